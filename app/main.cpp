@@ -1,0 +1,119 @@
+// consentry: the desktop console. Parses the command line, installs translations and opens the window.
+
+#include "main/MainWindow.h"
+#include "main/Section.h"
+#include "platform/Application.h"
+#include "platform/DataLocation.h"
+#include "platform/Language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+using namespace consentry;
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+// --help and --version must work without a display (a server, a CI job, an SSH session).
+bool needsNoWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (needsNoWindow(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    Application::setIdentity();
+
+    // The language comes first, so that even a usage error is in the user's language.
+    QString lang = Language::fromArguments(QCoreApplication::arguments());
+    const bool langGiven = !lang.isEmpty();
+    if (!langGiven)
+        lang = Language::systemDefault();
+    Language::install(Language::isSupported(lang) ? lang : Language::systemDefault());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Consent-first facial recognition console."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Show the version and exit."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
+        QStringLiteral("code"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder of the encrypted database (default: %1).")
+            .arg(DataLocation::defaultDir()),
+        QStringLiteral("dir"));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QCoreApplication::translate("main", "Section to open first: %1.")
+            .arg(QStringList([] {
+                     QStringList keys;
+                     for (ui::Section s : ui::Sections::all())
+                         keys << ui::Sections::key(s);
+                     return keys;
+                 }())
+                     .join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    parser.addOptions({versionOption, langOption, dataDirOption, sectionOption});
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printLine(stderr, parser.errorText());
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(stdout, parser.helpText());
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        printLine(stdout, Application::versionLine());
+        return 0;
+    }
+    if (langGiven && !Language::isSupported(lang)) {
+        printLine(stderr, QCoreApplication::translate("main", "Unknown language \"%1\": use zh_CN or en.").arg(lang));
+        return 1;
+    }
+
+    QApplication::setApplicationDisplayName(Application::name());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/consentry.svg")));
+    ui::MainWindow window(DataLocation::resolve(parser.value(dataDirOption)));
+    if (parser.isSet(sectionOption)) {
+        const QString wanted = parser.value(sectionOption);
+        bool found = false;
+        for (ui::Section s : ui::Sections::all()) {
+            if (ui::Sections::key(s) == wanted) {
+                window.showSection(s);
+                found = true;
+            }
+        }
+        if (!found) {
+            printLine(stderr, QCoreApplication::translate("main", "Unknown section \"%1\".").arg(wanted));
+            return 1;
+        }
+    }
+    window.show();
+    return QApplication::exec();
+}

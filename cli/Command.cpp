@@ -1,0 +1,74 @@
+#include "Command.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace consentry::cli {
+
+namespace {
+void writeLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::InvalidArgument: return ExitUsage;
+    case ErrorKind::Authentication: return ExitAuth;
+    case ErrorKind::Data: return ExitData;
+    case ErrorKind::NotFound: return ExitNotFound;
+    case ErrorKind::Policy: return ExitPolicy;
+    case ErrorKind::IO: return ExitIO;
+    case ErrorKind::Cancelled: return ExitUsage;
+    case ErrorKind::Internal: return ExitData;
+    }
+    return ExitData;
+}
+
+Context::Context(const QCommandLineParser &p)
+    : parser(p)
+{
+}
+
+QStringList Context::positionalArguments() const
+{
+    return parser.positionalArguments().mid(1);
+}
+
+int Context::succeed(const QString &text, const QJsonObject &object)
+{
+    if (json)
+        writeLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    else if (!text.isEmpty())
+        writeLine(stdout, text);
+    return ExitOk;
+}
+
+int Context::fail(int exitCode, const QString &sentence)
+{
+    writeLine(stderr, sentence);
+    if (json) {
+        const QJsonObject object{{QStringLiteral("ok"), false},
+                                 {QStringLiteral("exit_code"), exitCode},
+                                 {QStringLiteral("error"), sentence}};
+        writeLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+    return exitCode;
+}
+
+int Context::fail(const Error &error)
+{
+    return fail(exitCodeFor(error.kind), error.message);
+}
+
+int Context::missingOption(const QString &option)
+{
+    return fail(ExitUsage, tr("The option --%1 is required for this command.").arg(option));
+}
+
+} // namespace consentry::cli

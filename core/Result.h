@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace consentry {
+
+// What went wrong, in the categories the CLI's exit codes and the GUI's messages are built on.
+enum class ErrorKind {
+    InvalidArgument, // the caller asked for something malformed (CLI exit 1)
+    Authentication,  // wrong password, unknown user, locked out (exit 2)
+    Data,            // corrupt, tampered or incompatible database, keyslot, backup or input (exit 3)
+    NotFound,        // the thing asked for does not exist (exit 4)
+    Policy,          // refused by policy: no consent, role not allowed, retention rule (exit 5)
+    IO,              // disk full, permission denied, device gone (exit 6)
+    Cancelled,       // the user stopped it
+    Internal,        // a bug: should never reach a user
+};
+
+// An error is a kind plus one translated sentence that says what happened and what to do next.
+struct Error {
+    ErrorKind kind = ErrorKind::Internal;
+    QString message;
+};
+
+inline Error makeError(ErrorKind kind, QString message)
+{
+    return Error{kind, std::move(message)};
+}
+
+// A value or an error; no exceptions cross module boundaries.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) // NOLINT(google-explicit-constructor): implicit on purpose, as std::expected
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error) // NOLINT(google-explicit-constructor)
+        : m_value(std::move(error))
+    {
+    }
+
+    bool ok() const { return std::holds_alternative<T>(m_value); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<T>(m_value); }
+    T &value() & { return std::get<T>(m_value); }
+    T &&value() && { return std::get<T>(std::move(m_value)); }
+    const T *operator->() const { return &std::get<T>(m_value); }
+    const T &operator*() const & { return std::get<T>(m_value); }
+
+    const Error &error() const { return std::get<Error>(m_value); }
+    ErrorKind errorKind() const { return error().kind; }
+    QString errorMessage() const { return ok() ? QString() : error().message; }
+
+private:
+    std::variant<T, Error> m_value;
+};
+
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) // NOLINT(google-explicit-constructor)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return m_error; }
+    ErrorKind errorKind() const { return m_error.kind; }
+    QString errorMessage() const { return m_error.message; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+using Status = Result<void>;
+
+} // namespace consentry

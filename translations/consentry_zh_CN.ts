@@ -1,0 +1,250 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Folder of the encrypted database, keyslots and settings (default: %1).</source>
+        <translation>加密数据库、密钥槽文件和设置所在的文件夹（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Account to unlock with (default: the manager made by init).</source>
+        <translation>用于解锁的账户（默认：init 创建的管理员）。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise CONSENTRY_PASSWORD, otherwise a prompt).</source>
+        <translation>从标准输入的第一行读取密码（否则读取 CONSENTRY_PASSWORD，再否则提示输入）。</translation>
+    </message>
+    <message>
+        <source>Face model folder (otherwise CONSENTRY_MODEL_DIR, then the installed models).</source>
+        <translation>人脸模型文件夹（否则使用 CONSENTRY_MODEL_DIR，再否则使用已安装的模型）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on standard output instead of text.</source>
+        <translation>在标准输出上输出一个 JSON 对象，而不是文字。</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN or en.</source>
+        <translation>消息语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>显示帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Usage: consentry-cli [global options] COMMAND [command options]</source>
+        <translation>用法：consentry-cli [全局选项] 命令 [命令选项]</translation>
+    </message>
+    <message>
+        <source>Consentry's administrator tool: the encrypted store, enrollment from paper consents, retention, backups and signage, from a terminal or a script.</source>
+        <translation>Consentry 管理员工具：在终端或脚本中管理加密数据库、按纸质同意书录入、保存期限、备份和标识。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>(none in this version yet)</source>
+        <translation>（此版本尚无命令）</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage error, 2 authentication failed, 3 data error, 4 not found, 5 refused by policy, 6 I/O error.</source>
+        <translation>退出码：0 成功，1 用法错误，2 身份验证失败，3 数据错误，4 未找到，5 因规则被拒绝，6 读写错误。</translation>
+    </message>
+    <message>
+        <source>Run "consentry-cli COMMAND --help" for the options of one command.</source>
+        <translation>运行“consentry-cli 命令 --help”查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Usage: consentry-cli [global options] %1 %2</source>
+        <translation>用法：consentry-cli [全局选项] %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Global options are listed by "consentry-cli --help".</source>
+        <translation>全局选项见“consentry-cli --help”。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Run "consentry-cli --help" for the usage.</source>
+        <translation>运行“consentry-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>No command given. Run "consentry-cli --help" for the list of commands.</source>
+        <translation>未指定命令。运行“consentry-cli --help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Run "consentry-cli --help" for the list of commands.</source>
+        <translation>未知命令“%1”。运行“consentry-cli --help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>The command "%1" does not take the argument "%2".</source>
+        <translation>命令“%1”不接受参数“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>The option --%1 is required for this command.</source>
+        <translation>此命令必须提供选项 --%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>摄像头预览</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Signage</source>
+        <translation>提示标识</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shows the camera picture with face boxes and hints for a good photo.</source>
+        <translation>显示摄像头画面、人脸框以及拍好照片的提示。</translation>
+    </message>
+    <message>
+        <source>Shows the notice, records the resident's separate consent or chosen alternative, and only then captures face samples.</source>
+        <translation>先展示告知书，记录住户的单独同意或所选的其他身份验证方式，然后才采集人脸样本。</translation>
+    </message>
+    <message>
+        <source>Lists residents, their consents and face templates; withdrawal, retention, export and deletion.</source>
+        <translation>列出住户及其同意记录和人脸模板；撤回同意、保存期限、导出和删除。</translation>
+    </message>
+    <message>
+        <source>Recognises residents at the desk, with another way of verifying identity always available.</source>
+        <translation>在前台识别住户，并始终提供其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>Prints the bilingual compliance signs required where facial recognition is used.</source>
+        <translation>打印使用人脸识别的场所必须张贴的中英双语提示标识。</translation>
+    </message>
+    <message>
+        <source>Charts and compliance reports: enrollments, withdrawals, verifications and data due for deletion.</source>
+        <translation>图表和合规报告：录入、撤回同意、核验以及即将到期应删除的数据。</translation>
+    </message>
+    <message>
+        <source>The tamper-evident record of every act on personal information, with a chain check.</source>
+        <translation>对个人信息每一次处理的防篡改记录，并可校验记录链。</translation>
+    </message>
+    <message>
+        <source>Site profile, users and roles, camera and recognition engine.</source>
+        <translation>场所信息、用户与角色、摄像头和识别引擎。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Consentry</source>
+        <translation>关于 Consentry(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About Consentry</source>
+        <translation>关于 Consentry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Consent-first facial recognition for small hotels and residential compounds. Face data stays encrypted on this computer and is never sent over a network.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;面向小型酒店和住宅小区、以单独同意为前提的人脸识别。人脸信息加密保存在本机，绝不通过网络传输。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::PlaceholderPage</name>
+    <message>
+        <source>This section is not available in this version yet. Nothing here is stored or shown until it is.</source>
+        <translation>此功能在当前版本中尚未提供。在提供之前，这里不会保存或显示任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Consent-first facial recognition console.</source>
+        <translation>以单独同意为前提的人脸识别管理台。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Language of the interface: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Folder of the encrypted database (default: %1).</source>
+        <translation>加密数据库所在的文件夹（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Section to open first: %1.</source>
+        <translation>启动时打开的功能区：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Unknown section "%1".</source>
+        <translation>未知功能区“%1”。</translation>
+    </message>
+</context>
+</TS>

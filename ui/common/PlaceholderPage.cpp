@@ -1,0 +1,39 @@
+#include "common/PlaceholderPage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace consentry::ui {
+
+PlaceholderPage::PlaceholderPage(const QString &title, const QString &summary, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->setSpacing(16);
+
+    auto *heading = new QLabel(title, this);
+    heading->setObjectName(QStringLiteral("placeholderTitle"));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto *what = new QLabel(summary, this);
+    what->setWordWrap(true);
+
+    auto *notYet = new QLabel(tr("This section is not available in this version yet. "
+                                 "Nothing here is stored or shown until it is."),
+                              this);
+    notYet->setObjectName(QStringLiteral("placeholderNotice"));
+    notYet->setWordWrap(true);
+    notYet->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c070;"
+                                         " border-radius: 6px; padding: 12px; }"));
+
+    layout->addWidget(heading);
+    layout->addWidget(what);
+    layout->addWidget(notYet);
+    layout->addStretch(1);
+}
+
+} // namespace consentry::ui

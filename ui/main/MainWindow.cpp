@@ -1,0 +1,136 @@
+#include "main/MainWindow.h"
+
+#include "common/PlaceholderPage.h"
+#include "platform/Application.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace consentry::ui {
+
+MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dataDir(dataDir)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(Application::name());
+    setWindowIcon(QIcon(QStringLiteral(":/icons/consentry.svg")));
+    resize(1200, 780);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setFixedWidth(200);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #1f3b57; color: #e8eef4; border: none; padding-top: 12px; }"
+        "QListWidget::item { padding: 12px 16px; }"
+        "QListWidget::item:selected { background: #2e6da4; color: white; }"));
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("sections"));
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildNavigation();
+    buildMenus();
+
+    auto *where = new QLabel(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)), this);
+    where->setObjectName(QStringLiteral("dataFolderLabel"));
+    statusBar()->addPermanentWidget(where);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const Section section = Sections::all().at(row);
+        m_pages->setCurrentWidget(m_sectionPages.value(static_cast<int>(section)));
+        Q_EMIT sectionChanged(section);
+    });
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::buildNavigation()
+{
+    for (Section section : Sections::all()) {
+        auto *item = new QListWidgetItem(Sections::title(section), m_navigation);
+        item->setData(Qt::UserRole, Sections::key(section));
+        item->setToolTip(Sections::summary(section));
+        auto *page = new PlaceholderPage(Sections::title(section), Sections::summary(section));
+        page->setObjectName(Sections::key(section) + QStringLiteral("Page"));
+        m_pages->addWidget(page);
+        m_sectionPages.insert(static_cast<int>(section), page);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Consentry"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Consentry"),
+                       tr("<h3>%1</h3><p>Consent-first facial recognition for small hotels and "
+                          "residential compounds. Face data stays encrypted on this computer and "
+                          "is never sent over a network.</p><p>Data folder: %2</p>")
+                           .arg(Application::versionLine().toHtmlEscaped(),
+                                QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
+}
+
+void MainWindow::setSectionWidget(Section section, QWidget *widget)
+{
+    const int key = static_cast<int>(section);
+    QWidget *old = m_sectionPages.value(key);
+    const int index = m_pages->indexOf(old);
+    const bool wasCurrent = m_pages->currentWidget() == old;
+    widget->setObjectName(Sections::key(section) + QStringLiteral("Page"));
+    m_pages->insertWidget(index, widget);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_sectionPages.insert(key, widget);
+    if (wasCurrent)
+        m_pages->setCurrentWidget(widget);
+}
+
+QWidget *MainWindow::sectionWidget(Section section) const
+{
+    return m_sectionPages.value(static_cast<int>(section));
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(Sections::all().indexOf(section));
+}
+
+Section MainWindow::currentSection() const
+{
+    return Sections::all().value(m_navigation->currentRow(), Section::Preview);
+}
+
+} // namespace consentry::ui
