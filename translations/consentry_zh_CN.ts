@@ -171,6 +171,192 @@
     </message>
 </context>
 <context>
+    <name>SiteProfile</name>
+    <message>
+        <source>The site profile field "%1" must be text.</source>
+        <translation>场所信息中的字段“%1”必须是文字。</translation>
+    </message>
+    <message>
+        <source>The site profile field "%1" is longer than %2 characters.</source>
+        <translation>场所信息中的字段“%1”超过了 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The site profile field "retention_days" must be a whole number of days from 1 to %1: keeping face data forever is not allowed.</source>
+        <translation>场所信息中的字段“retention_days”必须是 1 到 %1 之间的整数天数：不允许永久保存人脸信息。</translation>
+    </message>
+    <message>
+        <source>The site profile field "alternatives" must be a list of texts.</source>
+        <translation>场所信息中的字段“alternatives”必须是文字列表。</translation>
+    </message>
+    <message>
+        <source>The site profile has an unknown field "%1".</source>
+        <translation>场所信息中有未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The site profile field "notice_url" must be a web address starting with https://.</source>
+        <translation>场所信息中的字段“notice_url”必须是以 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>Cannot read the site profile "%1": %2</source>
+        <translation>无法读取场所信息文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The site profile "%1" is too large to be a profile.</source>
+        <translation>场所信息文件“%1”过大，不是有效的场所信息。</translation>
+    </message>
+    <message>
+        <source>The site profile "%1" is not a valid JSON object (%2).</source>
+        <translation>场所信息文件“%1”不是有效的 JSON 对象（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::ConsentDialog</name>
+    <message>
+        <source>Notice and separate consent for facial recognition</source>
+        <translation>人脸识别告知与单独同意</translation>
+    </message>
+    <message>
+        <source>Notice language:</source>
+        <translation>告知书语言：</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Resident's full name:</source>
+        <translation>住户姓名：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>The resident is under 14</source>
+        <translation>住户不满十四周岁</translation>
+    </message>
+    <message>
+        <source>Parent or other guardian (required for a child under 14)</source>
+        <translation>父母或其他监护人（不满十四周岁的未成年人必填）</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Other guardian</source>
+        <translation>其他监护人</translation>
+    </message>
+    <message>
+        <source>As the child's guardian, I have read the notice and separately consent to the processing of the child's facial information.</source>
+        <translation>我作为该未成年人的监护人，已阅读告知书，并单独同意处理该未成年人的人脸信息。</translation>
+    </message>
+    <message>
+        <source>Guardian's full name:</source>
+        <translation>监护人姓名：</translation>
+    </message>
+    <message>
+        <source>Relation to the child:</source>
+        <translation>与未成年人的关系：</translation>
+    </message>
+    <message>
+        <source>I have read the whole notice and I separately consent to the processing of my facial information for the purpose it states.</source>
+        <translation>我已阅读完整的告知书，并单独同意为告知书所述目的处理我的人脸信息。</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Signature of the resident (or guardian):</source>
+        <translation>住户（或监护人）签名：</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>I prefer another way</source>
+        <translation>我选择其他方式</translation>
+    </message>
+    <message>
+        <source>Close without recording anything</source>
+        <translation>关闭，不记录任何内容</translation>
+    </message>
+    <message>
+        <source>No problem. How would you like to verify your identity instead?</source>
+        <translation>没问题。您希望用哪种其他身份验证方式？</translation>
+    </message>
+    <message>
+        <source>Your choice does not affect any service and costs you nothing. No face picture will be taken.</source>
+        <translation>您的选择不会影响任何服务，也不会产生任何费用。我们不会拍摄您的面部画面。</translation>
+    </message>
+    <message>
+        <source>This site has not listed its other ways yet: staff will check your identity in person.</source>
+        <translation>本场所尚未列出其他方式：将由工作人员当面核验您的身份。</translation>
+    </message>
+    <message>
+        <source>Back to the notice</source>
+        <translation>返回告知书</translation>
+    </message>
+    <message>
+        <source>Confirm this choice</source>
+        <translation>确认此选择</translation>
+    </message>
+    <message>
+        <source>Thank you for reading the notice.</source>
+        <translation>感谢您阅读告知书。</translation>
+    </message>
+    <message>
+        <source>Please read the notice to its end before deciding: the consent box unlocks when you reach the last line.</source>
+        <translation>请在作出决定前把告知书读到最后：读到最后一行后才能勾选同意。</translation>
+    </message>
+    <message>
+        <source>read the notice to its end</source>
+        <translation>把告知书读到最后</translation>
+    </message>
+    <message>
+        <source>the resident's name</source>
+        <translation>住户姓名</translation>
+    </message>
+    <message>
+        <source>tick the consent box</source>
+        <translation>勾选同意</translation>
+    </message>
+    <message>
+        <source>the guardian's name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>the guardian's relation to the child</source>
+        <translation>监护人与未成年人的关系</translation>
+    </message>
+    <message>
+        <source>the guardian's own consent</source>
+        <translation>监护人本人的单独同意</translation>
+    </message>
+    <message>
+        <source>a signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>To agree, still needed: %1.</source>
+        <translation>如需同意，还需要：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Staff check in person</source>
+        <translation>工作人员当面核验</translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::MainWindow</name>
     <message>
         <source>Sections</source>
@@ -214,6 +400,17 @@
     <message>
         <source>This section is not available in this version yet. Nothing here is stored or shown until it is.</source>
         <translation>此功能在当前版本中尚未提供。在提供之前，这里不会保存或显示任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>

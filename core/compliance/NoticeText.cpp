@@ -189,11 +189,17 @@ NoticeDocument NoticeDocument::fromCanonicalText(const QString &lang, const QStr
 
 QString NoticeDocument::toHtml(qreal baseFontPt) const
 {
-    const QString size = baseFontPt > 0 ? QStringLiteral("font-size:%1pt;").arg(baseFontPt) : QString();
-    QString html = QStringLiteral("<div style=\"%1\"><h2>%2</h2>").arg(size, title.toHtmlEscaped());
+    // Headings as bold paragraphs with explicit sizes: Qt's rich text gives <h3> a fixed size that
+    // would not follow the larger-text setting.
+    const auto size = [baseFontPt](qreal factor) {
+        return baseFontPt > 0 ? QStringLiteral("font-size:%1pt;").arg(baseFontPt * factor) : QString();
+    };
+    QString html = QStringLiteral("<div style=\"%1\"><p style=\"%2 font-weight:bold;\">%3</p>")
+                       .arg(size(1.0), size(1.4), title.toHtmlEscaped());
     for (const NoticeSection &section : sections) {
         if (!section.heading.isEmpty())
-            html += QStringLiteral("<h3>%1</h3>").arg(section.heading.toHtmlEscaped());
+            html += QStringLiteral("<p style=\"%1 font-weight:bold; margin-top:12px;\">%2</p>")
+                        .arg(size(1.1), section.heading.toHtmlEscaped());
         for (const QString &paragraph : section.paragraphs)
             html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
     }
