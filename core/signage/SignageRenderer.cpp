@@ -342,47 +342,32 @@ Composition compose(const SignageSpec &spec)
     }
     top += rowHeight + fromPt(m.bodyPt) * 0.6;
 
-    // Bottom, from the page edge up: the legal basis, then the QR code with its caption and address.
-    qreal bottom = content.bottom();
-    QList<TextBlock> footnotes;
-    for (const QString &language : languages)
-        footnotes << TextBlock(SignageText::text(SignageText::LegalBasis, language), fonts.font(m.footnotePt),
-                               content.width());
-    qreal footHeight = 0;
-    for (const TextBlock &block : std::as_const(footnotes))
-        footHeight += block.height();
-    {
-        qreal y = bottom - footHeight;
-        for (const TextBlock &block : std::as_const(footnotes)) {
-            Item text;
-            text.text = block;
-            text.at = QPointF(content.left(), y);
-            text.color = kFootnote;
-            c.items << text;
-            y += block.height();
-        }
-    }
-    bottom -= footHeight + fromPt(m.footnotePt) * 0.8;
-
-    const qreal qrSide = fromMm(m.qrMm);
+    // Bottom: the QR code with its caption and address beside it, and the legal basis under the caption
+    // when it fits there (otherwise across the foot of the sign).
     const Result<QrCode> qr = QrCode::encode(spec.profile.noticeUrl);
+    // A long address needs more modules; keep each at least 0.55 mm so any phone reads it at arm's length,
+    // growing the code up to half the sign's width.
+    const int modules = qr.ok() ? qr->size() + 2 * QrCode::kQuietZone : 1;
+    const qreal qrMm = std::min(std::max(m.qrMm, modules * 0.55), m.nominalMm.width() * c.frame.scale / 2);
+    const qreal qrSide = fromMm(qrMm);
     if (!qr.ok()) {
         overflow(QStringLiteral("notice_url"));
-    } else if (m.qrMm / (qr->size() + 2 * QrCode::kQuietZone) < 0.33) {
-        // Below about a third of a millimetre per module a phone camera struggles.
+    } else if (qrMm / modules < 0.4) {
+        // Below about 0.4 mm per module phone cameras start to struggle.
         c.report.overflows << SignageIssue{
             QStringLiteral("notice_url"),
             SignageRenderer::tr("The notice web address is too long for a QR code that phones can scan on the "
                                 "%1; use a shorter address.")
                 .arg(layoutName)};
     }
-    // The QR code's quiet zone is white paper anyway: let it reach into the margin so the dark modules line
-    // up with the text.
-    const qreal quiet = qr.ok() ? qrSide * QrCode::kQuietZone / (qr->size() + 2 * QrCode::kQuietZone) : 0;
-    const QRectF qrRect(content.left() - quiet, bottom - qrSide, qrSide, qrSide);
-    const qreal captionLeft = qrRect.right() + pad * 0.6;
+    // The quiet zone is white paper anyway: let it reach into the margin so the dark modules line up with
+    // the text above.
+    const qreal quiet = qrSide * QrCode::kQuietZone / modules;
+    const qreal visibleQr = qrSide - 2 * quiet;
+    const qreal captionLeft = content.left() + visibleQr + pad * 0.8;
     const qreal captionWidth = content.right() - captionLeft;
-    QList<Item> captionItems;
+
+    QList<Item> captionItems; // positions relative to the caption column's top
     qreal captionHeight = 0;
     for (int i = 0; i < languages.size(); ++i) {
         const qreal size = i == 0 ? m.captionPt : m.captionPt * 0.85;
@@ -395,7 +380,7 @@ Composition compose(const SignageSpec &spec)
         captionItems << text;
         captionHeight += block.height();
     }
-    captionHeight += fromPt(m.urlPt) * 0.5;
+    captionHeight += fromPt(m.urlPt) * 0.4;
     const TextBlock url = shrinkToFit(
         [&](qreal size) { return TextBlock(spec.profile.noticeUrl, fonts.font(size), captionWidth); },
         [](const TextBlock &b) { return b.lineCount() <= 3; }, m.urlPt, std::min(m.urlPt, 5.0));
@@ -409,19 +394,55 @@ Composition compose(const SignageSpec &spec)
         captionItems << text;
         captionHeight += std::min(url.height(), url.heightOfLines(4));
     }
-    const qreal captionTop = qrRect.center().y() - std::min(captionHeight, qrSide) / 2;
-    for (Item item : std::as_const(captionItems)) {
-        item.at += QPointF(0, captionTop);
-        item.clip = QRectF(captionLeft, qrRect.top(), captionWidth, qrRect.height());
-        c.items << item;
+
+    auto footnotesAt = [&](qreal width, qreal *height) {
+        QList<TextBlock> blocks;
+        *height = 0;
+        for (const QString &language : languages) {
+            blocks << TextBlock(SignageText::text(SignageText::LegalBasis, language), fonts.font(m.footnotePt), width);
+            *height += blocks.constLast().height();
+        }
+        return blocks;
+    };
+    const qreal footGap = fromPt(m.footnotePt) * 0.8;
+    qreal footHeight = 0;
+    QList<TextBlock> footnotes = footnotesAt(captionWidth, &footHeight);
+    const bool footInColumn = captionHeight + footGap + footHeight <= visibleQr;
+    qreal bottom = content.bottom();
+    qreal footLeft = captionLeft;
+    if (!footInColumn) {
+        footnotes = footnotesAt(content.width(), &footHeight);
+        footLeft = content.left();
+        bottom -= footHeight + footGap;
+    }
+    const qreal qrTop = bottom - visibleQr;
+    const QRectF qrRect(content.left() - quiet, qrTop - quiet, qrSide, qrSide);
+    {
+        // Caption and address centred beside the code (or at its top when the legal basis is under them).
+        const qreal captionTop = footInColumn ? qrTop : qrTop + std::max(0.0, (visibleQr - captionHeight) / 2);
+        const QRectF column(captionLeft, qrTop, captionWidth, visibleQr);
+        for (Item item : std::as_const(captionItems)) {
+            item.at += QPointF(0, captionTop);
+            item.clip = column;
+            c.items << item;
+        }
+        qreal y = footInColumn ? bottom - footHeight : content.bottom() - footHeight;
+        for (const TextBlock &block : std::as_const(footnotes)) {
+            Item text;
+            text.text = block;
+            text.at = QPointF(footLeft, y);
+            text.color = kFootnote;
+            c.items << text;
+            y += block.height();
+        }
     }
     if (qr.ok()) {
         Item code;
         code.kind = Item::Qr;
         code.rect = qrRect;
-        c.items << code;
+        c.items.prepend(code); // first, so its white quiet zone never covers text
     }
-    bottom = qrRect.top() + quiet * 0.5 - fromPt(m.bodyPt) * 0.7;
+    bottom = qrTop - fromPt(m.bodyPt) * 0.7;
     {
         Item rule;
         rule.kind = Item::Line;
@@ -470,10 +491,10 @@ Composition compose(const SignageSpec &spec)
     // Labels on lines of their own read best; when that forces the text much smaller, run them in.
     BodyLayout body;
     qreal bodyPt = bestFit(false, &body);
-    if (bodyPt < m.bodyPt * 0.8) {
+    if (bodyPt < m.bodyPt) {
         BodyLayout compactBody;
         const qreal compactPt = bestFit(true, &compactBody);
-        if (bodyPt == 0 || compactPt > bodyPt * 1.1) {
+        if (bodyPt == 0 || compactPt >= bodyPt * 1.2) {
             body = std::move(compactBody);
             bodyPt = compactPt;
         }
