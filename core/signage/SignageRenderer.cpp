@@ -177,9 +177,13 @@ BodyLayout layoutBody(const QList<Section> &sections, qreal width, qreal bodyPt,
                 block = TextBlock(paragraph.text, fonts.font(size, paragraph.bold), width - indent - inset);
             }
             if (paragraph.bullet) {
+                // A drawn dot centred on the first line's lower-case letters, whatever face the line uses.
+                const qreal r = fromPt(size) * 0.16;
+                const QPointF centre(inset + bulletIndent * 0.4, y + block.firstBaseline() - fromPt(size) * 0.33);
                 Item bullet;
-                bullet.text = TextBlock(QStringLiteral("•"), fonts.font(size, true), bulletIndent);
-                bullet.at = QPointF(inset + bulletIndent * 0.25, y);
+                bullet.kind = Item::Fill;
+                bullet.rect = QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+                bullet.radius = r;
                 bullet.color = kAccent;
                 out.items << bullet;
             }

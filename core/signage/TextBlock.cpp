@@ -76,6 +76,14 @@ qreal TextBlock::naturalWidth() const
     return widest;
 }
 
+qreal TextBlock::firstBaseline() const
+{
+    if (lineCount() == 0)
+        return 0;
+    const QTextLine first = m_layout->lineAt(0);
+    return first.y() + first.ascent();
+}
+
 qreal TextBlock::heightOfLines(int lines) const
 {
     if (lines <= 0 || !m_layout)

@@ -27,6 +27,7 @@ public:
     qreal width() const { return m_width; }
     int lineCount() const;
     qreal naturalWidth() const; // the widest line
+    qreal firstBaseline() const; // from the block's top
     bool wrapsInsideWord() const { return m_brokeWord; }
     // Height of the first `lines` lines.
     qreal heightOfLines(int lines) const;
