@@ -355,7 +355,9 @@ Composition compose(const SignageSpec &spec)
     const qreal qrMm = std::min(std::max(m.qrMm, modules * 0.55), m.nominalMm.width() * c.frame.scale / 2);
     const qreal qrSide = fromMm(qrMm);
     if (!qr.ok()) {
-        overflow(QStringLiteral("notice_url"));
+        // An empty address is reported as missing by SignageSpec::validate(); only a real one can overflow.
+        if (!spec.profile.noticeUrl.isEmpty())
+            overflow(QStringLiteral("notice_url"));
     } else if (qrMm / modules < 0.4) {
         // Below about 0.4 mm per module phone cameras start to struggle.
         c.report.overflows << SignageIssue{
