@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace consentry {
@@ -31,16 +32,22 @@ Result<BackupService::Written> BackupService::backupTo(const QString &outPath)
                                          keys->toBytes(), absolute, m_vault.writer());
     if (!bytes)
         return bytes.error();
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok.error();
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::Backup, m_vault.session().userName, std::nullopt,
-                                                      {{QStringLiteral("file"), QFileInfo(absolute).fileName()},
-                                                       {QStringLiteral("bytes"), static_cast<double>(bytes.value())}});
-        !ok)
-        return ok.error();
-    if (Status ok = tx.commit(); !ok)
-        return ok.error();
+    // A backup that is not on record does not exist: if the audit event cannot be written, the file goes.
+    const auto recorded = [&]() -> Status {
+        Transaction tx(m_vault.database());
+        if (Status ok = tx.begin(); !ok)
+            return ok;
+        if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::Backup, m_vault.session().userName, std::nullopt,
+                                                          {{QStringLiteral("file"), QFileInfo(absolute).fileName()},
+                                                           {QStringLiteral("bytes"), static_cast<double>(bytes.value())}});
+            !ok)
+            return ok.error();
+        return tx.commit();
+    }();
+    if (!recorded) {
+        QFile::remove(absolute);
+        return recorded.error();
+    }
     return Written{absolute, bytes.value()};
 }
 

@@ -4,6 +4,7 @@
 #include "storage/FileWriter.h"
 #include "storage/SecureBytes.h"
 
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@ namespace {
 const QByteArray kMagic = QByteArrayLiteral("CONSENTRY-BACKUP");
 constexpr quint32 kFormat = 1;
 constexpr int kMacBytes = 32;
+constexpr int kChecksumBytes = 32;
 constexpr quint32 kMaxKeyslotBytes = 1 << 20;
 constexpr qint64 kMaxFileBytes = qint64(64) * 1024 * 1024 * 1024;
 } // namespace
@@ -92,6 +94,8 @@ Result<qint64> Backup::write(Database &source, const SecureBytes &key, const QSt
         stream.writeRawData(databaseBytes.constData(), static_cast<int>(databaseBytes.size()));
     }
     data += mac(data, key);
+    // A plain checksum over everything: accidental damage is named as such before any password is asked.
+    data += QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     if (Status ok = writer.writeAtomically(outPath, data); !ok)
         return ok.error();
     return static_cast<qint64>(data.size());
@@ -119,7 +123,10 @@ Result<Backup::Contents> Backup::parse(const QByteArray &bytes)
         return makeError(ErrorKind::Data, tr("This file is not a Consentry backup."));
     constexpr int kStoreIdBytes = 32;
     const qint64 headerSize = kMagic.size() + 4 + kStoreIdBytes + 4;
-    if (bytes.size() < headerSize + 8 + kMacBytes)
+    if (bytes.size() < headerSize + 8 + kMacBytes + kChecksumBytes)
+        return damaged;
+    const QByteArray body = bytes.left(bytes.size() - kChecksumBytes);
+    if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != bytes.right(kChecksumBytes))
         return damaged;
     QDataStream stream(bytes);
     stream.setByteOrder(QDataStream::BigEndian);
@@ -136,7 +143,7 @@ Result<Backup::Contents> Backup::parse(const QByteArray &bytes)
     c.storeId = QString::fromLatin1(id);
     quint32 keyslotSize = 0;
     stream >> keyslotSize;
-    if (keyslotSize > kMaxKeyslotBytes || headerSize + keyslotSize + 8 + kMacBytes > bytes.size())
+    if (keyslotSize > kMaxKeyslotBytes || headerSize + keyslotSize + 8 + kMacBytes > body.size())
         return damaged;
     c.keyslotBytes = bytes.mid(headerSize, keyslotSize);
     stream.skipRawData(static_cast<int>(keyslotSize));
@@ -144,11 +151,11 @@ Result<Backup::Contents> Backup::parse(const QByteArray &bytes)
     stream >> databaseSize;
     const qint64 databaseOffset = headerSize + keyslotSize + 8;
     if (stream.status() != QDataStream::Ok
-        || static_cast<quint64>(bytes.size() - databaseOffset - kMacBytes) != databaseSize)
+        || static_cast<quint64>(body.size() - databaseOffset - kMacBytes) != databaseSize)
         return damaged;
     c.databaseBytes = bytes.mid(databaseOffset, static_cast<qsizetype>(databaseSize));
-    c.authenticated = bytes.left(bytes.size() - kMacBytes);
-    c.mac = bytes.right(kMacBytes);
+    c.authenticated = body.left(body.size() - kMacBytes);
+    c.mac = body.right(kMacBytes);
     return c;
 }
 

@@ -17,6 +17,7 @@ class SecureBytes;
 //
 //   "CONSENTRY-BACKUP" | u32 format (1) | store id (32 ASCII hex) | u32 n | keyslot file (n bytes)
 //   | u64 m | database (m bytes, SQLCipher) | BLAKE2b-256 MAC keyed from the database key
+//   | SHA-256 of all the above (unkeyed: names accidental damage before a password is asked)
 //
 // Nothing in it is plaintext: the database is encrypted, the keyslots are wrapped keys.
 class Backup
