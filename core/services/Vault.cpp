@@ -220,6 +220,9 @@ Result<Vault::Created> Vault::create(const QString &dataDir, const QString &mana
     if (!salt)
         return undo(salt.error());
     keys.databaseSalt = salt.value();
+    QFile::setPermissions(StorePaths::database(dataDir), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!folderExisted)
+        QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const KdfParams params = KdfParams::forThisProcess();
     Result<Keyslot> userSlot = KeyStore::wrap(key, password, Keyslot::Type::User, managerName, storeId, params);

@@ -17,6 +17,18 @@ namespace consentry {
 
 namespace {
 
+// The first finding of an integrity check, on one line (SQLite reports many, over several lines).
+QString firstFinding(const QStringList &rows)
+{
+    for (const QString &row : rows) {
+        for (const QString &line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("***")))
+                return line.trimmed().left(120);
+        }
+    }
+    return QString();
+}
+
 Result<std::unique_ptr<Database>> failOpen(sqlite3 *db, Error error)
 {
     if (db)
@@ -297,7 +309,7 @@ Status Database::quickCheck()
         return rows.error();
     if (rows->size() != 1 || rows->constFirst() != QLatin1String("ok"))
         return makeError(ErrorKind::Data,
-                         tr("The database is damaged (%1). Restore it from a backup.").arg(rows->value(0)));
+                         tr("The database is damaged (%1). Restore it from a backup.").arg(firstFinding(rows.value())));
     return {};
 }
 
@@ -310,13 +322,13 @@ Status Database::integrityCheck()
     // It lists one row per problem and nothing when every page is sound.
     if (!cipherRows->isEmpty() && cipherRows->constFirst() != QLatin1String("ok"))
         return makeError(ErrorKind::Data,
-                         tr("The database is damaged (%1). Restore it from a backup.").arg(cipherRows->constFirst()));
+                         tr("The database is damaged (%1). Restore it from a backup.").arg(firstFinding(cipherRows.value())));
     Result<QStringList> rows = pragmaRows(QStringLiteral("PRAGMA integrity_check"));
     if (!rows)
         return rows.error();
     if (rows->size() != 1 || rows->constFirst() != QLatin1String("ok"))
         return makeError(ErrorKind::Data,
-                         tr("The database is damaged (%1). Restore it from a backup.").arg(rows->value(0)));
+                         tr("The database is damaged (%1). Restore it from a backup.").arg(firstFinding(rows.value())));
     return {};
 }
 

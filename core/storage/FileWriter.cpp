@@ -1,6 +1,7 @@
 #include "storage/FileWriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -34,6 +35,8 @@ Status SaveFileWriter::writeAtomically(const QString &path, const QByteArray &by
         return failed(file.errorString());
     if (!file.commit())
         return failed(file.errorString());
+    // Everything of the store is for this account only (it is encrypted anyway; this keeps others out).
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 
