@@ -1,0 +1,55 @@
+#include "StatusCommand.h"
+
+#include "StoreAccess.h"
+#include "services/ReportService.h"
+
+#include <QDir>
+
+namespace consentry::cli {
+
+QString StatusCommand::summary() const
+{
+    return tr("Show the store's schema version, counts, face engine and the notice version in force.");
+}
+
+int StatusCommand::run(Context &context)
+{
+    Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
+    if (!vault)
+        return context.fail(vault.error());
+    Result<ReportService::StoreStatus> status = ReportService(*vault.value()).status();
+    if (!status)
+        return context.fail(status.error());
+    const ReportService::StoreStatus &s = status.value();
+    // The face engine is not part of the store: until the vision module reports it, these are null.
+    const QJsonObject json{
+        {QStringLiteral("schema_version"), s.schemaVersion},
+        {QStringLiteral("residents"), static_cast<double>(s.residents)},
+        {QStringLiteral("templates"), static_cast<double>(s.templates)},
+        {QStringLiteral("active_consents"), static_cast<double>(s.activeConsents)},
+        {QStringLiteral("withdrawn_consents"), static_cast<double>(s.withdrawnConsents)},
+        {QStringLiteral("engine"), QJsonValue()},
+        {QStringLiteral("detector_model"), QJsonValue()},
+        {QStringLiteral("embedder_model"), QJsonValue()},
+        {QStringLiteral("current_notice_version"), s.currentNoticeVersion},
+        {QStringLiteral("audit_events"), static_cast<double>(s.auditEvents)},
+        {QStringLiteral("store_id"), s.storeId},
+        {QStringLiteral("data_dir"), QDir::toNativeSeparators(vault.value()->dataDir())},
+        {QStringLiteral("user"), vault.value()->session().userName},
+        {QStringLiteral("role"), RoleNames::key(vault.value()->session().role)},
+        {QStringLiteral("sqlcipher_version"), s.cipherVersion},
+    };
+    QStringList lines;
+    lines << tr("Store: %1 (schema %2, SQLCipher %3)")
+                 .arg(QDir::toNativeSeparators(vault.value()->dataDir()))
+                 .arg(s.schemaVersion)
+                 .arg(s.cipherVersion);
+    lines << tr("Residents: %1, face templates: %2").arg(s.residents).arg(s.templates);
+    lines << tr("Consents in force: %1, withdrawn: %2").arg(s.activeConsents).arg(s.withdrawnConsents);
+    lines << tr("Notice version shown to residents: %1").arg(s.currentNoticeVersion);
+    lines << tr("Face engine: not reported yet");
+    lines << tr("Audit events: %1").arg(s.auditEvents);
+    return context.succeed(lines.join(QLatin1Char('\n')), json);
+}
+
+} // namespace consentry::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+#include "services/Vault.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace consentry::cli {
+
+// Unlocks the store of --data-dir as --user (default: the manager made by init) with the password from
+// PasswordReader. Every command that reads or writes the store starts here.
+class StoreAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreAccess)
+
+public:
+    static Result<std::unique_ptr<Vault>> open(const Context &context);
+};
+
+} // namespace consentry::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace consentry {
+
+// One decision of one person on one exact notice text. Declining is recorded as carefully as agreeing,
+// with the alternative the person chose instead.
+struct Consent {
+    enum class Decision { Granted, Declined };
+
+    qint64 id = 0;
+    qint64 residentId = 0;
+    qint64 noticeVersionId = 0; // the exact text (version + language) shown
+    Decision decision = Decision::Declined;
+    QString alternative;        // the non-facial way chosen (or offered) instead
+    QString signer;
+    QString guardianName;       // required when the resident is under 14
+    QString guardianRelation;
+    QString witness;            // the staff user who witnessed it
+    QString evidence;           // e.g. where the paper form is filed
+    QDateTime signedAt;
+    QDateTime recordedAt;
+    QDateTime withdrawnAt;      // invalid while in force
+    QString withdrawnBy;
+
+    bool isWithdrawn() const { return withdrawnAt.isValid(); }
+    bool isActiveGrant() const { return decision == Decision::Granted && !isWithdrawn(); }
+    static QString decisionKey(Decision d) { return d == Decision::Granted ? QStringLiteral("granted") : QStringLiteral("declined"); }
+    static Decision decisionFromKey(const QString &key)
+    {
+        return key == QLatin1String("granted") ? Decision::Granted : Decision::Declined;
+    }
+};
+
+} // namespace consentry

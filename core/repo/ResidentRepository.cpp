@@ -1,0 +1,111 @@
+#include "repo/ResidentRepository.h"
+
+#include "platform/Clock.h"
+#include "storage/Database.h"
+
+namespace consentry {
+
+namespace {
+const QString kColumns =
+    QStringLiteral("id, name, unit, date_of_birth, minor, move_in, move_out, status, created_at, updated_at");
+
+Resident readResident(const Statement &s)
+{
+    Resident r;
+    r.id = s.int64(0);
+    r.name = s.text(1);
+    r.unit = s.text(2);
+    r.dateOfBirth = s.date(3);
+    r.minorFlag = s.int64(4) != 0;
+    r.moveIn = s.date(5);
+    r.moveOut = s.date(6);
+    r.status = Resident::statusFromKey(s.text(7));
+    r.createdAt = s.dateTime(8);
+    r.updatedAt = s.dateTime(9);
+    return r;
+}
+} // namespace
+
+ResidentRepository::ResidentRepository(Database &db)
+    : m_db(db)
+{
+}
+
+Result<qint64> ResidentRepository::add(const Resident &r)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO residents (name, unit, date_of_birth, minor, move_in, move_out, status, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"));
+    if (!stmt)
+        return stmt.error();
+    Statement &s = stmt.value();
+    s.bind(1, r.name).bind(2, r.unit.isNull() ? QStringLiteral("") : r.unit).bind(3, r.dateOfBirth).bind(4, r.minorFlag);
+    s.bind(5, r.moveIn).bind(6, r.moveOut).bind(7, Resident::statusKey(r.status)).bind(8, Clock::instance().now());
+    if (Status ok = s.exec(); !ok)
+        return ok.error();
+    return m_db.lastInsertId();
+}
+
+Status ResidentRepository::update(const Resident &r)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "UPDATE residents SET name = ?2, unit = ?3, date_of_birth = ?4, minor = ?5, move_in = ?6, move_out = ?7, "
+        "status = ?8, updated_at = ?9 WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    Statement &s = stmt.value();
+    s.bind(1, r.id).bind(2, r.name).bind(3, r.unit.isNull() ? QStringLiteral("") : r.unit).bind(4, r.dateOfBirth);
+    s.bind(5, r.minorFlag).bind(6, r.moveIn).bind(7, r.moveOut).bind(8, Resident::statusKey(r.status));
+    s.bind(9, Clock::instance().now());
+    if (Status ok = s.exec(); !ok)
+        return ok;
+    if (m_db.changes() == 0)
+        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(r.id));
+    return {};
+}
+
+Status ResidentRepository::remove(qint64 id)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("DELETE FROM residents WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, id);
+    return stmt.value().exec();
+}
+
+Result<std::optional<Resident>> ResidentRepository::find(qint64 id) const
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM residents WHERE id = ?1").arg(kColumns));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, id);
+    Result<bool> row = stmt.value().step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Resident>();
+    return std::optional<Resident>(readResident(stmt.value()));
+}
+
+Result<QList<Resident>> ResidentRepository::all() const
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM residents ORDER BY id").arg(kColumns));
+    if (!stmt)
+        return stmt.error();
+    QList<Resident> list;
+    for (;;) {
+        Result<bool> row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return list;
+        list << readResident(stmt.value());
+    }
+}
+
+Result<qint64> ResidentRepository::count() const
+{
+    return m_db.queryInt(QStringLiteral("SELECT count(*) FROM residents"));
+}
+
+} // namespace consentry

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/SiteProfile.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace consentry {
+
+class Database;
+
+// Settings kept inside the encrypted database (never in QSettings: they describe the processing).
+class SettingsRepository
+{
+public:
+    static inline const QString SiteProfileKey = QStringLiteral("site_profile");
+    static inline const QString IdleLockMinutesKey = QStringLiteral("idle_lock_minutes");
+    static inline const QString CurrentNoticeKey = QStringLiteral("current_notice_version");
+    static inline const QString SeenLockoutFailuresKey = QStringLiteral("lockout_total_failures_seen");
+    static constexpr int kDefaultIdleLockMinutes = 5;
+
+    explicit SettingsRepository(Database &db);
+
+    Result<QString> value(const QString &key) const; // null QString when unset
+    Status setValue(const QString &key, const QString &value, const QString &actor);
+
+    Result<SiteProfile> siteProfile() const;
+    // The profile as stored: fields not filled in yet are left out, so a partial profile (during setup)
+    // still passes SiteProfile::fromJson's strict rules.
+    static QJsonObject storedForm(const SiteProfile &profile);
+    Status setSiteProfile(const SiteProfile &profile, const QString &actor);
+    Result<int> idleLockMinutes() const;
+    Result<QString> currentNoticeVersion() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace consentry

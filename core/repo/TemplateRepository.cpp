@@ -1,0 +1,98 @@
+#include "repo/TemplateRepository.h"
+
+#include "platform/Clock.h"
+#include "storage/Database.h"
+
+#include <QVariant>
+
+namespace consentry {
+
+TemplateRepository::TemplateRepository(Database &db)
+    : m_db(db)
+{
+}
+
+Result<qint64> TemplateRepository::add(const FaceTemplate &t)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, quality, created_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!stmt)
+        return stmt.error();
+    Statement &s = stmt.value();
+    s.bind(1, t.residentId).bind(2, t.engineId).bind(3, t.modelSha256.isNull() ? QByteArray("", 0) : t.modelSha256);
+    s.bind(4, t.vector.isNull() ? QByteArray("", 0) : t.vector).bind(5, t.quality).bind(6, Clock::instance().now());
+    if (Status ok = s.exec(); !ok)
+        return ok.error();
+    return m_db.lastInsertId();
+}
+
+Result<QList<FaceTemplate>> TemplateRepository::query(const QString &where, const QVariant &arg) const
+{
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("SELECT id, resident_id, engine_id, model_sha256, vector, quality, created_at, last_matched_at "
+                       "FROM face_templates WHERE %1 ORDER BY id")
+            .arg(where));
+    if (!stmt)
+        return stmt.error();
+    if (arg.typeId() == QMetaType::QString)
+        stmt.value().bind(1, arg.toString());
+    else
+        stmt.value().bind(1, arg.toLongLong());
+    QList<FaceTemplate> list;
+    for (;;) {
+        Result<bool> row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return list;
+        const Statement &s = stmt.value();
+        FaceTemplate t;
+        t.id = s.int64(0);
+        t.residentId = s.int64(1);
+        t.engineId = s.text(2);
+        t.modelSha256 = s.blob(3);
+        t.vector = s.blob(4);
+        t.quality = s.real(5);
+        t.createdAt = s.dateTime(6);
+        t.lastMatchedAt = s.dateTime(7);
+        list << t;
+    }
+}
+
+Result<QList<FaceTemplate>> TemplateRepository::ofResident(qint64 residentId) const
+{
+    return query(QStringLiteral("resident_id = ?1"), QVariant(residentId));
+}
+
+Result<QList<FaceTemplate>> TemplateRepository::ofEngine(const QString &engineId) const
+{
+    return query(QStringLiteral("engine_id = ?1"), QVariant(engineId));
+}
+
+Result<int> TemplateRepository::removeOfResident(qint64 residentId)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("DELETE FROM face_templates WHERE resident_id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, residentId);
+    if (Status ok = stmt.value().exec(); !ok)
+        return ok.error();
+    return m_db.changes();
+}
+
+Status TemplateRepository::markMatched(qint64 templateId)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("UPDATE face_templates SET last_matched_at = ?2 WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, templateId).bind(2, Clock::instance().now());
+    return stmt.value().exec();
+}
+
+Result<qint64> TemplateRepository::count() const
+{
+    return m_db.queryInt(QStringLiteral("SELECT count(*) FROM face_templates"));
+}
+
+} // namespace consentry

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Role.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace consentry {
+
+// What a service call needs. Services call Vault::require(permission) first, so a role is enforced in
+// core whatever the front end shows or hides.
+enum class Permission {
+    ViewStatus,      // schema version and counts (every role)
+    ViewResidents,   // list and read residents, their consents
+    Enroll,          // create/edit residents, record consents, add templates
+    WithdrawConsent, // record a withdrawal (as easy as consenting: front desk may do it)
+    Verify,          // load the gallery, record matches
+    PrintSignage,
+    ReadAudit,       // read and verify the audit log
+    ViewReports,
+    ManageUsers,     // add/remove users, reset passwords, new recovery key
+    Export,          // one person's access package
+    DeleteResidents, // erase a person's data
+    ChangeSettings,  // site profile, notice, idle lock
+    Backup,
+    Purge,           // apply retention now
+};
+
+class AccessControl
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessControl)
+
+public:
+    // The rule table: manager everything; staff enroll, verify, view residents, print signage;
+    // auditor reads audit and reports.
+    static bool allows(Role role, Permission permission);
+    static QList<Permission> allPermissions();
+    static QString describe(Permission permission); // translated, "enroll residents"
+    // Policy error naming the role and the act, or success.
+    static Status check(Role role, Permission permission);
+};
+
+} // namespace consentry

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "repo/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace consentry {
+
+class Vault;
+
+// Reading and verifying the audit trail (auditor, manager), and recording acts that happen outside the
+// store (signage printed, data exported).
+class AuditService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditService)
+
+public:
+    explicit AuditService(Vault &vault);
+
+    Result<QList<AuditEvent>> events(qint64 afterId = 0, int limit = 1000); // auditor, manager
+    Result<AuditLog::Verification> verify();                                // auditor, manager
+    Status recordSignagePrinted(const QJsonObject &details);                // staff, manager
+    Status recordExport(std::optional<qint64> residentId, const QJsonObject &details); // manager
+
+private:
+    Status record(const QString &kind, std::optional<qint64> residentId, const QJsonObject &details);
+    Vault &m_vault;
+};
+
+} // namespace consentry

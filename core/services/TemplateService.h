@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/FaceTemplate.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace consentry {
+
+class Vault;
+
+// Face templates: stored only for a resident with a granted consent in force.
+class TemplateService
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateService)
+
+public:
+    explicit TemplateService(Vault &vault);
+
+    Result<qint64> add(const FaceTemplate &face);                 // staff, manager; Policy without consent
+    Result<QList<FaceTemplate>> gallery(const QString &engineId); // staff, manager (verification)
+    Status recordMatch(qint64 templateId);                        // staff, manager
+    Result<QList<FaceTemplate>> ofResident(qint64 residentId);    // staff, manager
+
+    // Inserts one template and its audit event inside the caller's transaction (consent checked).
+    static Result<qint64> insert(Vault &vault, const FaceTemplate &face);
+
+private:
+    Vault &m_vault;
+};
+
+} // namespace consentry

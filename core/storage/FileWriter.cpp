@@ -1,0 +1,43 @@
+#include "storage/FileWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace consentry {
+
+FileWriter &FileWriter::standard()
+{
+    static SaveFileWriter writer;
+    return writer;
+}
+
+Status SaveFileWriter::writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    // Never fall back to writing in place: a half-written keyslot file would lock everyone out.
+    file.setDirectWriteFallback(false);
+    const auto failed = [&](const QString &reason) {
+        file.cancelWriting();
+        const bool full = file.error() == QFileDevice::ResourceError;
+        return makeError(ErrorKind::IO,
+                         full ? tr("The disk is full: \"%1\" was not written and nothing was changed. Free some "
+                                   "space and try again.")
+                                    .arg(QDir::toNativeSeparators(path))
+                              : tr("\"%1\" could not be written (%2); nothing was changed. Check that the folder "
+                                   "is writable.")
+                                    .arg(QDir::toNativeSeparators(path), reason));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (file.write(bytes) != bytes.size())
+        return failed(file.errorString());
+    if (!file.commit())
+        return failed(file.errorString());
+    // Everything of the store is for this account only (it is encrypted anyway; this keeps others out).
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace consentry

@@ -1,0 +1,195 @@
+#include "storage/Schema.h"
+
+#include "platform/Clock.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace consentry {
+
+namespace {
+
+Status execAll(Database &db, const char *sql)
+{
+    return db.exec(QString::fromUtf8(sql));
+}
+
+// v1: the vault. Audit events and notice versions are append-only at the SQL level as well (the hash
+// chain catches anyone who drops the triggers). resident_id in audit_events is not a foreign key: the
+// record of processing outlives the person's data.
+const char *const kSchemaV1 = R"SQL(
+CREATE TABLE store (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  store_id TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('manager', 'staff', 'auditor')),
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL
+);
+CREATE TABLE notice_versions (
+  id INTEGER PRIMARY KEY,
+  version TEXT NOT NULL,
+  language TEXT NOT NULL,
+  body TEXT NOT NULL,
+  sha256 BLOB NOT NULL,
+  published_at TEXT NOT NULL,
+  UNIQUE (version, language)
+);
+CREATE TRIGGER notice_versions_no_update BEFORE UPDATE ON notice_versions
+BEGIN SELECT RAISE(ABORT, 'notice versions are immutable'); END;
+CREATE TRIGGER notice_versions_no_delete BEFORE DELETE ON notice_versions
+BEGIN SELECT RAISE(ABORT, 'notice versions are immutable'); END;
+CREATE TABLE residents (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  unit TEXT NOT NULL DEFAULT '',
+  date_of_birth TEXT,
+  minor INTEGER NOT NULL DEFAULT 0,
+  move_in TEXT,
+  move_out TEXT,
+  status TEXT NOT NULL CHECK (status IN ('active', 'moved_out')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE consents (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES residents (id) ON DELETE CASCADE,
+  notice_version_id INTEGER NOT NULL REFERENCES notice_versions (id),
+  decision TEXT NOT NULL CHECK (decision IN ('granted', 'declined')),
+  alternative TEXT NOT NULL DEFAULT '',
+  signer TEXT NOT NULL,
+  guardian_name TEXT NOT NULL DEFAULT '',
+  guardian_relation TEXT NOT NULL DEFAULT '',
+  witness TEXT NOT NULL,
+  evidence TEXT NOT NULL DEFAULT '',
+  signed_at TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  withdrawn_at TEXT,
+  withdrawn_by TEXT
+);
+CREATE TABLE signatures (
+  id INTEGER PRIMARY KEY,
+  consent_id INTEGER NOT NULL REFERENCES consents (id) ON DELETE CASCADE,
+  image BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE face_templates (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL REFERENCES residents (id) ON DELETE CASCADE,
+  engine_id TEXT NOT NULL,
+  model_sha256 BLOB NOT NULL,
+  vector BLOB NOT NULL,
+  quality REAL NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE audit_events (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  resident_id INTEGER,
+  details TEXT NOT NULL,
+  prev_hash BLOB NOT NULL,
+  hash BLOB NOT NULL
+);
+CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)SQL";
+
+// v2: when a template last matched (retention of unused templates) and the indexes of the hot lookups.
+const char *const kSchemaV2 = R"SQL(
+ALTER TABLE face_templates ADD COLUMN last_matched_at TEXT;
+CREATE INDEX consents_by_resident ON consents (resident_id);
+CREATE INDEX face_templates_by_resident ON face_templates (resident_id);
+CREATE INDEX face_templates_by_engine ON face_templates (engine_id);
+CREATE INDEX audit_events_by_resident ON audit_events (resident_id);
+)SQL";
+
+} // namespace
+
+const std::vector<Migration> &Schema::migrations()
+{
+    static const std::vector<Migration> steps = {
+        {1, QStringLiteral("vault: store, users, settings, notices, residents, consents, templates, audit"),
+         [](Database &db) { return execAll(db, kSchemaV1); }},
+        {2, QStringLiteral("template last match time, lookup indexes"),
+         [](Database &db) { return execAll(db, kSchemaV2); }},
+    };
+    return steps;
+}
+
+int Schema::latestVersion()
+{
+    return migrations().back().version;
+}
+
+Result<int> Schema::version(Database &db)
+{
+    Result<bool> exists = db.tableExists(QStringLiteral("schema_migrations"));
+    if (!exists)
+        return exists.error();
+    if (!exists.value())
+        return 0;
+    Result<qint64> v = db.queryInt(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    if (!v)
+        return v.error();
+    return static_cast<int>(v.value());
+}
+
+Status Schema::migrate(Database &db, int target)
+{
+    return migrate(db, migrations(), target);
+}
+
+Status Schema::migrate(Database &db, const std::vector<Migration> &steps, int target)
+{
+    const int latest = steps.empty() ? 0 : steps.back().version;
+    if (target <= 0)
+        target = latest;
+    Result<int> current = version(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latest)
+        return makeError(ErrorKind::Data,
+                         tr("This database was written by a newer version of Consentry (schema %1; this version "
+                            "knows up to %2). It was left untouched: install the newer version.")
+                             .arg(current.value())
+                             .arg(latest));
+    for (const Migration &step : steps) {
+        if (step.version <= current.value() || step.version > target)
+            continue;
+        Transaction tx(db);
+        if (Status ok = tx.begin(); !ok)
+            return ok;
+        if (Status ok = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                               "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                                               "applied_at TEXT NOT NULL)"));
+            !ok)
+            return ok;
+        if (Status ok = step.apply(db); !ok)
+            return ok; // tx rolls back
+        Result<Statement> record = db.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?1, ?2, ?3)"));
+        if (!record)
+            return record.error();
+        record.value().bind(1, step.version).bind(2, step.description).bind(3, Clock::instance().now());
+        if (Status ok = record.value().exec(); !ok)
+            return ok;
+        if (Status ok = tx.commit(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace consentry

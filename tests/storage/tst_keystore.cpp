@@ -1,0 +1,264 @@
+// Key material: SecureBytes, the recovery key format, Argon2id + XChaCha20-Poly1305 keyslots, the keyslot
+// file and the lockout counters.
+
+#include "MockClock.h"
+#include "storage/Database.h"
+#include "storage/FileWriter.h"
+#include "storage/KeyStore.h"
+#include "storage/KeyslotFile.h"
+#include "storage/LockoutFile.h"
+#include "storage/RecoveryKey.h"
+#include "storage/SecureBytes.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sodium.h>
+
+using namespace consentry;
+
+class TestKeyStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void secureBytes();
+    void productionCostIsAtLeast64MiB();
+    void recoveryKeyRoundTrip();
+    void recoveryKeyTypos_data();
+    void recoveryKeyTypos();
+    void wrapUnwrap();
+    void slotIsBoundToStoreAndName();
+    void keyslotFileRoundTrip();
+    void damagedKeyslotFile_data();
+    void damagedKeyslotFile();
+    void lockoutDelays();
+    void lockoutSurvivesReload();
+    void damagedLockoutFileMeansLocked();
+
+private:
+    static SecureBytes secret(const char *text) { return SecureBytes(text, std::strlen(text)); }
+    static KeyslotFile sampleFile();
+};
+
+void TestKeyStore::secureBytes()
+{
+    SecureBytes a = SecureBytes::random(32);
+    QCOMPARE(a.size(), std::size_t(32));
+    SecureBytes b = a.clone();
+    QVERIFY(a.equals(b));
+    b.data()[0] ^= 1;
+    QVERIFY(!a.equals(b));
+    SecureBytes moved = std::move(a);
+    QVERIFY(a.isEmpty());
+    QCOMPARE(moved.size(), std::size_t(32));
+    const SecureBytes hex = SecureBytes("\x01\xab", 2).toHex();
+    QCOMPARE(QByteArray(hex.chars(), static_cast<int>(hex.size())), QByteArray("01ab"));
+    QByteArray source("secret");
+    SecureBytes taken = SecureBytes::takeFrom(source);
+    QVERIFY(source.isEmpty());
+    QCOMPARE(QByteArray(taken.chars(), 6), QByteArray("secret"));
+}
+
+void TestKeyStore::productionCostIsAtLeast64MiB()
+{
+    QVERIFY(KdfParams::production().memLimit >= 64ull * 1024 * 1024);
+    QVERIFY(KdfParams::production().opsLimit >= crypto_pwhash_OPSLIMIT_INTERACTIVE);
+    QVERIFY(KdfParams::fastKdfRequested()); // consentry_add_test sets it; production code never does
+}
+
+void TestKeyStore::recoveryKeyRoundTrip()
+{
+    const RecoveryKey::Generated g = RecoveryKey::generate();
+    QCOMPARE(g.printable.size(), 9 * 4 + 8);
+    QCOMPARE(g.printable.count(QLatin1Char('-')), 8);
+    Result<SecureBytes> parsed = RecoveryKey::parse(g.printable);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
+    QVERIFY(parsed->equals(g.secret));
+    // Lower case, spaces instead of dashes, O for 0 and l for 1 are all accepted.
+    QString sloppy = g.printable.toLower();
+    sloppy.replace(QLatin1Char('-'), QLatin1Char(' '));
+    sloppy.replace(QLatin1Char('0'), QLatin1Char('o'));
+    sloppy.replace(QLatin1Char('1'), QLatin1Char('l'));
+    QVERIFY(RecoveryKey::parse(sloppy).ok());
+    QVERIFY(RecoveryKey::parse(sloppy)->equals(g.secret));
+}
+
+void TestKeyStore::recoveryKeyTypos_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::newRow("first character") << 0;
+    QTest::newRow("middle") << 17;
+    QTest::newRow("check group") << 42;
+}
+
+void TestKeyStore::recoveryKeyTypos()
+{
+    QFETCH(int, position);
+    const RecoveryKey::Generated g = RecoveryKey::generate();
+    QString typo = g.printable;
+    const QChar c = typo.at(position);
+    typo[position] = c == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+    Result<SecureBytes> parsed = RecoveryKey::parse(typo);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.errorKind(), ErrorKind::Authentication);
+    QVERIFY2(parsed.errorMessage().contains(QStringLiteral("typo")), qPrintable(parsed.errorMessage()));
+    QVERIFY(!RecoveryKey::parse(g.printable.left(20)).ok());
+    QVERIFY(!RecoveryKey::parse(g.printable + QStringLiteral("-U")).ok());
+}
+
+void TestKeyStore::wrapUnwrap()
+{
+    const SecureBytes key = SecureBytes::random(Database::kKeyBytes);
+    Result<Keyslot> slot = KeyStore::wrap(key, secret("pw one"), Keyslot::Type::User, QStringLiteral("li"),
+                                          QStringLiteral("ab"), KdfParams::fast());
+    QVERIFY(slot.ok());
+    QVERIFY(KeyStore::plausible(slot.value()));
+    QVERIFY(!slot->wrapped.contains(QByteArray(key.chars(), 32)));
+    Result<SecureBytes> back = KeyStore::unwrap(slot.value(), secret("pw one"), QStringLiteral("ab"));
+    QVERIFY(back.ok());
+    QVERIFY(back->equals(key));
+    Result<SecureBytes> wrong = KeyStore::unwrap(slot.value(), secret("pw two"), QStringLiteral("ab"));
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.errorKind(), ErrorKind::Authentication);
+    // Same password, fresh salt and nonce: different slot.
+    Result<Keyslot> again = KeyStore::wrap(key, secret("pw one"), Keyslot::Type::User, QStringLiteral("li"),
+                                           QStringLiteral("ab"), KdfParams::fast());
+    QVERIFY(again->wrapped != slot->wrapped);
+}
+
+void TestKeyStore::slotIsBoundToStoreAndName()
+{
+    const SecureBytes key = SecureBytes::random(Database::kKeyBytes);
+    Keyslot slot = KeyStore::wrap(key, secret("pw"), Keyslot::Type::User, QStringLiteral("li"), QStringLiteral("store-a"),
+                                  KdfParams::fast())
+                       .value();
+    QVERIFY(!KeyStore::unwrap(slot, secret("pw"), QStringLiteral("store-b")).ok());
+    Keyslot renamed = slot;
+    renamed.name = QStringLiteral("wang");
+    QVERIFY(!KeyStore::unwrap(renamed, secret("pw"), QStringLiteral("store-a")).ok());
+    Keyslot retyped = slot;
+    retyped.type = Keyslot::Type::Recovery;
+    QVERIFY(!KeyStore::unwrap(retyped, secret("pw"), QStringLiteral("store-a")).ok());
+    Keyslot flipped = slot;
+    flipped.wrapped[3] = static_cast<char>(flipped.wrapped.at(3) ^ 1);
+    QVERIFY(!KeyStore::unwrap(flipped, secret("pw"), QStringLiteral("store-a")).ok());
+}
+
+KeyslotFile TestKeyStore::sampleFile()
+{
+    const SecureBytes key = SecureBytes::random(Database::kKeyBytes);
+    KeyslotFile file;
+    file.storeId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    file.databaseSalt = QByteArray(16, 'S');
+    file.defaultUser = QStringLiteral("wang");
+    file.slotList << KeyStore::wrap(key, secret("pw"), Keyslot::Type::User, QStringLiteral("wang"), file.storeId,
+                                    KdfParams::fast())
+                         .value();
+    file.slotList << KeyStore::wrap(key, secret("rk"), Keyslot::Type::Recovery, QStringLiteral("recovery"),
+                                    file.storeId, KdfParams::fast())
+                         .value();
+    return file;
+}
+
+void TestKeyStore::keyslotFileRoundTrip()
+{
+    const KeyslotFile file = sampleFile();
+    Result<KeyslotFile> back = KeyslotFile::parse(file.toBytes());
+    QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+    QCOMPARE(back->storeId, file.storeId);
+    QCOMPARE(back->databaseSalt, file.databaseSalt);
+    QCOMPARE(back->userNames(), QStringList{QStringLiteral("wang")});
+    QVERIFY(back->recoverySlot());
+    QCOMPARE(back->toBytes(), file.toBytes());
+}
+
+void TestKeyStore::damagedKeyslotFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray good = sampleFile().toBytes();
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("truncated") << good.left(good.size() / 2);
+    QTest::newRow("not json") << QByteArray("\x00\x01garbage", 9);
+    QTest::newRow("other format") << QByteArray(R"({"format":"something-else","version":1})");
+    QByteArray badSalt = good;
+    badSalt.replace("\"salt\": \"", "\"salt\": \"AAAA");
+    QTest::newRow("salt of the wrong size") << badSalt;
+    QByteArray hugeMemory = good;
+    hugeMemory.replace("\"mem\": 65536", "\"mem\": 1e15");
+    QTest::newRow("absurd memory cost") << hugeMemory;
+    QByteArray noRecovery = good;
+    noRecovery.replace("\"type\": \"recovery\"", "\"type\": \"user\"");
+    QTest::newRow("no recovery slot") << noRecovery;
+}
+
+void TestKeyStore::damagedKeyslotFile()
+{
+    QFETCH(QByteArray, bytes);
+    Result<KeyslotFile> parsed = KeyslotFile::parse(bytes);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.errorKind(), ErrorKind::Data);
+}
+
+void TestKeyStore::lockoutDelays()
+{
+    QCOMPARE(LockoutFile::delaySeconds(0), 0);
+    QCOMPARE(LockoutFile::delaySeconds(4), 0);
+    QCOMPARE(LockoutFile::delaySeconds(5), 30);
+    QCOMPARE(LockoutFile::delaySeconds(6), 60);
+    QCOMPARE(LockoutFile::delaySeconds(7), 120);
+    QCOMPARE(LockoutFile::delaySeconds(50), LockoutFile::kMaxDelaySeconds);
+
+    test::MockClock clock;
+    LockoutFile state;
+    for (int i = 0; i < 4; ++i)
+        state.recordFailure(QStringLiteral("li"), clock.now());
+    QCOMPARE(state.secondsLeft(QStringLiteral("li"), clock.now()), 0);
+    state.recordFailure(QStringLiteral("li"), clock.now());
+    QCOMPARE(state.secondsLeft(QStringLiteral("li"), clock.now()), 30);
+    QCOMPARE(state.secondsLeft(QStringLiteral("wang"), clock.now()), 0); // per account
+    clock.advanceSeconds(29);
+    QCOMPARE(state.secondsLeft(QStringLiteral("li"), clock.now()), 1);
+    clock.advanceSeconds(1);
+    QCOMPARE(state.secondsLeft(QStringLiteral("li"), clock.now()), 0);
+    // Setting the clock back does not shorten the wait.
+    clock.advanceSeconds(-3600);
+    QCOMPARE(state.secondsLeft(QStringLiteral("li"), clock.now()), 30);
+    QCOMPARE(state.totalFailures, 5);
+    QCOMPARE(state.pending.size(), 5);
+}
+
+void TestKeyStore::lockoutSurvivesReload()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("consentry.lockout"));
+    test::MockClock clock;
+    LockoutFile state = LockoutFile::load(path, QStringLiteral("store"));
+    for (int i = 0; i < 6; ++i)
+        state.recordFailure(QStringLiteral("li"), clock.now());
+    QVERIFY(state.save(path, FileWriter::standard()).ok());
+    const LockoutFile reloaded = LockoutFile::load(path, QStringLiteral("store"));
+    QVERIFY(!reloaded.damaged);
+    QCOMPARE(reloaded.secondsLeft(QStringLiteral("li"), clock.now()), 60);
+    QCOMPARE(reloaded.totalFailures, 6);
+    // A file of another store counts as no file (the reset is caught at the next unlock, see tst_vault).
+    const LockoutFile foreign = LockoutFile::load(path, QStringLiteral("other"));
+    QVERIFY(!foreign.damaged);
+    QCOMPARE(foreign.totalFailures, 0);
+}
+
+void TestKeyStore::damagedLockoutFileMeansLocked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("consentry.lockout"));
+    QVERIFY(FileWriter::standard().writeAtomically(path, QByteArray("{ not json")).ok());
+    test::MockClock clock(QDateTime::currentDateTimeUtc());
+    const LockoutFile state = LockoutFile::load(path, QStringLiteral("store"));
+    QVERIFY(state.damaged);
+    QVERIFY(state.secondsLeft(QStringLiteral("anyone"), clock.now()) > 0);
+    clock.advanceSeconds(LockoutFile::kFirstDelaySeconds + 5);
+    QCOMPARE(state.secondsLeft(QStringLiteral("anyone"), clock.now()), 0);
+}
+
+QTEST_GUILESS_MAIN(TestKeyStore)
+#include "tst_keystore.moc"
