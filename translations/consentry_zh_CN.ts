@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>see the store's status</source>
+        <translation>查看数据库状态</translation>
+    </message>
+    <message>
+        <source>view residents</source>
+        <translation>查看住户</translation>
+    </message>
+    <message>
+        <source>enroll residents or record consents</source>
+        <translation>登记住户或记录同意</translation>
+    </message>
+    <message>
+        <source>record a withdrawal of consent</source>
+        <translation>记录撤回同意</translation>
+    </message>
+    <message>
+        <source>verify faces</source>
+        <translation>进行人脸核验</translation>
+    </message>
+    <message>
+        <source>print signage</source>
+        <translation>打印告示牌</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>查看报告</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>delete residents' data</source>
+        <translation>删除住户信息</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <source>purge expired data</source>
+        <translation>清除超过保存期限的数据</translation>
+    </message>
+    <message>
+        <source>The role "%1" may not %2. Ask a manager.</source>
+        <translation>角色“%1”无权%2。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit event %1 does not follow event %2: an event before it was removed, inserted or changed.</source>
+        <translation>审计事件 %1 未接续事件 %2：其之前的事件被删除、插入或修改过。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was changed after it was written.</source>
+        <translation>审计事件 %1 在写入后被修改过。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyCommand</name>
+    <message>
+        <source>Check the audit log's hash chain and name the first broken link.</source>
+        <translation>校验审计日志的哈希链，并指出第一个断裂处。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 events, head %2.</source>
+        <translation>审计日志完整：共 %1 条事件，链头 %2。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at event %1 of %2: %3</source>
+        <translation>审计日志在第 %1 条事件处断裂（共 %2 条）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>"%1" is a folder; give the name of the backup file to write.</source>
+        <translation>“%1”是文件夹；请指定要写入的备份文件名。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written into "%1" (%2). Check that the folder exists and is writable.</source>
+        <translation>无法将备份写入“%1”（%2）。请确认该文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be read back (%1).</source>
+        <translation>无法读回备份副本（%1）。</translation>
+    </message>
+    <message>
+        <source>The backup file "%1" does not exist.</source>
+        <translation>备份文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The backup file "%1" cannot be read (%2).</source>
+        <translation>无法读取备份文件“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or is not a Consentry backup.</source>
+        <translation>备份文件已损坏，或不是 Consentry 备份。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete; it was not restored. Use another backup.</source>
+        <translation>备份文件已损坏或不完整，未予恢复。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>This file is not a Consentry backup.</source>
+        <translation>此文件不是 Consentry 备份。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Consentry. Install the newer version to restore it.</source>
+        <translation>此备份由更新版本的 Consentry 创建。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or was altered; it was not restored. Use another backup.</source>
+        <translation>备份文件已损坏或被篡改，未予恢复。请使用其他备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a consistent encrypted backup of the store (database and keyslots) into one file.</source>
+        <translation>将数据库与密钥槽一致地加密备份到一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes).</source>
+        <translation>备份已写入 %1（%2 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Write the backup outside the data folder (on another disk if you can).</source>
+        <translation>请将备份写到数据文件夹之外（最好是另一块磁盘）。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Folder of the encrypted database, keyslots and settings (default: %1).</source>
@@ -97,10 +251,104 @@
     </message>
 </context>
 <context>
+    <name>ConsentService</name>
+    <message>
+        <source>There is no resident with id %1.</source>
+        <translation>不存在编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>The consent refers to a notice version that does not exist.</source>
+        <translation>该同意记录引用的告知书版本不存在。</translation>
+    </message>
+    <message>
+        <source>The consent has no signer.</source>
+        <translation>该同意记录缺少签署人。</translation>
+    </message>
+    <message>
+        <source>The consent has no signing time.</source>
+        <translation>该同意记录缺少签署时间。</translation>
+    </message>
+    <message>
+        <source>The consent's signing time is in the future.</source>
+        <translation>该同意记录的签署时间在未来。</translation>
+    </message>
+    <message>
+        <source>The witness "%1" is not a user of this store.</source>
+        <translation>见证人“%1”不是本系统的用户。</translation>
+    </message>
+    <message>
+        <source>The resident is under 14: the consent needs the guardian's name and relation.</source>
+        <translation>该住户未满十四周岁：须由监护人同意，并填写监护人姓名及关系。</translation>
+    </message>
+    <message>
+        <source>A declined consent must record the alternative way of verification offered.</source>
+        <translation>拒绝同意时，须记录所提供的其他身份验证方式。</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>The option --%1 is required for this command.</source>
         <translation>此命令必须提供选项 --%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This copy of Consentry is running on plain SQLite instead of SQLCipher, so it refuses to open the database unencrypted; reinstall Consentry.</source>
+        <translation>当前 Consentry 运行在未加密的 SQLite 而非 SQLCipher 上，因此拒绝以明文方式打开数据库；请重新安装 Consentry。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: it is damaged or was not written with this key. Restore it from a backup.</source>
+        <translation>无法读取数据库：数据库已损坏，或并非用此密钥写入。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满：未保存任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the folder or file is read-only or not accessible. Check its permissions.</source>
+        <translation>无法写入数据库：文件夹或文件为只读或无法访问。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the database failed (disk error). Check the disk and try again.</source>
+        <translation>读写数据库失败（磁盘错误）。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>数据库正被其他程序占用。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The change was refused by a rule of the database (%1).</source>
+        <translation>此更改被数据库规则拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>Unexpected database error: %1.</source>
+        <translation>意外的数据库错误：%1。</translation>
+    </message>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation>数据库密钥长度错误。</translation>
+    </message>
+    <message>
+        <source>The database file "%1" does not exist.</source>
+        <translation>数据库文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The database file "%1" is empty. Restore it from a backup.</source>
+        <translation>数据库文件“%1”为空。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Consentry (schema %1; this version knows up to %2). It was left untouched: install the newer version.</source>
+        <translation>此数据库由更新版本的 Consentry 写入（结构版本 %1；本版本最高支持 %2）。数据库未被改动：请安装新版本。</translation>
+    </message>
+    <message>
+        <source>The database could not be switched to write-ahead logging.</source>
+        <translation>无法将数据库切换为预写日志（WAL）模式。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Restore it from a backup.</source>
+        <translation>数据库已损坏（%1）。请从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -127,6 +375,110 @@
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new encrypted store with its first manager, and show the recovery key once.</source>
+        <translation>创建新的加密数据库及首位管理员，并仅显示一次恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Name of the first manager account.</source>
+        <translation>首位管理员账户的名称。</translation>
+    </message>
+    <message>
+        <source>Name of the hotel or compound.</source>
+        <translation>酒店或小区的名称。</translation>
+    </message>
+    <message>
+        <source>"%1" already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder with --data-dir.</source>
+        <translation>“%1”中已有 Consentry 数据库（或其一部分）；未做任何更改。请用 --data-dir 选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入相同的密码：</translation>
+    </message>
+    <message>
+        <source>Created an encrypted store in %1 with the manager "%2".</source>
+        <translation>已在 %1 创建加密数据库，管理员为“%2”。</translation>
+    </message>
+    <message>
+        <source>Recovery key (write it down and keep it locked away; it is shown only this once):</source>
+        <translation>恢复密钥（请抄写并妥善锁存；仅显示这一次）：</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>There is not enough memory to check the password (%1 MiB needed). Close other programs and try again.</source>
+        <translation>内存不足，无法校验密码（需要 %1 MiB）。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>The keyslot file is damaged. Restore it from a backup.</source>
+        <translation>密钥槽文件已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyslotFile</name>
+    <message>
+        <source>The keyslot file "%1" is missing, so the database cannot be unlocked. Restore the folder from a backup.</source>
+        <translation>缺少密钥槽文件“%1”，无法解锁数据库。请从备份恢复该文件夹。</translation>
+    </message>
+    <message>
+        <source>The keyslot file "%1" cannot be read (%2).</source>
+        <translation>无法读取密钥槽文件“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The keyslot file is damaged. Restore it from a backup.</source>
+        <translation>密钥槽文件已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This is not a Consentry keyslot file.</source>
+        <translation>这不是 Consentry 的密钥槽文件。</translation>
+    </message>
+    <message>
+        <source>The keyslot file was written by a newer version of Consentry. Install the newer version.</source>
+        <translation>密钥槽文件由更新版本的 Consentry 写入。请安装新版本。</translation>
+    </message>
+    <message>
+        <source>The database file "%1" is missing. Restore the folder from a backup.</source>
+        <translation>缺少数据库文件“%1”。请从备份恢复该文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file "%1" cannot be read (%2).</source>
+        <translation>无法读取数据库文件“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (too short). Restore it from a backup.</source>
+        <translation>数据库文件已损坏（长度不足）。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordReader</name>
+    <message>
+        <source>The password is longer than %1 bytes.</source>
+        <translation>密码长度超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>No password was given: use --password-stdin or CONSENTRY_PASSWORD, or run the command in a terminal.</source>
+        <translation>未提供密码：请使用 --password-stdin 或 CONSENTRY_PASSWORD，或在终端中运行该命令。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation>两次输入的密码不一致；未创建任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is no web address to put in the QR code.</source>
@@ -135,6 +487,111 @@
     <message>
         <source>The web address is too long for a QR code; use a shorter address.</source>
         <translation>网址太长，无法生成二维码；请使用较短的网址。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The recovery key contains "%1", which is not one of its characters. Check the printed key and type it again.</source>
+        <translation>恢复密钥中含有“%1”，这不是恢复密钥使用的字符。请核对打印的密钥后重新输入。</translation>
+    </message>
+    <message>
+        <source>A recovery key has 36 characters in 9 groups of four; this one has %1. Check the printed key and type it again.</source>
+        <translation>恢复密钥共 36 个字符，分为 9 组、每组 4 个；此处输入了 %1 个。请核对打印的密钥后重新输入。</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo (its check group does not match). Check the printed key and type it again.</source>
+        <translation>恢复密钥有输入错误（校验组不匹配）。请核对打印的密钥后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentRepository</name>
+    <message>
+        <source>There is no resident with id %1.</source>
+        <translation>不存在编号为 %1 的住户。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentService</name>
+    <message>
+        <source>The resident's name must not be empty.</source>
+        <translation>住户姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>The resident's name or unit is too long.</source>
+        <translation>住户姓名或房号过长。</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>出生日期在未来。</translation>
+    </message>
+    <message>
+        <source>The move-out date is before the move-in date.</source>
+        <translation>迁出日期早于入住日期。</translation>
+    </message>
+    <message>
+        <source>There is no resident with id %1.</source>
+        <translation>不存在编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>Face templates are kept only with a granted consent; nothing was saved.</source>
+        <translation>只有在取得同意后才保存人脸信息模板；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore a backup into an empty folder (given with --data-dir), after verifying all of it.</source>
+        <translation>完整校验备份后，将其恢复到空文件夹（由 --data-dir 指定）。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>the backup's manager</source>
+        <translation>备份中的管理员</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Restored the backup into %1 (%2 residents).</source>
+        <translation>已将备份恢复到 %1（%2 位住户）。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Manager</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Front-desk staff</source>
+        <translation>前台员工</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileWriter</name>
+    <message>
+        <source>The disk is full: "%1" was not written and nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满：未写入“%1”，也未做任何更改。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>"%1" could not be written (%2); nothing was changed. Check that the folder is writable.</source>
+        <translation>无法写入“%1”（%2）；未做任何更改。请确认该文件夹可写。</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This database was written by a newer version of Consentry (schema %1; this version knows up to %2). It was left untouched: install the newer version.</source>
+        <translation>此数据库由更新版本的 Consentry 写入（结构版本 %1；本版本最高支持 %2）。数据库未被改动：请安装新版本。</translation>
     </message>
 </context>
 <context>
@@ -205,6 +662,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>The idle lock must be between %1 and %2 minutes.</source>
+        <translation>空闲锁定时间须在 %1 到 %2 分钟之间。</translation>
+    </message>
+    <message>
+        <source>The notice %1 has no text in the language %2.</source>
+        <translation>告知书 %1 没有 %2 语言的文本。</translation>
+    </message>
+    <message>
+        <source>A notice needs a version name and at least one text.</source>
+        <translation>告知书需要版本名称和至少一种语言的文本。</translation>
+    </message>
+    <message>
+        <source>The notice version %1 already exists and cannot be changed; publish a new version.</source>
+        <translation>告知书版本 %1 已存在且不可更改；请发布新版本。</translation>
+    </message>
+</context>
+<context>
     <name>SignageCommand</name>
     <message>
         <source>Render a facial-recognition compliance sign to PDF from the site profile.</source>
@@ -248,7 +724,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote the sign to %1 (%n page(s)).</source>
-        <translation><numerusform>已将标识写入 %1（共 %n 页）。</numerusform></translation>
+        <translation>
+            <numerusform>已将标识写入 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,6 +859,201 @@
     <message>
         <source>The site profile "%1" is not a valid JSON object (%2).</source>
         <translation>场所信息文件“%1”不是有效的 JSON 对象（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show the store's schema version, counts, face engine and the notice version in force.</source>
+        <translation>显示数据库结构版本、各项数量、人脸识别引擎及现行告知书版本。</translation>
+    </message>
+    <message>
+        <source>Store: %1 (schema %2, SQLCipher %3)</source>
+        <translation>数据库：%1（结构版本 %2，SQLCipher %3）</translation>
+    </message>
+    <message>
+        <source>Residents: %1, face templates: %2</source>
+        <translation>住户：%1，人脸信息模板：%2</translation>
+    </message>
+    <message>
+        <source>Consents in force: %1, withdrawn: %2</source>
+        <translation>有效同意：%1，已撤回同意：%2</translation>
+    </message>
+    <message>
+        <source>Notice version shown to residents: %1</source>
+        <translation>向住户展示的告知书版本：%1</translation>
+    </message>
+    <message>
+        <source>Face engine: not reported yet</source>
+        <translation>人脸识别引擎：尚未报告</translation>
+    </message>
+    <message>
+        <source>Audit events: %1</source>
+        <translation>审计事件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAccess</name>
+    <message>
+        <source>There is no Consentry store in "%1". Create one with "consentry-cli init" or give --data-dir.</source>
+        <translation>“%1”中没有 Consentry 数据库。请用“consentry-cli init”创建，或指定 --data-dir。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>A face template needs an engine and a vector.</source>
+        <translation>人脸信息模板需要识别引擎和特征向量。</translation>
+    </message>
+    <message>
+        <source>Resident %1 has no granted consent in force, so no face data may be stored.</source>
+        <translation>住户 %1 没有有效的单独同意，不得保存其人脸信息。</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>There is already a user "%1".</source>
+        <translation>已存在用户“%1”。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account. Ask another manager.</source>
+        <translation>不能删除自己的账户。请联系另一位管理员。</translation>
+    </message>
+    <message>
+        <source>There is no user "%1" in this store.</source>
+        <translation>本系统中没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is the last manager and cannot be removed.</source>
+        <translation>“%1”是最后一位管理员，不能删除。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation>当前密码错误；密码未更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The user name must not be empty.</source>
+        <translation>用户名不能为空。</translation>
+    </message>
+    <message>
+        <source>The user name must be at most %1 characters without spaces at either end.</source>
+        <translation>用户名最多 %1 个字符，且首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>The user name contains a control character.</source>
+        <translation>用户名包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is reserved.</source>
+        <translation>用户名“%1”为保留名称。</translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>"%1" already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder.</source>
+        <translation>“%1”中已有 Consentry 数据库（或其一部分）；未做任何更改。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder "%1" cannot be created. Check its permissions.</source>
+        <translation>无法创建文件夹“%1”。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>There is no Consentry store in "%1". Create one first (init).</source>
+        <translation>“%1”中没有 Consentry 数据库。请先创建（init）。</translation>
+    </message>
+    <message>
+        <source>There is no user "%1" in this store.</source>
+        <translation>本系统中没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>The password is empty. Type the password of "%1".</source>
+        <translation>密码为空。请输入“%1”的密码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for "%1". Wait %2 seconds and try again, or use the recovery key.</source>
+        <translation>“%1”的密码错误次数过多。请等待 %2 秒后重试，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong.</source>
+        <translation>恢复密钥错误。</translation>
+    </message>
+    <message>
+        <source>The password for "%1" is wrong. Try again or use the recovery key.</source>
+        <translation>“%1”的密码错误。请重试，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The database and the keyslot file belong to different stores. Put back the files that belong together, or restore a backup.</source>
+        <translation>数据库与密钥槽文件不属于同一个数据库实例。请放回相互匹配的文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The store is already unlocked.</source>
+        <translation>数据库已解锁。</translation>
+    </message>
+    <message>
+        <source>The store is locked. Unlock it first.</source>
+        <translation>数据库已锁定。请先解锁。</translation>
+    </message>
+    <message>
+        <source>The keyslot file was replaced by one of another store; nothing was changed.</source>
+        <translation>密钥槽文件已被另一个数据库实例的文件替换；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete; it was not restored. Use another backup.</source>
+        <translation>备份文件已损坏或不完整，未予恢复。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup's keyslots belong to another store than its database; it was not restored.</source>
+        <translation>备份中的密钥槽与其数据库不属于同一个数据库实例，未予恢复。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another store; it was not restored. Choose a backup of this store.</source>
+        <translation>此备份属于另一个数据库实例，未予恢复。请选择本数据库的备份。</translation>
+    </message>
+    <message>
+        <source>There is no user "%1" in this backup.</source>
+        <translation>此备份中没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>The password for "%1" is wrong for this backup.</source>
+        <translation>“%1”的密码与此备份不符。</translation>
+    </message>
+    <message>
+        <source>"%1" is a file, not a folder.</source>
+        <translation>“%1”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>A backup is restored only into an empty folder, and "%1" is not empty; nothing was changed.</source>
+        <translation>备份只能恢复到空文件夹，而“%1”不为空；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing can be written into "%1" (%2). Check its permissions.</source>
+        <translation>无法向“%1”写入任何内容（%2）。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The backup's database belongs to another store than its keyslots; it was not restored.</source>
+        <translation>备份中的数据库与其密钥槽不属于同一个数据库实例，未予恢复。</translation>
+    </message>
+    <message>
+        <source>Only a manager may restore a backup.</source>
+        <translation>只有管理员可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>The restored database could not be moved into "%1".</source>
+        <translation>无法将恢复的数据库移入“%1”。</translation>
     </message>
 </context>
 <context>
