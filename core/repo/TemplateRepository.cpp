@@ -12,7 +12,7 @@ TemplateRepository::TemplateRepository(Database &db)
 {
 }
 
-Result<qint64> TemplateRepository::add(const FaceTemplate &t)
+Result<qint64> TemplateRepository::add(const StoredTemplate &t)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, quality, created_at) "
@@ -27,7 +27,7 @@ Result<qint64> TemplateRepository::add(const FaceTemplate &t)
     return m_db.lastInsertId();
 }
 
-Result<QList<FaceTemplate>> TemplateRepository::query(const QString &where, const QVariant &arg) const
+Result<QList<StoredTemplate>> TemplateRepository::query(const QString &where, const QVariant &arg) const
 {
     Result<Statement> stmt = m_db.prepare(
         QStringLiteral("SELECT id, resident_id, engine_id, model_sha256, vector, quality, created_at, last_matched_at "
@@ -39,7 +39,7 @@ Result<QList<FaceTemplate>> TemplateRepository::query(const QString &where, cons
         stmt.value().bind(1, arg.toString());
     else
         stmt.value().bind(1, arg.toLongLong());
-    QList<FaceTemplate> list;
+    QList<StoredTemplate> list;
     for (;;) {
         Result<bool> row = stmt.value().step();
         if (!row)
@@ -47,7 +47,7 @@ Result<QList<FaceTemplate>> TemplateRepository::query(const QString &where, cons
         if (!row.value())
             return list;
         const Statement &s = stmt.value();
-        FaceTemplate t;
+        StoredTemplate t;
         t.id = s.int64(0);
         t.residentId = s.int64(1);
         t.engineId = s.text(2);
@@ -60,12 +60,12 @@ Result<QList<FaceTemplate>> TemplateRepository::query(const QString &where, cons
     }
 }
 
-Result<QList<FaceTemplate>> TemplateRepository::ofResident(qint64 residentId) const
+Result<QList<StoredTemplate>> TemplateRepository::ofResident(qint64 residentId) const
 {
     return query(QStringLiteral("resident_id = ?1"), QVariant(residentId));
 }
 
-Result<QList<FaceTemplate>> TemplateRepository::ofEngine(const QString &engineId) const
+Result<QList<StoredTemplate>> TemplateRepository::ofEngine(const QString &engineId) const
 {
     return query(QStringLiteral("engine_id = ?1"), QVariant(engineId));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/FaceTemplate.h"
+#include "domain/StoredTemplate.h"
 
 #include <QList>
 
@@ -13,15 +13,15 @@ class TemplateRepository
 {
 public:
     explicit TemplateRepository(Database &db);
-    Result<qint64> add(const FaceTemplate &face); // sets created_at
-    Result<QList<FaceTemplate>> ofResident(qint64 residentId) const;
-    Result<QList<FaceTemplate>> ofEngine(const QString &engineId) const; // for the in-memory gallery
+    Result<qint64> add(const StoredTemplate &face); // sets created_at
+    Result<QList<StoredTemplate>> ofResident(qint64 residentId) const;
+    Result<QList<StoredTemplate>> ofEngine(const QString &engineId) const; // for the in-memory gallery
     Result<int> removeOfResident(qint64 residentId);                   // secure_delete overwrites them
     Status markMatched(qint64 templateId);
     Result<qint64> count() const;
 
 private:
-    Result<QList<FaceTemplate>> query(const QString &where, const QVariant &arg) const;
+    Result<QList<StoredTemplate>> query(const QString &where, const QVariant &arg) const;
     Database &m_db;
 };
 

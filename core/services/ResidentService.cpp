@@ -120,7 +120,7 @@ Result<ResidentService::DeletionReceipt> ResidentService::remove(qint64 id)
 }
 
 Result<ResidentService::Enrollment> ResidentService::enroll(const Resident &resident, Consent consent,
-                                                            const QList<FaceTemplate> &templates,
+                                                            const QList<StoredTemplate> &templates,
                                                             const QByteArray &signatureImage)
 {
     if (Status ok = m_vault.require(Permission::Enroll); !ok)
@@ -146,7 +146,7 @@ Result<ResidentService::Enrollment> ResidentService::enroll(const Resident &resi
     if (!consentId)
         return consentId.error();
     result.consentId = consentId.value();
-    for (FaceTemplate face : templates) {
+    for (StoredTemplate face : templates) {
         face.residentId = id.value();
         Result<qint64> templateId = TemplateService::insert(m_vault, face);
         if (!templateId)

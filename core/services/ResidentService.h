@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "domain/Consent.h"
-#include "domain/FaceTemplate.h"
+#include "domain/StoredTemplate.h"
 #include "domain/Resident.h"
 
 #include <QCoreApplication>
@@ -39,7 +39,7 @@ public:
     Result<Resident> get(qint64 id);                  // staff, manager; NotFound
     Result<DeletionReceipt> remove(qint64 id);        // manager: erases the person's data, keeps the audit trail
     // New resident with their consent decision and, only if granted, their templates. All or nothing.
-    Result<Enrollment> enroll(const Resident &resident, Consent consent, const QList<FaceTemplate> &templates,
+    Result<Enrollment> enroll(const Resident &resident, Consent consent, const QList<StoredTemplate> &templates,
                               const QByteArray &signatureImage = QByteArray());
 
     static Status validate(const Resident &resident);

@@ -11,7 +11,7 @@ TemplateService::TemplateService(Vault &vault)
 {
 }
 
-Result<qint64> TemplateService::insert(Vault &vault, const FaceTemplate &face)
+Result<qint64> TemplateService::insert(Vault &vault, const StoredTemplate &face)
 {
     if (face.vector.isEmpty() || face.engineId.isEmpty())
         return makeError(ErrorKind::InvalidArgument, tr("A face template needs an engine and a vector."));
@@ -34,7 +34,7 @@ Result<qint64> TemplateService::insert(Vault &vault, const FaceTemplate &face)
     return id;
 }
 
-Result<qint64> TemplateService::add(const FaceTemplate &face)
+Result<qint64> TemplateService::add(const StoredTemplate &face)
 {
     if (Status ok = m_vault.require(Permission::Enroll); !ok)
         return ok.error();
@@ -49,7 +49,7 @@ Result<qint64> TemplateService::add(const FaceTemplate &face)
     return id;
 }
 
-Result<QList<FaceTemplate>> TemplateService::gallery(const QString &engineId)
+Result<QList<StoredTemplate>> TemplateService::gallery(const QString &engineId)
 {
     if (Status ok = m_vault.require(Permission::Verify); !ok)
         return ok.error();
@@ -63,7 +63,7 @@ Status TemplateService::recordMatch(qint64 templateId)
     return m_vault.templateRepository().markMatched(templateId);
 }
 
-Result<QList<FaceTemplate>> TemplateService::ofResident(qint64 residentId)
+Result<QList<StoredTemplate>> TemplateService::ofResident(qint64 residentId)
 {
     if (Status ok = m_vault.require(Permission::ViewResidents); !ok)
         return ok.error();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "domain/FaceTemplate.h"
+#include "domain/StoredTemplate.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,13 +18,13 @@ class TemplateService
 public:
     explicit TemplateService(Vault &vault);
 
-    Result<qint64> add(const FaceTemplate &face);                 // staff, manager; Policy without consent
-    Result<QList<FaceTemplate>> gallery(const QString &engineId); // staff, manager (verification)
+    Result<qint64> add(const StoredTemplate &face);                 // staff, manager; Policy without consent
+    Result<QList<StoredTemplate>> gallery(const QString &engineId); // staff, manager (verification)
     Status recordMatch(qint64 templateId);                        // staff, manager
-    Result<QList<FaceTemplate>> ofResident(qint64 residentId);    // staff, manager
+    Result<QList<StoredTemplate>> ofResident(qint64 residentId);    // staff, manager
 
     // Inserts one template and its audit event inside the caller's transaction (consent checked).
-    static Result<qint64> insert(Vault &vault, const FaceTemplate &face);
+    static Result<qint64> insert(Vault &vault, const StoredTemplate &face);
 
 private:
     Vault &m_vault;

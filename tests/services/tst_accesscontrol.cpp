@@ -47,9 +47,9 @@ Consent grantedConsent(const Subject &s, qint64 residentId)
     return c;
 }
 
-FaceTemplate sampleTemplate(qint64 residentId)
+StoredTemplate sampleTemplate(qint64 residentId)
 {
-    FaceTemplate t;
+    StoredTemplate t;
     t.residentId = residentId;
     t.engineId = QStringLiteral("test-engine");
     t.modelSha256 = QByteArray(32, '\1');

@@ -31,7 +31,7 @@ private Q_SLOTS:
 
 private:
     Consent consent(qint64 residentId = 0) const;
-    FaceTemplate face() const;
+    StoredTemplate face() const;
     std::unique_ptr<MockClock> m_clock;
     std::unique_ptr<VaultFixture> m_f;
     qint64 m_notice = 0;
@@ -62,9 +62,9 @@ Consent TestRecords::consent(qint64 residentId) const
     return c;
 }
 
-FaceTemplate TestRecords::face() const
+StoredTemplate TestRecords::face() const
 {
-    FaceTemplate t;
+    StoredTemplate t;
     t.engineId = QStringLiteral("sface-2021dec");
     t.modelSha256 = QByteArray(32, '\x5a');
     t.vector = QByteArray(512, '\x11');
@@ -87,7 +87,7 @@ void TestRecords::enrollStoresEverythingAtOnce()
     QCOMPARE(consents->constFirst().witness, QStringLiteral("wang")); // filled in from the session
     QCOMPARE(consents->constFirst().noticeVersionId, m_notice);
     QCOMPARE(v.consentRepository().signature(e->consentId).value(), signature);
-    const Result<QList<FaceTemplate>> templates = TemplateService(v).ofResident(e->residentId);
+    const Result<QList<StoredTemplate>> templates = TemplateService(v).ofResident(e->residentId);
     QCOMPARE(templates->size(), 2);
     QCOMPARE(templates->constFirst().vector, face().vector);
     QCOMPARE(templates->constFirst().modelSha256, face().modelSha256);
@@ -98,7 +98,7 @@ void TestRecords::enrollIsAllOrNothing()
 {
     Resident r;
     r.name = QStringLiteral("Li Si");
-    FaceTemplate broken = face();
+    StoredTemplate broken = face();
     broken.vector.clear(); // the second template is invalid: nothing of the enrollment may remain
     const qint64 events = m_f->vault->auditLog().count().value();
     auto e = ResidentService(*m_f->vault).enroll(r, consent(), {face(), broken});
@@ -163,7 +163,7 @@ void TestRecords::templatesNeedConsent()
     Resident r;
     r.name = QStringLiteral("No Consent");
     const qint64 id = ResidentService(*m_f->vault).create(r).value();
-    FaceTemplate t = face();
+    StoredTemplate t = face();
     t.residentId = id;
     QCOMPARE(TemplateService(*m_f->vault).add(t).errorKind(), ErrorKind::Policy);
     QVERIFY(ConsentService(*m_f->vault).record(consent(id)).ok());
@@ -185,7 +185,7 @@ void TestRecords::withdrawalDeletesTemplates()
     QCOMPARE(m_f->vault->consentRepository().countWithdrawn().value(), 1);
     QCOMPARE(m_f->vault->consentRepository().countActiveGrants().value(), 0);
     // No more templates without a new consent.
-    FaceTemplate t = face();
+    StoredTemplate t = face();
     t.residentId = e->residentId;
     QCOMPARE(TemplateService(*m_f->vault).add(t).errorKind(), ErrorKind::Policy);
 }

@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
         c.decision = Consent::Decision::Granted;
         c.signer = r.name;
         c.signedAt = QDateTime::currentDateTimeUtc().addSecs(-1);
-        FaceTemplate t;
+        StoredTemplate t;
         t.engineId = QStringLiteral("crash-engine");
         t.modelSha256 = QByteArray(32, '\x07');
         t.vector = QByteArray(512, static_cast<char>(n & 0xff));

@@ -91,7 +91,7 @@ void TestPlaintext::nothingInClear()
         c.guardianName = QStringLiteral("GUARDIAN_MARKER_99");
         c.guardianRelation = QStringLiteral("mother");
         c.signedAt = QDateTime::currentDateTimeUtc().addSecs(-10);
-        FaceTemplate t;
+        StoredTemplate t;
         t.engineId = QStringLiteral("sface");
         t.modelSha256 = QByteArray(32, '\x01');
         t.vector = vector.repeated(8);

@@ -6,8 +6,9 @@
 
 namespace consentry {
 
-// A face template: an embedding vector, never an image. Only compared with templates of the same engine.
-struct FaceTemplate {
+// A face template as the store keeps it: the bytes of a vision FaceTemplate (an embedding, never an image)
+// with its engine and bookkeeping. Turned back into a comparable FaceTemplate only for its own engine.
+struct StoredTemplate {
     qint64 id = 0;
     qint64 residentId = 0;
     QString engineId;        // e.g. "sface-2021dec", "lbp-v1"
