@@ -13,6 +13,8 @@ namespace consentry {
 // box's usual proportions; landmarksMeasured stays false and head pose is treated as unknown.
 class HaarDetector final : public FaceDetector
 {
+    Q_DECLARE_TR_FUNCTIONS(HaarDetector)
+
 public:
     // CONSENTRY_HAAR_DIR (found by CMake), the same environment variable, then the usual install places.
     static QStringList defaultSearchDirs();

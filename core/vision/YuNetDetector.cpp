@@ -68,8 +68,17 @@ Result<std::vector<DetectedFace>> YuNetDetector::detect(const cv::Mat &bgr)
             face.landmarks[i] = cv::Point2f(row[4 + 2 * i] * inv, row[5 + 2 * i] * inv);
         face.landmarksMeasured = true;
         face.score = row[14];
-        if (std::isfinite(face.box.width) && face.box.width > 1 && face.box.height > 1)
-            result.push_back(face);
+        if (!std::isfinite(face.box.width) || face.box.width <= 1 || face.box.height <= 1)
+            continue;
+        // YuNet can fire on a uniform picture (a covered lens, a black frame): a face has texture.
+        const cv::Rect inside = cv::Rect(cv::Rect2f(row[0], row[1], row[2], row[3])) & cv::Rect(0, 0, input.cols, input.rows);
+        if (inside.area() <= 0)
+            continue;
+        cv::Scalar mean, stddev;
+        cv::meanStdDev(input(inside), mean, stddev);
+        if (std::max({stddev[0], stddev[1], stddev[2]}) < 4.0)
+            continue;
+        result.push_back(face);
     }
     // YuNet's NMS works on IoU, so a large face can also yield a second, shifted box that overlaps it
     // mostly (IoU below the NMS threshold). Drop a box when most of the smaller one lies inside a

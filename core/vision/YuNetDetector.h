@@ -11,6 +11,8 @@ namespace consentry {
 // Frames larger than the card's max_side are scaled down for detection (speed) and the results scaled back.
 class YuNetDetector final : public FaceDetector
 {
+    Q_DECLARE_TR_FUNCTIONS(YuNetDetector)
+
 public:
     static Result<std::unique_ptr<YuNetDetector>> create(const ResolvedModel &model);
 
