@@ -2,11 +2,16 @@
 
 #include "Command.h"
 
+#include "BenchCommand.h"
+#include "EvalCommand.h"
+
 namespace consentry::cli {
 
 std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<EvalCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
 

@@ -12,8 +12,8 @@ namespace consentry {
 namespace {
 
 // The description hashed into the engine id: change any parameter and old templates no longer compare.
-const char kParameters[] = "lbp-v1 crop=96x96 eyes=(0.30,0.36)(0.70,0.36) nose=(0.50,0.56) mouth=(0.35,0.74)(0.65,0.74) "
-                           "tantriggs(gamma=0.2,s0=1,s1=2,alpha=0.1,tau=10) u2(8,1) grid=8x8 hellinger l2";
+const char kParameters[] = "lbp-v2 crop=96x96 eyes=(0.30,0.36)(0.70,0.36) nose=(0.50,0.56) mouth=(0.35,0.74)(0.65,0.74) "
+                           "u2(8,1)+u2(8,2) square ring, grid=8x8, hellinger cells, + mirrored crop, l2";
 
 std::array<uchar, 256> uniformMapping()
 {
@@ -28,36 +28,51 @@ std::array<uchar, 256> uniformMapping()
     return map;
 }
 
-cv::Mat tanTriggs(const cv::Mat &grey)
+// Uniform LBP(8, r) codes of a grey image on the square ring at distance r, cell histograms on a grid,
+// each cell L1-normalised and square-rooted; added into `descriptor`.
+void addHistograms(const cv::Mat &grey, int r, float *descriptor)
 {
-    const double gamma = 0.2, sigma0 = 1.0, sigma1 = 2.0, alpha = 0.1, tau = 10.0;
-    cv::Mat x;
-    grey.convertTo(x, CV_32F);
-    cv::pow(x, gamma, x);
-    cv::Mat g0, g1;
-    cv::GaussianBlur(x, g0, cv::Size(0, 0), sigma0, sigma0, cv::BORDER_REFLECT);
-    cv::GaussianBlur(x, g1, cv::Size(0, 0), sigma1, sigma1, cv::BORDER_REFLECT);
-    x = g0 - g1;
-    cv::Mat a;
-    cv::pow(cv::abs(x), alpha, a);
-    x /= std::pow(cv::mean(a)[0], 1.0 / alpha) + 1e-12;
-    cv::Mat clipped = cv::min(cv::abs(x), tau);
-    cv::pow(clipped, alpha, a);
-    x /= std::pow(cv::mean(a)[0], 1.0 / alpha) + 1e-12;
-    for (int r = 0; r < x.rows; ++r) {
-        float *row = x.ptr<float>(r);
-        for (int c = 0; c < x.cols; ++c)
-            row[c] = static_cast<float>(tau * std::tanh(row[c] / tau));
+    static const std::array<uchar, 256> map = uniformMapping();
+    static const int dx[8] = {-1, 0, 1, 1, 1, 0, -1, -1};
+    static const int dy[8] = {-1, -1, -1, 0, 1, 1, 1, 0};
+    const int rows = grey.rows - 2 * r, cols = grey.cols - 2 * r;
+    cv::Mat codes(rows, cols, CV_8U);
+    for (int y = 0; y < rows; ++y) {
+        uchar *out = codes.ptr<uchar>(y);
+        for (int x = 0; x < cols; ++x) {
+            const uchar centre = grey.at<uchar>(y + r, x + r);
+            int code = 0;
+            for (int k = 0; k < 8; ++k)
+                code |= (grey.at<uchar>(y + r + dy[k] * r, x + r + dx[k] * r) >= centre) << (7 - k);
+            out[x] = map[static_cast<size_t>(code)];
+        }
     }
-    return x;
+    const int grid = LbpEmbedder::kGrid, bins = LbpEmbedder::kBins;
+    std::vector<float> hist(static_cast<size_t>(bins));
+    for (int gy = 0; gy < grid; ++gy) {
+        for (int gx = 0; gx < grid; ++gx) {
+            std::fill(hist.begin(), hist.end(), 0.0f);
+            const int r0 = gy * rows / grid, r1 = (gy + 1) * rows / grid;
+            const int c0 = gx * cols / grid, c1 = (gx + 1) * cols / grid;
+            for (int y = r0; y < r1; ++y) {
+                const uchar *row = codes.ptr<uchar>(y);
+                for (int x = c0; x < c1; ++x)
+                    hist[row[x]] += 1.0f;
+            }
+            const float total = static_cast<float>((r1 - r0) * (c1 - c0));
+            float *cell = descriptor + (gy * grid + gx) * bins;
+            for (int b = 0; b < bins; ++b)
+                cell[b] += std::sqrt(hist[static_cast<size_t>(b)] / total);
+        }
+    }
 }
 
 } // namespace
 
 LbpEmbedder::LbpEmbedder()
-    : m_engine{QStringLiteral("lbp-tantriggs-u2-8x8"),
+    : m_engine{QStringLiteral("lbp-u2-r12-mirror-8x8"),
                QString::fromLatin1(QCryptographicHash::hash(QByteArray(kParameters), QCryptographicHash::Sha256).toHex()),
-               kGrid * kGrid * kBins}
+               kRadii * kGrid * kGrid * kBins}
     , m_aligner(cv::Size(kCropSide, kCropSide),
                 {cv::Point2f(0.30f * kCropSide, 0.36f * kCropSide), cv::Point2f(0.70f * kCropSide, 0.36f * kCropSide),
                  cv::Point2f(0.50f * kCropSide, 0.56f * kCropSide), cv::Point2f(0.35f * kCropSide, 0.74f * kCropSide),
@@ -89,42 +104,16 @@ cv::Mat LbpEmbedder::alignedCrop(const cv::Mat &bgr, const DetectedFace &face) c
 
 std::vector<float> LbpEmbedder::describe(const cv::Mat &greyCrop)
 {
-    static const std::array<uchar, 256> map = uniformMapping();
-    const cv::Mat x = tanTriggs(greyCrop);
-    const int rows = x.rows - 2, cols = x.cols - 2;
-    cv::Mat codes(rows, cols, CV_8U);
-    for (int r = 0; r < rows; ++r) {
-        const float *up = x.ptr<float>(r), *mid = x.ptr<float>(r + 1), *down = x.ptr<float>(r + 2);
-        uchar *out = codes.ptr<uchar>(r);
-        for (int c = 0; c < cols; ++c) {
-            const float centre = mid[c + 1];
-            int code = 0;
-            code |= (up[c] >= centre) << 7;
-            code |= (up[c + 1] >= centre) << 6;
-            code |= (up[c + 2] >= centre) << 5;
-            code |= (mid[c + 2] >= centre) << 4;
-            code |= (down[c + 2] >= centre) << 3;
-            code |= (down[c + 1] >= centre) << 2;
-            code |= (down[c] >= centre) << 1;
-            code |= (mid[c] >= centre) << 0;
-            out[c] = map[static_cast<size_t>(code)];
-        }
-    }
-    std::vector<float> descriptor(static_cast<size_t>(kGrid * kGrid * kBins), 0.0f);
-    for (int gy = 0; gy < kGrid; ++gy) {
-        for (int gx = 0; gx < kGrid; ++gx) {
-            float *hist = descriptor.data() + (gy * kGrid + gx) * kBins;
-            const int r0 = gy * rows / kGrid, r1 = (gy + 1) * rows / kGrid;
-            const int c0 = gx * cols / kGrid, c1 = (gx + 1) * cols / kGrid;
-            for (int r = r0; r < r1; ++r) {
-                const uchar *row = codes.ptr<uchar>(r);
-                for (int c = c0; c < c1; ++c)
-                    hist[row[c]] += 1.0f;
-            }
-            const float total = static_cast<float>((r1 - r0) * (c1 - c0));
-            for (int b = 0; b < kBins; ++b)
-                hist[b] = std::sqrt(hist[b] / total);
-        }
+    const int perRadius = kGrid * kGrid * kBins;
+    std::vector<float> descriptor(static_cast<size_t>(kRadii * perRadius), 0.0f);
+    cv::Mat mirrored;
+    cv::flip(greyCrop, mirrored, 1);
+    for (int r = 1; r <= kRadii; ++r) {
+        float *block = descriptor.data() + (r - 1) * perRadius;
+        // The face and its mirror image summed: a face turned a little to one side then looks like one
+        // turned a little to the other, which makes the template more tolerant of pose.
+        addHistograms(greyCrop, r, block);
+        addHistograms(mirrored, r, block);
     }
     return descriptor;
 }

@@ -6,11 +6,11 @@
 namespace consentry {
 
 // The classical fallback template, used when no embedder model is present. On an eye-aligned 96×96 grey
-// crop: Tan–Triggs illumination normalisation (gamma 0.2, DoG σ 1/2, contrast equalisation α 0.1,
-// τ 10), uniform LBP(8,1) codes (59 bins), an 8×8 grid of cell histograms, each L1-normalised and
-// square-rooted (Hellinger), then the whole vector L2-normalised — so the cosine of two templates is
-// the Bhattacharyya coefficient averaged over cells. All parameters are the published defaults
-// (Ahonen et al. 2006; Tan & Triggs 2010), not fitted to any test set.
+// crop: uniform LBP(8,r) codes (59 bins) at radii 1 and 2, an 8×8 grid of cell histograms, each
+// L1-normalised and square-rooted (Hellinger, so a cosine of two templates averages per-cell
+// Bhattacharyya coefficients), the same computed on the mirrored crop and added (pose tolerance), then
+// the whole vector L2-normalised. Grid and radii are the usual ones from Ahonen et al. (2006); the choice
+// of this variant among a dozen (Tan–Triggs, HOG, radius sets) is recorded in docs/BENCHMARKS-vision.md.
 class LbpEmbedder final : public FaceEmbedder
 {
     Q_DECLARE_TR_FUNCTIONS(LbpEmbedder)
@@ -32,6 +32,7 @@ public:
     static constexpr int kCropSide = 96;
     static constexpr int kGrid = 8;
     static constexpr int kBins = 59;
+    static constexpr int kRadii = 2;
 
 private:
     EngineId m_engine;

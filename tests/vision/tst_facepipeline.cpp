@@ -174,7 +174,7 @@ void TestFacePipeline::classicalPipelineWithoutModels()
     Result<FaceSample> sample = (*pipeline)->enrollmentSample(frameWithFace(2.5));
     QVERIFY2(sample.ok(), qPrintable(sample.errorMessage()));
     QVERIFY(!sample->quality.poseKnown);
-    QCOMPARE(sample->faceTemplate.engine().name, QStringLiteral("lbp-tantriggs-u2-8x8"));
+    QCOMPARE(sample->faceTemplate.engine().name, QStringLiteral("lbp-u2-r12-mirror-8x8"));
 }
 
 QTEST_GUILESS_MAIN(TestFacePipeline)
