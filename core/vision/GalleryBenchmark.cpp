@@ -45,10 +45,11 @@ double GalleryBenchmark::residentSetMb()
 #ifdef Q_OS_LINUX
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
-        while (!status.atEnd()) {
-            const QByteArray line = status.readLine();
+        // /proc files report size 0, so read them whole rather than testing atEnd().
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
             if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+                return line.mid(6).simplified().split(' ').value(0).toDouble() / 1024.0;
         }
     }
 #endif

@@ -48,7 +48,7 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
         card.kind = Kind::Detector;
         card.scoreThreshold = static_cast<float>(thresholds.value(QStringLiteral("score")).toDouble(0.6));
         card.nmsThreshold = static_cast<float>(thresholds.value(QStringLiteral("nms")).toDouble(0.3));
-        card.maxSide = thresholds.value(QStringLiteral("max_side")).toInt(640);
+        card.maxSide = thresholds.value(QStringLiteral("max_side")).toInt(320);
         if (card.scoreThreshold <= 0 || card.scoreThreshold >= 1 || card.maxSide < 64)
             return cardError(origin, QStringLiteral("thresholds"));
         return card;

@@ -35,7 +35,7 @@ public:
     // Detector settings.
     float scoreThreshold = 0.6f;
     float nmsThreshold = 0.3f;
-    int maxSide = 640; // frames are scaled down to this longest side before detection
+    int maxSide = 320; // frames are scaled down to this longest side before detection (speed)
 
     // Embedder settings.
     cv::Size inputSize;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusesBadFiles();
     void refusesHugeBeforeAllocating();
     void probesHeaders();
+    void unreadableFile();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -162,6 +163,24 @@ void TestImageLoader::probesHeaders()
         QCOMPARE(size, QSize(133, 77));
     }
     QVERIFY(!ImageLoader::probeSize(QByteArray("P5 12")).isValid());
+}
+
+void TestImageLoader::unreadableFile()
+{
+    cv::Mat image(64, 64, CV_8UC3, cv::Scalar::all(80));
+    const QString path = writeMat(QStringLiteral("locked.png"), image);
+    QFile file(path);
+    QVERIFY(file.setPermissions(QFileDevice::Permissions()));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly)) { // root (or Windows) reads it anyway
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QSKIP("this user can read files without read permission");
+    }
+    Result<cv::Mat> loaded = ImageLoader::load(path);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.errorKind(), ErrorKind::IO);
+    QVERIFY(loaded.errorMessage().contains(path));
 }
 
 QTEST_GUILESS_MAIN(TestImageLoader)
