@@ -8,7 +8,59 @@
 #include <functional>
 #include <queue>
 
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#include <immintrin.h>
+#define CONSENTRY_HALF_SCAN 1
+#endif
+
 namespace consentry {
+
+namespace {
+
+// Largest |float16 dot − float32 dot| for unit vectors: each stored value is rounded with relative
+// error ≤ 2^-11, so by Cauchy–Schwarz the dot moves by at most 2^-11 ≈ 4.9e-4; doubled for summation.
+constexpr float kHalfScanMargin = 1e-3f;
+
+#ifdef CONSENTRY_HALF_SCAN
+__attribute__((target("avx2,fma,f16c"))) float dotHalf(const quint16 *row, const float *probe, int n)
+{
+    __m256 s0 = _mm256_setzero_ps(), s1 = _mm256_setzero_ps();
+    int i = 0;
+    for (; i + 16 <= n; i += 16) {
+        const __m256 a0 = _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i *>(row + i)));
+        const __m256 a1 = _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i *>(row + i + 8)));
+        s0 = _mm256_fmadd_ps(a0, _mm256_loadu_ps(probe + i), s0);
+        s1 = _mm256_fmadd_ps(a1, _mm256_loadu_ps(probe + i + 8), s1);
+    }
+    const __m256 s = _mm256_add_ps(s0, s1);
+    __m128 h = _mm_add_ps(_mm256_castps256_ps128(s), _mm256_extractf128_ps(s, 1));
+    h = _mm_hadd_ps(h, h);
+    h = _mm_hadd_ps(h, h);
+    float sum = _mm_cvtss_f32(h);
+    for (; i < n; ++i)
+        sum += _cvtsh_ss(row[i]) * probe[i];
+    return sum;
+}
+#endif
+
+} // namespace
+
+bool Gallery::halfScanAvailable()
+{
+#ifdef CONSENTRY_HALF_SCAN
+    static const bool available = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")
+        && __builtin_cpu_supports("f16c") && qEnvironmentVariableIsEmpty("CONSENTRY_NO_HALF_SCAN");
+    return available;
+#else
+    return false;
+#endif
+}
+
+size_t Gallery::bytesPerSearch() const
+{
+    const size_t values = static_cast<size_t>(size()) * static_cast<size_t>(dim());
+    return halfScanAvailable() ? values * sizeof(quint16) : values * sizeof(float);
+}
 
 Gallery::Gallery(const EngineId &engine)
     : m_engine(engine)
@@ -18,6 +70,8 @@ Gallery::Gallery(const EngineId &engine)
 void Gallery::reserve(int templates)
 {
     m_matrix.reserve(static_cast<size_t>(templates) * static_cast<size_t>(dim()));
+    if (halfScanAvailable())
+        m_half.reserve(static_cast<size_t>(templates) * static_cast<size_t>(dim()));
     m_rowTemplate.reserve(static_cast<size_t>(templates));
     m_rowPersonSlot.reserve(static_cast<size_t>(templates));
     m_templateRow.reserve(static_cast<size_t>(templates));
@@ -25,7 +79,7 @@ void Gallery::reserve(int templates)
 
 size_t Gallery::bytes() const
 {
-    return m_matrix.capacity() * sizeof(float) + m_rowTemplate.capacity() * sizeof(qint64)
+    return m_matrix.capacity() * sizeof(float) + m_half.capacity() * sizeof(quint16) + m_rowTemplate.capacity() * sizeof(qint64)
         + m_rowPersonSlot.capacity() * sizeof(int) + m_templateRow.size() * 32 + m_personSlot.size() * 32
         + m_personIds.capacity() * (sizeof(qint64) + sizeof(int));
 }
@@ -60,6 +114,12 @@ Status Gallery::add(qint64 templateId, qint64 personId, const FaceTemplate &face
     m_maxTemplatesPerPerson = std::max(m_maxTemplatesPerPerson, count);
 
     m_matrix.insert(m_matrix.end(), faceTemplate.data(), faceTemplate.data() + dim());
+    if (halfScanAvailable()) {
+        cv::Mat half;
+        cv::Mat(1, dim(), CV_32F, const_cast<float *>(faceTemplate.data())).convertTo(half, CV_16F);
+        const quint16 *bits = half.ptr<quint16>();
+        m_half.insert(m_half.end(), bits, bits + dim());
+    }
     m_templateRow.emplace(templateId, size());
     m_rowTemplate.push_back(templateId);
     m_rowPersonSlot.push_back(slot);
@@ -77,11 +137,17 @@ bool Gallery::remove(qint64 templateId)
     if (r != last) {
         std::memcpy(m_matrix.data() + static_cast<size_t>(r) * static_cast<size_t>(dim()), row(last),
                     sizeof(float) * static_cast<size_t>(dim()));
+        if (!m_half.empty())
+            std::memcpy(m_half.data() + static_cast<size_t>(r) * static_cast<size_t>(dim()),
+                        m_half.data() + static_cast<size_t>(last) * static_cast<size_t>(dim()),
+                        sizeof(quint16) * static_cast<size_t>(dim()));
         m_rowTemplate[static_cast<size_t>(r)] = m_rowTemplate[static_cast<size_t>(last)];
         m_rowPersonSlot[static_cast<size_t>(r)] = m_rowPersonSlot[static_cast<size_t>(last)];
         m_templateRow[m_rowTemplate[static_cast<size_t>(r)]] = r;
     }
     m_matrix.resize(static_cast<size_t>(last) * static_cast<size_t>(dim()));
+    if (!m_half.empty())
+        m_half.resize(static_cast<size_t>(last) * static_cast<size_t>(dim()));
     m_rowTemplate.pop_back();
     m_rowPersonSlot.pop_back();
     m_templateRow.erase(found);
@@ -147,6 +213,25 @@ void Gallery::scoreAll(const float *probe, float *out) const
         cv::parallel_for_(cv::Range(0, rows), scan, cv::getNumThreads());
 }
 
+void Gallery::scoreAllHalf(const float *probe, float *out) const
+{
+#ifdef CONSENTRY_HALF_SCAN
+    const int rows = size();
+    const int d = dim();
+    const quint16 *half = m_half.data();
+    auto scan = [half, probe, out, d](const cv::Range &range) {
+        for (int r = range.start; r < range.end; ++r)
+            out[r] = dotHalf(half + static_cast<size_t>(r) * static_cast<size_t>(d), probe, d);
+    };
+    if (static_cast<size_t>(rows) * static_cast<size_t>(d) < 1024 * 1024)
+        scan(cv::Range(0, rows));
+    else
+        cv::parallel_for_(cv::Range(0, rows), scan, cv::getNumThreads());
+#else
+    scoreAll(probe, out);
+#endif
+}
+
 Result<std::vector<GalleryMatch>> Gallery::search(const FaceTemplate &probe, int k) const
 {
     if (!probe.isValid() || probe.engine() != m_engine)
@@ -157,7 +242,11 @@ Result<std::vector<GalleryMatch>> Gallery::search(const FaceTemplate &probe, int
     if (k <= 0 || size() == 0)
         return matches;
     std::vector<float> scores(static_cast<size_t>(size()));
-    scoreAll(probe.data(), scores.data());
+    const bool half = halfScanAvailable() && m_half.size() == m_matrix.size();
+    if (half)
+        scoreAllHalf(probe.data(), scores.data());
+    else
+        scoreAll(probe.data(), scores.data());
 
     // The top k persons' best rows are among the top k·(most templates of one person) rows, so a
     // small heap over rows is enough; then keep each person's best row.
@@ -175,12 +264,22 @@ Result<std::vector<GalleryMatch>> Gallery::search(const FaceTemplate &probe, int
         }
     }
     std::vector<Entry> best;
-    best.reserve(heap.size());
-    while (!heap.empty()) {
-        best.push_back(heap.top());
-        heap.pop();
+    if (half) {
+        // Every row whose exact score could reach the pool is within the error margin of its weakest
+        // member: re-score those from the float32 rows.
+        const float floor = heap.top().first - 2 * kHalfScanMargin;
+        for (int r = 0; r < size(); ++r) {
+            if (scores[static_cast<size_t>(r)] >= floor)
+                best.emplace_back(dot(row(r), probe.data(), dim()), r);
+        }
+    } else {
+        best.reserve(heap.size());
+        while (!heap.empty()) {
+            best.push_back(heap.top());
+            heap.pop();
+        }
     }
-    std::reverse(best.begin(), best.end()); // best first
+    std::sort(best.begin(), best.end(), std::greater<Entry>()); // best first
     std::vector<int> seenSlots;
     for (const Entry &e : best) {
         const int slot = m_rowPersonSlot[static_cast<size_t>(e.second)];

@@ -19,6 +19,10 @@ struct GalleryMatch {
 
 // The in-memory 1:N index of one engine: every template in one contiguous row-major float matrix, so a
 // search is a single pass of SIMD dot products (split over the cores for large galleries), then top-k.
+// Where the CPU converts half floats in hardware (x86 F16C), the pass reads a float16 copy of the
+// matrix instead — half the bytes, and large galleries are limited by memory bandwidth — and the
+// candidates within the float16 error bound of the top are re-scored from the float32 rows, so results
+// and scores are exactly those of the float32 scan.
 // Adding appends a row; removing moves the last row into the hole (swap-remove) and fixes the id maps,
 // so nothing is ever rebuilt. A person with several templates scores the maximum over them (see
 // docs/BENCHMARKS-vision.md: max is what calibration measures impostors with, so FAR stays honest).
@@ -55,10 +59,16 @@ public:
     void scoreAll(const float *probe, float *out) const;
 
     static float dot(const float *a, const float *b, int dim);
+    // True when search() scans the float16 copy (decided once from the CPU's features).
+    static bool halfScanAvailable();
+    size_t bytesPerSearch() const; // what one search reads from the matrix
 
 private:
     EngineId m_engine;
+    void scoreAllHalf(const float *probe, float *out) const;
+
     std::vector<float> m_matrix;
+    std::vector<quint16> m_half; // float16 copy of m_matrix, only when halfScanAvailable()
     std::vector<qint64> m_rowTemplate;
     std::vector<int> m_rowPersonSlot;
     std::unordered_map<qint64, int> m_templateRow;

@@ -37,6 +37,7 @@ QJsonObject GalleryBenchmarkReport::toJson() const
         {QStringLiteral("bandwidth_fraction"), bandwidthFraction},
         {QStringLiteral("rss_mb"), rssMb},
         {QStringLiteral("gallery_mb"), galleryMb},
+        {QStringLiteral("half_scan"), halfScan},
     };
 }
 
@@ -91,6 +92,8 @@ Result<GalleryBenchmarkReport> GalleryBenchmark::run(const GalleryBenchmarkOptio
     report.rssMb = residentSetMb();
     report.galleryMb = double(gallery.bytes()) / (1024.0 * 1024.0);
     const size_t bytes = static_cast<size_t>(options.gallery) * static_cast<size_t>(options.dim) * sizeof(float);
+    const size_t scanned = gallery.bytesPerSearch(); // half of `bytes` when the float16 copy is scanned
+    report.halfScan = Gallery::halfScanAvailable();
 
     std::vector<FaceTemplate> probes;
     for (int q = 0; q < options.queries; ++q)
@@ -107,7 +110,7 @@ Result<GalleryBenchmarkReport> GalleryBenchmark::run(const GalleryBenchmarkOptio
             return top.error();
     }
     report.searchMsP50 = median(searchMs);
-    report.scanGBps = double(bytes) / (report.searchMsP50 * 1e6);
+    report.scanGBps = double(scanned) / (report.searchMsP50 * 1e6);
 
     // memcpy of the same number of bytes with the same threads (STREAM "copy": read + write traffic).
     {

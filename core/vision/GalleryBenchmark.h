@@ -25,11 +25,12 @@ struct GalleryBenchmarkReport {
     double naiveMsP50 = 0;
     double speedup = 0;
     QString naiveMethod;
-    double scanGBps = 0;     // bytes of the matrix / median search time
+    double scanGBps = 0;     // bytes one search reads / median search time
     double memcpyGBps = 0;   // read + write bytes of a same-size memcpy / its median time, same threads
     double bandwidthFraction = 0;
     double rssMb = -1;       // resident set after the gallery was built (Linux), -1 if unknown
     double galleryMb = 0;
+    bool halfScan = false;  // the search read the float16 copy (bytes scanned = 2 per value)
     QJsonObject toJson() const;
 };
 

@@ -48,10 +48,13 @@ void TestGallery::searchMatchesBruteForce()
     }
     QCOMPARE(gallery.size(), 3000);
     QCOMPARE(gallery.personCount(), 1000);
-    // More than 2 MB so scoreAll splits the scan.
+    // More than a million values so both scans split the work over threads.
     Gallery big(EngineId{m_engine.name, m_engine.modelSha256, 256});
-    for (int i = 0; i < 2100; ++i)
-        QVERIFY(big.add(i, i, randomTemplate(random, big.engine())).ok());
+    std::vector<FaceTemplate> bigTemplates;
+    for (int i = 0; i < 4200; ++i) {
+        bigTemplates.push_back(randomTemplate(random, big.engine()));
+        QVERIFY(big.add(i, i, bigTemplates.back()).ok());
+    }
 
     for (int q = 0; q < 20; ++q) {
         const FaceTemplate probe = randomTemplate(random, m_engine);
@@ -74,6 +77,14 @@ void TestGallery::searchMatchesBruteForce()
         big.scoreAll(bigProbe.data(), all.data());
         for (int r = 0; r < big.size(); r += 97)
             QVERIFY(qAbs(all[static_cast<size_t>(r)] - Gallery::dot(big.row(r), bigProbe.data(), 256)) < 1e-5f);
+        // search() (float16 scan + exact re-scoring where available) equals the exact float32 ranking.
+        const std::vector<GalleryMatch> top3 = big.search(bigProbe, 3).value();
+        std::vector<float> sorted = all;
+        std::sort(sorted.begin(), sorted.end(), std::greater<float>());
+        for (size_t k = 0; k < 3; ++k) {
+            QCOMPARE(top3[k].score, sorted[k]);
+            QCOMPARE(all[static_cast<size_t>(top3[k].templateId)], sorted[k]);
+        }
     }
     // The gallery's own template finds itself with score 1.
     Result<std::vector<GalleryMatch>> self = gallery.search(templates[1234], 1);
