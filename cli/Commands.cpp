@@ -1,25 +1,30 @@
 // The table of consentry-cli commands. Each command lives in its own file; add it here when it lands.
 
 #include "Command.h"
-#include "SignageCommand.h"
 
 #include "AuditVerifyCommand.h"
 #include "BackupCommand.h"
+#include "BenchCommand.h"
+#include "EvalCommand.h"
 #include "InitCommand.h"
 #include "RestoreCommand.h"
+#include "SignageCommand.h"
 #include "StatusCommand.h"
 
 namespace consentry::cli {
 
+// In the order of ../shared/CLI.md, so --help reads like the contract.
 std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
-    commands.push_back(std::make_unique<SignageCommand>());
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<SignageCommand>());
+    commands.push_back(std::make_unique<EvalCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
 

@@ -1,0 +1,86 @@
+#include "EvalCommand.h"
+
+#include "vision/Evaluation.h"
+
+namespace consentry::cli {
+
+QString EvalCommand::synopsis() const
+{
+    return QStringLiteral("--dataset DIR [--engine auto|dnn|classical|lbph] [--detector auto|yunet|haar] [--seed N]");
+}
+
+QString EvalCommand::summary() const
+{
+    return tr("Measure recognition accuracy and speed on a folder of <person>/<images>.");
+}
+
+QList<QCommandLineOption> EvalCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("dataset"), tr("Folder with one sub-folder of face images per person."),
+                           QStringLiteral("DIR")),
+        QCommandLineOption(QStringLiteral("engine"),
+                           tr("Recognizer: auto (the best installed), dnn, classical (LBP fallback) or lbph "
+                              "(OpenCV's LBPH, as a baseline)."),
+                           QStringLiteral("ENGINE"), QStringLiteral("auto")),
+        QCommandLineOption(QStringLiteral("detector"), tr("Face detector: auto, yunet or haar."),
+                           QStringLiteral("DETECTOR"), QStringLiteral("auto")),
+        QCommandLineOption(QStringLiteral("seed"), tr("Seed for drawing pairs and gallery images (default 1)."),
+                           QStringLiteral("N"), QStringLiteral("1")),
+    };
+}
+
+int EvalCommand::run(Context &context)
+{
+    if (!context.isSet(QStringLiteral("dataset")))
+        return context.missingOption(QStringLiteral("dataset"));
+    EvaluationOptions options;
+    options.datasetDir = context.value(QStringLiteral("dataset"));
+    options.pipeline.modelDir = context.modelDir;
+    options.pipeline.dataDir = context.dataDir;
+
+    bool seedOk = false;
+    const qulonglong seed = context.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!seedOk || seed > 0xffffffffULL)
+        return context.fail(ExitUsage, tr("The seed must be a whole number between 0 and 4294967295."));
+    options.seed = static_cast<quint32>(seed);
+
+    const QString engine = context.value(QStringLiteral("engine"));
+    if (engine == QLatin1String("lbph")) {
+        options.lbphBaseline = true;
+    } else {
+        Result<FaceEmbedder::Choice> choice = FaceEmbedder::choiceFromName(engine);
+        if (!choice.ok())
+            return context.fail(choice.error());
+        options.pipeline.embedder = choice.value();
+    }
+    Result<FaceDetector::Choice> detector = FaceDetector::choiceFromName(context.value(QStringLiteral("detector")));
+    if (!detector.ok())
+        return context.fail(detector.error());
+    options.pipeline.detector = detector.value();
+
+    Result<EvaluationReport> report = Evaluation::run(options);
+    if (!report.ok())
+        return context.fail(report.error());
+    const EvaluationReport &r = report.value();
+    const QString text =
+        tr("engine: %1 (detector %2)\n"
+           "people: %3, images: %4, failure to enroll: %5 %\n"
+           "pairs: %6 same + %7 different\n"
+           "10-fold accuracy: %8 % (± %9)\n"
+           "TAR at FAR 0.1 %: %10 % (threshold %11)\n"
+           "EER: %12 %\n"
+           "rank-1: %13 % (%14 probes, %15 in the gallery)\n"
+           "median ms per detection: %16, per template: %17")
+            .arg(r.engine, r.detector)
+            .arg(r.persons).arg(r.images).arg(100 * r.fteRate, 0, 'f', 2)
+            .arg(r.genuinePairs).arg(r.impostorPairs)
+            .arg(100 * r.accuracy, 0, 'f', 2).arg(100 * r.accuracyStd, 0, 'f', 2)
+            .arg(100 * r.tarAtFar1e3, 0, 'f', 2).arg(r.thresholdAtFar1e3, 0, 'f', 3)
+            .arg(100 * r.eer, 0, 'f', 2)
+            .arg(100 * r.rank1, 0, 'f', 2).arg(r.rank1Probes).arg(r.rank1Gallery)
+            .arg(r.detectMs, 0, 'f', 2).arg(r.embedMs, 0, 'f', 2);
+    return context.succeed(text, r.toJson());
+}
+
+} // namespace consentry::cli

@@ -1,0 +1,68 @@
+#include "vision/DnnEmbedder.h"
+
+#include <QDir>
+
+#include <opencv2/imgproc.hpp>
+
+namespace consentry {
+
+DnnEmbedder::DnnEmbedder(const ModelCard &card)
+    : m_card(card)
+    , m_engine{card.id, card.sha256, card.outputDim}
+    , m_aligner(card.alignSize, card.alignPoints)
+{
+}
+
+Result<std::unique_ptr<DnnEmbedder>> DnnEmbedder::create(const ResolvedModel &model)
+{
+    std::unique_ptr<DnnEmbedder> embedder(new DnnEmbedder(model.card));
+    const QString shown = QDir::toNativeSeparators(model.path);
+    const Error refused = makeError(ErrorKind::Data,
+                                    tr("The face recognition model %1 could not be loaded: it is damaged or not the "
+                                       "model its card describes. Replace it with the original file.").arg(shown));
+    try {
+        embedder->m_net = cv::dnn::readNet(model.path.toStdString());
+        if (embedder->m_net.empty())
+            return refused;
+        // Check once that the file is the kind of network the card says: the output must have the card's length.
+        const cv::Mat probe(model.card.alignSize, CV_8UC3, cv::Scalar(90, 100, 110));
+        Result<FaceTemplate> t = embedder->run(probe);
+        if (!t.ok())
+            return refused;
+    } catch (const cv::Exception &) {
+        return refused;
+    }
+    return embedder;
+}
+
+cv::Mat DnnEmbedder::alignedCrop(const cv::Mat &bgr, const DetectedFace &face) const
+{
+    return m_aligner.align(bgr, face);
+}
+
+Result<FaceTemplate> DnnEmbedder::run(const cv::Mat &crop)
+{
+    cv::Mat output;
+    try {
+        const cv::Mat blob = cv::dnn::blobFromImage(crop, m_card.scale, m_card.inputSize, m_card.mean, m_card.swapRb, false);
+        m_net.setInput(blob);
+        output = m_net.forward().clone();
+    } catch (const cv::Exception &e) {
+        return makeError(ErrorKind::Data, tr("The face recognition model failed on this image (%1).")
+                                              .arg(QString::fromStdString(e.msg)));
+    }
+    if (output.type() != CV_32F || static_cast<int>(output.total()) != m_card.outputDim)
+        return makeError(ErrorKind::Data, tr("The face recognition model gave %1 values instead of %2; it is not the "
+                                             "model its card describes.")
+                                              .arg(output.total()).arg(m_card.outputDim));
+    return FaceTemplate::fromFeatures(m_engine, output.ptr<float>(), m_card.outputDim);
+}
+
+Result<FaceTemplate> DnnEmbedder::embed(const cv::Mat &bgr, const DetectedFace &face)
+{
+    if (bgr.empty() || bgr.type() != CV_8UC3)
+        return makeError(ErrorKind::InvalidArgument, tr("The frame is empty or not an 8-bit colour image."));
+    return run(alignedCrop(bgr, face));
+}
+
+} // namespace consentry

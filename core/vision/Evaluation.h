@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+#include "vision/FacePipeline.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace consentry {
+
+struct EvaluationOptions {
+    QString datasetDir;           // <person>/<images>
+    PipelineOptions pipeline;
+    bool lbphBaseline = false;    // score with OpenCV's LBPHFaceRecognizer instead of the pipeline's embedder
+    quint32 seed = 1;
+    int maxPairsPerClass = 3000;  // genuine pairs drawn (and as many impostor pairs)
+    int folds = 10;
+    // Called after each image; return false to cancel.
+    std::function<bool(int done, int total)> progress;
+};
+
+struct EvaluationReport {
+    QString engine;      // embedder id, or "opencv-lbph" for the baseline
+    QString detector;
+    int persons = 0;
+    int images = 0;
+    int enrolled = 0;    // images that gave a template
+    int genuinePairs = 0;
+    int impostorPairs = 0;
+    double accuracy = 0; // mean over folds, threshold chosen on the other folds
+    double accuracyStd = 0;
+    double tarAtFar1e3 = 0;
+    double thresholdAtFar1e3 = 0;
+    double eer = 0;
+    double rank1 = 0;
+    int rank1Probes = 0;
+    int rank1Gallery = 0;
+    double fteRate = 0;
+    double detectMs = 0; // medians per image
+    double embedMs = 0;
+    QJsonObject toJson() const;
+};
+
+// The accuracy and speed protocol of `consentry-cli eval` (../shared/CLI.md): same/different pairs drawn
+// with a seed, 10-fold verification accuracy (threshold chosen on 9 folds, tested on the 10th), TAR at
+// FAR 0.1 % and EER over all pairs, rank-1 identification with one gallery image per person (drawn with
+// the seed) and the rest as probes, failure-to-enroll rate, and median milliseconds per detection and
+// per template. In every image the face nearest the centre is the labelled one.
+class Evaluation
+{
+    Q_DECLARE_TR_FUNCTIONS(Evaluation)
+
+public:
+    static Result<EvaluationReport> run(const EvaluationOptions &options);
+
+    // Pieces of the protocol, public for tests.
+    static double bestThresholdAccuracy(const std::vector<std::pair<float, bool>> &scored, float *threshold);
+    static double equalErrorRate(const std::vector<float> &genuine, const std::vector<float> &impostor);
+};
+
+} // namespace consentry
