@@ -156,6 +156,69 @@
     </message>
 </context>
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Measure 1:N search speed over synthetic templates against the naive match loop.</source>
+        <translation>用合成模板测量 1:N 检索速度，并与逐条比对的朴素循环对比。</translation>
+    </message>
+    <message>
+        <source>Number of synthetic templates (default 100000).</source>
+        <translation>合成模板数量（默认 100000）。</translation>
+    </message>
+    <message>
+        <source>Template length (default 128, SFace's; face-reid-retail-0095 makes 256).</source>
+        <translation>模板长度（默认 128，即 SFace 的长度；face-reid-retail-0095 为 256）。</translation>
+    </message>
+    <message>
+        <source>Number of searches timed (default 50).</source>
+        <translation>计时的检索次数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>--gallery, --dim and --queries take whole numbers.</source>
+        <translation>--gallery、--dim 和 --queries 只接受整数。</translation>
+    </message>
+    <message>
+        <source>gallery: %1 templates of %2 floats (%3 MB), %4 threads
+search, median: %5 ms
+naive loop, median: %6 ms (%7)
+speed-up: %8×
+scan: %9 GB/s, memcpy: %10 GB/s, bandwidth fraction: %11
+resident memory: %12 MB</source>
+        <translation>人脸库：%1 个模板，每个 %2 个浮点数（%3 MB），%4 个线程
+检索中位数：%5 毫秒
+朴素循环中位数：%6 毫秒（%7）
+加速：%8 倍
+扫描：%9 GB/s，memcpy：%10 GB/s，带宽占比：%11
+常驻内存：%12 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <source>The target false-accept rate must be between 0 and 1.</source>
+        <translation>目标误识率必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <source>The gallery has %1 people, too few to calibrate for this false-accept rate (it needs at least %2 comparisons between different people); keep the model's threshold for now.</source>
+        <translation>人脸库中只有 %1 人，不足以按此误识率校准（至少需要 %2 次不同人之间的比对）；请暂时沿用模型的阈值。</translation>
+    </message>
+    <message>
+        <source>Too few comparisons between different people (%1) to calibrate for this false-accept rate; keep the model's threshold for now.</source>
+        <translation>不同人之间的比对次数（%1）太少，无法按此误识率校准；请暂时沿用模型的阈值。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not connected or is used by another program; check the cable or choose another camera in the settings.</source>
+        <translation>摄像头 %1 未连接或正被其他程序使用；请检查连接线，或在设置中选择其他摄像头。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Folder of the encrypted database, keyslots and settings (default: %1).</source>
@@ -352,6 +415,25 @@
     </message>
 </context>
 <context>
+    <name>DnnEmbedder</name>
+    <message>
+        <source>The face recognition model %1 could not be loaded: it is damaged or not the model its card describes. Replace it with the original file.</source>
+        <translation>无法加载人脸识别模型 %1：文件已损坏，或不是其模型说明所描述的模型。请用原始文件替换。</translation>
+    </message>
+    <message>
+        <source>The face recognition model failed on this image (%1).</source>
+        <translation>人脸识别模型处理此图像时出错（%1）。</translation>
+    </message>
+    <message>
+        <source>The face recognition model gave %1 values instead of %2; it is not the model its card describes.</source>
+        <translation>人脸识别模型输出了 %1 个数值而不是 %2 个；它不是其模型说明所描述的模型。</translation>
+    </message>
+    <message>
+        <source>The frame is empty or not an 8-bit colour image.</source>
+        <translation>画面为空，或不是 8 位彩色图像。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>Documents can only be drawn by a program that has loaded its fonts; this is a bug, please report it.</source>
@@ -372,6 +454,225 @@
     <message>
         <source>Cannot write "%1": %2. Choose another file or folder.</source>
         <translation>无法写入“%1”：%2。请选择其他文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>EvalCommand</name>
+    <message>
+        <source>Measure recognition accuracy and speed on a folder of &lt;person&gt;/&lt;images&gt;.</source>
+        <translation>在 &lt;人员&gt;/&lt;图像&gt; 结构的文件夹上测量识别准确率和速度。</translation>
+    </message>
+    <message>
+        <source>Folder with one sub-folder of face images per person.</source>
+        <translation>每人一个子文件夹、存放人脸图像的文件夹。</translation>
+    </message>
+    <message>
+        <source>Recognizer: auto (the best installed), dnn, classical (LBP fallback) or lbph (OpenCV's LBPH, as a baseline).</source>
+        <translation>识别引擎：auto（已安装的最佳引擎）、dnn、classical（LBP 备用方案）或 lbph（OpenCV 的 LBPH，作为基线）。</translation>
+    </message>
+    <message>
+        <source>Face detector: auto, yunet or haar.</source>
+        <translation>人脸检测器：auto、yunet 或 haar。</translation>
+    </message>
+    <message>
+        <source>Seed for drawing pairs and gallery images (default 1).</source>
+        <translation>抽取比对对和人脸库图像所用的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number between 0 and 4294967295.</source>
+        <translation>随机种子必须是 0 到 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <source>engine: %1 (detector %2)
+people: %3, images: %4, failure to enroll: %5 %
+pairs: %6 same + %7 different
+10-fold accuracy: %8 % (± %9)
+TAR at FAR 0.1 %: %10 % (threshold %11)
+EER: %12 %
+rank-1: %13 % (%14 probes, %15 in the gallery)
+median ms per detection: %16, per template: %17</source>
+        <translation>引擎：%1（检测器 %2）
+人数：%3，图像：%4，注册失败率：%5 %
+比对对：%6 对同一人 + %7 对不同人
+十折准确率：%8 %（± %9）
+误识率 0.1 % 时的通过率：%10 %（阈值 %11）
+等错误率：%12 %
+首位命中率：%13 %（%14 个查询，人脸库中 %15 人）
+每次检测耗时中位数：%16 毫秒，每个模板：%17 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>The dataset folder %1 does not exist; give a folder with one sub-folder of images per person.</source>
+        <translation>数据集文件夹 %1 不存在；请指定每人一个图像子文件夹的文件夹。</translation>
+    </message>
+    <message>
+        <source>The dataset folder %1 needs at least two people with images (&lt;person&gt;/&lt;image&gt; files).</source>
+        <translation>数据集文件夹 %1 至少需要两个有图像的人（&lt;人员&gt;/&lt;图像&gt; 文件）。</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>评估已取消。</translation>
+    </message>
+    <message>
+        <source>OpenCV's LBPH recognizer failed (%1).</source>
+        <translation>OpenCV 的 LBPH 识别器出错（%1）。</translation>
+    </message>
+    <message>
+        <source>Too few faces were found in %1 to form pairs (%2 of %3 images gave a template).</source>
+        <translation>在 %1 中找到的人脸太少，无法组成比对对（%3 张图像中有 %2 张生成了模板）。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDetector</name>
+    <message>
+        <source>Unknown face detector "%1": use auto, yunet or haar.</source>
+        <translation>未知的人脸检测器“%1”：请使用 auto、yunet 或 haar。</translation>
+    </message>
+    <message>
+        <source>The frame is empty or not an 8-bit colour image.</source>
+        <translation>画面为空，或不是 8 位彩色图像。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceEmbedder</name>
+    <message>
+        <source>Unknown recognition engine "%1": use auto, dnn or classical.</source>
+        <translation>未知的识别引擎“%1”：请使用 auto、dnn 或 classical。</translation>
+    </message>
+</context>
+<context>
+    <name>FacePipeline</name>
+    <message>
+        <source>Detector: %1; recognizer: %2.</source>
+        <translation>检测器：%1；识别引擎：%2。</translation>
+    </message>
+    <message>
+        <source>Classical fallback in use: accuracy is lower than with the face models; install them to improve it.</source>
+        <translation>正在使用传统备用方案：准确率低于人脸模型；安装模型可提高准确率。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceTemplate</name>
+    <message>
+        <source>The face template has %1 values but its engine %2 makes %3.</source>
+        <translation>该人脸模板有 %1 个数值，但其引擎 %2 生成的是 %3 个。</translation>
+    </message>
+    <message>
+        <source>The face template contains invalid numbers; capture the face again.</source>
+        <translation>该人脸模板包含无效数值；请重新采集人脸。</translation>
+    </message>
+    <message>
+        <source>The face template is empty; capture the face again.</source>
+        <translation>该人脸模板为空；请重新采集人脸。</translation>
+    </message>
+    <message>
+        <source>A stored face template has the wrong size for the engine %1; the data may be damaged.</source>
+        <translation>一个已存储的人脸模板与引擎 %1 的长度不符；数据可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Face templates of different recognition engines (%1, %2) cannot be compared; re-enroll the person with the current engine.</source>
+        <translation>不同识别引擎（%1、%2）的人脸模板不能相互比对；请用当前引擎重新登记此人。</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <source>This face template was made by the engine %1, but the gallery holds %2; re-enroll the person with the current engine.</source>
+        <translation>此人脸模板由引擎 %1 生成，但人脸库使用的是 %2；请用当前引擎重新登记此人。</translation>
+    </message>
+    <message>
+        <source>The face template %1 is already in the gallery.</source>
+        <translation>人脸模板 %1 已在人脸库中。</translation>
+    </message>
+    <message>
+        <source>This face template was made by the engine %1, but the gallery holds %2; they cannot be compared.</source>
+        <translation>此人脸模板由引擎 %1 生成，但人脸库使用的是 %2；二者不能比对。</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryBenchmark</name>
+    <message>
+        <source>The gallery size must be between 1 and 10,000,000 and the template length between 4 and 4096.</source>
+        <translation>人脸库规模必须在 1 到 10,000,000 之间，模板长度必须在 4 到 4096 之间。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a gallery of %1 templates.</source>
+        <translation>内存不足，无法容纳 %1 个模板的人脸库。</translation>
+    </message>
+    <message>
+        <source>The naive match loop produced no score.</source>
+        <translation>朴素比对循环没有得出分数。</translation>
+    </message>
+</context>
+<context>
+    <name>HaarDetector</name>
+    <message>
+        <source>No face detector is available: neither the YuNet model nor OpenCV's Haar cascade (%1) was found. Install the opencv-data package or put the model files in the models folder.</source>
+        <translation>没有可用的人脸检测器：既未找到 YuNet 模型，也未找到 OpenCV 的 Haar 级联文件（%1）。请安装 opencv-data 软件包，或将模型文件放入模型文件夹。</translation>
+    </message>
+    <message>
+        <source>The Haar cascade %1 is damaged; reinstall the opencv-data package.</source>
+        <translation>Haar 级联文件 %1 已损坏；请重新安装 opencv-data 软件包。</translation>
+    </message>
+    <message>
+        <source>Face detection failed (%1).</source>
+        <translation>人脸检测失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFolderSource</name>
+    <message>
+        <source>The folder %1 does not exist; check the path.</source>
+        <translation>文件夹 %1 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no images (JPEG, PNG, BMP, PGM).</source>
+        <translation>文件夹 %1 中没有图像（JPEG、PNG、BMP、PGM）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>The image %1 does not exist; check the path.</source>
+        <translation>图像 %1 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; give the path of an image.</source>
+        <translation>%1 不是文件；请指定一个图像的路径。</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than %2 MB; use a smaller photo.</source>
+        <translation>图像 %1 大于 %2 MB；请使用更小的照片。</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be opened (%2); check its permissions.</source>
+        <translation>无法打开图像 %1（%2）；请检查其访问权限。</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be read (%2).</source>
+        <translation>无法读取图像 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The image %1 is empty; choose another file.</source>
+        <translation>图像 %1 是空文件；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Consentry can read (PNG, JPEG, BMP, PGM/PPM); choose a photo in one of these formats.</source>
+        <translation>%1 不是 Consentry 能读取的图像（PNG、JPEG、BMP、PGM/PPM）；请选择这些格式之一的照片。</translation>
+    </message>
+    <message>
+        <source>The image %1 is only %2×%3 pixels; a face photo needs at least %4 pixels on each side.</source>
+        <translation>图像 %1 只有 %2×%3 像素；人脸照片每边至少需要 %4 像素。</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2×%3 pixels, more than Consentry accepts (%4 pixels on a side); scale it down first.</source>
+        <translation>图像 %1 为 %2×%3 像素，超过 Consentry 可接受的大小（每边 %4 像素）；请先缩小。</translation>
+    </message>
+    <message>
+        <source>The image %1 is truncated or damaged; copy it again from its source.</source>
+        <translation>图像 %1 不完整或已损坏；请从原处重新复制。</translation>
     </message>
 </context>
 <context>
@@ -464,6 +765,55 @@
     </message>
 </context>
 <context>
+    <name>LbpEmbedder</name>
+    <message>
+        <source>The frame is empty or not an 8-bit colour image.</source>
+        <translation>画面为空，或不是 8 位彩色图像。</translation>
+    </message>
+    <message>
+        <source>The face template could not be computed (%1).</source>
+        <translation>无法计算人脸模板（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <source>The model card %1 is invalid (%2); reinstall Consentry.</source>
+        <translation>模型说明 %1 无效（%2）；请重新安装 Consentry。</translation>
+    </message>
+    <message>
+        <source>The model card %1 could not be read; reinstall Consentry.</source>
+        <translation>无法读取模型说明 %1；请重新安装 Consentry。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRegistry</name>
+    <message>
+        <source>The model file %1 could not be read; check that it exists and is readable.</source>
+        <translation>无法读取模型文件 %1；请确认该文件存在且可读。</translation>
+    </message>
+    <message>
+        <source>No model card is called "%1".</source>
+        <translation>没有名为“%1”的模型说明。</translation>
+    </message>
+    <message>
+        <source>The model file %1 has %2 bytes but its model card expects %3; it was not used. Replace it with the original file.</source>
+        <translation>模型文件 %1 有 %2 字节，但其模型说明要求 %3 字节；该文件未被使用。请用原始文件替换。</translation>
+    </message>
+    <message>
+        <source>The model file %1 does not match its model card (SHA-256 %2, expected %3); it was not used. Replace it with the original file.</source>
+        <translation>模型文件 %1 与其模型说明不符（SHA-256 为 %2，应为 %3）；该文件未被使用。请用原始文件替换。</translation>
+    </message>
+    <message>
+        <source>The model file %1 was not found in %2.</source>
+        <translation>在 %2 中未找到模型文件 %1。</translation>
+    </message>
+    <message>
+        <source>No face model of this kind was found.</source>
+        <translation>未找到此类人脸模型。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordReader</name>
     <message>
         <source>The password is longer than %1 bytes.</source>
@@ -487,6 +837,49 @@
     <message>
         <source>The web address is too long for a QR code; use a shorter address.</source>
         <translation>网址太长，无法生成二维码；请使用较短的网址。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityGate</name>
+    <message>
+        <source>No face found: please look at the camera.</source>
+        <translation>未检测到人脸：请看向摄像头。</translation>
+    </message>
+    <message>
+        <source>Only one person please.</source>
+        <translation>请只允许一人入镜。</translation>
+    </message>
+    <message>
+        <source>Move closer.</source>
+        <translation>请靠近一些。</translation>
+    </message>
+    <message>
+        <source>Move to the centre of the picture.</source>
+        <translation>请移到画面中央。</translation>
+    </message>
+    <message>
+        <source>Too dark: turn on a light or face the light.</source>
+        <translation>光线太暗：请开灯或面向光源。</translation>
+    </message>
+    <message>
+        <source>Too bright: move out of direct light.</source>
+        <translation>光线太亮：请避开直射光。</translation>
+    </message>
+    <message>
+        <source>The picture is blurred: hold still, or clean the camera lens.</source>
+        <translation>画面模糊：请保持不动，或擦拭摄像头镜头。</translation>
+    </message>
+    <message>
+        <source>Face the camera.</source>
+        <translation>请正对摄像头。</translation>
+    </message>
+    <message>
+        <source>Keep your head straight.</source>
+        <translation>请保持头部端正。</translation>
+    </message>
+    <message>
+        <source>Look straight ahead, not up or down.</source>
+        <translation>请平视前方，不要抬头或低头。</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1297,13 @@
     </message>
 </context>
 <context>
+    <name>SyntheticSource</name>
+    <message>
+        <source>The synthetic camera is not connected.</source>
+        <translation>模拟摄像头未连接。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateService</name>
     <message>
         <source>A face template needs an engine and a vector.</source>
@@ -1054,6 +1454,39 @@
     <message>
         <source>The restored database could not be moved into "%1".</source>
         <translation>无法将恢复的数据库移入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFileSource</name>
+    <message>
+        <source>The video %1 does not exist; check the path.</source>
+        <translation>视频 %1 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>The video %1 could not be opened: it is damaged or in a format this computer cannot play. Convert it to MJPG in AVI or MP4.</source>
+        <translation>无法打开视频 %1：文件已损坏，或本机无法播放其格式。请转换为 AVI 封装的 MJPG 或 MP4。</translation>
+    </message>
+</context>
+<context>
+    <name>YuNetDetector</name>
+    <message>
+        <source>The face detector model %1 could not be loaded: it is damaged or not a YuNet model. Replace it with the original file.</source>
+        <translation>无法加载人脸检测模型 %1：文件已损坏，或不是 YuNet 模型。请用原始文件替换。</translation>
+    </message>
+    <message>
+        <source>Face detection failed (%1).</source>
+        <translation>人脸检测失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::FrameGrabber</name>
+    <message>
+        <source>The video stopped delivering frames.</source>
+        <translation>视频不再输出画面。</translation>
+    </message>
+    <message>
+        <source>The camera stopped delivering pictures; reconnecting…</source>
+        <translation>摄像头不再输出画面；正在重新连接……</translation>
     </message>
 </context>
 <context>
