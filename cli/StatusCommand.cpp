@@ -2,6 +2,9 @@
 
 #include "StoreAccess.h"
 #include "services/ReportService.h"
+#include "vision/FacePipeline.h"
+
+#include <QJsonArray>
 
 #include <QDir>
 
@@ -21,16 +24,36 @@ int StatusCommand::run(Context &context)
     if (!status)
         return context.fail(status.error());
     const ReportService::StoreStatus &s = status.value();
-    // The face engine is not part of the store: until the vision module reports it, these are null.
+
+    // The engine this installation would run now (models found and verified, or the classical fallback).
+    PipelineOptions options;
+    options.modelDir = context.modelDir;
+    options.dataDir = context.dataDir;
+    Result<std::unique_ptr<FacePipeline>> pipeline = FacePipeline::create(options);
+    QJsonValue engine, detectorModel, embedderModel;
+    QStringList problems;
+    QString engineLine;
+    if (pipeline) {
+        FacePipeline &p = *pipeline.value();
+        engine = p.embedder().isFallback() ? QStringLiteral("classical") : QStringLiteral("dnn");
+        detectorModel = p.detector().id();
+        embedderModel = p.engine().name;
+        problems = p.problems();
+        engineLine = p.describe();
+    } else {
+        problems << pipeline.errorMessage();
+        engineLine = pipeline.errorMessage();
+    }
     const QJsonObject json{
         {QStringLiteral("schema_version"), s.schemaVersion},
         {QStringLiteral("residents"), static_cast<double>(s.residents)},
         {QStringLiteral("templates"), static_cast<double>(s.templates)},
         {QStringLiteral("active_consents"), static_cast<double>(s.activeConsents)},
         {QStringLiteral("withdrawn_consents"), static_cast<double>(s.withdrawnConsents)},
-        {QStringLiteral("engine"), QJsonValue()},
-        {QStringLiteral("detector_model"), QJsonValue()},
-        {QStringLiteral("embedder_model"), QJsonValue()},
+        {QStringLiteral("engine"), engine},
+        {QStringLiteral("detector_model"), detectorModel},
+        {QStringLiteral("embedder_model"), embedderModel},
+        {QStringLiteral("model_problems"), QJsonArray::fromStringList(problems)},
         {QStringLiteral("current_notice_version"), s.currentNoticeVersion},
         {QStringLiteral("audit_events"), static_cast<double>(s.auditEvents)},
         {QStringLiteral("store_id"), s.storeId},
@@ -47,7 +70,9 @@ int StatusCommand::run(Context &context)
     lines << tr("Residents: %1, face templates: %2").arg(s.residents).arg(s.templates);
     lines << tr("Consents in force: %1, withdrawn: %2").arg(s.activeConsents).arg(s.withdrawnConsents);
     lines << tr("Notice version shown to residents: %1").arg(s.currentNoticeVersion);
-    lines << tr("Face engine: not reported yet");
+    lines << tr("Face engine: %1").arg(engineLine);
+    for (const QString &problem : std::as_const(problems))
+        lines << QStringLiteral("  ") + problem;
     lines << tr("Audit events: %1").arg(s.auditEvents);
     return context.succeed(lines.join(QLatin1Char('\n')), json);
 }

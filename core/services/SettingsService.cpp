@@ -1,6 +1,7 @@
 #include "services/SettingsService.h"
 
 #include "services/Vault.h"
+#include "compliance/NoticeText.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -43,8 +44,36 @@ Status SettingsService::setSiteProfile(const SiteProfile &profile)
     Result<SiteProfile> checked = SiteProfile::fromJson(stored);
     if (!checked)
         return checked.error();
-    return change(SettingsRepository::SiteProfileKey,
-                  QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+    if (Status ok = change(SettingsRepository::SiteProfileKey,
+                           QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+        !ok)
+        return ok;
+    return refreshNotice();
+}
+
+Status SettingsService::refreshNotice()
+{
+    // The notice residents read is composed from the site profile. When the profile changes what it says,
+    // a new immutable version is published; consents keep pointing at the version they showed.
+    Result<SiteProfile> profile = siteProfile();
+    if (!profile)
+        return profile.error();
+    QMap<QString, QString> texts;
+    bool changed = false;
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        texts.insert(language, NoticeText::compose(profile.value(), language).toCanonicalText());
+        Result<NoticeVersion> current = currentNotice(language);
+        changed = changed || !current || current.value().body != texts.value(language);
+    }
+    if (!changed)
+        return {};
+    Result<QList<NoticeVersion>> all = m_vault.noticeRepository().all();
+    if (!all)
+        return all.error();
+    int latest = 0;
+    for (const NoticeVersion &notice : all.value())
+        latest = std::max(latest, notice.version.toInt());
+    return publishNotice(QString::number(latest + 1), texts);
 }
 
 Result<int> SettingsService::idleLockMinutes()

@@ -30,6 +30,9 @@ public:
     Result<NoticeVersion> currentNotice(const QString &language);
     // Publishes a new immutable notice version (texts by language) and makes it the current one.
     Status publishNotice(const QString &version, const QMap<QString, QString> &textsByLanguage);
+    // Publishes the next numbered version if the notice composed from the site profile differs from the
+    // one in force (called by setSiteProfile; idempotent). Manager.
+    Status refreshNotice();
 
 private:
     Status change(const QString &key, const QString &value);

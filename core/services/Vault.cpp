@@ -1,5 +1,7 @@
 #include "services/Vault.h"
 
+#include "compliance/NoticeText.h"
+
 #include "platform/Clock.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -23,14 +25,6 @@ namespace consentry {
 namespace {
 
 const QString kRecoveryActor = QStringLiteral("recovery");
-
-// The notice a new store shows until the real one (another part of Consentry) is published.
-const char *const kPlaceholderNoticeZh =
-    "【占位文本，须在使用前替换】本场所使用人脸识别进行身份核验。请在同意前阅读完整的告知书。"
-    "您可以拒绝，并选择其他身份验证方式，不会因此受到任何不利影响。";
-const char *const kPlaceholderNoticeEn =
-    "[PLACEHOLDER - TO BE REPLACED BEFORE USE] This site uses facial recognition to verify identity. Read the "
-    "full notice before you agree. You may refuse and choose another way to verify your identity at no cost.";
 
 Database::Options storeOptions()
 {
@@ -149,12 +143,13 @@ Status Vault::seed(Database &db, const QString &storeId, const QString &managerN
         return ok.error();
     SettingsRepository settings(db);
     NoticeRepository notices(db);
-    for (const auto &[language, text] : {std::pair{QStringLiteral("zh_CN"), kPlaceholderNoticeZh},
-                                         std::pair{QStringLiteral("en"), kPlaceholderNoticeEn}}) {
-        if (Result<qint64> ok = notices.publish(placeholderNoticeVersion(), language, QString::fromUtf8(text)); !ok)
+    // The first notice version, in both languages, filled from the site profile given at setup.
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        const QString text = NoticeText::compose(site, language).toCanonicalText();
+        if (Result<qint64> ok = notices.publish(initialNoticeVersion(), language, text); !ok)
             return ok.error();
     }
-    if (Status ok = settings.setValue(SettingsRepository::CurrentNoticeKey, placeholderNoticeVersion(), managerName); !ok)
+    if (Status ok = settings.setValue(SettingsRepository::CurrentNoticeKey, initialNoticeVersion(), managerName); !ok)
         return ok;
     if (Status ok = settings.setSiteProfile(site, managerName); !ok)
         return ok;

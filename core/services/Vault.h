@@ -110,7 +110,8 @@ public:
     static constexpr int kMaxUserNameLength = 64;
     static Status checkUserName(const QString &name);
     static Status checkNewPassword(const SecureBytes &password);
-    static QString placeholderNoticeVersion() { return QStringLiteral("placeholder-1"); }
+    // The notice version published at setup, composed from the site profile (compliance/NoticeText).
+    static QString initialNoticeVersion() { return QStringLiteral("1"); }
 
 private:
     enum class Reason { Login, Unlock, Recovery, Restore };

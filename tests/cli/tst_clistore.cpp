@@ -143,11 +143,15 @@ void TestCliStore::statusKeys()
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 2);
     QCOMPARE(json.value(QStringLiteral("residents")).toInt(), 0);
-    QVERIFY(json.value(QStringLiteral("engine")).isNull()); // the vision engine reports itself later
-    QCOMPARE(json.value(QStringLiteral("current_notice_version")).toString(), QStringLiteral("placeholder-1"));
+    // The engine that would run: the DNN with the shared models, the classical fallback without them.
+    const QString engine = json.value(QStringLiteral("engine")).toString();
+    QVERIFY2(engine == QStringLiteral("dnn") || engine == QStringLiteral("classical"), qPrintable(engine));
+    QVERIFY(!json.value(QStringLiteral("detector_model")).toString().isEmpty());
+    QVERIFY(!json.value(QStringLiteral("embedder_model")).toString().isEmpty());
+    QCOMPARE(json.value(QStringLiteral("current_notice_version")).toString(), QStringLiteral("1"));
     const CliResult text = cli({QStringLiteral("status")});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains(QStringLiteral("placeholder-1")));
+    QVERIFY(text.out.contains(QStringLiteral("Notice version shown to residents: 1")));
 }
 
 void TestCliStore::passwordSources()

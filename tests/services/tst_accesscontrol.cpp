@@ -161,7 +161,7 @@ Subject TestAccessControl::freshSubject()
     // A resident with a granted consent and a template, and a user that may be removed, made by the manager.
     Vault &v = *m_f.vault;
     Subject s;
-    s.noticeId = v.noticeRepository().find(Vault::placeholderNoticeVersion(), QStringLiteral("en")).value()->id;
+    s.noticeId = v.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en")).value()->id;
     s.outDir = m_out.path();
     Resident r;
     r.name = QStringLiteral("Subject");

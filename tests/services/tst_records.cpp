@@ -42,7 +42,7 @@ void TestRecords::init()
     m_clock = std::make_unique<MockClock>();
     m_f = std::make_unique<VaultFixture>();
     QVERIFY(m_f->create());
-    m_notice = m_f->vault->noticeRepository().find(Vault::placeholderNoticeVersion(), QStringLiteral("zh_CN")).value()->id;
+    m_notice = m_f->vault->noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("zh_CN")).value()->id;
 }
 
 void TestRecords::cleanup()

@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     Vault &v = *vault.value();
-    const auto notice = v.noticeRepository().find(Vault::placeholderNoticeVersion(), QStringLiteral("en"));
+    const auto notice = v.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en"));
     if (!notice.ok() || !notice.value())
         return 3;
     std::printf("ready\n");

@@ -78,7 +78,7 @@ void TestPlaintext::nothingInClear()
     SiteProfile profile = sampleProfile();
     profile.operatorName = QStringLiteral("PROFILE_MARKER_SITE");
     QVERIFY(SettingsService(v).setSiteProfile(profile).ok());
-    const qint64 notice = v.noticeRepository().find(Vault::placeholderNoticeVersion(), QStringLiteral("en")).value()->id;
+    const qint64 notice = v.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en")).value()->id;
     for (int i = 0; i < 50; ++i) {
         Resident r;
         r.name = i % 2 ? QStringLiteral("MARKERNAME_Zhang_7f3a") : QStringLiteral("张三标记");

@@ -143,11 +143,12 @@ void TestVault::openAndDefaults()
     SettingsService settings(v);
     QCOMPARE(settings.idleLockMinutes().value(), 5);
     QCOMPARE(settings.siteProfile()->siteName, QStringLiteral("Sunrise Apartments"));
-    QCOMPARE(settings.currentNoticeVersion().value(), Vault::placeholderNoticeVersion());
+    QCOMPARE(settings.currentNoticeVersion().value(), Vault::initialNoticeVersion());
     const NoticeVersion en = settings.currentNotice(QStringLiteral("en")).value();
-    QVERIFY(en.body.contains(QStringLiteral("PLACEHOLDER")));
+    QVERIFY(en.body.contains(QStringLiteral("Sunrise Apartments")));
+    QVERIFY(en.body.contains(QStringLiteral("separate consent")));
     QCOMPARE(en.sha256.size(), 32);
-    QVERIFY(settings.currentNotice(QStringLiteral("zh_CN"))->body.contains(QStringLiteral("占位")));
+    QVERIFY(settings.currentNotice(QStringLiteral("zh_CN"))->body.contains(QStringLiteral("单独同意")));
     QVERIFY(settings.setIdleLockMinutes(10).ok());
     QCOMPARE(settings.idleLockMinutes().value(), 10);
     QVERIFY(!settings.setIdleLockMinutes(0).ok());
