@@ -2,6 +2,7 @@
 
 #include "main/MainWindow.h"
 #include "main/Section.h"
+#include "signage/SignageEditor.h"
 #include "platform/Application.h"
 #include "platform/DataLocation.h"
 #include "platform/Language.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(Application::name());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/consentry.svg")));
     ui::MainWindow window(DataLocation::resolve(parser.value(dataDirOption)));
+    window.setSectionWidget(ui::Section::Signage, new ui::SignageEditor(SiteProfile()));
     if (parser.isSet(sectionOption)) {
         const QString wanted = parser.value(sectionOption);
         bool found = false;

@@ -160,7 +160,10 @@ int CliApplication::run(const QStringList &arguments)
     Application::setIdentity();
 
     // Language first, so that every message, usage errors included, is in the chosen language.
-    const QString requestedLanguage = Language::fromArguments(arguments);
+    QString requestedLanguage = Language::fromArguments(arguments);
+    // "zh_CN+en" (a bilingual sign for the signage command): messages follow the first language.
+    if (requestedLanguage.contains(QLatin1Char('+')))
+        requestedLanguage = requestedLanguage.section(QLatin1Char('+'), 0, 0);
     Language::install(Language::isSupported(requestedLanguage) ? requestedLanguage : Language::systemDefault());
     if (!requestedLanguage.isEmpty() && !Language::isSupported(requestedLanguage))
         return usageError(tr("Unknown language \"%1\": use zh_CN or en.").arg(requestedLanguage));

@@ -1,6 +1,7 @@
 // The table of consentry-cli commands. Each command lives in its own file; add it here when it lands.
 
 #include "Command.h"
+#include "SignageCommand.h"
 
 #include "AuditVerifyCommand.h"
 #include "BackupCommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<SignageCommand>());
     return commands;
 }
 

@@ -12,7 +12,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace consentry::ui {
 
@@ -23,7 +26,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(Application::name());
     setWindowIcon(QIcon(QStringLiteral(":/icons/consentry.svg")));
-    resize(1200, 780);
+    // Fit the screen of a small front-desk PC (1366×768 is common) as well as a large one.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(1200, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -35,9 +40,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFixedWidth(200);
     m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #1f3b57; color: #e8eef4; border: none; padding-top: 12px; }"
-        "QListWidget::item { padding: 12px 16px; }"
-        "QListWidget::item:selected { background: #2e6da4; color: white; }"));
+        "QListWidget { background: #1f3b57; color: #e8eef4; border: none; padding-top: 8px; outline: 0; }"
+        "QListWidget::item { padding: 10px 12px; border-left: 4px solid transparent; }"
+        "QListWidget::item:hover { background: #28496b; }"
+        "QListWidget::item:selected { background: #2e6da4; color: white; border-left: 4px solid #9fd3ff; }"));
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);

@@ -1,0 +1,110 @@
+#include "SignageCommand.h"
+
+#include "domain/SiteProfile.h"
+#include "signage/SignageRenderer.h"
+#include "signage/SignageSpec.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cstdio>
+
+namespace consentry::cli {
+
+QString SignageCommand::synopsis() const
+{
+    return QStringLiteral("--layout poster-a4|counter-a5|label-a6 --lang zh_CN|en|zh_CN+en --out FILE.pdf "
+                          "[--profile FILE.json] [--paper A4|A5|A6|Letter] [--logo IMAGE]");
+}
+
+QString SignageCommand::summary() const
+{
+    return tr("Render a facial-recognition compliance sign to PDF from the site profile.");
+}
+
+QList<QCommandLineOption> SignageCommand::options() const
+{
+    // --lang is the global option: for this command it also chooses the sign's languages, and zh_CN+en
+    // makes a bilingual sign (messages then follow the first language).
+    return {
+        QCommandLineOption(QStringLiteral("layout"),
+                           tr("The sign: poster-a4 (wall poster), counter-a5 (front-desk card) or label-a6 "
+                              "(device label)."),
+                           QStringLiteral("LAYOUT")),
+        QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE.pdf")),
+        QCommandLineOption(QStringLiteral("profile"),
+                           tr("Read the site profile from this JSON file instead of the encrypted store (no "
+                              "password needed)."),
+                           QStringLiteral("FILE.json")),
+        QCommandLineOption(QStringLiteral("paper"),
+                           tr("Paper size: A4, A5, A6 or Letter (default: the sign's own size). A small sign on "
+                              "larger paper gets cut marks."),
+                           QStringLiteral("SIZE")),
+        QCommandLineOption(QStringLiteral("logo"), tr("An image file (PNG or JPEG) to show as the site's logo."),
+                           QStringLiteral("IMAGE")),
+    };
+}
+
+int SignageCommand::run(Context &context)
+{
+    const QString layoutKey = context.value(QStringLiteral("layout"));
+    if (layoutKey.isEmpty())
+        return context.missingOption(QStringLiteral("layout"));
+    const std::optional<SignLayout> layout = SignageSpec::layoutFromKey(layoutKey);
+    if (!layout)
+        return context.fail(ExitUsage, tr("Unknown layout \"%1\": use poster-a4, counter-a5 or label-a6.").arg(layoutKey));
+
+    const QString languageKey = context.value(QStringLiteral("lang"));
+    if (languageKey.isEmpty())
+        return context.missingOption(QStringLiteral("lang"));
+    const std::optional<SignLanguage> language = SignageSpec::languageFromKey(languageKey);
+    if (!language)
+        return context.fail(ExitUsage, tr("Unknown sign language \"%1\": use zh_CN, en or zh_CN+en.").arg(languageKey));
+
+    const QString out = context.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.missingOption(QStringLiteral("out"));
+
+    std::optional<PaperSize> paper = SignageSpec::defaultPaper(*layout);
+    if (context.isSet(QStringLiteral("paper"))) {
+        paper = SignageSpec::paperFromKey(context.value(QStringLiteral("paper")));
+        if (!paper)
+            return context.fail(ExitUsage, tr("Unknown paper size \"%1\": use A4, A5, A6 or Letter.")
+                                               .arg(context.value(QStringLiteral("paper"))));
+    }
+
+    if (!context.isSet(QStringLiteral("profile")))
+        return context.fail(ExitUsage, tr("This version reads the site profile only from a file: add "
+                                          "--profile FILE.json."));
+    const Result<SiteProfile> profile = SiteProfile::fromJsonFile(context.value(QStringLiteral("profile")));
+    if (!profile.ok())
+        return context.fail(profile.error());
+
+    SignageSpec spec = SignageSpec::forLayout(*layout, *language, profile.value());
+    spec.paper = *paper;
+    spec.logoPath = context.value(QStringLiteral("logo"));
+
+    const Result<SignageReport> written = SignageRenderer(spec).writePdf(out);
+    if (!written.ok())
+        return context.fail(written.error());
+
+    const QString file = QFileInfo(out).absoluteFilePath();
+    if (!context.json) {
+        for (const QString &warning : written->warnings) {
+            const QByteArray bytes = warning.toUtf8() + '\n';
+            std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+        }
+    }
+    return context.succeed(tr("Wrote the sign to %1 (%n page(s)).", nullptr, written->pages)
+                               .arg(QDir::toNativeSeparators(file)),
+                           QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("pages"), written->pages},
+                                       {QStringLiteral("layout"), SignageSpec::layoutKey(*layout)},
+                                       {QStringLiteral("lang"), SignageSpec::languageKey(*language)},
+                                       {QStringLiteral("paper"), SignageSpec::paperKey(*paper)},
+                                       {QStringLiteral("body_point_size"), written->bodyPointSize},
+                                       {QStringLiteral("warnings"), QJsonArray::fromStringList(written->warnings)}});
+}
+
+} // namespace consentry::cli

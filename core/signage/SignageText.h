@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QString>
+
+namespace consentry {
+
+// The fixed wording of signs and paper forms, per language. This is data, not interface text: a
+// bilingual sign shows Chinese and English at the same time whatever language the interface speaks, so
+// both wordings live here side by side instead of in the translation files.
+class SignageText
+{
+public:
+    enum Phrase {
+        Headline,          // the sign's first words: facial recognition is in use here
+        PurposeLabel,
+        OperatorLabel,     // the personal information handler
+        ContactLabel,
+        PhoneLabel,
+        EmailLabel,
+        AddressLabel,
+        LocalLabel,
+        LocalText,         // face data stays on this device, not sent over the internet
+        RetentionLabel,
+        RetentionText,     // %1 = number of days
+        RetentionTextOneDay,
+        AlternativeLabel,
+        AlternativeText,   // followed by the list of alternatives
+        WithdrawLabel,
+        WithdrawText,
+        QrCaption,
+        LegalBasis,
+        PageOfPages,       // %1 = page, %2 = pages
+        // Paper consent form
+        FormTitle,
+        FormSignedCopyTitle,
+        FormIntro,
+        FormNoticeHeading,
+        FormChoiceHeading,
+        FormChoiceAgree,
+        FormChoiceDecline,  // followed by the alternatives
+        FormSignerHeading,
+        FormName,
+        FormSignature,
+        FormDate,
+        FormGuardianHeading,
+        FormGuardianName,
+        FormGuardianRelation,
+        FormWitness,
+        FormNoticeVersion,
+        FormSignedAt,
+        FormRecordedAt,
+        FormDecision,
+        FormDecisionGranted,
+        FormDecisionDeclined,
+        FormCopyNote,
+        FormOperator,
+        FormSite,
+    };
+
+    // The phrase in `language` ("zh_CN" or "en"; anything else gives English).
+    static QString text(Phrase phrase, const QString &language);
+    // The retention sentence for `days` in `language`.
+    static QString retention(int days, const QString &language);
+};
+
+} // namespace consentry

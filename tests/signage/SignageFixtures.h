@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/SiteProfile.h"
+
+namespace consentry::test {
+
+// A realistic compound's profile (Chinese values, as most sites will have).
+inline SiteProfile typicalProfile()
+{
+    SiteProfile p;
+    p.siteName = QStringLiteral("翠湖花园小区 Green Lake Residences");
+    p.operatorName = QStringLiteral("北京翠湖物业管理有限公司");
+    p.contactPhone = QStringLiteral("+86 10 6543 2100");
+    p.contactEmail = QStringLiteral("privacy@greenlake.example.cn");
+    p.contactAddress = QStringLiteral("北京市海淀区翠湖路 18 号物业服务中心");
+    p.purpose = QStringLiteral("住户进出小区大门时核验身份（门禁）");
+    p.retentionDays = 365;
+    p.alternatives = {QStringLiteral("门禁卡"), QStringLiteral("由前台工作人员核验身份证件")};
+    p.noticeUrl = QStringLiteral("https://greenlake.example.cn/notice/face");
+    return p;
+}
+
+// The longest values a real site is likely to type: a 60-character operator name, three alternatives,
+// a two-sentence purpose, a long address.
+inline SiteProfile longestRealisticProfile()
+{
+    SiteProfile p;
+    p.siteName = QStringLiteral("Harbour View International Serviced Apartments, Tower B");
+    p.operatorName = QStringLiteral("Shanghai Harbour View Property Management Services Co., Ltd."); // 60
+    p.contactPhone = QStringLiteral("+86 21 6888 1234 ext. 8021");
+    p.contactEmail = QStringLiteral("personal-information@harbourview-apartments.example.com");
+    p.contactAddress = QStringLiteral("Front desk, Tower B, 1288 Binjiang Avenue, Pudong New Area, Shanghai 200120");
+    p.purpose = QStringLiteral("To check the identity of residents and registered guests at the lobby gates and "
+                               "the lifts, so that only they can enter the residential floors.");
+    p.retentionDays = 730;
+    p.alternatives = {QStringLiteral("Resident key card issued at the front desk"),
+                      QStringLiteral("Identity card or passport checked by the front-desk staff"),
+                      QStringLiteral("A one-time code sent to your registered mobile phone")};
+    p.noticeUrl = QStringLiteral("https://harbourview-apartments.example.com/privacy/facial-recognition-notice");
+    return p;
+}
+
+} // namespace consentry::test

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDir>
+#include <QWidget>
+
+namespace consentry::test {
+
+// Saves what a widget looks like to $CONSENTRY_SCREENSHOT_DIR/NAME.png when that variable is set, so a
+// person can look at every step a GUI test drives (both languages: run the suite twice with --lang).
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR");
+    if (dir.isEmpty() || !widget)
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace consentry::test

@@ -1,0 +1,254 @@
+// The consent dialog obeys the law's rules for separate consent: read first, never pre-ticked, equal
+// choices, a refusal that records the alternative and nothing else, a guardian for a child under 14.
+
+#include "MockClock.h"
+#include "Screenshot.h"
+#include "platform/Language.h"
+#include "enroll/ConsentDialog.h"
+#include "enroll/SignaturePad.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace consentry;
+using namespace consentry::ui;
+
+class TestConsentDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void consentLockedUntilScrolledToEnd();
+    void nothingIsPreselected();
+    void agreeRecordsTheShownVersion();
+    void declineRecordsAlternativeOnly();
+    void childNeedsGuardian();
+    void cancelRecordsNothing();
+    void largerTextMakesTextLarger();
+    void under14Rule();
+
+private:
+    static QList<ShownNotice> notices();
+    static void readToEnd(ConsentDialog &dialog);
+    static void sign(ConsentDialog &dialog);
+    template <typename T>
+    static T *child(ConsentDialog &dialog, const char *name)
+    {
+        T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+};
+
+void TestConsentDialog::initTestCase()
+{
+    // CONSENTRY_TEST_LANG=zh_CN runs the same steps in Chinese (for screenshots); default English.
+    const QString lang = qEnvironmentVariable("CONSENTRY_TEST_LANG", QStringLiteral("en"));
+    QVERIFY(Language::install(lang));
+}
+
+QList<ShownNotice> TestConsentDialog::notices()
+{
+    SiteProfile profile;
+    profile.siteName = QStringLiteral("Lakeside");
+    profile.operatorName = QStringLiteral("Lakeside Management");
+    profile.contactPhone = QStringLiteral("0571-1234");
+    profile.purpose = QStringLiteral("Lobby entry");
+    profile.retentionDays = 30;
+    profile.alternatives = {QStringLiteral("ID card"), QStringLiteral("Key card")};
+    return {{QStringLiteral("notice-zh-3"), NoticeText::compose(profile, QStringLiteral("zh_CN"))},
+            {QStringLiteral("notice-en-3"), NoticeText::compose(profile, QStringLiteral("en"))}};
+}
+
+void TestConsentDialog::readToEnd(ConsentDialog &dialog)
+{
+    QScrollBar *bar = child<QTextBrowser>(dialog, "noticeView")->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    QTRY_VERIFY(dialog.noticeRead());
+}
+
+void TestConsentDialog::sign(ConsentDialog &dialog)
+{
+    auto *pad = child<SignaturePad>(dialog, "signaturePad");
+    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 40));
+    QTest::mouseMove(pad, QPoint(80, 60));
+    QTest::mouseMove(pad, QPoint(140, 30));
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(150, 50));
+    QVERIFY(!pad->isEmpty());
+}
+
+void TestConsentDialog::consentLockedUntilScrolledToEnd()
+{
+    ConsentDialog dialog(notices(), {QStringLiteral("ID card")}, QStringLiteral("desk1"));
+    dialog.resize(900, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *consent = child<QCheckBox>(dialog, "separateConsentCheck");
+    auto *agree = child<QPushButton>(dialog, "agreeButton");
+    QScrollBar *bar = child<QTextBrowser>(dialog, "noticeView")->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+
+    QVERIFY(!consent->isEnabled());
+    bar->setValue(bar->maximum() / 2);
+    QTest::qWait(20);
+    QVERIFY(!dialog.noticeRead());
+    QVERIFY(!consent->isEnabled());
+    test::saveScreenshot(&dialog, QStringLiteral("consent-reading"));
+
+    bar->setValue(bar->maximum());
+    QTRY_VERIFY(consent->isEnabled());
+    // Reading alone agrees to nothing.
+    QVERIFY(!consent->isChecked());
+    QVERIFY(!agree->isEnabled());
+}
+
+void TestConsentDialog::nothingIsPreselected()
+{
+    ConsentDialog dialog(notices(), {QStringLiteral("ID card"), QStringLiteral("Key card")}, QStringLiteral("desk1"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *agree = child<QPushButton>(dialog, "agreeButton");
+    auto *decline = child<QPushButton>(dialog, "declineButton");
+    QVERIFY(!child<QCheckBox>(dialog, "separateConsentCheck")->isChecked());
+    QVERIFY(!agree->isDefault() && !decline->isDefault());
+    QVERIFY(!agree->autoDefault() && !decline->autoDefault());
+    // Equal buttons: same size and same font.
+    QCOMPARE(agree->size(), decline->size());
+    QCOMPARE(agree->font(), decline->font());
+    QVERIFY(decline->isEnabled());
+
+    QTest::mouseClick(decline, Qt::LeftButton);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(!child<QRadioButton>(dialog, i == 0 ? "alternative0" : "alternative1")->isChecked());
+    QVERIFY(!child<QPushButton>(dialog, "confirmAlternativeButton")->isEnabled());
+}
+
+void TestConsentDialog::agreeRecordsTheShownVersion()
+{
+    test::MockClock clock;
+    ConsentDialog dialog(notices(), {QStringLiteral("ID card")}, QStringLiteral("desk1"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The resident reads the English notice.
+    child<QComboBox>(dialog, "noticeLanguageBox")->setCurrentIndex(1);
+    readToEnd(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "signerNameEdit"), QStringLiteral("Li Lei"));
+    auto *agree = child<QPushButton>(dialog, "agreeButton");
+    child<QCheckBox>(dialog, "separateConsentCheck")->click();
+    QVERIFY(!agree->isEnabled()); // still needs a signature
+    sign(dialog);
+    QVERIFY(agree->isEnabled());
+    test::saveScreenshot(&dialog, QStringLiteral("consent-ready-to-agree"));
+    clock.advanceSeconds(90);
+    QTest::mouseClick(agree, Qt::LeftButton);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const ConsentOutcome o = dialog.outcome();
+    QCOMPARE(o.decision, ConsentOutcome::Decision::Granted);
+    QCOMPARE(o.noticeVersionId, QStringLiteral("notice-en-3"));
+    QCOMPARE(o.noticeLanguage, QStringLiteral("en"));
+    QCOMPARE(o.signerName, QStringLiteral("Li Lei"));
+    QCOMPARE(o.witness, QStringLiteral("desk1"));
+    QVERIFY(o.signaturePng.startsWith("\x89PNG"));
+    QVERIFY(!o.minor);
+    QCOMPARE(o.shownAt.secsTo(o.decidedAt), 90);
+}
+
+void TestConsentDialog::declineRecordsAlternativeOnly()
+{
+    ConsentDialog dialog(notices(), {QStringLiteral("ID card"), QStringLiteral("Key card")}, QStringLiteral("desk1"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(child<QLineEdit>(dialog, "signerNameEdit"), QStringLiteral("Han Meimei"));
+    // Declining needs no reading, no ticking and no signature.
+    QTest::mouseClick(child<QPushButton>(dialog, "declineButton"), Qt::LeftButton);
+    child<QRadioButton>(dialog, "alternative1")->click();
+    test::saveScreenshot(&dialog, QStringLiteral("consent-alternative"));
+    auto *confirm = child<QPushButton>(dialog, "confirmAlternativeButton");
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const ConsentOutcome o = dialog.outcome();
+    QCOMPARE(o.decision, ConsentOutcome::Decision::Declined);
+    QCOMPARE(o.alternative, QStringLiteral("Key card"));
+    QCOMPARE(o.signerName, QStringLiteral("Han Meimei"));
+    QCOMPARE(o.noticeVersionId, QStringLiteral("notice-zh-3"));
+    QVERIFY(o.signaturePng.isEmpty());
+}
+
+void TestConsentDialog::childNeedsGuardian()
+{
+    test::MockClock clock(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+    ConsentDialog dialog(notices(), {QStringLiteral("ID card")}, QStringLiteral("desk1"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    readToEnd(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "signerNameEdit"), QStringLiteral("Xiao Ming"));
+    child<QCheckBox>(dialog, "birthKnownCheck")->click();
+    child<QDateEdit>(dialog, "birthDateEdit")->setDate(QDate(2015, 3, 1)); // 11 years old
+    child<QCheckBox>(dialog, "separateConsentCheck")->click();
+    sign(dialog);
+    auto *agree = child<QPushButton>(dialog, "agreeButton");
+    QVERIFY(child<QWidget>(dialog, "guardianBox")->isVisible());
+    QVERIFY(!agree->isEnabled());
+
+    QTest::keyClicks(child<QLineEdit>(dialog, "guardianNameEdit"), QStringLiteral("Wang Fang"));
+    child<QComboBox>(dialog, "guardianRelationBox")->setCurrentIndex(2);
+    QVERIFY(!agree->isEnabled()); // the guardian's own consent is still missing
+    test::saveScreenshot(&dialog, QStringLiteral("consent-child-guardian"));
+    child<QCheckBox>(dialog, "guardianConsentCheck")->click();
+    QVERIFY(agree->isEnabled());
+    QTest::mouseClick(agree, Qt::LeftButton);
+    const ConsentOutcome o = dialog.outcome();
+    QVERIFY(o.minor);
+    QCOMPARE(o.guardianName, QStringLiteral("Wang Fang"));
+    QVERIFY(!o.guardianRelation.isEmpty());
+    QVERIFY(o.guardianConsented);
+    QCOMPARE(o.dateOfBirth, QDate(2015, 3, 1));
+}
+
+void TestConsentDialog::cancelRecordsNothing()
+{
+    ConsentDialog dialog(notices(), {QStringLiteral("ID card")}, QStringLiteral("desk1"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.outcome().noticeVersionId.isEmpty());
+}
+
+void TestConsentDialog::largerTextMakesTextLarger()
+{
+    ConsentDialog dialog(notices(), {}, QStringLiteral("desk1"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QScrollBar *bar = child<QTextBrowser>(dialog, "noticeView")->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    const int before = bar->maximum();
+    child<QPushButton>(dialog, "largerTextButton")->click();
+    QTRY_VERIFY(bar->maximum() > before);
+}
+
+void TestConsentDialog::under14Rule()
+{
+    const QDate today(2026, 6, 1);
+    QVERIFY(ConsentDialog::isUnder14(QDate(2012, 6, 2), today));
+    QVERIFY(!ConsentDialog::isUnder14(QDate(2012, 6, 1), today)); // 14 today
+    QVERIFY(!ConsentDialog::isUnder14(QDate(1980, 1, 1), today));
+    QVERIFY(!ConsentDialog::isUnder14(QDate(), today));
+}
+
+QTEST_MAIN(TestConsentDialog)
+#include "tst_consentdialog.moc"

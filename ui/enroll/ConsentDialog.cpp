@@ -1,0 +1,408 @@
+#include "enroll/ConsentDialog.h"
+
+#include "common/WrappingCheckBox.h"
+#include "enroll/SignaturePad.h"
+#include "platform/Clock.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace consentry::ui {
+
+namespace {
+constexpr qreal kNormalNoticePt = 14.0;
+constexpr qreal kLargeNoticePt = 19.0;
+
+QString languageName(const QString &code)
+{
+    return code == QLatin1String("zh_CN") ? QStringLiteral("中文") : QStringLiteral("English");
+}
+
+// Both decision buttons look and weigh the same: no pre-selection, no default, no colour that nudges.
+void styleDecisionButton(QPushButton *button)
+{
+    button->setAutoDefault(false);
+    button->setDefault(false);
+    button->setMinimumHeight(56);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QFont font = button->font();
+    font.setPointSizeF(font.pointSizeF() * 1.35);
+    font.setBold(true);
+    button->setFont(font);
+}
+} // namespace
+
+ConsentDialog::ConsentDialog(const QList<ShownNotice> &notices, const QStringList &alternatives,
+                             const QString &witness, QWidget *parent)
+    : QDialog(parent)
+    , m_notices(notices)
+    , m_alternatives(alternatives)
+    , m_witness(witness)
+    , m_shownAt(Clock::instance().now())
+{
+    setObjectName(QStringLiteral("consentDialog"));
+    setWindowTitle(tr("Notice and separate consent for facial recognition"));
+    setModal(true);
+    resize(1180, 760);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildConsentPage());
+    m_pages->addWidget(buildAlternativePage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    showNotice(0);
+    updateState();
+}
+
+QWidget *ConsentDialog::buildConsentPage()
+{
+    auto *page = new QWidget;
+    auto *outer = new QVBoxLayout(page);
+    auto *columns = new QHBoxLayout;
+    auto *noticeColumn = new QVBoxLayout;
+    auto *layout = new QVBoxLayout; // the decision column
+    columns->addLayout(noticeColumn, 3);
+    columns->addSpacing(16);
+    columns->addLayout(layout, 2);
+    outer->addLayout(columns, 1);
+
+    // The notice, large and readable, with its own language and text size.
+    auto *noticeBar = new QHBoxLayout;
+    auto *languageLabel = new QLabel(tr("Notice language:"), page);
+    m_languageBox = new QComboBox(page);
+    m_languageBox->setObjectName(QStringLiteral("noticeLanguageBox"));
+    for (const ShownNotice &notice : std::as_const(m_notices))
+        m_languageBox->addItem(languageName(notice.document.language), notice.document.language);
+    languageLabel->setBuddy(m_languageBox);
+    m_largerTextButton = new QPushButton(tr("Larger text"), page);
+    m_largerTextButton->setObjectName(QStringLiteral("largerTextButton"));
+    m_largerTextButton->setCheckable(true);
+    m_largerTextButton->setAutoDefault(false);
+    noticeBar->addWidget(languageLabel);
+    noticeBar->addWidget(m_languageBox);
+    noticeBar->addStretch(1);
+    noticeBar->addWidget(m_largerTextButton);
+    noticeColumn->addLayout(noticeBar);
+
+    m_noticeView = new QTextBrowser(page);
+    m_noticeView->setObjectName(QStringLiteral("noticeView"));
+    m_noticeView->setOpenLinks(false);
+    m_noticeView->setMinimumHeight(300);
+    noticeColumn->addWidget(m_noticeView, 1);
+
+    m_readHint = new QLabel(page);
+    m_readHint->setObjectName(QStringLiteral("readHint"));
+    m_readHint->setWordWrap(true);
+    noticeColumn->addWidget(m_readHint);
+
+    // Who decides, and the guardian of a child under 14.
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_nameEdit = new QLineEdit(page);
+    m_nameEdit->setObjectName(QStringLiteral("signerNameEdit"));
+    form->addRow(tr("Resident's full name:"), m_nameEdit);
+
+    auto *birthRow = new QVBoxLayout;
+    m_birthKnownCheck = new QCheckBox(tr("Date of birth:"), page);
+    m_birthKnownCheck->setObjectName(QStringLiteral("birthKnownCheck"));
+    m_birthEdit = new QDateEdit(page);
+    m_birthEdit->setObjectName(QStringLiteral("birthDateEdit"));
+    m_birthEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_birthEdit->setCalendarPopup(true);
+    m_birthEdit->setDate(QDate(1990, 1, 1));
+    m_birthEdit->setMaximumDate(Clock::instance().now().date());
+    m_birthEdit->setEnabled(false);
+    m_minorCheck = new QCheckBox(tr("The resident is under 14"), page);
+    m_minorCheck->setObjectName(QStringLiteral("minorCheck"));
+    birthRow->addWidget(m_birthEdit);
+    birthRow->addWidget(m_minorCheck);
+    form->addRow(m_birthKnownCheck, birthRow);
+    layout->addLayout(form);
+
+    m_guardianBox = new QGroupBox(tr("Parent or other guardian (required for a child under 14)"), page);
+    m_guardianBox->setObjectName(QStringLiteral("guardianBox"));
+    auto *guardianForm = new QFormLayout(m_guardianBox);
+    guardianForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_guardianNameEdit = new QLineEdit(m_guardianBox);
+    m_guardianNameEdit->setObjectName(QStringLiteral("guardianNameEdit"));
+    m_guardianRelationBox = new QComboBox(m_guardianBox);
+    m_guardianRelationBox->setObjectName(QStringLiteral("guardianRelationBox"));
+    m_guardianRelationBox->setEditable(true);
+    m_guardianRelationBox->addItems({QString(), tr("Father"), tr("Mother"), tr("Other guardian")});
+    auto *guardianConsent = new WrappingCheckBox(
+        tr("As the child's guardian, I have read the notice and separately consent to the processing of "
+           "the child's facial information."),
+        QStringLiteral("guardianConsentCheck"), m_guardianBox);
+    m_guardianConsentCheck = guardianConsent->box();
+    guardianForm->addRow(tr("Guardian's full name:"), m_guardianNameEdit);
+    guardianForm->addRow(tr("Relation to the child:"), m_guardianRelationBox);
+    guardianForm->addRow(guardianConsent);
+    layout->addWidget(m_guardianBox);
+
+    // The separate consent itself: never pre-ticked.
+    auto *consent = m_consentRow = new WrappingCheckBox(
+        tr("I have read the whole notice and I separately consent to the processing of my facial "
+           "information for the purpose it states."),
+        QStringLiteral("separateConsentCheck"), page);
+    m_consentCheck = consent->box();
+    m_consentCheck->setChecked(false);
+    QFont consentFont = consent->label()->font();
+    consentFont.setPointSizeF(consentFont.pointSizeF() * 1.15);
+    consentFont.setBold(true);
+    consent->label()->setFont(consentFont);
+    layout->addWidget(consent);
+
+    auto *signatureHeader = new QHBoxLayout;
+    m_signaturePad = new SignaturePad(page);
+    m_signaturePad->setObjectName(QStringLiteral("signaturePad"));
+    auto *clearSignature = new QPushButton(tr("Clear signature"), page);
+    clearSignature->setObjectName(QStringLiteral("clearSignatureButton"));
+    clearSignature->setAutoDefault(false);
+    signatureHeader->addWidget(new QLabel(tr("Signature of the resident (or guardian):"), page), 1);
+    signatureHeader->addWidget(clearSignature);
+    layout->addLayout(signatureHeader);
+    layout->addWidget(m_signaturePad, 1);
+
+    m_missingLabel = new QLabel(page);
+    m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
+    m_missingLabel->setWordWrap(true);
+    m_missingLabel->setStyleSheet(QStringLiteral("color: #5a6570;"));
+    layout->addWidget(m_missingLabel);
+
+    auto *buttons = new QHBoxLayout;
+    outer->addLayout(buttons);
+    m_agreeButton = new QPushButton(tr("I agree"), page);
+    m_agreeButton->setObjectName(QStringLiteral("agreeButton"));
+    m_declineButton = new QPushButton(tr("I prefer another way"), page);
+    m_declineButton->setObjectName(QStringLiteral("declineButton"));
+    styleDecisionButton(m_agreeButton);
+    styleDecisionButton(m_declineButton);
+    buttons->addWidget(m_agreeButton, 1);
+    buttons->addSpacing(24);
+    buttons->addWidget(m_declineButton, 1);
+
+    auto *cancel = new QPushButton(tr("Close without recording anything"), page);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAutoDefault(false);
+    cancel->setFlat(true);
+    outer->addWidget(cancel, 0, Qt::AlignRight);
+
+    connect(m_languageBox, &QComboBox::currentIndexChanged, this, &ConsentDialog::showNotice);
+    connect(m_largerTextButton, &QPushButton::toggled, this, [this](bool on) {
+        m_largeText = on;
+        applyTextSize();
+    });
+    connect(m_noticeView->verticalScrollBar(), &QScrollBar::valueChanged, this, &ConsentDialog::checkScrolledToEnd);
+    connect(m_noticeView->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ConsentDialog::checkScrolledToEnd);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &ConsentDialog::updateState);
+    connect(m_birthKnownCheck, &QCheckBox::toggled, m_birthEdit, &QWidget::setEnabled);
+    connect(m_birthKnownCheck, &QCheckBox::toggled, this, &ConsentDialog::updateState);
+    connect(m_birthEdit, &QDateEdit::dateChanged, this, &ConsentDialog::updateState);
+    connect(m_minorCheck, &QCheckBox::toggled, this, &ConsentDialog::updateState);
+    connect(m_guardianNameEdit, &QLineEdit::textChanged, this, &ConsentDialog::updateState);
+    connect(m_guardianRelationBox, &QComboBox::currentTextChanged, this, &ConsentDialog::updateState);
+    connect(m_guardianConsentCheck, &QCheckBox::toggled, this, &ConsentDialog::updateState);
+    connect(m_consentCheck, &QCheckBox::toggled, this, &ConsentDialog::updateState);
+    connect(m_signaturePad, &SignaturePad::changed, this, &ConsentDialog::updateState);
+    connect(clearSignature, &QPushButton::clicked, m_signaturePad, &SignaturePad::clear);
+    connect(m_agreeButton, &QPushButton::clicked, this, &ConsentDialog::agree);
+    connect(m_declineButton, &QPushButton::clicked, this, &ConsentDialog::chooseAlternative);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    return page;
+}
+
+QWidget *ConsentDialog::buildAlternativePage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(tr("No problem. How would you like to verify your identity instead?"), page);
+    title->setWordWrap(true);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    auto *reassurance = new QLabel(tr("Your choice does not affect any service and costs you nothing. "
+                                      "No face picture will be taken."),
+                                   page);
+    reassurance->setWordWrap(true);
+    QFont reassuranceFont = reassurance->font();
+    reassuranceFont.setPointSizeF(reassuranceFont.pointSizeF() * 1.25);
+    reassurance->setFont(reassuranceFont);
+    layout->addWidget(reassurance);
+    layout->addSpacing(16);
+
+    m_alternativeGroup = new QButtonGroup(page);
+    QFont optionFont = page->font();
+    optionFont.setPointSizeF(optionFont.pointSizeF() * 1.3);
+    for (int i = 0; i < m_alternatives.size(); ++i) {
+        auto *option = new QRadioButton(m_alternatives.at(i), page);
+        option->setObjectName(QStringLiteral("alternative%1").arg(i));
+        option->setFont(optionFont);
+        option->setMinimumHeight(40);
+        m_alternativeGroup->addButton(option, i);
+        layout->addWidget(option);
+    }
+    if (m_alternatives.isEmpty()) {
+        auto *none = new QLabel(tr("This site has not listed its other ways yet: staff will check your "
+                                   "identity in person."),
+                                page);
+        none->setWordWrap(true);
+        layout->addWidget(none);
+    }
+    layout->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("Back to the notice"), page);
+    back->setObjectName(QStringLiteral("backButton"));
+    back->setAutoDefault(false);
+    m_confirmAlternativeButton = new QPushButton(tr("Confirm this choice"), page);
+    m_confirmAlternativeButton->setObjectName(QStringLiteral("confirmAlternativeButton"));
+    styleDecisionButton(m_confirmAlternativeButton);
+    m_confirmAlternativeButton->setEnabled(m_alternatives.isEmpty());
+    buttons->addWidget(back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_confirmAlternativeButton, 1);
+    layout->addLayout(buttons);
+
+    connect(m_alternativeGroup, &QButtonGroup::idClicked, this,
+            [this](int) { m_confirmAlternativeButton->setEnabled(true); });
+    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(m_confirmAlternativeButton, &QPushButton::clicked, this, &ConsentDialog::confirmAlternative);
+    return page;
+}
+
+void ConsentDialog::showNotice(int index)
+{
+    if (index < 0 || index >= m_notices.size())
+        return;
+    m_noticeIndex = index;
+    applyTextSize();
+    m_noticeView->verticalScrollBar()->setValue(0);
+    Q_EMIT noticeLanguageChanged(m_notices.at(index).document.language);
+    // Reading one language to the end is reading the notice; switching language keeps that.
+    QTimer::singleShot(0, this, &ConsentDialog::checkScrolledToEnd);
+}
+
+void ConsentDialog::applyTextSize()
+{
+    if (m_notices.isEmpty())
+        return;
+    const int position = m_noticeView->verticalScrollBar()->value();
+    m_noticeView->setHtml(m_notices.at(m_noticeIndex).document.toHtml(m_largeText ? kLargeNoticePt : kNormalNoticePt));
+    m_noticeView->verticalScrollBar()->setValue(position);
+}
+
+void ConsentDialog::checkScrolledToEnd()
+{
+    const QScrollBar *bar = m_noticeView->verticalScrollBar();
+    if (!m_noticeRead && bar->value() >= bar->maximum() && isVisible()) {
+        m_noticeRead = true;
+        updateState();
+    }
+}
+
+bool ConsentDialog::isUnder14(const QDate &dateOfBirth, const QDate &today)
+{
+    return dateOfBirth.isValid() && dateOfBirth.addYears(14) > today;
+}
+
+bool ConsentDialog::isMinor() const
+{
+    if (m_minorCheck->isChecked())
+        return true;
+    return m_birthKnownCheck->isChecked() && isUnder14(m_birthEdit->date(), Clock::instance().now().date());
+}
+
+void ConsentDialog::updateState()
+{
+    const bool minor = isMinor();
+    m_guardianBox->setVisible(minor);
+    m_consentCheck->setEnabled(m_noticeRead);
+    m_consentRow->setEnabled(m_noticeRead);
+    m_readHint->setText(m_noticeRead ? tr("Thank you for reading the notice.")
+                                     : tr("Please read the notice to its end before deciding: "
+                                          "the consent box unlocks when you reach the last line."));
+
+    QStringList missing;
+    if (!m_noticeRead)
+        missing << tr("read the notice to its end");
+    if (m_nameEdit->text().trimmed().isEmpty())
+        missing << tr("the resident's name");
+    if (!m_consentCheck->isChecked())
+        missing << tr("tick the consent box");
+    if (minor) {
+        if (m_guardianNameEdit->text().trimmed().isEmpty())
+            missing << tr("the guardian's name");
+        if (m_guardianRelationBox->currentText().trimmed().isEmpty())
+            missing << tr("the guardian's relation to the child");
+        if (!m_guardianConsentCheck->isChecked())
+            missing << tr("the guardian's own consent");
+    }
+    if (m_signaturePad->isEmpty())
+        missing << tr("a signature");
+    m_agreeButton->setEnabled(missing.isEmpty());
+    m_missingLabel->setText(missing.isEmpty() ? QString()
+                                              : tr("To agree, still needed: %1.").arg(missing.join(tr(", "))));
+}
+
+void ConsentDialog::fillCommon(ConsentOutcome::Decision decision)
+{
+    const ShownNotice &notice = m_notices.at(m_noticeIndex);
+    m_outcome = ConsentOutcome();
+    m_outcome.decision = decision;
+    m_outcome.noticeVersionId = notice.versionId;
+    m_outcome.noticeLanguage = notice.document.language;
+    m_outcome.signerName = m_nameEdit->text().trimmed();
+    m_outcome.dateOfBirth = m_birthKnownCheck->isChecked() ? m_birthEdit->date() : QDate();
+    m_outcome.minor = isMinor();
+    if (m_outcome.minor) {
+        m_outcome.guardianName = m_guardianNameEdit->text().trimmed();
+        m_outcome.guardianRelation = m_guardianRelationBox->currentText().trimmed();
+        m_outcome.guardianConsented = m_guardianConsentCheck->isChecked();
+    }
+    m_outcome.signaturePng = m_signaturePad->toPng();
+    m_outcome.witness = m_witness;
+    m_outcome.shownAt = m_shownAt;
+    m_outcome.decidedAt = Clock::instance().now();
+}
+
+void ConsentDialog::agree()
+{
+    updateState();
+    if (!m_agreeButton->isEnabled())
+        return;
+    fillCommon(ConsentOutcome::Decision::Granted);
+    accept();
+}
+
+void ConsentDialog::chooseAlternative()
+{
+    m_pages->setCurrentIndex(1);
+}
+
+void ConsentDialog::confirmAlternative()
+{
+    fillCommon(ConsentOutcome::Decision::Declined);
+    const int chosen = m_alternativeGroup->checkedId();
+    m_outcome.alternative = chosen >= 0 ? m_alternatives.at(chosen) : tr("Staff check in person");
+    m_outcome.guardianConsented = false;
+    accept();
+}
+
+} // namespace consentry::ui

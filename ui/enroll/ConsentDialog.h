@@ -1,0 +1,115 @@
+#pragma once
+
+#include "compliance/NoticeText.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QDialog>
+#include <QList>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace consentry::ui {
+
+class SignaturePad;
+class WrappingCheckBox;
+
+// A published notice version the dialog may show: the consent records exactly which one was shown.
+struct ShownNotice {
+    QString versionId;
+    NoticeDocument document;
+};
+
+// What the resident decided, as the dialog hands it to the enrollment service.
+struct ConsentOutcome {
+    enum class Decision { Granted, Declined };
+    Decision decision = Decision::Declined;
+    QString noticeVersionId;
+    QString noticeLanguage;
+    QString signerName;
+    QDate dateOfBirth;      // invalid when not given
+    bool minor = false;     // under 14, from the date of birth or the flag
+    QString guardianName;
+    QString guardianRelation;
+    bool guardianConsented = false;
+    QString alternative;    // the other way chosen, when declined
+    QByteArray signaturePng;
+    QString witness;        // the signed-in staff user
+    QDateTime shownAt;
+    QDateTime decidedAt;
+};
+
+// The on-screen notice and the separate-consent decision (Provisions arts. 5–7, 10, 12; PIPL 14, 29, 31).
+// The consent control is enabled only after the notice has been read to its end; the checkbox starts
+// unticked; "I agree" and "I prefer another way" are equal; a refusal is recorded without argument and
+// opens no camera; a child under 14 needs the guardian's own separate consent.
+class ConsentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ConsentDialog(const QList<ShownNotice> &notices, const QStringList &alternatives, const QString &witness,
+                  QWidget *parent = nullptr);
+
+    ConsentOutcome outcome() const { return m_outcome; }
+    bool noticeRead() const { return m_noticeRead; }
+    static bool isUnder14(const QDate &dateOfBirth, const QDate &today);
+
+Q_SIGNALS:
+    void noticeLanguageChanged(const QString &language);
+
+private:
+    QWidget *buildConsentPage();
+    QWidget *buildAlternativePage();
+    void showNotice(int index);
+    void applyTextSize();
+    void checkScrolledToEnd();
+    void updateState();
+    bool isMinor() const;
+    void fillCommon(ConsentOutcome::Decision decision);
+    void agree();
+    void chooseAlternative();
+    void confirmAlternative();
+
+    QList<ShownNotice> m_notices;
+    QStringList m_alternatives;
+    QString m_witness;
+    QDateTime m_shownAt;
+    int m_noticeIndex = 0;
+    bool m_noticeRead = false;
+    bool m_largeText = false;
+    ConsentOutcome m_outcome;
+
+    QStackedWidget *m_pages = nullptr;
+    QTextBrowser *m_noticeView = nullptr;
+    QComboBox *m_languageBox = nullptr;
+    QPushButton *m_largerTextButton = nullptr;
+    QLabel *m_readHint = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QCheckBox *m_birthKnownCheck = nullptr;
+    QDateEdit *m_birthEdit = nullptr;
+    QCheckBox *m_minorCheck = nullptr;
+    QGroupBox *m_guardianBox = nullptr;
+    QLineEdit *m_guardianNameEdit = nullptr;
+    QComboBox *m_guardianRelationBox = nullptr;
+    QCheckBox *m_guardianConsentCheck = nullptr;
+    QCheckBox *m_consentCheck = nullptr;
+    WrappingCheckBox *m_consentRow = nullptr;
+    SignaturePad *m_signaturePad = nullptr;
+    QPushButton *m_agreeButton = nullptr;
+    QPushButton *m_declineButton = nullptr;
+    QLabel *m_missingLabel = nullptr;
+    QButtonGroup *m_alternativeGroup = nullptr;
+    QPushButton *m_confirmAlternativeButton = nullptr;
+};
+
+} // namespace consentry::ui

@@ -1,0 +1,124 @@
+#include "preview/CameraView.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace consentry::ui {
+
+CameraView::CameraView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("cameraView"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 240);
+    setAccessibleName(tr("Camera picture"));
+}
+
+QString CameraView::statusText() const
+{
+    switch (m_state) {
+    case State::NoCamera:
+        return tr("No camera found. Connect a USB camera and it will appear here by itself, or choose a "
+                  "video file or image folder in Settings.");
+    case State::Starting:
+        return tr("Starting the camera…");
+    case State::Lost:
+        return tr("The camera was disconnected. Plug it back in: the picture returns by itself.");
+    case State::Live:
+        return QString();
+    }
+    return QString();
+}
+
+void CameraView::setFrame(const QImage &frame, const QList<FaceOverlay> &faces, const QString &hint)
+{
+    m_frame = frame; // the newest frame replaces the previous one: nothing queues up
+    m_faces = faces;
+    m_hint = hint;
+    m_state = State::Live;
+    update();
+}
+
+void CameraView::setState(State state)
+{
+    m_state = state;
+    if (state != State::Live) {
+        m_frame = QImage();
+        m_faces.clear();
+        m_hint.clear();
+    }
+    update();
+}
+
+void CameraView::setFramesPerSecond(double fps)
+{
+    m_fps = fps;
+}
+
+QRectF CameraView::targetRect() const
+{
+    if (m_frame.isNull())
+        return {};
+    QSizeF size = m_frame.size();
+    size.scale(QSizeF(width(), height()), Qt::KeepAspectRatio);
+    return QRectF(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+}
+
+void CameraView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0x1b, 0x1f, 0x24));
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    if (m_state != State::Live || m_frame.isNull()) {
+        QFont font = painter.font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        painter.setFont(font);
+        painter.setPen(QColor(0xe8, 0xee, 0xf4));
+        painter.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, statusText());
+        return;
+    }
+
+    const QRectF target = targetRect();
+    painter.drawImage(target, m_frame);
+    const qreal scale = target.width() / m_frame.width();
+    const auto map = [&](const QPointF &p) { return target.topLeft() + p * scale; };
+
+    for (const FaceOverlay &face : std::as_const(m_faces)) {
+        const QColor colour = face.acceptable ? QColor(0x2e, 0xcc, 0x71) : QColor(0xf3, 0x9c, 0x12);
+        painter.setPen(QPen(colour, 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(map(face.box.topLeft()), map(face.box.bottomRight())), 6, 6);
+        painter.setBrush(colour);
+        painter.setPen(Qt::NoPen);
+        for (const QPointF &point : face.landmarks)
+            painter.drawEllipse(map(point), 3, 3);
+    }
+
+    if (!m_hint.isEmpty()) {
+        QFont font = painter.font();
+        font.setPointSizeF(font.pointSizeF() * 1.8);
+        font.setBold(true);
+        painter.setFont(font);
+        const QFontMetrics metrics(font);
+        const int barHeight = metrics.height() + 24;
+        const QRectF bar(target.left(), target.bottom() - barHeight, target.width(), barHeight);
+        painter.fillRect(bar, QColor(0, 0, 0, 160));
+        painter.setPen(Qt::white);
+        painter.drawText(bar, Qt::AlignCenter, m_hint);
+    }
+
+    if (m_fps > 0) {
+        QFont font = painter.font();
+        font.setPointSizeF(std::max(8.0, QWidget::font().pointSizeF()));
+        font.setBold(false);
+        painter.setFont(font);
+        const QString text = tr("%1 fps").arg(m_fps, 0, 'f', 1);
+        const QRectF box(target.right() - 110, target.top() + 8, 100, 24);
+        painter.fillRect(box, QColor(0, 0, 0, 140));
+        painter.setPen(Qt::white);
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace consentry::ui

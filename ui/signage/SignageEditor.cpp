@@ -1,0 +1,424 @@
+#include "signage/SignageEditor.h"
+
+#include "signage/SignageFonts.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace consentry::ui {
+
+namespace {
+constexpr int kDebounceMs = 200;
+constexpr qreal kMaxPreviewDpi = 110;
+} // namespace
+
+SignageEditor::SignageEditor(const SiteProfile &profile, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("signageEditor"));
+    m_pool.setMaxThreadCount(1);
+    (void)SignageFonts::instance(); // pick the fonts here, on the GUI thread, before any worker needs them
+    buildUi();
+    fillFields(profile);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SignageEditor::startRender);
+    startRender();
+}
+
+SignageEditor::~SignageEditor()
+{
+    // The worker posts its result to this object: let it finish before the object goes.
+    m_pool.waitForDone();
+}
+
+void SignageEditor::buildUi()
+{
+    auto *form = new QWidget;
+    auto *formLayout = new QVBoxLayout(form);
+
+    auto *signBox = new QGroupBox(tr("Sign"), form);
+    auto *signForm = new QFormLayout(signBox);
+    m_layout = new QComboBox(signBox);
+    m_layout->setObjectName(QStringLiteral("layoutCombo"));
+    for (SignLayout layout : SignageSpec::allLayouts())
+        m_layout->addItem(SignageSpec::layoutTitle(layout), SignageSpec::layoutKey(layout));
+    m_language = new QComboBox(signBox);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (SignLanguage language : SignageSpec::allLanguages())
+        m_language->addItem(SignageSpec::languageTitle(language), SignageSpec::languageKey(language));
+    m_language->setCurrentIndex(m_language->findData(SignageSpec::languageKey(SignLanguage::Bilingual)));
+    m_paper = new QComboBox(signBox);
+    m_paper->setObjectName(QStringLiteral("paperCombo"));
+    for (PaperSize paper : SignageSpec::allPapers())
+        m_paper->addItem(SignageSpec::paperTitle(paper), SignageSpec::paperKey(paper));
+    signForm->addRow(tr("&Layout:"), m_layout);
+    signForm->addRow(tr("L&anguage:"), m_language);
+    signForm->addRow(tr("Pa&per:"), m_paper);
+    formLayout->addWidget(signBox);
+
+    auto *siteBox = new QGroupBox(tr("What the sign says"), form);
+    auto *siteForm = new QFormLayout(siteBox);
+    auto line = [siteBox](const char *name) {
+        auto *edit = new QLineEdit(siteBox);
+        edit->setObjectName(QString::fromLatin1(name));
+        return edit;
+    };
+    m_siteName = line("siteNameEdit");
+    m_operator = line("operatorEdit");
+    m_operator->setPlaceholderText(tr("The company that runs the facial recognition"));
+    m_phone = line("phoneEdit");
+    m_email = line("emailEdit");
+    m_address = line("addressEdit");
+    m_purpose = new QPlainTextEdit(siteBox);
+    m_purpose->setObjectName(QStringLiteral("purposeEdit"));
+    m_purpose->setTabChangesFocus(true);
+    m_purpose->setFixedHeight(m_purpose->fontMetrics().lineSpacing() * 4);
+    m_retention = new QSpinBox(siteBox);
+    m_retention->setObjectName(QStringLiteral("retentionSpin"));
+    m_retention->setRange(1, SiteProfile::kMaxRetentionDays);
+    m_retention->setSuffix(tr(" days"));
+    m_alternatives = new QPlainTextEdit(siteBox);
+    m_alternatives->setObjectName(QStringLiteral("alternativesEdit"));
+    m_alternatives->setTabChangesFocus(true);
+    m_alternatives->setPlaceholderText(tr("One per line, e.g. key card"));
+    m_alternatives->setFixedHeight(m_alternatives->fontMetrics().lineSpacing() * 4);
+    m_noticeUrl = line("noticeUrlEdit");
+    m_noticeUrl->setPlaceholderText(QStringLiteral("https://"));
+    m_logo = line("logoEdit");
+    m_logo->setPlaceholderText(tr("No logo"));
+    auto *logoBrowse = new QPushButton(tr("Choose…"), siteBox);
+    logoBrowse->setObjectName(QStringLiteral("logoBrowseButton"));
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(logoBrowse);
+
+    siteForm->addRow(tr("&Site name:"), m_siteName);
+    siteForm->addRow(tr("&Operated by:"), m_operator);
+    siteForm->addRow(tr("P&hone:"), m_phone);
+    siteForm->addRow(tr("&Email:"), m_email);
+    siteForm->addRow(tr("A&ddress:"), m_address);
+    siteForm->addRow(tr("P&urpose:"), m_purpose);
+    siteForm->addRow(tr("&Kept for:"), m_retention);
+    siteForm->addRow(tr("Other &ways:"), m_alternatives);
+    siteForm->addRow(tr("&Notice web address:"), m_noticeUrl);
+    siteForm->addRow(tr("Lo&go:"), logoRow);
+    formLayout->addWidget(siteBox);
+
+    m_issuesLabel = new QLabel(form);
+    m_issuesLabel->setObjectName(QStringLiteral("issuesLabel"));
+    m_issuesLabel->setWordWrap(true);
+    m_issuesLabel->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    m_issuesLabel->setTextFormat(Qt::PlainText);
+    formLayout->addWidget(m_issuesLabel);
+
+    auto *buttons = new QHBoxLayout;
+    m_printButton = new QPushButton(tr("&Print…"), form);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_previewButton = new QPushButton(tr("Print pre&view…"), form);
+    m_previewButton->setObjectName(QStringLiteral("printPreviewButton"));
+    m_exportButton = new QPushButton(tr("E&xport PDF…"), form);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_previewButton);
+    buttons->addWidget(m_exportButton);
+    formLayout->addLayout(buttons);
+    formLayout->addStretch(1);
+
+    auto *formScroll = new QScrollArea;
+    formScroll->setWidget(form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setMinimumWidth(360);
+
+    m_preview = new QLabel;
+    m_preview->setObjectName(QStringLiteral("previewLabel"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setAccessibleName(tr("Preview of the sign"));
+    m_previewArea = new QScrollArea;
+    m_previewArea->setObjectName(QStringLiteral("previewArea"));
+    m_previewArea->setWidget(m_preview);
+    m_previewArea->setWidgetResizable(true);
+    m_previewArea->setAlignment(Qt::AlignCenter);
+    m_previewArea->setStyleSheet(QStringLiteral("QScrollArea#previewArea { background: #8a8f96; }"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(formScroll);
+    splitter->addWidget(m_previewArea);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    for (QLineEdit *edit : {m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl, m_logo})
+        connect(edit, &QLineEdit::textChanged, this, &SignageEditor::scheduleRender);
+    for (QPlainTextEdit *edit : {m_purpose, m_alternatives})
+        connect(edit, &QPlainTextEdit::textChanged, this, &SignageEditor::scheduleRender);
+    connect(m_retention, &QSpinBox::valueChanged, this, &SignageEditor::scheduleRender);
+    connect(m_layout, &QComboBox::currentIndexChanged, this, &SignageEditor::layoutChanged);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SignageEditor::scheduleRender);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &SignageEditor::scheduleRender);
+    connect(logoBrowse, &QPushButton::clicked, this, &SignageEditor::chooseLogo);
+    connect(m_printButton, &QPushButton::clicked, this, &SignageEditor::print);
+    connect(m_previewButton, &QPushButton::clicked, this, &SignageEditor::printPreview);
+    connect(m_exportButton, &QPushButton::clicked, this, &SignageEditor::exportPdfWithDialog);
+    layoutChanged();
+}
+
+void SignageEditor::fillFields(const SiteProfile &profile)
+{
+    m_blocking = true;
+    m_siteName->setText(profile.siteName);
+    m_operator->setText(profile.operatorName);
+    m_phone->setText(profile.contactPhone);
+    m_email->setText(profile.contactEmail);
+    m_address->setText(profile.contactAddress);
+    m_purpose->setPlainText(profile.purpose);
+    m_retention->setValue(profile.retentionDays > 0 ? profile.retentionDays : 30);
+    m_alternatives->setPlainText(profile.alternatives.join(QLatin1Char('\n')));
+    m_noticeUrl->setText(profile.noticeUrl);
+    m_blocking = false;
+}
+
+void SignageEditor::setProfile(const SiteProfile &profile)
+{
+    fillFields(profile);
+    scheduleRender();
+}
+
+SiteProfile SignageEditor::profile() const
+{
+    SiteProfile p;
+    p.siteName = m_siteName->text().trimmed();
+    p.operatorName = m_operator->text().trimmed();
+    p.contactPhone = m_phone->text().trimmed();
+    p.contactEmail = m_email->text().trimmed();
+    p.contactAddress = m_address->text().trimmed();
+    p.purpose = m_purpose->toPlainText().simplified();
+    p.retentionDays = m_retention->value();
+    for (const QString &line : m_alternatives->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            p.alternatives << line.trimmed();
+    }
+    p.noticeUrl = m_noticeUrl->text().trimmed();
+    return p;
+}
+
+SignageSpec SignageEditor::spec() const
+{
+    SignageSpec s;
+    s.layout = SignageSpec::layoutFromKey(m_layout->currentData().toString()).value_or(SignLayout::PosterA4);
+    s.language = SignageSpec::languageFromKey(m_language->currentData().toString()).value_or(SignLanguage::Bilingual);
+    s.paper = SignageSpec::paperFromKey(m_paper->currentData().toString()).value_or(SignageSpec::defaultPaper(s.layout));
+    s.profile = profile();
+    s.logoPath = m_logo->text().trimmed();
+    return s;
+}
+
+void SignageEditor::layoutChanged()
+{
+    // A new layout starts on its own paper; the user may still pick another afterwards.
+    const SignLayout layout =
+        SignageSpec::layoutFromKey(m_layout->currentData().toString()).value_or(SignLayout::PosterA4);
+    m_paper->setCurrentIndex(m_paper->findData(SignageSpec::paperKey(SignageSpec::defaultPaper(layout))));
+    scheduleRender();
+}
+
+void SignageEditor::scheduleRender()
+{
+    if (m_blocking || !m_debounce)
+        return;
+    m_debounce->start();
+}
+
+void SignageEditor::startRender()
+{
+    if (m_rendering) {
+        m_renderAgain = true; // render once more with the newest fields when this one is done
+        return;
+    }
+    m_rendering = true;
+    m_renderAgain = false;
+    const int generation = ++m_requested;
+    const SignageSpec current = spec();
+    const QSizeF paperMm = SignageSpec::pageSize(current.paper).size(QPageSize::Millimeter);
+    // The whole page in view: a sign is judged as a whole, the way a passer-by sees it.
+    const qreal fitWidth = std::max(200, m_previewArea->viewport()->width() - 24) * devicePixelRatioF();
+    const qreal fitHeight = std::max(280, m_previewArea->viewport()->height() - 24) * devicePixelRatioF();
+    const qreal fitDpi = std::min(fitWidth / (paperMm.width() / 25.4), fitHeight / (paperMm.height() / 25.4));
+    const qreal dpi = std::clamp(fitDpi, 30.0, kMaxPreviewDpi * devicePixelRatioF());
+    m_pool.start([this, current, dpi, generation] {
+        SignageReport report;
+        QImage image = SignageRenderer(current).renderImage(dpi, &report);
+        QMetaObject::invokeMethod(
+            this, [this, image, report, generation] { finishRender(image, report, generation); },
+            Qt::QueuedConnection);
+    });
+}
+
+void SignageEditor::finishRender(const QImage &image, const SignageReport &report, int generation)
+{
+    Q_UNUSED(generation)
+    m_rendering = false;
+    m_previewImage = image;
+    m_previewImage.setDevicePixelRatio(devicePixelRatioF());
+    ++m_previewGeneration;
+    updateIssues(report);
+    showPreview();
+    Q_EMIT previewUpdated();
+    if (m_renderAgain)
+        startRender();
+}
+
+void SignageEditor::showPreview()
+{
+    m_preview->setPixmap(QPixmap::fromImage(m_previewImage));
+}
+
+void SignageEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scheduleRender(); // the preview's resolution follows the room it has
+}
+
+void SignageEditor::updateIssues(const SignageReport &report)
+{
+    QStringList issues;
+    const SiteProfile edited = profile();
+    const Result<SiteProfile> valid = SiteProfile::fromJson(edited.toJson());
+    if (!valid.ok())
+        issues << valid.errorMessage();
+    const Status complete = spec().validate();
+    if (!complete.ok())
+        issues << complete.errorMessage();
+    issues << report.messages();
+    issues.removeDuplicates();
+    m_issues = issues;
+    m_issuesLabel->setText(issues.join(QLatin1Char('\n')));
+    m_issuesLabel->setVisible(!issues.isEmpty());
+    const bool printable = valid.ok() && complete.ok() && report.fits();
+    m_printButton->setEnabled(printable);
+    m_exportButton->setEnabled(printable);
+}
+
+Status SignageEditor::readyToPrint() const
+{
+    const Result<SiteProfile> valid = SiteProfile::fromJson(profile().toJson());
+    if (!valid.ok())
+        return valid.error();
+    const SignageSpec current = spec();
+    const Status complete = current.validate();
+    if (!complete.ok())
+        return complete;
+    const SignageReport report = SignageRenderer(current).check();
+    if (!report.fits())
+        return makeError(ErrorKind::Data, report.overflows.constFirst().message);
+    return {};
+}
+
+Status SignageEditor::exportPdf(const QString &path)
+{
+    const Status ready = readyToPrint();
+    if (!ready.ok())
+        return ready;
+    const SignageSpec current = spec();
+    const Result<SignageReport> written = SignageRenderer(current).writePdf(path);
+    if (!written.ok())
+        return written.error();
+    Q_EMIT signageExported(SignageSpec::layoutKey(current.layout), SignageSpec::languageKey(current.language), path);
+    return {};
+}
+
+Status SignageEditor::printTo(QPrinter &printer)
+{
+    const Status ready = readyToPrint();
+    if (!ready.ok())
+        return ready;
+    const SignageSpec current = spec();
+    const Result<SignageReport> printed = SignageRenderer(current).render(printer);
+    if (!printed.ok())
+        return printed.error();
+    Q_EMIT signagePrinted(SignageSpec::layoutKey(current.layout), SignageSpec::languageKey(current.language));
+    return {};
+}
+
+void SignageEditor::print()
+{
+    const Status ready = readyToPrint();
+    if (!ready.ok()) {
+        QMessageBox::warning(this, tr("Cannot print the sign"), ready.errorMessage());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(SignageRenderer(spec()).pageLayout());
+    printer.setDocName(tr("Facial recognition sign"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the sign"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status printed = printTo(printer);
+    if (!printed.ok())
+        QMessageBox::warning(this, tr("Cannot print the sign"), printed.errorMessage());
+}
+
+void SignageEditor::printPreview()
+{
+    const SignageSpec current = spec();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(SignageRenderer(current).pageLayout());
+    printer.setDocName(tr("Facial recognition sign"));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview of the sign"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [current](QPrinter *target) { (void)SignageRenderer(current).render(*target); });
+    // The dialog is accepted only when the user printed from it.
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT signagePrinted(SignageSpec::layoutKey(current.layout), SignageSpec::languageKey(current.language));
+}
+
+void SignageEditor::exportPdfWithDialog()
+{
+    const SignageSpec current = spec();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("consentry-%1-%2.pdf")
+                                                .arg(SignageSpec::layoutKey(current.layout),
+                                                     QString(SignageSpec::languageKey(current.language))
+                                                         .replace(QLatin1Char('+'), QLatin1Char('-'))));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the sign as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    const Status written = exportPdf(path);
+    if (!written.ok())
+        QMessageBox::warning(this, tr("Cannot export the sign"), written.errorMessage());
+}
+
+void SignageEditor::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), m_logo->text(),
+                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    if (!path.isEmpty())
+        m_logo->setText(path);
+}
+
+} // namespace consentry::ui

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/SiteProfile.h"
+#include "signage/SignageRenderer.h"
+#include "signage/SignageSpec.h"
+
+#include <QImage>
+#include <QThreadPool>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPrinter;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+class QTimer;
+
+namespace consentry::ui {
+
+// The Signage screen: the site's details (pre-filled from the profile), which sign, which language and
+// paper, a live preview, and Print / Print preview / Export PDF. A thin widget over
+// consentry::SignageRenderer: the preview is rendered to a QImage on a worker thread, debounced, so typing
+// never waits for it.
+class SignageEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SignageEditor(const SiteProfile &profile, QWidget *parent = nullptr);
+    ~SignageEditor() override;
+
+    SiteProfile profile() const; // as edited
+    void setProfile(const SiteProfile &profile);
+    SignageSpec spec() const;    // what the preview shows and Print prints
+
+    // The work behind the buttons, without dialogs (also the test hooks).
+    Status exportPdf(const QString &path);   // emits signageExported on success
+    Status printTo(QPrinter &printer);       // emits signagePrinted on success
+
+    QImage previewImage() const { return m_previewImage; }
+    int previewGeneration() const { return m_previewGeneration; } // finished preview renders so far
+    QStringList issues() const { return m_issues; }               // what stops printing, and warnings
+
+public Q_SLOTS:
+    void print();        // QPrintDialog, then printTo()
+    void printPreview(); // QPrintPreviewDialog; printing from it counts as printing
+    void exportPdfWithDialog();
+
+Q_SIGNALS:
+    // A sign went to a printer: layout key (poster-a4|counter-a5|label-a6) and language key
+    // (zh_CN|en|zh_CN+en), for the audit log.
+    void signagePrinted(const QString &layout, const QString &language);
+    void signageExported(const QString &layout, const QString &language, const QString &path);
+    void previewUpdated();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildUi();
+    void fillFields(const SiteProfile &profile);
+    void scheduleRender();
+    void startRender();
+    void finishRender(const QImage &image, const SignageReport &report, int generation);
+    void showPreview();
+    void updateIssues(const SignageReport &report);
+    // Ok when the sign may be printed or exported: valid profile, all required fields, text fits.
+    Status readyToPrint() const;
+    void layoutChanged();
+    void chooseLogo();
+
+    QComboBox *m_layout = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_paper = nullptr;
+    QLineEdit *m_siteName = nullptr;
+    QLineEdit *m_operator = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_address = nullptr;
+    QPlainTextEdit *m_purpose = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QPlainTextEdit *m_alternatives = nullptr;
+    QLineEdit *m_noticeUrl = nullptr;
+    QLineEdit *m_logo = nullptr;
+    QLabel *m_issuesLabel = nullptr;
+    QPushButton *m_printButton = nullptr;
+    QPushButton *m_previewButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QScrollArea *m_previewArea = nullptr;
+    QLabel *m_preview = nullptr;
+    QTimer *m_debounce = nullptr;
+
+    QThreadPool m_pool; // one worker; waited for in the destructor so it never outlives the editor
+    bool m_rendering = false;
+    bool m_renderAgain = false;
+    int m_requested = 0;
+    int m_previewGeneration = 0;
+    QImage m_previewImage;
+    QStringList m_issues;
+    bool m_blocking = false; // true while fields are filled programmatically
+};
+
+} // namespace consentry::ui
