@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace consentry::ui {
 
@@ -51,8 +52,11 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
     m_alternatives = text("alternativesEdit", tr("One per line, e.g. key card, ID card at the front desk"), 3);
     m_noticeUrl = line("noticeUrlEdit", QStringLiteral("https://"));
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // rows keep their height when there is room to spare
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Site name:"), m_siteName);
     form->addRow(tr("&Operated by:"), m_operator);
@@ -63,6 +67,7 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
     form->addRow(tr("&Kept for:"), m_retention);
     form->addRow(tr("Other &ways to verify:"), m_alternatives);
     form->addRow(tr("&Notice web address:"), m_noticeUrl);
+    m_retention->setMaximumWidth(m_retention->fontMetrics().horizontalAdvance(QStringLiteral("0000 days")) * 2);
 }
 
 void SiteProfileForm::setProfile(const SiteProfile &profile)

@@ -143,6 +143,8 @@ QWidget *MainWindow::sectionWidget(Section section) const
 
 void MainWindow::showSection(Section section)
 {
+    if (!isSectionAllowed(section))
+        return; // greyed out for this role
     m_navigation->setCurrentRow(Sections::all().indexOf(section));
 }
 

@@ -9,6 +9,7 @@ IdleWatcher::IdleWatcher(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may run minutes over on long intervals
     m_timer.setInterval(5 * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_running = false;

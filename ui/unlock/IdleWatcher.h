@@ -19,6 +19,7 @@ public:
     void setTimeout(int milliseconds);
     void setTimeoutMinutes(int minutes);
     int timeout() const { return m_timer.interval(); }
+    int remainingTime() const { return m_timer.remainingTime(); } // -1 when not running
 
     void start(); // (re)starts counting from now
     void stop();  // while locked: activity on the lock screen must not count
