@@ -12,6 +12,7 @@ packages=(
   # vision, storage, crypto, QR codes
   libopencv-dev libopencv-contrib-dev opencv-data
   libsqlcipher-dev libsodium-dev libqrencode-dev
+  libsqlite3-dev  # plain SQLite: the SQLCipher-vs-SQLite benchmark (bench/run-store-bench.sh)
   # Chinese fonts on screen and in PDFs; PDF tools used by tests
   fonts-noto-cjk poppler-utils
   # headless GUI tests and screenshots

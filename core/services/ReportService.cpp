@@ -38,4 +38,11 @@ Result<ReportService::StoreStatus> ReportService::status()
     return s;
 }
 
+Status ReportService::checkIntegrity()
+{
+    if (Status ok = m_vault.require(Permission::ViewReports); !ok)
+        return ok;
+    return m_vault.database().integrityCheck();
+}
+
 } // namespace consentry

@@ -29,6 +29,8 @@ public:
 
     explicit ReportService(Vault &vault);
     Result<StoreStatus> status(); // every role
+    // PRAGMA cipher_integrity_check (SQLCipher 4.x) and integrity_check: reads and authenticates every page.
+    Status checkIntegrity(); // manager, auditor
 
 private:
     Vault &m_vault;

@@ -309,6 +309,18 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString &dataDir, const QSt
     lockout.clear(userName);
     lockout.pending.clear();
     (void)lockout.save(lockoutPath, writer);
+
+    // A slot made at a lower cost than production (e.g. under CONSENTRY_FAST_KDF) is re-wrapped at
+    // production cost now that both the key and the secret are at hand. Best effort.
+    const KdfParams production = KdfParams::production();
+    if (!KdfParams::fastKdfRequested() && (slot->memLimit < production.memLimit || slot->opsLimit < production.opsLimit)) {
+        Result<Keyslot> stronger = KeyStore::wrap(vault->m_key, secret, slot->type, slot->name, keys->storeId, production);
+        if (stronger) {
+            KeyslotFile upgraded = keys.value();
+            upgraded.putSlot(stronger.value());
+            (void)vault->saveKeyslots(upgraded);
+        }
+    }
     return vault;
 }
 

@@ -97,6 +97,7 @@ const QMap<QString, Operation> &operations()
         {QStringLiteral("record match"), [](Vault &v, const Subject &s) { return TemplateService(v).recordMatch(s.templateId); }},
         {QStringLiteral("print signage"),
          [](Vault &v, const Subject &) { return AuditService(v).recordSignagePrinted({{QStringLiteral("pages"), 1}}); }},
+        {QStringLiteral("check integrity"), [](Vault &v, const Subject &) { return ReportService(v).checkIntegrity(); }},
         {QStringLiteral("read audit"), [](Vault &v, const Subject &) { return statusOf(AuditService(v).events()); }},
         {QStringLiteral("verify audit"), [](Vault &v, const Subject &) { return statusOf(AuditService(v).verify()); }},
         {QStringLiteral("export"),
@@ -224,6 +225,7 @@ void TestAccessControl::serviceCall_data()
                                   QStringLiteral("print signage")};
     const QStringList auditorMay = {QStringLiteral("status"), QStringLiteral("read site profile"),
                                     QStringLiteral("read idle lock"), QStringLiteral("read audit"),
+                                    QStringLiteral("check integrity"),
                                     QStringLiteral("verify audit")};
     for (const QString &op : operations().keys()) {
         QTest::addRow("manager: %s", qPrintable(op)) << QStringLiteral("wang") << QStringLiteral("manager-pass") << op << true;

@@ -8,6 +8,7 @@
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
+#include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
 #include "storage/Schema.h"
 #include "storage/StorePaths.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void usersAddChangeRemove();
     void fullDiskDuringAccountChangeChangesNothing();
     void lastManagerStays();
+    void cheapSlotsAreUpgradedAtLogin();
 
 private:
     // Kinds of all audit events, in order. (Keep the Result in a variable: ranging over
@@ -440,6 +442,24 @@ void TestVault::lastManagerStays()
     QVERIFY(UserService(*zhao.value()).remove(QStringLiteral("wang")).ok());
     QCOMPARE(Vault::defaultUserName(f.dataDir()).value(), QStringLiteral("zhao"));
     QCOMPARE(UserService(*zhao.value()).remove(QStringLiteral("zhao")).errorKind(), ErrorKind::Policy);
+}
+
+void TestVault::cheapSlotsAreUpgradedAtLogin()
+{
+    VaultFixture f;
+    QVERIFY(f.create()); // fast KDF (test environment)
+    f.vault.reset();
+    QCOMPARE(KeyslotFile::load(StorePaths::keyslots(f.dataDir()))->userSlot(QStringLiteral("wang"))->memLimit,
+             KdfParams::fast().memLimit);
+    qunsetenv("CONSENTRY_FAST_KDF"); // as in production
+    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    qputenv("CONSENTRY_FAST_KDF", "1");
+    QVERIFY(v.ok());
+    const Result<KeyslotFile> keys = KeyslotFile::load(StorePaths::keyslots(f.dataDir()));
+    QCOMPARE(keys->userSlot(QStringLiteral("wang"))->memLimit, KdfParams::production().memLimit);
+    QCOMPARE(keys->userSlot(QStringLiteral("wang"))->opsLimit, KdfParams::production().opsLimit);
+    v.value().reset();
+    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestVault)
