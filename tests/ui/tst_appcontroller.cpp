@@ -225,8 +225,10 @@ void TestAppController::lockNowAndAnotherUserUnlocks()
     user->setCurrentIndex(user->findText(QStringLiteral("li")));
     auto *password = app.lockScreen()->findChild<QLineEdit *>(QStringLiteral("lockPasswordEdit"));
     QTest::keyClicks(password, QStringLiteral("staff-pass"));
+    QSignalSpy unlocked(&app, &AppController::unlocked);
     QTest::mouseClick(app.lockScreen()->findChild<QPushButton *>(QStringLiteral("lockUnlockButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!app.isLocked(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 30000);
+    QVERIFY(!app.isLocked());
     QCOMPARE(app.vault()->session().userName, QStringLiteral("li"));
     // The screens follow the new role.
     QVERIFY(!window->isSectionAllowed(Section::Audit));

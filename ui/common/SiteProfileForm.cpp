@@ -1,5 +1,6 @@
 #include "common/SiteProfileForm.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,8 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
         edit->setObjectName(QString::fromLatin1(name));
         edit->setPlaceholderText(placeholder);
         edit->setTabChangesFocus(true);
+        edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
         connect(edit, &QPlainTextEdit::textChanged, this, &SiteProfileForm::changed);
         return edit;
@@ -111,6 +114,14 @@ void SiteProfileForm::setReadOnly(bool readOnly)
     m_purpose->setReadOnly(readOnly);
     m_alternatives->setReadOnly(readOnly);
     m_retention->setReadOnly(readOnly);
+    // Read-only fields look read-only: the window's colour instead of the white of an input field.
+    const QList<QWidget *> fields = {m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl,
+                                     m_purpose, m_alternatives, m_retention};
+    for (QWidget *field : fields) {
+        QPalette palette = field->palette();
+        palette.setBrush(QPalette::Base, readOnly ? this->palette().window() : QApplication::palette().base());
+        field->setPalette(palette);
+    }
     m_retention->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
 }
 

@@ -70,6 +70,7 @@ void AppController::startWith(std::unique_ptr<Vault> vault)
     m_lockScreen = new LockScreen(*m_vault, m_window.get());
     connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlockedAgain);
     connect(m_lockScreen, &LockScreen::quitRequested, m_window.get(), &QWidget::close);
+    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logOut);
     m_window->setLocked(false);
     buildScreens();
     if (m_vault->session().viaRecoveryKey) {

@@ -29,6 +29,7 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     m_idle->setRange(SettingsService::kMinIdleLockMinutes, SettingsService::kMaxIdleLockMinutes);
     m_idle->setSuffix(tr(" minutes"));
     m_idle->setReadOnly(!canEdit);
+    m_idle->setMaximumWidth(m_idle->fontMetrics().horizontalAdvance(QStringLiteral("000 minutes")) * 2);
     if (!canEdit)
         m_idle->setButtonSymbols(QAbstractSpinBox::NoButtons);
     Result<int> minutes = SettingsService(m_vault).idleLockMinutes();

@@ -36,6 +36,10 @@ SiteProfileTab::SiteProfileTab(Vault &vault, QWidget *parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Let the page's own background show (a tab pane is lighter than a window).
+    scroll->viewport()->setAutoFillBackground(false);
+    m_form->setAutoFillBackground(false);
 
     m_missing = new QLabel(this);
     m_missing->setObjectName(QStringLiteral("missingLabel"));

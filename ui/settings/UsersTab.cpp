@@ -61,7 +61,9 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(UsersModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(80);
     m_view->setAlternatingRowColors(true);
     m_view->setVisible(m_isManager);
 
@@ -95,21 +97,24 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
     buttons->addWidget(m_reset);
     buttons->addStretch(1);
     buttons->addWidget(m_renew);
-    buttons->addWidget(m_own);
+    // A manager's own password comes last; for other roles it is the only thing here, so it comes first.
+    if (m_isManager)
+        buttons->addWidget(m_own);
+    else
+        buttons->insertWidget(0, m_own);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(who);
     layout->addWidget(notManager);
     layout->addWidget(m_view, 1);
-    if (!m_isManager)
-        layout->addStretch(1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    if (!m_isManager)
+        layout->addStretch(1);
 
     if (m_isManager) {
         if (Status ok = m_model->refresh(); !ok)
             report(ok, QString());
-        m_view->resizeColumnsToContents();
     }
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersTab::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersTab::updateButtons);

@@ -71,11 +71,16 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
     connect(m_unlockButton, &QPushButton::clicked, this, &LockScreen::unlock);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::unlock);
     connect(quit, &QPushButton::clicked, this, &LockScreen::quitRequested);
+    auto *logOut = new QPushButton(tr("Log &out"), card);
+    logOut->setObjectName(QStringLiteral("lockLogOutButton"));
+    logOut->setToolTip(tr("Back to the login window, where the recovery key can be used."));
+    connect(logOut, &QPushButton::clicked, this, &LockScreen::logoutRequested);
     connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
         m_error->clear();
         m_password->setFocus();
     });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(logOut);
     buttons->addStretch(1);
     buttons->addWidget(m_unlockButton);
     buttons->addWidget(quit);

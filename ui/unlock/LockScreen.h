@@ -37,6 +37,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void unlocked();
     void quitRequested();
+    void logoutRequested(); // to the login window, where the recovery key can be used
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

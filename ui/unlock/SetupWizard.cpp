@@ -96,7 +96,7 @@ SetupWizard::SetupWizard(const QString &dataDir, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
-    resize(680, 640);
+    resize(700, 680);
     goTo(Step::Site);
 }
 
@@ -120,6 +120,10 @@ QWidget *SetupWizard::buildSitePage()
     scroll->setWidget(m_siteForm);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields grow and shrink with the window
+    // Let the page's own background show (a tab pane is lighter than a window).
+    scroll->viewport()->setAutoFillBackground(false);
+    m_siteForm->setAutoFillBackground(false);
     layout->addWidget(scroll, 1);
     m_siteMessage = messageLabel("siteMessage", page);
     layout->addWidget(m_siteMessage);
