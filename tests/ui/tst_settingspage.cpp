@@ -43,6 +43,7 @@ private Q_SLOTS:
     void staffSeesReadOnly();
     void auditorSeesReadOnly();
     void idleLockMinutesSaved();
+    void unsetRetentionIsNotInvented();
 
 private:
     template <typename T>
@@ -302,6 +303,28 @@ void TestSettingsPage::idleLockMinutesSaved()
     QCOMPARE(changed.first().first().toInt(), 12);
     QCOMPARE(SettingsService(*m_store->vault).idleLockMinutes().value(), 12);
     test::saveScreenshot(&page, QStringLiteral("settings-security-manager"));
+}
+
+void TestSettingsPage::unsetRetentionIsNotInvented()
+{
+    // A store made with only a site name (as by "consentry-cli init") has no retention period yet: the
+    // form says so instead of proposing a number the manager never chose, and nothing counts as changed.
+    test::VaultFixture bare;
+    QVERIFY(bare.create());
+    SettingsPage page(*bare.vault);
+    page.show();
+    auto *retention = child<QSpinBox>(page, "retentionSpin");
+    QCOMPARE(retention->value(), 0);
+    QCOMPARE(retention->text(), retention->specialValueText());
+    QVERIFY(!child<QPushButton>(page, "saveProfileButton")->isEnabled());
+    QVERIFY(page.siteProfileTab()->form()->missingLabels().size() >= 2);
+    child<QLineEdit>(page, "operatorEdit")->setText(QStringLiteral("Lakeside Property Ltd."));
+    const Status refused = page.siteProfileTab()->save();
+    QCOMPARE(refused.errorKind(), ErrorKind::InvalidArgument); // no "forever", no invented period
+    retention->setValue(60);
+    QVERIFY(page.siteProfileTab()->save().ok());
+    QCOMPARE(SettingsService(*bare.vault).siteProfile()->retentionDays, 60);
+    bare.vault->lock();
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -46,7 +46,9 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
     m_purpose = text("purposeEdit", tr("Why faces are recognised here, e.g. opening the lobby door for residents"), 3);
     m_retention = new QSpinBox(this);
     m_retention->setObjectName(QStringLiteral("retentionSpin"));
-    m_retention->setRange(1, SiteProfile::kMaxRetentionDays);
+    // 0 is "not set" (a store made by "consentry-cli init" has no period yet); it cannot be saved.
+    m_retention->setRange(0, SiteProfile::kMaxRetentionDays);
+    m_retention->setSpecialValueText(tr("Not set"));
     m_retention->setValue(kDefaultRetentionDays);
     m_retention->setSuffix(tr(" days"));
     m_retention->setToolTip(tr("Face data is deleted automatically after this time; keeping it forever is not "
@@ -82,7 +84,7 @@ void SiteProfileForm::setProfile(const SiteProfile &profile)
     m_email->setText(profile.contactEmail);
     m_address->setText(profile.contactAddress);
     m_purpose->setPlainText(profile.purpose);
-    m_retention->setValue(profile.retentionDays > 0 ? profile.retentionDays : kDefaultRetentionDays);
+    m_retention->setValue(std::max(0, profile.retentionDays));
     m_alternatives->setPlainText(profile.alternatives.join(QLatin1Char('\n')));
     m_noticeUrl->setText(profile.noticeUrl);
 }
@@ -148,6 +150,11 @@ QString SiteProfileForm::labelFor(const QString &key) const
 Status SiteProfileForm::validate() const
 {
     const SiteProfile p = profile();
+    if (p.retentionDays < 1)
+        return makeError(ErrorKind::InvalidArgument,
+                         tr("Choose how long face data is kept: from 1 to %1 days. Keeping it forever is not "
+                            "allowed.")
+                             .arg(SiteProfile::kMaxRetentionDays));
     if (!p.noticeUrl.isEmpty()) {
         const QUrl url(p.noticeUrl, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
