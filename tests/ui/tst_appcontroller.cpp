@@ -14,8 +14,10 @@
 #include "signage/SignageEditor.h"
 #include "unlock/IdleWatcher.h"
 #include "unlock/LockScreen.h"
+#include "unlock/LoginDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 using namespace consentry;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void signagePrintedIsAudited();
     void idleLockHidesAndUnlocks();
     void lockNowAndAnotherUserUnlocks();
+    void logOutFromLockScreenLogsInAgain();
 
 private:
     std::unique_ptr<Vault> openAs(const char *user, const char *password);
@@ -239,6 +243,43 @@ void TestAppController::lockNowAndAnotherUserUnlocks()
     QCOMPARE(eventsOfKind(*manager, AuditLog::Lock).size(), 2);
     QCOMPARE(eventsOfKind(*manager, AuditLog::Lock).last().actor, QStringLiteral("wang"));
     manager->lock();
+}
+
+void TestAppController::logOutFromLockScreenLogsInAgain()
+{
+    AppController app(m_store->dataDir());
+    app.startWith(openAs("wang", "manager-pass"));
+    MainWindow *window = app.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    app.lockNow();
+    QPointer<LockScreen> oldLockScreen = app.lockScreen();
+
+    // The login dialog is modal: answer it from a timer, as a person would, with another user.
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *login = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
+        if (!login || answered)
+            return;
+        answered = true;
+        test::saveScreenshot(login, QStringLiteral("app-logged-out-login"));
+        auto *user = login->findChild<QComboBox *>(QStringLiteral("userCombo"));
+        user->setCurrentIndex(user->findText(QStringLiteral("li")));
+        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("staff-pass"));
+        QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    });
+    answer.start();
+    // Log out from the lock screen's own button: the lock screen that sent it is replaced safely.
+    QTest::mouseClick(oldLockScreen->findChild<QPushButton *>(QStringLiteral("lockLogOutButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(answered && !app.isLocked(), 30000);
+    QTRY_VERIFY(window->isVisible());
+    QTRY_VERIFY(!oldLockScreen); // deleted later, not while its button was still being clicked
+    QCOMPARE(app.vault()->session().userName, QStringLiteral("li"));
+    QVERIFY(!app.lockScreen()->isVisible());
+    QVERIFY(window->sessionText().contains(QStringLiteral("li")));
+    QVERIFY(!window->isSectionAllowed(Section::Audit));
 }
 
 QTEST_MAIN(TestAppController)

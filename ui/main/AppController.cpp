@@ -13,6 +13,7 @@
 #include "unlock/IdleWatcher.h"
 #include "unlock/LockScreen.h"
 #include "unlock/LoginDialog.h"
+#include "unlock/RecoveryKeyDialog.h"
 #include "unlock/SetupWizard.h"
 
 #include <QApplication>
@@ -65,12 +66,17 @@ bool AppController::start()
 
 void AppController::startWith(std::unique_ptr<Vault> vault)
 {
-    delete m_lockScreen; // it refers to the previous vault
+    if (m_lockScreen) {
+        // It refers to the previous vault, and may be the sender of the Log out that led here.
+        m_lockScreen->hide();
+        m_lockScreen->disconnect(this);
+        m_lockScreen->deleteLater();
+    }
     m_vault = std::move(vault);
     m_lockScreen = new LockScreen(*m_vault, m_window.get());
     connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlockedAgain);
     connect(m_lockScreen, &LockScreen::quitRequested, m_window.get(), &QWidget::close);
-    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logOut);
+    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logOut, Qt::QueuedConnection);
     m_window->setLocked(false);
     buildScreens();
     if (m_vault->session().viaRecoveryKey) {
@@ -79,6 +85,11 @@ void AppController::startWith(std::unique_ptr<Vault> vault)
         m_settings->tabs()->setCurrentWidget(m_settings->usersTab());
     }
     m_idle->start();
+}
+
+LockScreen *AppController::lockScreen() const
+{
+    return m_lockScreen;
 }
 
 SettingsPage *AppController::settingsPage() const
@@ -182,6 +193,11 @@ void AppController::lockNow()
 
 void AppController::idleTimedOut()
 {
+    // A renewed recovery key is shown only once: someone copying it by hand is not idle.
+    if (const auto *keyDialog = m_window->findChild<RecoveryKeyDialog *>(); keyDialog && keyDialog->isVisible()) {
+        m_idle->start();
+        return;
+    }
     lock(tr("Locked at %1 after %2 minutes without keyboard or mouse use.")
              .arg(QLocale().toString(Clock::instance().now().toLocalTime().time(), QLocale::ShortFormat))
              .arg(m_idleMinutes));

@@ -41,7 +41,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     Vault *vault() const { return m_vault.get(); }
     IdleWatcher *idleWatcher() const { return m_idle; }
-    LockScreen *lockScreen() const { return m_lockScreen; }
+    LockScreen *lockScreen() const;
     SettingsPage *settingsPage() const;
     SignageEditor *signageEditor() const;
     bool isLocked() const;
@@ -70,7 +70,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;
-    LockScreen *m_lockScreen = nullptr;
+    QPointer<LockScreen> m_lockScreen;
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
     int m_idleMinutes = 5;
