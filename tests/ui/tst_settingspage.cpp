@@ -8,13 +8,18 @@
 #include "platform/Language.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "settings/AddUserDialog.h"
+#include "settings/PasswordDialog.h"
 #include "settings/SecurityTab.h"
 #include "settings/SettingsPage.h"
 #include "settings/SiteProfileTab.h"
 #include "settings/UsersModel.h"
 #include "settings/UsersTab.h"
+#include "unlock/RecoveryKeyDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void auditorSeesReadOnly();
     void idleLockMinutesSaved();
     void unsetRetentionIsNotInvented();
+    void dialogsAcceptOnlyValidInput();
 
 private:
     template <typename T>
@@ -325,6 +331,51 @@ void TestSettingsPage::unsetRetentionIsNotInvented()
     QVERIFY(page.siteProfileTab()->save().ok());
     QCOMPARE(SettingsService(*bare.vault).siteProfile()->retentionDays, 60);
     bare.vault->lock();
+}
+
+void TestSettingsPage::dialogsAcceptOnlyValidInput()
+{
+    AddUserDialog add;
+    add.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&add));
+    auto *addOk = child<QPushButton>(add, "addUserOkButton");
+    QVERIFY(!addOk->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(add, "userNameEdit"), QStringLiteral("sun"));
+    auto *role = child<QComboBox>(add, "roleCombo");
+    role->setCurrentIndex(role->findData(RoleNames::key(Role::Auditor)));
+    QCOMPARE(add.role(), Role::Auditor);
+    QTest::keyClicks(child<QLineEdit>(add, "newPasswordEdit"), QStringLiteral("auditor-pass"));
+    QVERIFY(!addOk->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(add, "repeatPasswordEdit"), QStringLiteral("auditor-pass"));
+    QVERIFY(addOk->isEnabled());
+    test::saveScreenshot(&add, QStringLiteral("dialog-add-user"));
+
+    PasswordDialog own(PasswordDialog::Kind::Own, QStringLiteral("wang"));
+    own.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&own));
+    auto *ownOk = child<QPushButton>(own, "passwordOkButton");
+    QTest::keyClicks(child<QLineEdit>(own, "newPasswordEdit"), QStringLiteral("new-password"));
+    QTest::keyClicks(child<QLineEdit>(own, "repeatPasswordEdit"), QStringLiteral("new-password"));
+    QVERIFY(!ownOk->isEnabled()); // the current password is still missing
+    QTest::keyClicks(child<QLineEdit>(own, "currentPasswordEdit"), QStringLiteral("manager-pass"));
+    QVERIFY(ownOk->isEnabled());
+    test::saveScreenshot(&own, QStringLiteral("dialog-change-own-password"));
+
+    PasswordDialog reset(PasswordDialog::Kind::Reset, QStringLiteral("li"));
+    QVERIFY(!reset.findChild<QLineEdit *>(QStringLiteral("currentPasswordEdit")));
+
+    RecoveryKeyDialog key(m_store->recoveryKey, QStringLiteral("Lakeside"), m_store->dataDir());
+    key.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&key));
+    auto *close = child<QPushButton>(key, "closeKeyButton");
+    QVERIFY(!close->isEnabled());
+    key.reject();
+    QVERIFY(key.isVisible()); // shown once: it stays until the key is stored
+    test::saveScreenshot(&key, QStringLiteral("dialog-renewed-recovery-key"));
+    child<QCheckBox>(key, "storedSafelyCheck")->setChecked(true);
+    QVERIFY(close->isEnabled());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!key.isVisible());
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -32,7 +32,7 @@ NewPasswordFields::NewPasswordFields(QWidget *parent)
 
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->addRow(tr("&Password:"), m_first);
+    m_form->addRow(tr("New &password:"), m_first);
     m_form->addRow(tr("&Repeat it:"), m_second);
     m_form->addRow(QString(), m_message);
     updateMessage();

@@ -43,7 +43,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         "QListWidget { background: #1f3b57; color: #e8eef4; border: none; padding-top: 8px; outline: 0; }"
         "QListWidget::item { padding: 10px 12px; border-left: 4px solid transparent; }"
         "QListWidget::item:hover { background: #28496b; }"
-        "QListWidget::item:selected { background: #2e6da4; color: white; border-left: 4px solid #9fd3ff; }"));
+        "QListWidget::item:selected { background: #2e6da4; color: white; border-left: 4px solid #9fd3ff; }"
+        "QListWidget::item:disabled { color: #6f8aa5; }"));
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
