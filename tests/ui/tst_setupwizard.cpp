@@ -200,6 +200,10 @@ void TestSetupWizard::recoverySheetPdfHoldsTheKey()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(test::normalizedForSearch(text).contains(test::normalizedForSearch(key)), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Lakeside")));
+    if (const QString shots = qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        test::pdfPageImage(pdf, 60).save(shots + QStringLiteral("/recovery-key-sheet.png"));
+    }
 }
 
 QTEST_MAIN(TestSetupWizard)
