@@ -3,6 +3,7 @@
 // everything and unlocks with the same or another user's password, and Lock now.
 
 #include "Screenshot.h"
+#include "TestPaths.h"
 #include "VaultFixture.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void idleLockHidesAndUnlocks();
     void lockNowAndAnotherUserUnlocks();
     void logOutFromLockScreenLogsInAgain();
+    void appRejectsUnknownSectionBeforeAnyDialog();
 
 private:
     std::unique_ptr<Vault> openAs(const char *user, const char *password);
@@ -280,6 +283,19 @@ void TestAppController::logOutFromLockScreenLogsInAgain()
     QVERIFY(!app.lockScreen()->isVisible());
     QVERIFY(window->sessionText().contains(QStringLiteral("li")));
     QVERIFY(!window->isSectionAllowed(Section::Audit));
+}
+
+void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
+{
+    // Usage errors end the app before the setup wizard or the login could open (and wait for a person).
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QProcess app;
+    app.start(test::appPath(), {QStringLiteral("--data-dir"), data, QStringLiteral("--section"), QStringLiteral("nope")});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("nope")));
+    QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
 }
 
 QTEST_MAIN(TestAppController)
