@@ -1,8 +1,8 @@
 // consentry: the desktop console. Parses the command line, installs translations and opens the window.
 
+#include "main/AppController.h"
 #include "main/MainWindow.h"
 #include "main/Section.h"
-#include "signage/SignageEditor.h"
 #include "platform/Application.h"
 #include "platform/DataLocation.h"
 #include "platform/Language.h"
@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace consentry;
 
@@ -100,22 +101,28 @@ int main(int argc, char *argv[])
 
     QApplication::setApplicationDisplayName(Application::name());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/consentry.svg")));
-    ui::MainWindow window(DataLocation::resolve(parser.value(dataDirOption)));
-    window.setSectionWidget(ui::Section::Signage, new ui::SignageEditor(SiteProfile()));
+    std::optional<ui::Section> firstSection;
     if (parser.isSet(sectionOption)) {
         const QString wanted = parser.value(sectionOption);
-        bool found = false;
         for (ui::Section s : ui::Sections::all()) {
-            if (ui::Sections::key(s) == wanted) {
-                window.showSection(s);
-                found = true;
-            }
+            if (ui::Sections::key(s) == wanted)
+                firstSection = s;
         }
-        if (!found) {
+        if (!firstSection) {
             printLine(stderr, QCoreApplication::translate("main", "Unknown section \"%1\".").arg(wanted));
             return 1;
         }
     }
+
+    // First run: the setup wizard; otherwise the login. Quitting either ends the app without a window.
+    ui::AppController controller(DataLocation::resolve(parser.value(dataDirOption)));
+    QApplication::setQuitOnLastWindowClosed(false); // the dialogs close before the window opens
+    if (!controller.start())
+        return 0;
+    QApplication::setQuitOnLastWindowClosed(true);
+    ui::MainWindow &window = *controller.window();
+    if (firstSection)
+        window.showSection(*firstSection); // a section the role may not use stays greyed out
     window.show();
     return QApplication::exec();
 }

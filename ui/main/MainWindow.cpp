@@ -43,7 +43,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         "QListWidget { background: #1f3b57; color: #e8eef4; border: none; padding-top: 8px; outline: 0; }"
         "QListWidget::item { padding: 10px 12px; border-left: 4px solid transparent; }"
         "QListWidget::item:hover { background: #28496b; }"
-        "QListWidget::item:selected { background: #2e6da4; color: white; border-left: 4px solid #9fd3ff; }"));
+        "QListWidget::item:selected { background: #2e6da4; color: white; border-left: 4px solid #9fd3ff; }"
+        "QListWidget::item:disabled { color: #6f8aa5; }"));
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
@@ -58,6 +59,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     buildNavigation();
     buildMenus();
 
+    m_session = new QLabel(this);
+    m_session->setObjectName(QStringLiteral("sessionLabel"));
+    m_session->hide();
+    statusBar()->addPermanentWidget(m_session);
     auto *where = new QLabel(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)), this);
     where->setObjectName(QStringLiteral("dataFolderLabel"));
     statusBar()->addPermanentWidget(where);
@@ -88,6 +93,14 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *lockNow = fileMenu->addAction(tr("&Lock now"));
+    lockNow->setObjectName(QStringLiteral("lockNowAction"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockNow, &QAction::triggered, this, &MainWindow::lockRequested);
+    QAction *logOut = fileMenu->addAction(tr("Log &out"));
+    logOut->setObjectName(QStringLiteral("logOutAction"));
+    connect(logOut, &QAction::triggered, this, &MainWindow::logoutRequested);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -131,7 +144,50 @@ QWidget *MainWindow::sectionWidget(Section section) const
 
 void MainWindow::showSection(Section section)
 {
+    if (!isSectionAllowed(section))
+        return; // greyed out for this role
     m_navigation->setCurrentRow(Sections::all().indexOf(section));
+}
+
+void MainWindow::setSectionAllowed(Section section, bool allowed, const QString &whyNot)
+{
+    QListWidgetItem *item = m_navigation->item(Sections::all().indexOf(section));
+    if (!item)
+        return;
+    item->setFlags(allowed ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable) : Qt::NoItemFlags);
+    item->setToolTip(allowed || whyNot.isEmpty() ? Sections::summary(section) : whyNot);
+    if (!allowed && currentSection() == section) {
+        for (Section other : Sections::all()) {
+            if (isSectionAllowed(other)) {
+                showSection(other);
+                break;
+            }
+        }
+    }
+}
+
+bool MainWindow::isSectionAllowed(Section section) const
+{
+    const QListWidgetItem *item = m_navigation->item(Sections::all().indexOf(section));
+    return item && item->flags().testFlag(Qt::ItemIsEnabled);
+}
+
+void MainWindow::setSessionText(const QString &text)
+{
+    m_session->setText(text);
+    m_session->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::sessionText() const
+{
+    return m_session->text();
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    centralWidget()->setEnabled(!locked);
+    menuBar()->setEnabled(!locked);
+    statusBar()->setVisible(!locked);
 }
 
 Section MainWindow::currentSection() const

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -25,8 +26,20 @@ public:
     void showSection(Section section);
     Section currentSection() const;
 
+    // What the signed-in user may open: a section the role may not use is greyed out in the navigation,
+    // with `whyNot` as its tooltip (the core refuses it anyway).
+    void setSectionAllowed(Section section, bool allowed, const QString &whyNot = QString());
+    bool isSectionAllowed(Section section) const;
+    // "wang · Manager" in the status bar; empty hides it.
+    void setSessionText(const QString &text);
+    QString sessionText() const;
+    // While locked, the menus and pages take no input (the lock screen covers them).
+    void setLocked(bool locked);
+
 Q_SIGNALS:
     void sectionChanged(consentry::ui::Section section);
+    void lockRequested();
+    void logoutRequested();
 
 private:
     void buildNavigation();
@@ -37,6 +50,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QHash<int, QWidget *> m_sectionPages;
+    QLabel *m_session = nullptr;
 };
 
 } // namespace consentry::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/SiteProfile.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace consentry::ui {
+
+// Every field of the site profile (who runs the facial recognition, why, for how long, how to reach
+// them, the other ways to prove identity). Used by the setup wizard and the Settings screen, so both
+// check a profile by the same rules as a profile file (SiteProfile::fromJson).
+class SiteProfileForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SiteProfileForm(QWidget *parent = nullptr);
+
+    void setProfile(const SiteProfile &profile);
+    SiteProfile profile() const; // as typed, trimmed; alternatives one per non-empty line
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Ok when the store would accept the profile (SiteProfile::fromJson rules); the message names the field.
+    Status validate() const;
+    // Field labels (translated, without "&" or ":") of what is still missing before residents can be
+    // shown a notice (SiteProfile::missingFields).
+    QStringList missingLabels() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString labelFor(const QString &key) const;
+
+    QLineEdit *m_siteName;
+    QLineEdit *m_operator;
+    QLineEdit *m_phone;
+    QLineEdit *m_email;
+    QLineEdit *m_address;
+    QPlainTextEdit *m_purpose;
+    QSpinBox *m_retention;
+    QPlainTextEdit *m_alternatives;
+    QLineEdit *m_noticeUrl;
+    bool m_readOnly = false;
+};
+
+} // namespace consentry::ui

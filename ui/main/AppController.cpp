@@ -1,0 +1,268 @@
+#include "main/AppController.h"
+
+#include "main/MainWindow.h"
+#include "platform/Clock.h"
+#include "services/AuditService.h"
+#include "services/SettingsService.h"
+#include "services/Vault.h"
+#include "settings/SecurityTab.h"
+#include "settings/SettingsPage.h"
+#include "settings/SiteProfileTab.h"
+#include "settings/UsersTab.h"
+#include "signage/SignageEditor.h"
+#include "unlock/IdleWatcher.h"
+#include "unlock/LockScreen.h"
+#include "unlock/LoginDialog.h"
+#include "unlock/RecoveryKeyDialog.h"
+#include "unlock/SetupWizard.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace consentry::ui {
+
+namespace {
+constexpr int kStatusMessageMs = 8000;
+} // namespace
+
+AppController::AppController(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    , m_window(std::make_unique<MainWindow>(dataDir))
+    , m_idle(new IdleWatcher(this))
+{
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockNow);
+    connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logOut);
+    connect(m_idle, &IdleWatcher::idleTimedOut, this, &AppController::idleTimedOut);
+}
+
+AppController::~AppController()
+{
+    // Screens and the lock screen refer to the vault: they go first.
+    m_window.reset();
+    if (m_vault && !m_vault->isLocked())
+        m_vault->lock();
+}
+
+bool AppController::start()
+{
+    if (Vault::inspect(m_dataDir) == Vault::FolderState::Empty) {
+        SetupWizard wizard(m_dataDir);
+        if (wizard.exec() != QDialog::Accepted)
+            return false;
+        startWith(wizard.takeVault());
+        return true;
+    }
+    LoginDialog login(m_dataDir);
+    if (login.exec() != QDialog::Accepted)
+        return false;
+    startWith(login.takeVault());
+    return true;
+}
+
+void AppController::startWith(std::unique_ptr<Vault> vault)
+{
+    if (m_lockScreen) {
+        // It refers to the previous vault, and may be the sender of the Log out that led here.
+        m_lockScreen->hide();
+        m_lockScreen->disconnect(this);
+        m_lockScreen->deleteLater();
+    }
+    m_vault = std::move(vault);
+    m_lockScreen = new LockScreen(*m_vault, m_window.get());
+    connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlockedAgain);
+    connect(m_lockScreen, &LockScreen::quitRequested, m_window.get(), &QWidget::close);
+    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logOut, Qt::QueuedConnection);
+    m_window->setLocked(false);
+    buildScreens();
+    if (m_vault->session().viaRecoveryKey) {
+        // Opened with the recovery key: the reason is almost always a forgotten password.
+        m_window->showSection(Section::Settings);
+        m_settings->tabs()->setCurrentWidget(m_settings->usersTab());
+    }
+    m_idle->start();
+}
+
+LockScreen *AppController::lockScreen() const
+{
+    return m_lockScreen;
+}
+
+SettingsPage *AppController::settingsPage() const
+{
+    return m_settings;
+}
+
+SignageEditor *AppController::signageEditor() const
+{
+    return m_signage;
+}
+
+bool AppController::isLocked() const
+{
+    return !m_vault || m_vault->isLocked();
+}
+
+Permission AppController::permissionFor(Section section)
+{
+    switch (section) {
+    case Section::Preview:
+    case Section::Verify:
+        return Permission::Verify;
+    case Section::Enroll:
+        return Permission::Enroll;
+    case Section::Residents:
+        return Permission::ViewResidents;
+    case Section::Signage:
+        return Permission::PrintSignage;
+    case Section::Dashboard:
+        return Permission::ViewReports;
+    case Section::Audit:
+        return Permission::ReadAudit;
+    case Section::Settings:
+        return Permission::ViewStatus;
+    }
+    return Permission::ViewStatus;
+}
+
+void AppController::buildScreens()
+{
+    Vault &vault = *m_vault;
+    Result<SiteProfile> profile = SettingsService(vault).siteProfile();
+    m_signage = new SignageEditor(profile ? profile.value() : SiteProfile());
+    connect(m_signage, &SignageEditor::signagePrinted, this,
+            [this](const QString &layout, const QString &language) {
+                recordSignage(layout, language, QStringLiteral("printer"));
+            });
+    connect(m_signage, &SignageEditor::signageExported, this,
+            [this](const QString &layout, const QString &language, const QString &) {
+                recordSignage(layout, language, QStringLiteral("pdf"));
+            });
+    m_window->setSectionWidget(Section::Signage, m_signage);
+
+    m_settings = new SettingsPage(vault);
+    connect(m_settings->siteProfileTab(), &SiteProfileTab::siteProfileSaved, this, [this](const SiteProfile &saved) {
+        if (m_signage)
+            m_signage->setProfile(saved);
+    });
+    connect(m_settings->securityTab(), &SecurityTab::idleLockMinutesChanged, this, [this](int minutes) {
+        m_idleMinutes = minutes;
+        m_idle->setTimeoutMinutes(minutes);
+    });
+    m_window->setSectionWidget(Section::Settings, m_settings);
+
+    if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
+        m_idleMinutes = minutes.value();
+        m_idle->setTimeoutMinutes(m_idleMinutes);
+    }
+    applyRole();
+}
+
+void AppController::clearScreens()
+{
+    // Nothing read from the store stays in memory or on screen while it is locked.
+    for (Section section : {Section::Signage, Section::Settings})
+        m_window->setSectionWidget(section, new QWidget);
+    m_signage.clear();
+    m_settings.clear();
+}
+
+void AppController::applyRole()
+{
+    const Session &session = m_vault->session();
+    for (Section section : Sections::all()) {
+        const Permission needed = permissionFor(section);
+        const bool allowed = AccessControl::allows(session.role, needed);
+        m_window->setSectionAllowed(section, allowed, allowed ? QString() : AccessControl::check(session.role, needed).errorMessage());
+    }
+    m_window->setSessionText(session.viaRecoveryKey
+                                 ? tr("Opened with the recovery key (%1)").arg(RoleNames::displayName(session.role))
+                                 : tr("Signed in: %1 (%2)").arg(session.userName, RoleNames::displayName(session.role)));
+}
+
+void AppController::lockNow()
+{
+    lock(tr("Locked by %1 at %2.")
+             .arg(m_vault ? m_vault->session().userName : QString(),
+                  QLocale().toString(Clock::instance().now().toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void AppController::idleTimedOut()
+{
+    // A renewed recovery key is shown only once: someone copying it by hand is not idle.
+    if (const auto *keyDialog = m_window->findChild<RecoveryKeyDialog *>(); keyDialog && keyDialog->isVisible()) {
+        m_idle->start();
+        return;
+    }
+    lock(tr("Locked at %1 after %2 minutes without keyboard or mouse use.")
+             .arg(QLocale().toString(Clock::instance().now().toLocalTime().time(), QLocale::ShortFormat))
+             .arg(m_idleMinutes));
+}
+
+void AppController::lock(const QString &reason)
+{
+    if (isLocked())
+        return;
+    const QString lastUser = m_vault->session().viaRecoveryKey ? QString() : m_vault->session().userName;
+    m_idle->stop();
+    // Dialogs opened from the screens (a password change, a message) would stay above the lock screen.
+    for (QDialog *dialog : m_window->findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->done(QDialog::Rejected);
+    }
+    m_vault->lock();
+    clearScreens();
+    m_window->setLocked(true);
+    m_lockScreen->showLocked(reason, lastUser);
+    Q_EMIT locked();
+}
+
+void AppController::unlockedAgain()
+{
+    m_window->setLocked(false);
+    buildScreens(); // the role may differ: another user may have unlocked
+    m_idle->start();
+    m_window->statusBar()->showMessage(tr("Unlocked."), kStatusMessageMs);
+    Q_EMIT unlocked();
+}
+
+void AppController::logOut()
+{
+    if (!m_vault)
+        return;
+    m_idle->stop();
+    if (!m_vault->isLocked())
+        m_vault->lock();
+    clearScreens();
+    m_lockScreen->hide();
+    m_window->setSessionText(QString());
+    // With the window hidden, closing the login dialog would otherwise end the app even on success.
+    const bool quitOnClose = QApplication::quitOnLastWindowClosed();
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_window->hide();
+    LoginDialog login(m_dataDir);
+    const bool accepted = login.exec() == QDialog::Accepted;
+    QApplication::setQuitOnLastWindowClosed(quitOnClose);
+    if (!accepted) {
+        QCoreApplication::quit();
+        return;
+    }
+    startWith(login.takeVault());
+    m_window->show();
+}
+
+void AppController::recordSignage(const QString &layout, const QString &language, const QString &medium)
+{
+    if (isLocked())
+        return;
+    const Status ok = AuditService(*m_vault).recordSignagePrinted(
+        {{QStringLiteral("layout"), layout}, {QStringLiteral("language"), language}, {QStringLiteral("medium"), medium}});
+    if (!ok)
+        m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
+}
+
+} // namespace consentry::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "main/Section.h"
+#include "services/AccessControl.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+namespace consentry {
+class Vault;
+}
+
+namespace consentry::ui {
+
+class IdleWatcher;
+class LockScreen;
+class MainWindow;
+class SettingsPage;
+class SignageEditor;
+
+// Owns the store for the life of the app and builds the screens around it: first-run setup or login,
+// then the main window with the screens the signed-in role may use, idle lock and the lock screen,
+// Lock now and Log out, and recording in the audit log what happens outside the store (signage
+// printed). Keeps MainWindow a plain frame.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppController(const QString &dataDir, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Setup wizard (empty folder) or login dialog, then the screens. False when the user quit instead.
+    bool start();
+    // The screens around an unlocked store (the login and setup dialogs end here; also the test hook).
+    void startWith(std::unique_ptr<Vault> vault);
+
+    MainWindow *window() const { return m_window.get(); }
+    Vault *vault() const { return m_vault.get(); }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    LockScreen *lockScreen() const;
+    SettingsPage *settingsPage() const;
+    SignageEditor *signageEditor() const;
+    bool isLocked() const;
+
+    // What a section needs from the signed-in role.
+    static Permission permissionFor(Section section);
+
+public Q_SLOTS:
+    void lockNow();
+    void logOut();
+
+Q_SIGNALS:
+    void locked();
+    void unlocked();
+
+private:
+    void lock(const QString &reason);
+    void buildScreens();
+    void clearScreens();
+    void applyRole();
+    void unlockedAgain();
+    void idleTimedOut();
+    void recordSignage(const QString &layout, const QString &language, const QString &medium);
+
+    QString m_dataDir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<MainWindow> m_window;
+    IdleWatcher *m_idle = nullptr;
+    QPointer<LockScreen> m_lockScreen;
+    QPointer<SettingsPage> m_settings;
+    QPointer<SignageEditor> m_signage;
+    int m_idleMinutes = 5;
+};
+
+} // namespace consentry::ui

@@ -1,0 +1,34 @@
+#include "settings/SettingsPage.h"
+
+#include "settings/SecurityTab.h"
+#include "settings/SiteProfileTab.h"
+#include "settings/UsersTab.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace consentry::ui {
+
+SettingsPage::SettingsPage(Vault &vault, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_site(new SiteProfileTab(vault))
+    , m_users(new UsersTab(vault))
+    , m_security(new SecurityTab(vault))
+{
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(m_site, tr("Site &profile"));
+    m_tabs->addTab(m_users, tr("&Users && roles"));
+    m_tabs->addTab(m_security, tr("Se&curity"));
+    auto *title = new QLabel(tr("Settings"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_tabs, 1);
+}
+
+} // namespace consentry::ui

@@ -1,0 +1,131 @@
+#include "settings/SiteProfileTab.h"
+
+#include "common/SiteProfileForm.h"
+#include "services/SettingsService.h"
+#include "services/Vault.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace consentry::ui {
+
+SiteProfileTab::SiteProfileTab(Vault &vault, QWidget *parent)
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_canEdit(AccessControl::allows(vault.session().role, Permission::ChangeSettings))
+{
+    setObjectName(QStringLiteral("siteProfileTab"));
+    auto *intro = new QLabel(tr("Who runs the facial recognition here, why, for how long face data is kept and "
+                                "how residents reach you. The notice, the signs and the consent forms are filled "
+                                "from these details."),
+                             this);
+    intro->setWordWrap(true);
+
+    auto *readOnly = new QLabel(tr("Only a manager can change this."), this);
+    readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
+    readOnly->setStyleSheet(QStringLiteral(
+        "QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    readOnly->setVisible(!m_canEdit);
+
+    m_form = new SiteProfileForm(this);
+    m_form->setReadOnly(!m_canEdit);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Let the page's own background show (a tab pane is lighter than a window).
+    scroll->viewport()->setAutoFillBackground(false);
+    m_form->setAutoFillBackground(false);
+
+    m_missing = new QLabel(this);
+    m_missing->setObjectName(QStringLiteral("missingLabel"));
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("profileMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveProfileButton"));
+    m_revert = new QPushButton(tr("&Revert"), this);
+    m_revert->setObjectName(QStringLiteral("revertProfileButton"));
+    m_save->setVisible(m_canEdit);
+    m_revert->setVisible(m_canEdit);
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    connect(m_revert, &QPushButton::clicked, this, &SiteProfileTab::revert);
+    connect(m_form, &SiteProfileForm::changed, this, [this] {
+        m_message->clear();
+        updateState();
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(readOnly);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_missing);
+    layout->addLayout(buttons);
+
+    revert();
+}
+
+QString SiteProfileTab::messageText() const
+{
+    return m_message->text();
+}
+
+void SiteProfileTab::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #a61b1b;") : QStringLiteral("color: #1b6e2a;"));
+}
+
+void SiteProfileTab::revert()
+{
+    Result<SiteProfile> stored = SettingsService(m_vault).siteProfile();
+    if (!stored) {
+        showMessage(stored.errorMessage(), true);
+        return;
+    }
+    m_stored = stored.value();
+    m_form->setProfile(m_stored);
+    m_message->clear();
+    updateState();
+}
+
+void SiteProfileTab::updateState()
+{
+    const bool changed = !(m_form->profile() == m_stored);
+    m_save->setEnabled(m_canEdit && changed);
+    m_revert->setEnabled(m_canEdit && changed);
+    const QStringList missing = m_form->missingLabels();
+    m_missing->setText(missing.isEmpty() ? QString()
+                                         : tr("Still missing before anyone can be enrolled: %1.")
+                                               .arg(missing.join(tr(", "))));
+}
+
+Status SiteProfileTab::save()
+{
+    Status ok = m_form->validate();
+    if (ok)
+        ok = SettingsService(m_vault).setSiteProfile(m_form->profile());
+    if (!ok) {
+        showMessage(ok.errorMessage(), true);
+        return ok;
+    }
+    m_stored = m_form->profile();
+    updateState();
+    showMessage(tr("Saved."), false);
+    Q_EMIT siteProfileSaved(m_stored);
+    return {};
+}
+
+} // namespace consentry::ui
