@@ -1277,12 +1277,12 @@ median ms per detection: %16, per template: %17</source>
         <translation>向住户展示的告知书版本：%1</translation>
     </message>
     <message>
-        <source>Face engine: not reported yet</source>
-        <translation>人脸识别引擎：尚未报告</translation>
-    </message>
-    <message>
         <source>Audit events: %1</source>
         <translation>审计事件：%1</translation>
+    </message>
+    <message>
+        <source>Face engine: %1</source>
+        <translation>人脸识别引擎：%1</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1490,60 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>consentry::ui::AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>May do everything, including managing users and settings.</source>
+        <translation>可进行全部操作，包括管理用户和设置。</translation>
+    </message>
+    <message>
+        <source>May enroll residents, record consent and its withdrawal, verify faces and print signage.</source>
+        <translation>可登记住户、记录同意及撤回同意、进行人脸核验并打印告示牌。</translation>
+    </message>
+    <message>
+        <source>May only read the audit log and reports.</source>
+        <translation>只能查看审计日志和报告。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::AppController</name>
+    <message>
+        <source>Opened with the recovery key (%1)</source>
+        <translation>已用恢复密钥打开（%1）</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Locked by %1 at %2.</source>
+        <translation>%1 于 %2 锁定。</translation>
+    </message>
+    <message>
+        <source>Locked at %1 after %2 minutes without keyboard or mouse use.</source>
+        <translation>键盘和鼠标已 %2 分钟无操作，于 %1 自动锁定。</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>已解锁。</translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::CameraView</name>
     <message>
         <source>Camera picture</source>
@@ -1660,6 +1714,92 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>consentry::ui::LockScreen</name>
+    <message>
+        <source>%1 is locked</source>
+        <translation>%1 已锁定</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Back to the login window, where the recovery key can be used.</source>
+        <translation>返回登录窗口，在那里可以使用恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::LoginDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation>解锁 %1</translation>
+    </message>
+    <message>
+        <source>Unlock the store</source>
+        <translation>解锁数据库</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet kept at setup. It opens the store as a manager, so that you can set a new password in Settings, Users &amp; roles.</source>
+        <translation>请输入安装时保存的恢复密钥纸页上的密钥。它会以管理员身份打开数据库，以便您在“设置 → 用户与角色”中设置新密码。</translation>
+    </message>
+    <message>
+        <source>There is no Consentry store in %1. Start Consentry again to set up a new one.</source>
+        <translation>%1 中没有 Consentry 数据库。请重新启动 Consentry 以创建新的数据库。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 holds only part of a Consentry store: the file %2 is missing, so the store cannot be opened. Nothing was changed. Put the missing file back (from wherever the folder was copied or moved from), or restore your latest backup into an empty folder with "consentry-cli restore" and start Consentry with that folder.</source>
+        <translation>数据文件夹 %1 中只有 Consentry 数据库的一部分：缺少文件 %2，因此无法打开数据库。未做任何更改。请把缺少的文件放回（从该文件夹被复制或移走的原位置找回），或用“consentry-cli restore”将最近的备份恢复到一个空文件夹，再用该文件夹启动 Consentry。</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>改用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Use a password instead</source>
+        <translation>改用密码</translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::MainWindow</name>
     <message>
         <source>Sections</source>
@@ -1697,12 +1837,301 @@ median ms per detection: %16, per template: %17</source>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Consent-first facial recognition for small hotels and residential compounds. Face data stays encrypted on this computer and is never sent over a network.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;面向小型酒店和住宅小区、以单独同意为前提的人脸识别。人脸信息加密保存在本机，绝不通过网络传输。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>请设置至少 %1 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>Type the password again to confirm it.</source>
+        <translation>请再次输入密码以确认。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>两次输入的密码一致。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>请输入当前密码，然后输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>Set a new password for "%1" and tell them in person. Their old password stops working at once.</source>
+        <translation>为“%1”设置新密码，并当面告知本人。其旧密码立即失效。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::PlaceholderPage</name>
     <message>
         <source>This section is not available in this version yet. Nothing here is stored or shown until it is.</source>
         <translation>此功能在当前版本中尚未提供。在提供之前，这里不会保存或显示任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer works. Destroy every copy of it.</source>
+        <translation>旧的恢复密钥已失效。请销毁它的所有副本。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::RecoveryKeyPanel</name>
+    <message>
+        <source>This recovery key opens the store when every password is forgotten. It is shown only now and cannot be shown again. Print it or write it down, and keep it locked away, apart from this computer. Anyone who has it can read all the data.</source>
+        <translation>所有密码都遗忘时，可以用这个恢复密钥打开数据库。它只在此时显示，之后无法再次显示。请打印或抄写下来，锁存在远离这台电脑的地方。任何拿到它的人都能读取全部数据。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key safely.</source>
+        <translation>我已妥善保管恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Consentry recovery key</source>
+        <translation>Consentry 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Consentry</source>
+        <translation>Consentry</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away. Anyone who has it can read all the data.</source>
+        <translation>请将本页锁存保管。任何拿到它的人都能读取全部数据。</translation>
+    </message>
+    <message>
+        <source>This key opens the encrypted Consentry store when every password is forgotten. Type it in the login window under "Use the recovery key instead", then set a new password.</source>
+        <translation>所有密码都遗忘时，可用此密钥打开加密的 Consentry 数据库：在登录窗口中点击“改用恢复密钥”并输入，然后设置新密码。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Stored where</source>
+        <translation>保管位置</translation>
+    </message>
+    <message>
+        <source>A new key can be made in Settings, Users &amp; roles; this one then stops working. Destroy this page when that happens.</source>
+        <translation>可在“设置 → 用户与角色”中生成新的恢复密钥，届时本密钥即失效，请随即销毁本页。</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where it will be kept safe, then copy something else so it does not stay on the clipboard.</source>
+        <translation>已复制。请粘贴到安全保管的地方，然后复制其他内容，以免密钥留在剪贴板中。</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>将恢复密钥保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it to a safe place, such as a USB stick kept locked away.</source>
+        <translation>已保存到 %1。请将其移到安全的地方，例如锁存保管的 U 盘。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::SecurityTab</name>
+    <message>
+        <source>Only a manager can change this.</source>
+        <translation>只有管理员可以修改此项。</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse use, the console locks itself and hides everything until a user types their password. Use File → Lock now when you leave the desk.</source>
+        <translation>键盘和鼠标无操作达到此时长后，控制台会自动锁定并隐藏所有内容，直到用户输入密码。离开工位时请使用“文件 → 立即锁定”。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>自动锁定时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::SettingsPage</name>
+    <message>
+        <source>Site &amp;profile</source>
+        <translation>场所信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Users &amp;&amp; roles</source>
+        <translation>用户与角色(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>安全(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::SetupWizard</name>
+    <message>
+        <source>Set up Consentry</source>
+        <translation>设置 Consentry</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>欢迎使用 %1</translation>
+    </message>
+    <message>
+        <source>First, who runs the facial recognition here and why. Residents see these details on the notice and the signs before they decide whether to consent. You can change them later in Settings.</source>
+        <translation>首先填写由谁在此处使用人脸识别、目的是什么。住户在决定是否同意之前，会在告知书和告示牌上看到这些信息。之后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>The manager's account</source>
+        <translation>管理员账户</translation>
+    </message>
+    <message>
+        <source>The manager may do everything, including adding staff and auditor accounts. The password encrypts the data: nobody, not even the maker of Consentry, can recover it. The recovery key on the next page is the only way back in if it is forgotten.</source>
+        <translation>管理员可进行全部操作，包括添加前台员工和审计员账户。此密码用于加密数据：任何人（包括 Consentry 的开发者）都无法找回。遗忘密码时，下一页的恢复密钥是唯一的进入方式。</translation>
+    </message>
+    <message>
+        <source>e.g. wang.li</source>
+        <translation>例如 wang.li</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store in %1…</source>
+        <translation>正在 %1 中创建加密数据库…</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the password takes a moment on purpose: it makes guessing passwords slow.</source>
+        <translation>由密码推导密钥会有意花费一些时间，这会让猜测密码变得很慢。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>创建数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type at least the site name and who operates it.</source>
+        <translation>请至少填写场所名称和运营方。</translation>
+    </message>
+    <message>
+        <source>Still missing: %1. Nobody can be enrolled until these are filled in; you can add them later in Settings.</source>
+        <translation>尚缺：%1。填写完整之前不能登记任何人；之后可在“设置”中补充。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2278,234 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Sign here</source>
         <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::SiteProfileForm</name>
+    <message>
+        <source>e.g. Sunrise Apartments</source>
+        <translation>例如 朝阳公寓</translation>
+    </message>
+    <message>
+        <source>The company or person that runs the facial recognition</source>
+        <translation>使用人脸识别的单位或个人（个人信息处理者）</translation>
+    </message>
+    <message>
+        <source>Why faces are recognised here, e.g. opening the lobby door for residents</source>
+        <translation>在此处进行人脸识别的目的，例如为住户开启大堂门禁</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Face data is deleted automatically after this time; keeping it forever is not allowed.</source>
+        <translation>人脸信息在保存期限届满后自动删除；不允许永久保存。</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. key card, ID card at the front desk</source>
+        <translation>每行一项，例如门卡、在前台出示身份证</translation>
+    </message>
+    <message>
+        <source>&amp;Site name:</source>
+        <translation>场所名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operated by:</source>
+        <translation>运营方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>处理目的(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kept for:</source>
+        <translation>保存期限(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Other &amp;ways to verify:</source>
+        <translation>其他身份验证方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notice web address:</source>
+        <translation>告知书网址(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Operated by</source>
+        <translation>运营方</translation>
+    </message>
+    <message>
+        <source>a phone, email or address</source>
+        <translation>电话、电子邮箱或地址（至少一项）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Other ways to verify</source>
+        <translation>其他身份验证方式</translation>
+    </message>
+    <message>
+        <source>Notice web address</source>
+        <translation>告知书网址</translation>
+    </message>
+    <message>
+        <source>Choose how long face data is kept: from 1 to %1 days. Keeping it forever is not allowed.</source>
+        <translation>请选择人脸信息的保存期限：1 至 %1 天。不允许永久保存。</translation>
+    </message>
+    <message>
+        <source>The notice web address must be a full address starting with https://, or left empty.</source>
+        <translation>告知书网址必须是以 https:// 开头的完整网址，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::SiteProfileTab</name>
+    <message>
+        <source>Who runs the facial recognition here, why, for how long face data is kept and how residents reach you. The notice, the signs and the consent forms are filled from these details.</source>
+        <translation>由谁在此处使用人脸识别、目的是什么、人脸信息保存多久，以及住户如何联系您。告知书、告示牌和同意书都根据这些信息生成。</translation>
+    </message>
+    <message>
+        <source>Only a manager can change this.</source>
+        <translation>只有管理员可以修改此项。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Still missing before anyone can be enrolled: %1.</source>
+        <translation>登记任何人之前尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::UsersModel</name>
+    <message>
+        <source>This is you.</source>
+        <translation>这是您本人。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::UsersTab</name>
+    <message>
+        <source>You opened the store with the recovery key. Select the user who forgot their password and choose "Set new password…".</source>
+        <translation>您是用恢复密钥打开数据库的。请选中忘记密码的用户，然后点击“设置新密码…”。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>当前登录：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Only a manager can see and change user accounts.</source>
+        <translation>只有管理员可以查看和修改用户账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;new password…</source>
+        <translation>设置新密码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;key…</source>
+        <translation>新的恢复密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>已添加 %1，角色为%2。</translation>
+    </message>
+    <message>
+        <source>Removed %1. Their password no longer opens the store; what they did stays in the audit log.</source>
+        <translation>已删除 %1。其密码不再能打开数据库；其操作记录仍保留在审计日志中。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password. Tell them in person.</source>
+        <translation>%1 已设置新密码。请当面告知本人。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer works.</source>
+        <translation>已生成新的恢复密钥；旧的恢复密钥已失效。</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>Remove the account "%1"? Their password stops opening the store at once.</source>
+        <translation>删除账户“%1”？其密码将立即无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old key stops working at once, and the new one is shown only once.</source>
+        <translation>生成新的恢复密钥？旧密钥将立即失效，新密钥只显示一次。</translation>
     </message>
 </context>
 <context>
