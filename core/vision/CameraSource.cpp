@@ -4,6 +4,21 @@
 #include <QFile>
 #include <QRegularExpression>
 
+namespace {
+// Ask the platform's own camera API directly: CAP_ANY tries GStreamer first on Linux, which is slow to
+// give up on a missing device and keeps process-wide state alive.
+int cameraBackend()
+{
+#if defined(Q_OS_LINUX)
+    return cv::CAP_V4L2;
+#elif defined(Q_OS_WIN)
+    return cv::CAP_MSMF;
+#else
+    return cv::CAP_ANY;
+#endif
+}
+} // namespace
+
 namespace consentry {
 
 CameraSource::CameraSource(int index, cv::Size requestedSize)
@@ -43,7 +58,7 @@ QList<CameraDevice> CameraSource::availableDevices()
     for (int i = 0; i < 5; ++i) {
         cv::VideoCapture probe;
         try {
-            if (probe.open(i))
+            if (probe.open(i, cameraBackend()))
                 devices << CameraDevice{i, tr("Camera %1").arg(i + 1)};
         } catch (const cv::Exception &) {
         }
@@ -62,7 +77,7 @@ Status CameraSource::open()
     close();
     bool opened = false;
     try {
-        opened = m_index >= 0 && m_capture.open(m_index);
+        opened = m_index >= 0 && m_capture.open(m_index, cameraBackend());
         if (opened) {
             m_mjpg = m_capture.set(cv::CAP_PROP_FOURCC, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'))
                 && static_cast<int>(m_capture.get(cv::CAP_PROP_FOURCC)) == cv::VideoWriter::fourcc('M', 'J', 'P', 'G');

@@ -1,5 +1,7 @@
 #include "vision/VideoFileSource.h"
 
+#include <opencv2/videoio/registry.hpp>
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -24,7 +26,10 @@ Status VideoFileSource::open()
         return makeError(ErrorKind::NotFound, tr("The video %1 does not exist; check the path.").arg(shown));
     bool opened = false;
     try {
-        opened = m_capture.open(m_path.toStdString(), cv::CAP_ANY);
+        // FFmpeg where the build has it: CAP_ANY would try GStreamer first, which is slower to open a file and
+        // leaves process-wide state behind; builds without FFmpeg keep OpenCV's own choice.
+        const int backend = cv::videoio_registry::hasBackend(cv::CAP_FFMPEG) ? cv::CAP_FFMPEG : cv::CAP_ANY;
+        opened = m_capture.open(m_path.toStdString(), backend);
         if (opened) {
             const double fps = m_capture.get(cv::CAP_PROP_FPS);
             m_fps = fps > 0 && fps < 240 ? fps : 25;
