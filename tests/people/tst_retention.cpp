@@ -45,7 +45,8 @@ void TestRetention::cleanup()
 int TestRetention::eventsOfKind(const QString &kind)
 {
     int n = 0;
-    for (const AuditEvent &e : m_f->vault().auditLog().events(0, 100000).value())
+    const QList<AuditEvent> events = m_f->vault().auditLog().events(0, 100000).value();
+    for (const AuditEvent &e : events)
         n += e.kind == kind ? 1 : 0;
     return n;
 }
