@@ -76,13 +76,24 @@ ResidentDirectory::Where ResidentDirectory::where(const ResidentFilter &f) const
     }
     if (f.state) {
         w.texts << ResidentRow::stateKey(*f.state);
-        parts << QStringLiteral("consent_state = ?%1").arg(9 + w.texts.size());
+        // With a search, scanning the (name, unit, id) index beats visiting every row of a common state
+        // through the state index: "+" keeps the planner off the latter.
+        parts << QStringLiteral("%1consent_state = ?%2")
+                     .arg(search.isEmpty() ? QString() : QStringLiteral("+"))
+                     .arg(9 + w.texts.size());
     }
     if (f.minor)
         parts << QStringLiteral("%1 = %2").arg(QString::fromLatin1(kMinorExpr), *f.minor ? QStringLiteral("1") : QStringLiteral("0"));
     if (f.retentionDueWithinDays >= 0) {
-        w.texts << m_today.addDays(f.retentionDueWithinDays).toString(Qt::ISODate);
-        parts << QStringLiteral("%1 <= ?%2").arg(QString::fromLatin1(kDueExpr)).arg(9 + w.texts.size());
+        // due <= last  <=>  move_out + N <= last  or  date(oldest template) + M <= last, written so that the
+        // move_out and oldest_template_at indexes answer it (the same rule as kDueExpr).
+        const QDate last = m_today.addDays(f.retentionDueWithinDays);
+        w.texts << last.addDays(-m_policy.retentionDays).toString(Qt::ISODate);
+        w.texts << last.addDays(1 - m_policy.maxTemplateAgeDays).toString(Qt::ISODate);
+        parts << QStringLiteral("(move_out <= ?%1 OR oldest_template_at < ?%2) "
+                                "AND (template_count > 0 OR consent_state = 'active')")
+                     .arg(9 + w.texts.size() - 1)
+                     .arg(9 + w.texts.size());
     }
     w.sql = parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
@@ -140,7 +151,11 @@ Result<QList<ResidentRow>> ResidentDirectory::page(const ResidentFilter &filter,
         order = QStringLiteral("last_verified_at IS NULL, last_verified_at%1, id").arg(dir);
         break;
     }
-    const QString sql = QStringLiteral("SELECT %1 FROM residents%2 ORDER BY %3 LIMIT ?5 OFFSET ?6")
+    // Deferred join: the inner query walks an index (covering for the name/unit search) to the page's ids
+    // without reading the rows it skips; only the page's rows are read in full.
+    const QString sql = QStringLiteral("SELECT %1 FROM (SELECT id AS page_id FROM residents%2 ORDER BY %3 "
+                                       "LIMIT ?5 OFFSET ?6) AS page CROSS JOIN residents ON residents.id = page_id "
+                                       "ORDER BY %3")
                             .arg(selectColumns(), w.sql, order);
     return rows(sql, w.texts, QString(), offset, limit);
 }
