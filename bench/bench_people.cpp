@@ -5,8 +5,8 @@
 //   bench/bench_people [residents]      (default 100000; CONSENTRY_FAST_KDF=1 makes the setup quicker)
 
 #include "compliance/RetentionPolicy.h"
-#include "platform/Clock.h"
 #include "domain/SiteProfile.h"
+#include "platform/Clock.h"
 #include "repo/ResidentDirectory.h"
 #include "services/PeopleService.h"
 #include "services/Vault.h"
@@ -30,11 +30,11 @@ using namespace consentry;
 
 namespace {
 
-const char *const kSurnames[] = {"Zhang", "Wang", "Li", "Zhao", "Chen", "Liu", "Yang", "Huang", "Wu", "Zhou",
-                                 "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo"};
-const char *const kGiven[] = {"Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Jun", "Yang", "Yan",
-                              "Jie", "Tao", "Ming", "Chao", "Xiu", "Xia", "Ping", "Gang", "Hui", "Ling"};
-const char *const kHan[] = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄", "吴", "周"};
+const char *const kSurnames[] = { "Zhang", "Wang", "Li", "Zhao", "Chen", "Liu", "Yang", "Huang", "Wu",  "Zhou",
+                                  "Xu",    "Sun",  "Ma", "Zhu",  "Hu",   "Guo", "He",   "Lin",   "Gao", "Luo" };
+const char *const kGiven[] = { "Wei", "Fang", "Na",   "Min",  "Jing", "Lei", "Qiang", "Jun",  "Yang", "Yan",
+                               "Jie", "Tao",  "Ming", "Chao", "Xiu",  "Xia", "Ping",  "Gang", "Hui",  "Ling" };
+const char *const kHan[] = { "张", "王", "李", "赵", "陈", "刘", "杨", "黄", "吴", "周" };
 
 double medianMs(const std::function<void()> &run, int repeats = 21)
 {
@@ -61,21 +61,26 @@ bool fill(Vault &vault, int residents)
     auto consent = db.prepare(QStringLiteral(
         "INSERT INTO consents (resident_id, notice_version_id, decision, alternative, signer, witness, signed_at, "
         "recorded_at, withdrawn_at, withdrawn_by) VALUES (?1, 1, ?2, ?3, ?4, 'wang', ?5, ?5, ?6, ?7)"));
-    auto face = db.prepare(QStringLiteral(
-        "INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, quality, created_at) "
-        "VALUES (?1, 'sface-2021dec@bench', zeroblob(32), ?2, 0.9, ?3)"));
+    auto face = db.prepare(
+        QStringLiteral("INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, quality, created_at) "
+                       "VALUES (?1, 'sface-2021dec@bench', zeroblob(32), ?2, 0.9, ?3)"));
     if (!resident || !consent || !face)
         return false;
     QRandomGenerator rng(42);
     const QByteArray vector(512, '\x11');
     for (int i = 0; i < residents; ++i) {
-        QString name = QStringLiteral("%1 %2 %3")
-                           .arg(QString::fromLatin1(kSurnames[rng.bounded(20)]), QString::fromLatin1(kGiven[rng.bounded(20)]))
-                           .arg(rng.bounded(100000));
+        QString name
+            = QStringLiteral("%1 %2 %3")
+                  .arg(QString::fromLatin1(kSurnames[rng.bounded(20)]), QString::fromLatin1(kGiven[rng.bounded(20)]))
+                  .arg(rng.bounded(100000));
         if (i % 5 == 0)
             name = QString::fromUtf8(kHan[rng.bounded(10)]) + name;
-        const QString unit = QStringLiteral("%1-%2%3").arg(rng.bounded(1, 60)).arg(rng.bounded(1, 33)).arg(rng.bounded(1, 9), 2, 10, QLatin1Char('0'));
-        const QDate dob = rng.bounded(10) == 0 ? QDate(2016, 1, 1).addDays(rng.bounded(3000)) : QDate(1950, 1, 1).addDays(rng.bounded(20000));
+        const QString unit = QStringLiteral("%1-%2%3")
+                                 .arg(rng.bounded(1, 60))
+                                 .arg(rng.bounded(1, 33))
+                                 .arg(rng.bounded(1, 9), 2, 10, QLatin1Char('0'));
+        const QDate dob = rng.bounded(10) == 0 ? QDate(2016, 1, 1).addDays(rng.bounded(3000))
+                                               : QDate(1950, 1, 1).addDays(rng.bounded(20000));
         // As a store looks when the daily purge runs: nothing overdue, move-outs from a month ago to three
         // months ahead, templates up to 330 days old (maximum age 365).
         const QDateTime now = Clock::instance().now();
@@ -144,8 +149,8 @@ int main(int argc, char *argv[])
     }
     Vault &vault = *opened.value();
     std::printf("database file: %.1f MB, SQLCipher %s, page size %d\n",
-                static_cast<double>(QFileInfo(vault.database().path()).size()) / 1e6, qPrintable(vault.database().cipherVersion()),
-                Database::kPageSize);
+                static_cast<double>(QFileInfo(vault.database().path()).size()) / 1e6,
+                qPrintable(vault.database().cipherVersion()), Database::kPageSize);
     PeopleService people(vault);
     const auto pageAndCount = [&](const ResidentFilter &f, int offset) {
         return [&people, f, offset] {
@@ -170,7 +175,8 @@ int main(int argc, char *argv[])
         QElapsedTimer cold;
         cold.start();
         pageAndCount(search, 0)();
-        std::printf("first search after unlock (cold cache): %.1f ms\n", static_cast<double>(cold.nsecsElapsed()) / 1e6);
+        std::printf("first search after unlock (cold cache): %.1f ms\n",
+                    static_cast<double>(cold.nsecsElapsed()) / 1e6);
     }
     struct Case {
         const char *what;
@@ -179,42 +185,43 @@ int main(int argc, char *argv[])
         bool search = true; // a search or filter (the <= 100 ms target); false: a plain sort of the whole table
     };
     std::vector<Case> cases;
-    cases.push_back({"search name \"zhang wei 12\"", search, 0});
+    cases.push_back({ "search name \"zhang wei 12\"", search, 0 });
     ResidentFilter common;
     common.search = QStringLiteral("li");
-    cases.push_back({"search \"li\" (many hits)", common, 0});
+    cases.push_back({ "search \"li\" (many hits)", common, 0 });
     ResidentFilter unit;
     unit.search = QStringLiteral("17-2");
-    cases.push_back({"search unit \"17-2\"", unit, 0});
+    cases.push_back({ "search unit \"17-2\"", unit, 0 });
     ResidentFilter han;
     han.search = QString::fromUtf8("张");
-    cases.push_back({"search \"张\"", han, 0});
+    cases.push_back({ "search \"张\"", han, 0 });
     ResidentFilter nothing;
     nothing.search = QStringLiteral("no such person");
-    cases.push_back({"search without a hit (full scan)", nothing, 0});
+    cases.push_back({ "search without a hit (full scan)", nothing, 0 });
     ResidentFilter withdrawn;
     withdrawn.state = ResidentRow::State::Withdrawn;
-    cases.push_back({"filter state = withdrawn", withdrawn, 0});
+    cases.push_back({ "filter state = withdrawn", withdrawn, 0 });
     ResidentFilter minors;
     minors.minor = true;
-    cases.push_back({"filter minors", minors, 0});
+    cases.push_back({ "filter minors", minors, 0 });
     ResidentFilter due;
     due.retentionDueWithinDays = 30;
     due.order = ResidentFilter::Order::RetentionDue;
-    cases.push_back({"retention due within 30 days, by due date", due, 0});
+    cases.push_back({ "retention due within 30 days, by due date", due, 0 });
     ResidentFilter combined = search;
     combined.state = ResidentRow::State::Active;
     combined.minor = false;
-    cases.push_back({"search + state + minor", combined, 0});
-    cases.push_back({"no filter, page at offset 50,000", ResidentFilter(), residents / 2, false});
+    cases.push_back({ "search + state + minor", combined, 0 });
+    cases.push_back({ "no filter, page at offset 50,000", ResidentFilter(), residents / 2, false });
     ResidentFilter byDue;
     byDue.order = ResidentFilter::Order::RetentionDue;
-    cases.push_back({"no filter, ordered by retention due", byDue, 0, false});
+    cases.push_back({ "no filter, ordered by retention due", byDue, 0, false });
     ResidentFilter byUnit;
     byUnit.order = ResidentFilter::Order::Unit;
-    cases.push_back({"no filter, ordered by unit", byUnit, 0, false});
+    cases.push_back({ "no filter, ordered by unit", byUnit, 0, false });
 
-    std::printf("\n%-46s %10s %10s %12s %8s\n", "query (page of 100 + count)", "page ms", "count ms", "page+count", "hits");
+    std::printf("\n%-46s %10s %10s %12s %8s\n", "query (page of 100 + count)", "page ms", "count ms", "page+count",
+                "hits");
     double worst = 0;
     for (const Case &c : cases) {
         const double pageMs = medianMs(only(c.filter, false, c.offset));
@@ -228,7 +235,7 @@ int main(int argc, char *argv[])
     const qint64 someone = residents / 3;
     std::printf("\ndetails of one person (consents, templates, events): %.2f ms\n",
                 medianMs([&] { (void)people.details(someone); }));
-    std::printf("worst median search/filter (page + count) over %d residents: %.1f ms (target <= 100 ms: %s)\n", residents, worst,
-                worst <= 100.0 ? "met" : "NOT met");
+    std::printf("worst median search/filter (page + count) over %d residents: %.1f ms (target <= 100 ms: %s)\n",
+                residents, worst, worst <= 100.0 ? "met" : "NOT met");
     return 0;
 }

@@ -55,8 +55,11 @@ void TestWithdrawal::withdrawDeletesEveryTemplateRow()
     QCOMPARE(w->receipt.templatesDeleted, 3);
     QCOMPARE(w->receipt.consentsWithdrawn, 1);
     // Not a single template row of this person is left in the database; the other resident keeps theirs.
-    QCOMPARE(m_f->vault().database().queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = %1")
-                                                  .arg(zhang)).value(), 0);
+    QCOMPARE(m_f->vault()
+                 .database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = %1").arg(zhang))
+                 .value(),
+             0);
     QCOMPARE(m_f->templatesOf(li), 2);
     QVERIFY(w->text.contains(QStringLiteral("Zhang San")));
     QVERIFY(m_f->vault().auditLog().verify()->ok);
@@ -95,9 +98,10 @@ void TestWithdrawal::receiptPdf()
     QString error;
     const QString text = normalizedForSearch(pdfText(path, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    for (const QString &expected : {QStringLiteral("Zhao Liu"), QStringLiteral("7-702"), QStringLiteral("Sunrise Property Co."),
-                                    QStringLiteral("010-12345678"), QStringLiteral("Face templates deleted"),
-                                    QString::number(w->receipt.auditEventId)})
+    for (const QString &expected :
+         { QStringLiteral("Zhao Liu"), QStringLiteral("7-702"), QStringLiteral("Sunrise Property Co."),
+           QStringLiteral("010-12345678"), QStringLiteral("Face templates deleted"),
+           QString::number(w->receipt.auditEventId) })
         QVERIFY2(text.contains(normalizedForSearch(expected)), qPrintable(expected));
     QVERIFY(text.contains(normalizedForSearch(QStringLiteral("Face templates deleted 2")))
             || text.contains(normalizedForSearch(QStringLiteral("Face templates deleted: 2"))));
@@ -135,9 +139,8 @@ void TestWithdrawal::roles()
     if (Role(role) != Role::Manager)
         QVERIFY(m_f->switchTo(QStringLiteral("user"), Role(role)));
     PeopleService people(m_f->vault());
-    const auto expect = [](const Status &s, bool allowed) {
-        return allowed ? s.ok() : s.errorKind() == ErrorKind::Policy;
-    };
+    const auto expect
+        = [](const Status &s, bool allowed) { return allowed ? s.ok() : s.errorKind() == ErrorKind::Policy; };
     QVERIFY(expect(people.details(a).ok() ? Status() : Status(people.details(a).error()), mayView));
     QVERIFY(expect(people.count({}).ok() ? Status() : Status(people.count({}).error()), mayView));
     QVERIFY(expect(people.setMoveOut(a, m_f->clock->now().date().addDays(5)), mayEdit));
@@ -158,7 +161,11 @@ void TestWithdrawal::deleteEntirelyKeepsAuditTrail()
     QCOMPARE(d->receipt.consentsDeleted, 1);
     QVERIFY(!m_f->vault().residentRepository().find(id).value());
     QCOMPARE(m_f->templatesOf(id), 0);
-    QCOMPARE(m_f->vault().database().queryInt(QStringLiteral("SELECT count(*) FROM consents WHERE resident_id = %1").arg(id)).value(), 0);
+    QCOMPARE(m_f->vault()
+                 .database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM consents WHERE resident_id = %1").arg(id))
+                 .value(),
+             0);
     QVERIFY(m_f->vault().auditLog().eventsOfResident(id)->size() >= 3); // created, consent, deleted
     QCOMPARE(DocumentRenderer(d->document).pageCount(), 1);
     bool named = false;
