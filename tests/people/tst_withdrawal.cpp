@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void withdrawDeletesEveryTemplateRow();
     void withdrawnStateAndReenrollmentNeedsNewConsent();
+    void withdrawalIsOneTransaction();
     void receiptPdf();
     void unknownResident();
     void roles_data();
@@ -83,6 +84,24 @@ void TestWithdrawal::withdrawnStateAndReenrollmentNeedsNewConsent()
     Result<PeopleService::Withdrawal> again = PeopleService(m_f->vault()).withdraw(id);
     QVERIFY(again.ok());
     QCOMPARE(again->receipt.templatesDeleted, 0);
+}
+
+void TestWithdrawal::withdrawalIsOneTransaction()
+{
+    const qint64 id = m_f->enroll(QStringLiteral("Atomic"), QStringLiteral("4-4"), 2);
+    // The audit event is the last write of a withdrawal: make it fail, and nothing of the withdrawal may stay.
+    QVERIFY(m_f->vault()
+                .database()
+                .exec(QStringLiteral("CREATE TEMP TRIGGER fail_withdrawal BEFORE INSERT ON audit_events "
+                                     "WHEN NEW.kind = 'consent_withdrawn' BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
+                .ok());
+    QVERIFY(!PeopleService(m_f->vault()).withdraw(id).ok());
+    QCOMPARE(m_f->templatesOf(id), 2);
+    QCOMPARE(m_f->stateOf(id), QStringLiteral("active"));
+    QVERIFY(!m_f->vault().consentRepository().ofResident(id)->constFirst().isWithdrawn());
+    QVERIFY(m_f->vault().database().exec(QStringLiteral("DROP TRIGGER temp.fail_withdrawal")).ok());
+    QVERIFY(PeopleService(m_f->vault()).withdraw(id).ok());
+    QCOMPARE(m_f->templatesOf(id), 0);
 }
 
 void TestWithdrawal::receiptPdf()
