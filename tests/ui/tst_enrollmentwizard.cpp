@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QTest>
+#include <QTranslator>
 #include <QTextBrowser>
 
 using namespace consentry;
@@ -72,6 +73,12 @@ void TestEnrollmentWizard::initTestCase()
 {
     m_lang = qEnvironmentVariable("CONSENTRY_TEST_LANG", QStringLiteral("en"));
     QVERIFY(Language::install(m_lang));
+    // Translations not yet merged into translations/*.ts can be checked on screen with a .qm built from them.
+    if (const QString extra = qEnvironmentVariable("CONSENTRY_TEST_EXTRA_QM"); !extra.isEmpty()) {
+        auto *translator = new QTranslator(this);
+        QVERIFY(translator->load(extra));
+        QCoreApplication::installTranslator(translator);
+    }
 }
 
 void TestEnrollmentWizard::init()
@@ -237,6 +244,9 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+    // For people reviewing the screenshots: the copy the resident takes home.
+    if (const QString shots = qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(wizard->saveCopyAsPdf(shots + QStringLiteral("/enroll-7-resident-copy.pdf")).ok());
 
     QTest::mouseClick(child<QPushButton>(wizard.get(), "nextButton"), Qt::LeftButton);
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Start);

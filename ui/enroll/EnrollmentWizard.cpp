@@ -30,7 +30,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setPointSizeF(font.pointSizeF() * 1.8);
     font.setBold(true);
     label->setFont(font);
     label->setWordWrap(true);
@@ -242,11 +242,11 @@ QWidget *EnrollmentWizard::buildSavedPage()
     page->setObjectName(QStringLiteral("savedPage"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("Recorded"), page));
-    m_savedLabel = largeText(QString(), page, 1.2);
+    m_savedLabel = largeText(QString(), page, 1.4);
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
     layout->addWidget(m_savedLabel);
     layout->addSpacing(12);
-    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page, 1.2));
+    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page, 1.25));
     auto *copies = new QHBoxLayout;
     auto *print = button(tr("Print copy…"), QStringLiteral("printCopyButton"), page);
     auto *pdf = button(tr("Save copy as PDF…"), QStringLiteral("pdfCopyButton"), page);
