@@ -301,6 +301,15 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("nope")));
     QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
+
+    // So does a --source that is not there (a typo would otherwise show a black picture).
+    QProcess missing;
+    missing.start(test::appPath(), {QStringLiteral("--data-dir"), data, QStringLiteral("--source"),
+                                    dir.filePath(QStringLiteral("no-such-video.avi"))});
+    QVERIFY(missing.waitForFinished(30000));
+    QCOMPARE(missing.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("no-such-video.avi")));
+    QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
 }
 
 void TestAppController::cameraScreensFollowTheRole()

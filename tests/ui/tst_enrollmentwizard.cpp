@@ -217,6 +217,16 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(), EnrollmentWizard::kTargetSamples);
     test::saveScreenshot(wizard.get(), QStringLiteral("enroll-5-review"));
 
+    // Retake: the samples are dropped and the camera takes a fresh set.
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "retakeButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Capture);
+    QVERIFY(wizard->collector().count() < EnrollmentWizard::kTargetSamples);
+    QVERIFY(wizard->camera()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->step() == EnrollmentWizard::Step::Review, 60000);
+    QCOMPARE(wizard->collector().count(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(count("templates"), qint64(0));
+
     QTest::mouseClick(child<QPushButton>(wizard.get(), "saveButton"), Qt::LeftButton);
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Saved);
     test::saveScreenshot(wizard.get(), QStringLiteral("enroll-6-saved"));
