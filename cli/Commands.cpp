@@ -5,14 +5,16 @@
 #include "AuditVerifyCommand.h"
 #include "BackupCommand.h"
 #include "BenchCommand.h"
+#include "EnrollCommand.h"
 #include "EvalCommand.h"
+#include "ExportCommand.h"
+#include "IdentifyCommand.h"
 #include "InitCommand.h"
+#include "PurgeExpiredCommand.h"
 #include "RestoreCommand.h"
 #include "SignageCommand.h"
 #include "StatusCommand.h"
-#include "PurgeExpiredCommand.h"
 #include "WithdrawCommand.h"
-#include "ExportCommand.h"
 
 namespace consentry::cli {
 
@@ -22,15 +24,17 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<EnrollCommand>());
+    commands.push_back(std::make_unique<IdentifyCommand>());
+    commands.push_back(std::make_unique<WithdrawCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<PurgeExpiredCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
     commands.push_back(std::make_unique<SignageCommand>());
     commands.push_back(std::make_unique<EvalCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
-    commands.push_back(std::make_unique<WithdrawCommand>());
-    commands.push_back(std::make_unique<ExportCommand>());
-    commands.push_back(std::make_unique<PurgeExpiredCommand>());
     return commands;
 }
 

@@ -50,7 +50,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_value); }
     T &value() & { return std::get<T>(m_value); }
-    T &&value() && { return std::get<T>(std::move(m_value)); }
+    // By value, not T&&: `for (x : f().value())` must not iterate a member of a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_value)); }
     const T *operator->() const { return &std::get<T>(m_value); }
     const T &operator*() const & { return std::get<T>(m_value); }
 

@@ -1,6 +1,9 @@
 #include "main/AppController.h"
 
+#include "enroll/EnrollmentWizard.h"
 #include "main/MainWindow.h"
+#include "preview/PreviewPage.h"
+#include "services/GalleryService.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
@@ -102,6 +105,16 @@ SignageEditor *AppController::signageEditor() const
     return m_signage;
 }
 
+PreviewPage *AppController::previewPage() const
+{
+    return m_preview;
+}
+
+EnrollmentWizard *AppController::enrollmentWizard() const
+{
+    return m_enroll;
+}
+
 bool AppController::isLocked() const
 {
     return !m_vault || m_vault->isLocked();
@@ -155,6 +168,8 @@ void AppController::buildScreens()
     });
     m_window->setSectionWidget(Section::Settings, m_settings);
 
+    buildCameraScreens();
+
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
         m_idle->setTimeoutMinutes(m_idleMinutes);
@@ -162,13 +177,58 @@ void AppController::buildScreens()
     applyRole();
 }
 
+void AppController::buildCameraScreens()
+{
+    Vault &vault = *m_vault;
+    const Role role = vault.session().role;
+    PipelineOptions options;
+    options.dataDir = m_dataDir;
+    if (AccessControl::allows(role, Permission::Verify)) {
+        m_preview = new PreviewPage(options, m_frameSource);
+        m_window->setSectionWidget(Section::Preview, m_preview);
+    }
+    Result<std::unique_ptr<FacePipeline>> pipeline = FacePipeline::create(options);
+    if (!m_engineStatus) {
+        m_engineStatus = new QLabel(m_window.get());
+        m_engineStatus->setObjectName(QStringLiteral("engineStatusLabel"));
+        m_window->statusBar()->addPermanentWidget(m_engineStatus);
+    }
+    m_engineStatus->setText(pipeline ? pipeline.value()->describe() : pipeline.errorMessage());
+    if (!pipeline || !AccessControl::allows(role, Permission::Enroll))
+        return;
+    m_gallery = std::make_shared<GalleryService>(vault, pipeline.value()->engine(),
+                                                 pipeline.value()->embedder().defaultThreshold());
+    if (Status loaded = m_gallery->load(); !loaded)
+        m_window->statusBar()->showMessage(loaded.errorMessage(), kStatusMessageMs);
+    QPointer<PreviewPage> preview = m_preview;
+    m_enroll = new EnrollmentWizard(vault, m_gallery, options, [preview, sourceOverride = m_frameSource] {
+        if (preview)
+            return preview->source();
+        SourceChoice source = PreviewPage::savedSource();
+        if (!sourceOverride.isEmpty())
+            source.path = sourceOverride;
+        return source;
+    });
+    m_window->setSectionWidget(Section::Enroll, m_enroll);
+}
+
 void AppController::clearScreens()
 {
-    // Nothing read from the store stays in memory or on screen while it is locked.
-    for (Section section : {Section::Signage, Section::Settings})
+    // Nothing read from the store stays in memory or on screen while it is locked: the camera stops, an
+    // enrollment in progress is cancelled (nothing stored) and the gallery is emptied.
+    if (m_enroll)
+        m_enroll->cancelCapture();
+    if (m_preview)
+        m_preview->camera()->stop();
+    for (Section section : {Section::Signage, Section::Settings, Section::Preview, Section::Enroll})
         m_window->setSectionWidget(section, new QWidget);
     m_signage.clear();
     m_settings.clear();
+    m_preview.clear();
+    m_enroll.clear();
+    if (m_gallery)
+        m_gallery->clear();
+    m_gallery.reset();
 }
 
 void AppController::applyRole()

@@ -3,6 +3,7 @@
 #include "main/Section.h"
 #include "services/AccessControl.h"
 
+#include <QLabel>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -10,14 +11,17 @@
 #include <memory>
 
 namespace consentry {
+class GalleryService;
 class Vault;
 }
 
 namespace consentry::ui {
 
+class EnrollmentWizard;
 class IdleWatcher;
 class LockScreen;
 class MainWindow;
+class PreviewPage;
 class SettingsPage;
 class SignageEditor;
 
@@ -44,6 +48,12 @@ public:
     LockScreen *lockScreen() const;
     SettingsPage *settingsPage() const;
     SignageEditor *signageEditor() const;
+    PreviewPage *previewPage() const;
+    EnrollmentWizard *enrollmentWizard() const;
+    // The active engine's gallery in memory (null while locked or for a role that may not use it).
+    GalleryService *gallery() const { return m_gallery.get(); }
+    // A video file or image folder instead of a camera (`consentry --source PATH`); before start().
+    void setFrameSource(const QString &path) { m_frameSource = path; }
     bool isLocked() const;
 
     // What a section needs from the signed-in role.
@@ -60,6 +70,7 @@ Q_SIGNALS:
 private:
     void lock(const QString &reason);
     void buildScreens();
+    void buildCameraScreens();
     void clearScreens();
     void applyRole();
     void unlockedAgain();
@@ -73,6 +84,11 @@ private:
     QPointer<LockScreen> m_lockScreen;
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
+    QPointer<PreviewPage> m_preview;
+    QPointer<EnrollmentWizard> m_enroll;
+    std::shared_ptr<GalleryService> m_gallery;
+    QPointer<QLabel> m_engineStatus;
+    QString m_frameSource;
     int m_idleMinutes = 5;
 };
 
