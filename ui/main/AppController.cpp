@@ -1,5 +1,6 @@
 #include "main/AppController.h"
 
+#include "audit/AuditPage.h"
 #include "main/MainWindow.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
@@ -102,6 +103,11 @@ SignageEditor *AppController::signageEditor() const
     return m_signage;
 }
 
+AuditPage *AppController::auditPage() const
+{
+    return m_audit;
+}
+
 bool AppController::isLocked() const
 {
     return !m_vault || m_vault->isLocked();
@@ -155,6 +161,14 @@ void AppController::buildScreens()
     });
     m_window->setSectionWidget(Section::Settings, m_settings);
 
+    // Screens that read personal data or the log are built only for a role that may use them; the
+    // navigation greys out the others and the core refuses them anyway.
+    const Role role = vault.session().role;
+    if (AccessControl::allows(role, Permission::ReadAudit)) {
+        m_audit = new AuditPage(vault);
+        m_window->setSectionWidget(Section::Audit, m_audit);
+    }
+
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
         m_idle->setTimeoutMinutes(m_idleMinutes);
@@ -165,8 +179,9 @@ void AppController::buildScreens()
 void AppController::clearScreens()
 {
     // Nothing read from the store stays in memory or on screen while it is locked.
-    for (Section section : {Section::Signage, Section::Settings})
+    for (Section section : {Section::Signage, Section::Settings, Section::Audit})
         m_window->setSectionWidget(section, new QWidget);
+    m_audit.clear();
     m_signage.clear();
     m_settings.clear();
 }

@@ -15,6 +15,7 @@ class Vault;
 
 namespace consentry::ui {
 
+class AuditPage;
 class IdleWatcher;
 class LockScreen;
 class MainWindow;
@@ -44,6 +45,7 @@ public:
     LockScreen *lockScreen() const;
     SettingsPage *settingsPage() const;
     SignageEditor *signageEditor() const;
+    AuditPage *auditPage() const; // null when the role may not read the audit log
     bool isLocked() const;
 
     // What a section needs from the signed-in role.
@@ -73,6 +75,7 @@ private:
     QPointer<LockScreen> m_lockScreen;
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
+    QPointer<AuditPage> m_audit;
     int m_idleMinutes = 5;
 };
 
