@@ -10,6 +10,9 @@
 #include "RestoreCommand.h"
 #include "SignageCommand.h"
 #include "StatusCommand.h"
+#include "PurgeExpiredCommand.h"
+#include "WithdrawCommand.h"
+#include "ExportCommand.h"
 
 namespace consentry::cli {
 
@@ -25,6 +28,9 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<SignageCommand>());
     commands.push_back(std::make_unique<EvalCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<WithdrawCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<PurgeExpiredCommand>());
     return commands;
 }
 

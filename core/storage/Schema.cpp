@@ -116,6 +116,66 @@ CREATE INDEX face_templates_by_engine ON face_templates (engine_id);
 CREATE INDEX audit_events_by_resident ON audit_events (resident_id);
 )SQL";
 
+// v3: the people screen's table of 100,000 residents. What a row shows (consent state, template count,
+// oldest template, last verification) is kept on the resident row by triggers, so one indexed scan of one
+// table answers a search, a filter or a page, whoever writes consents or templates. The state is the
+// resident's consent standing: 'active' (a grant in force), 'withdrawn', 'expired' (ended by the retention
+// policy, withdrawn_by 'system:retention'), 'declined', or 'none' (no decision recorded yet).
+const char *const kConsentStateExpr = R"SQL(
+CASE
+ WHEN EXISTS (SELECT 1 FROM consents c WHERE c.resident_id = @R AND c.decision = 'granted'
+              AND c.withdrawn_at IS NULL) THEN 'active'
+ ELSE coalesce((SELECT CASE WHEN c.decision = 'declined' THEN 'declined'
+                            WHEN c.withdrawn_by = 'system:retention' THEN 'expired'
+                            ELSE 'withdrawn' END
+                FROM consents c WHERE c.resident_id = @R
+                ORDER BY coalesce(c.withdrawn_at, c.recorded_at) DESC, c.id DESC LIMIT 1), 'none')
+END)SQL";
+
+const char *const kSchemaV3 = R"SQL(
+ALTER TABLE residents ADD COLUMN consent_state TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE residents ADD COLUMN template_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE residents ADD COLUMN oldest_template_at TEXT;
+ALTER TABLE residents ADD COLUMN last_verified_at TEXT;
+UPDATE residents SET
+  consent_state = @STATE(residents.id),
+  template_count = (SELECT count(*) FROM face_templates t WHERE t.resident_id = residents.id),
+  oldest_template_at = (SELECT min(created_at) FROM face_templates t WHERE t.resident_id = residents.id);
+CREATE TRIGGER consents_state_after_insert AFTER INSERT ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(NEW.resident_id) WHERE id = NEW.resident_id; END;
+CREATE TRIGGER consents_state_after_update AFTER UPDATE ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(NEW.resident_id) WHERE id = NEW.resident_id; END;
+CREATE TRIGGER consents_state_after_delete AFTER DELETE ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(OLD.resident_id) WHERE id = OLD.resident_id; END;
+CREATE TRIGGER face_templates_count_after_insert AFTER INSERT ON face_templates
+BEGIN UPDATE residents SET template_count = template_count + 1,
+  oldest_template_at = CASE WHEN oldest_template_at IS NULL OR NEW.created_at < oldest_template_at
+                            THEN NEW.created_at ELSE oldest_template_at END
+  WHERE id = NEW.resident_id; END;
+CREATE TRIGGER face_templates_count_after_delete AFTER DELETE ON face_templates
+BEGIN UPDATE residents SET template_count = template_count - 1,
+  oldest_template_at = (SELECT min(created_at) FROM face_templates t WHERE t.resident_id = OLD.resident_id)
+  WHERE id = OLD.resident_id; END;
+CREATE INDEX residents_by_name ON residents (name, unit, id);
+CREATE INDEX residents_by_state ON residents (consent_state, name);
+CREATE INDEX residents_by_move_out ON residents (move_out);
+CREATE INDEX residents_by_oldest_template ON residents (oldest_template_at);
+CREATE INDEX face_templates_by_created ON face_templates (created_at);
+)SQL";
+
+QString schemaV3()
+{
+    QString stateOf = QString::fromUtf8(kConsentStateExpr);
+    QString sql = QString::fromUtf8(kSchemaV3);
+    for (const QString &subject : {QStringLiteral("residents.id"), QStringLiteral("NEW.resident_id"),
+                                   QStringLiteral("OLD.resident_id")}) {
+        QString expr = stateOf;
+        expr.replace(QStringLiteral("@R"), subject);
+        sql.replace(QStringLiteral("@STATE(%1)").arg(subject), QStringLiteral("(%1)").arg(expr));
+    }
+    return sql;
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
@@ -125,6 +185,8 @@ const std::vector<Migration> &Schema::migrations()
          [](Database &db) { return execAll(db, kSchemaV1); }},
         {2, QStringLiteral("template last match time, lookup indexes"),
          [](Database &db) { return execAll(db, kSchemaV2); }},
+        {3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
+         [](Database &db) { return db.exec(schemaV3()); }},
     };
     return steps;
 }

@@ -1,0 +1,335 @@
+#include "services/ExportService.h"
+
+#include "platform/Clock.h"
+#include "services/RetentionService.h"
+#include "services/Vault.h"
+#include "signage/ConsentForm.h"
+#include "signage/DocumentRenderer.h"
+#include "storage/Database.h"
+#include "storage/FileWriter.h"
+#include "storage/Transaction.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace consentry {
+
+namespace {
+
+QJsonValue timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonValue dateValue(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString signatureFileName(qint64 consentId)
+{
+    return QStringLiteral("signature-%1.png").arg(consentId);
+}
+
+} // namespace
+
+ExportService::ExportService(Vault &vault)
+    : m_vault(vault)
+{
+}
+
+QJsonObject ExportService::toJson(const PeopleService::Details &d, const SiteProfile &site,
+                                  const RetentionPolicy &policy, const QDateTime &exportedAt,
+                                  const QString &exportedBy, const QMap<qint64, QString> &noticeBodies)
+{
+    const Resident &r = d.resident;
+    const QJsonObject resident{
+        {QStringLiteral("id"), static_cast<double>(r.id)},
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("unit"), r.unit},
+        {QStringLiteral("date_of_birth"), dateValue(r.dateOfBirth)},
+        {QStringLiteral("minor_flag"), r.minorFlag},
+        {QStringLiteral("under_14_today"), d.row.minor},
+        {QStringLiteral("move_in"), dateValue(r.moveIn)},
+        {QStringLiteral("move_out"), dateValue(r.moveOut)},
+        {QStringLiteral("status"), Resident::statusKey(r.status)},
+        {QStringLiteral("consent_state"), ResidentRow::stateKey(d.row.state)},
+        {QStringLiteral("last_verified_at"), timeValue(d.row.lastVerifiedAt)},
+        {QStringLiteral("created_at"), timeValue(r.createdAt)},
+        {QStringLiteral("updated_at"), timeValue(r.updatedAt)},
+    };
+    QJsonArray consents;
+    for (const PeopleService::ConsentEntry &e : d.consents) {
+        const Consent &c = e.consent;
+        consents.append(QJsonObject{
+            {QStringLiteral("id"), static_cast<double>(c.id)},
+            {QStringLiteral("decision"), Consent::decisionKey(c.decision)},
+            {QStringLiteral("notice_version"), e.noticeVersion},
+            {QStringLiteral("notice_language"), e.noticeLanguage},
+            {QStringLiteral("notice_sha256"), e.noticeSha256Hex},
+            {QStringLiteral("notice_text"), noticeBodies.value(c.id)},
+            {QStringLiteral("alternative"), c.alternative},
+            {QStringLiteral("signer"), c.signer},
+            {QStringLiteral("guardian_name"), c.guardianName},
+            {QStringLiteral("guardian_relation"), c.guardianRelation},
+            {QStringLiteral("witness"), c.witness},
+            {QStringLiteral("evidence"), c.evidence},
+            {QStringLiteral("signed_at"), timeValue(c.signedAt)},
+            {QStringLiteral("recorded_at"), timeValue(c.recordedAt)},
+            {QStringLiteral("withdrawn_at"), timeValue(c.withdrawnAt)},
+            {QStringLiteral("withdrawn_by"), c.withdrawnBy.isEmpty() ? QJsonValue() : QJsonValue(c.withdrawnBy)},
+            {QStringLiteral("signature_file"), e.hasSignature ? QJsonValue(signatureFileName(c.id)) : QJsonValue()},
+        });
+    }
+    QJsonArray templates;
+    for (const PeopleService::TemplateInfo &t : d.templates) {
+        templates.append(QJsonObject{
+            {QStringLiteral("id"), static_cast<double>(t.id)},
+            {QStringLiteral("engine"), t.engineId},
+            {QStringLiteral("model_sha256"), t.modelSha256Hex},
+            {QStringLiteral("size_bytes"), t.bytes},
+            {QStringLiteral("quality"), t.quality},
+            {QStringLiteral("created_at"), timeValue(t.createdAt)},
+            {QStringLiteral("last_matched_at"), timeValue(t.lastMatchedAt)},
+        });
+    }
+    QJsonArray events;
+    for (const AuditEvent &e : d.events) {
+        events.append(QJsonObject{
+            {QStringLiteral("id"), static_cast<double>(e.id)},
+            {QStringLiteral("at"), timeValue(e.at)},
+            {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("details"), e.details},
+            {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())},
+        });
+    }
+    QJsonObject handler{
+        {QStringLiteral("operator_name"), site.operatorName},
+        {QStringLiteral("site_name"), site.siteName},
+        {QStringLiteral("contact_phone"), site.contactPhone},
+        {QStringLiteral("contact_email"), site.contactEmail},
+        {QStringLiteral("contact_address"), site.contactAddress},
+        {QStringLiteral("purpose"), site.purpose},
+        {QStringLiteral("alternatives"), QJsonArray::fromStringList(site.alternatives)},
+    };
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("consentry-access-package")},
+        {QStringLiteral("format_version"), kFormatVersion},
+        {QStringLiteral("exported_at"), timeValue(exportedAt)},
+        {QStringLiteral("exported_by"), exportedBy},
+        {QStringLiteral("handler"), handler},
+        {QStringLiteral("resident"), resident},
+        {QStringLiteral("consents"), consents},
+        {QStringLiteral("templates"), templates},
+        {QStringLiteral("template_numbers_included"), false},
+        {QStringLiteral("retention"),
+         QJsonObject{{QStringLiteral("retention_days_after_move_out"), policy.retentionDays},
+                     {QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays},
+                     {QStringLiteral("due"), dateValue(d.row.retentionDue)},
+                     {QStringLiteral("policy"), policy.describe()}}},
+        {QStringLiteral("audit_events"), events},
+    };
+}
+
+Document ExportService::toDocument(const PeopleService::Details &d, const SiteProfile &site,
+                                   const RetentionPolicy &policy, const QDateTime &exportedAt,
+                                   const QString &exportedBy, const QMap<qint64, QByteArray> &signatures,
+                                   const QString &language)
+{
+    const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
+    const auto time = [&](const QDateTime &t) { return t.isValid() ? ConsentForm::formatTime(t) : QStringLiteral("—"); };
+    const auto date = [&](const QDate &day) { return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("—"); };
+    Document doc;
+    doc.language = language;
+    doc.title = tr("Personal information held about %1").arg(d.resident.name);
+    doc.header = site.siteName.isEmpty() ? site.operatorName : site.siteName;
+    doc.footer = tr("Access package of resident %1, made %2").arg(d.resident.id).arg(time(exportedAt));
+    doc.addField(tr("Personal information handler"), orDash(site.operatorName));
+    doc.addField(tr("Purpose"), orDash(site.purpose));
+    doc.addField(tr("Made at"), time(exportedAt));
+    doc.addField(tr("Made by"), exportedBy);
+
+    doc.addHeading(tr("Your details"));
+    doc.addField(tr("Name"), d.resident.name);
+    doc.addField(tr("Unit or room"), orDash(d.resident.unit));
+    doc.addField(tr("Resident number"), QString::number(d.resident.id));
+    doc.addField(tr("Date of birth"), date(d.resident.dateOfBirth));
+    doc.addField(tr("Under 14 (guardian consents)"), d.row.minor ? tr("yes") : tr("no"));
+    doc.addField(tr("Move-in date"), date(d.resident.moveIn));
+    doc.addField(tr("Move-out or checkout date"), date(d.resident.moveOut));
+    doc.addField(tr("Last verified"), time(d.row.lastVerifiedAt));
+    doc.addField(tr("Recorded since"), time(d.resident.createdAt));
+
+    doc.addHeading(tr("Your consent decisions (%1)").arg(d.consents.size()));
+    for (const PeopleService::ConsentEntry &e : d.consents) {
+        const Consent &c = e.consent;
+        doc.addField(tr("Decision"), c.decision == Consent::Decision::Granted ? tr("separate consent given")
+                                                                              : tr("declined; another way chosen"));
+        doc.addField(tr("Notice version read"), QStringLiteral("%1 (%2)").arg(e.noticeVersion, e.noticeLanguage));
+        doc.addField(tr("Signed by"), c.signer);
+        doc.addField(tr("Signed at"), time(c.signedAt));
+        doc.addField(tr("Witness"), c.witness);
+        if (!c.guardianName.isEmpty())
+            doc.addField(tr("Guardian"), QStringLiteral("%1 (%2)").arg(c.guardianName, c.guardianRelation));
+        if (!c.alternative.isEmpty())
+            doc.addField(tr("Other way of verification"), c.alternative);
+        if (!c.evidence.isEmpty())
+            doc.addField(tr("Paper form"), c.evidence);
+        doc.addField(tr("Withdrawn"), c.isWithdrawn() ? tr("%1 by %2").arg(time(c.withdrawnAt), c.withdrawnBy) : tr("no"));
+        if (signatures.contains(c.id)) {
+            const QImage image = QImage::fromData(signatures.value(c.id));
+            if (!image.isNull())
+                doc.addSignature(tr("Signature"), image);
+            else
+                doc.addField(tr("Signature"), tr("kept as %1").arg(signatureFileName(c.id)));
+        }
+        doc.addSpacer(3);
+    }
+
+    doc.addHeading(tr("Face templates (%1)").arg(d.templates.size()));
+    doc.addParagraph(tr("A face template is a list of numbers computed from a photo of your face; no photo is kept. "
+                        "The numbers themselves are not part of this package: they are only meaningful to the "
+                        "recognition engine. Here is what is recorded about each template."));
+    for (const PeopleService::TemplateInfo &t : d.templates)
+        doc.addField(tr("Template %1").arg(t.id), tr("engine %1, quality %2, made %3, last matched %4")
+                                                      .arg(t.engineId)
+                                                      .arg(t.quality, 0, 'f', 2)
+                                                      .arg(time(t.createdAt), time(t.lastMatchedAt)));
+
+    doc.addHeading(tr("How long it is kept"));
+    doc.addParagraph(policy.describe());
+    doc.addField(tr("Next deletion due"), date(d.row.retentionDue));
+
+    doc.addHeading(tr("What was done with your information (%1 events)").arg(d.events.size()));
+    for (const AuditEvent &e : d.events) {
+        QString details = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+        if (details == QLatin1String("{}"))
+            details.clear();
+        doc.addField(time(e.at), tr("%1 by %2 %3").arg(e.kind, e.actor, details).trimmed());
+    }
+
+    doc.addHeading(tr("Your rights"));
+    doc.addParagraph(tr("You may withdraw your consent at any time, as easily as you gave it; your face templates "
+                        "are then deleted at once and you keep using the other ways of verification. You may ask for "
+                        "a copy, a correction or the deletion of your information. Contact: %1.")
+                         .arg(orDash(QStringList{site.contactPhone, site.contactEmail, site.contactAddress}
+                                         .filter(QRegularExpression(QStringLiteral("\\S")))
+                                         .join(QStringLiteral("; ")))));
+    return doc;
+}
+
+Result<ExportService::Package> ExportService::exportResident(qint64 residentId, const QString &outDir,
+                                                             const QString &language)
+{
+    if (Status ok = m_vault.require(Permission::Export); !ok)
+        return ok.error();
+    if (outDir.trimmed().isEmpty())
+        return makeError(ErrorKind::InvalidArgument, tr("Choose a folder to write the access package into."));
+    Result<PeopleService::Details> details = PeopleService::collect(m_vault, residentId, true);
+    if (!details)
+        return details.error();
+    Result<SiteProfile> site = m_vault.settingsRepository().siteProfile();
+    if (!site)
+        return site.error();
+    Result<RetentionPolicy> policy = RetentionService::readPolicy(m_vault);
+    if (!policy)
+        return policy.error();
+    QMap<qint64, QString> notices;
+    QMap<qint64, QByteArray> signatures;
+    for (const PeopleService::ConsentEntry &e : details->consents) {
+        Result<std::optional<NoticeVersion>> notice = m_vault.noticeRepository().byId(e.consent.noticeVersionId);
+        if (!notice)
+            return notice.error();
+        if (notice.value())
+            notices.insert(e.consent.id, notice.value()->body);
+        if (e.hasSignature) {
+            Result<QByteArray> signature = m_vault.consentRepository().signature(e.consent.id);
+            if (!signature)
+                return signature.error();
+            signatures.insert(e.consent.id, signature.value());
+        }
+    }
+    const QDateTime now = Clock::instance().now();
+    const QString actor = m_vault.session().userName;
+
+    // Everything is rendered before anything is written.
+    const QByteArray json = QJsonDocument(toJson(details.value(), site.value(), policy.value(), now, actor, notices))
+                                .toJson(QJsonDocument::Indented);
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setCreator(QStringLiteral("Consentry"));
+        writer.setTitle(tr("Access package"));
+        Result<int> pages = DocumentRenderer(toDocument(details.value(), site.value(), policy.value(), now, actor,
+                                                        signatures, language))
+                                .render(writer);
+        if (!pages)
+            return pages.error();
+    }
+
+    if (!QDir().mkpath(outDir))
+        return makeError(ErrorKind::IO, tr("The folder %1 cannot be created. Check the path and the permissions.")
+                                            .arg(QDir::toNativeSeparators(outDir)));
+    const QDir out(QFileInfo(outDir).absoluteFilePath());
+    QTemporaryDir staging(out.filePath(QStringLiteral(".consentry-export-XXXXXX")));
+    if (!staging.isValid())
+        return makeError(ErrorKind::IO, tr("The folder %1 cannot be written to. Check the permissions and the free "
+                                           "space.")
+                                            .arg(QDir::toNativeSeparators(out.path())));
+    QStringList names{JsonName, PdfName};
+    if (Status ok = m_vault.writer().writeAtomically(staging.filePath(JsonName), json); !ok)
+        return ok.error();
+    if (Status ok = m_vault.writer().writeAtomically(staging.filePath(PdfName), pdf); !ok)
+        return ok.error();
+    for (auto it = signatures.cbegin(); it != signatures.cend(); ++it) {
+        names << signatureFileName(it.key());
+        if (Status ok = m_vault.writer().writeAtomically(staging.filePath(names.constLast()), it.value()); !ok)
+            return ok.error();
+    }
+
+    QString folderName = QStringLiteral("consentry-access-%1-%2")
+                             .arg(residentId)
+                             .arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    for (int n = 2; out.exists(folderName); ++n)
+        folderName = QStringLiteral("consentry-access-%1-%2-%3")
+                         .arg(residentId)
+                         .arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                         .arg(n);
+
+    Transaction tx(m_vault.database());
+    if (Status ok = tx.begin(); !ok)
+        return ok.error();
+    Result<qint64> event = m_vault.auditLog().append(AuditLog::Export, actor, residentId,
+                                                     {{QStringLiteral("package"), folderName},
+                                                      {QStringLiteral("files"), static_cast<int>(names.size())},
+                                                      {QStringLiteral("consents"), static_cast<int>(details->consents.size())},
+                                                      {QStringLiteral("events"), static_cast<int>(details->events.size())}});
+    if (!event)
+        return event.error();
+    if (!QDir().rename(staging.path(), out.filePath(folderName)))
+        return makeError(ErrorKind::IO, tr("The access package could not be moved into %1. Check the permissions "
+                                           "and the free space.")
+                                            .arg(QDir::toNativeSeparators(out.path())));
+    staging.setAutoRemove(false);
+    if (Status ok = tx.commit(); !ok) {
+        QDir(out.filePath(folderName)).removeRecursively();
+        return ok.error();
+    }
+    Package package;
+    package.folder = out.filePath(folderName);
+    package.auditEventId = event.value();
+    for (const QString &name : names)
+        package.files << QDir(package.folder).filePath(name);
+    return package;
+}
+
+} // namespace consentry
