@@ -6,6 +6,7 @@
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "audit/AuditPage.h"
+#include "people/ResidentsPage.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
 #include "platform/Language.h"
@@ -122,6 +123,8 @@ void TestAppController::managerSeesEverything()
     QCOMPARE(window->sectionWidget(Section::Signage), app.signageEditor());
     QVERIFY(app.auditPage());
     QCOMPARE(window->sectionWidget(Section::Audit), app.auditPage());
+    QVERIFY(app.residentsPage());
+    QCOMPARE(window->sectionWidget(Section::Residents), app.residentsPage());
     QCOMPARE(app.signageEditor()->profile().siteName, QStringLiteral("Lakeside Apartments"));
     QCOMPARE(app.idleWatcher()->timeout(), 5 * 60 * 1000);
     QVERIFY(app.idleWatcher()->isRunning());
@@ -142,6 +145,7 @@ void TestAppController::staffSectionsFollowTheRole()
                  AccessControl::allows(Role::Staff, AppController::permissionFor(section)));
     QVERIFY(!window->isSectionAllowed(Section::Audit));
     QVERIFY(!app.auditPage()); // no audit screen is built for staff at all
+    QVERIFY(app.residentsPage());
     QVERIFY(window->isSectionAllowed(Section::Signage));
     QVERIFY(window->isSectionAllowed(Section::Settings));
     window->showSection(Section::Audit); // greyed out: stays where it was

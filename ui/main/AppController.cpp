@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "main/MainWindow.h"
+#include "people/ResidentsPage.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
@@ -108,6 +109,11 @@ AuditPage *AppController::auditPage() const
     return m_audit;
 }
 
+ResidentsPage *AppController::residentsPage() const
+{
+    return m_residents;
+}
+
 bool AppController::isLocked() const
 {
     return !m_vault || m_vault->isLocked();
@@ -168,6 +174,10 @@ void AppController::buildScreens()
         m_audit = new AuditPage(vault);
         m_window->setSectionWidget(Section::Audit, m_audit);
     }
+    if (AccessControl::allows(role, Permission::ViewResidents)) {
+        m_residents = new ResidentsPage(vault);
+        m_window->setSectionWidget(Section::Residents, m_residents);
+    }
 
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
@@ -179,9 +189,10 @@ void AppController::buildScreens()
 void AppController::clearScreens()
 {
     // Nothing read from the store stays in memory or on screen while it is locked.
-    for (Section section : {Section::Signage, Section::Settings, Section::Audit})
+    for (Section section : {Section::Signage, Section::Settings, Section::Audit, Section::Residents})
         m_window->setSectionWidget(section, new QWidget);
     m_audit.clear();
+    m_residents.clear();
     m_signage.clear();
     m_settings.clear();
 }

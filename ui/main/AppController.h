@@ -19,6 +19,7 @@ class AuditPage;
 class IdleWatcher;
 class LockScreen;
 class MainWindow;
+class ResidentsPage;
 class SettingsPage;
 class SignageEditor;
 
@@ -46,6 +47,8 @@ public:
     SettingsPage *settingsPage() const;
     SignageEditor *signageEditor() const;
     AuditPage *auditPage() const; // null when the role may not read the audit log
+    // Null when the role may not view residents. Its reenrollRequested(id) is for the enrollment wizard.
+    ResidentsPage *residentsPage() const;
     bool isLocked() const;
 
     // What a section needs from the signed-in role.
@@ -76,6 +79,7 @@ private:
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
     QPointer<AuditPage> m_audit;
+    QPointer<ResidentsPage> m_residents;
     int m_idleMinutes = 5;
 };
 
