@@ -282,7 +282,7 @@ bool ResidentsPage::selectResident(qint64 residentId)
 
 QString ResidentsPage::lastMessage() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void ResidentsPage::showMessage(const QString &text, bool error)
