@@ -13,6 +13,8 @@
 #include "PurgeExpiredCommand.h"
 #include "WithdrawCommand.h"
 #include "ExportCommand.h"
+#include "EnrollCommand.h"
+#include "IdentifyCommand.h"
 
 namespace consentry::cli {
 
@@ -22,6 +24,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<EnrollCommand>());
+    commands.push_back(std::make_unique<IdentifyCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());

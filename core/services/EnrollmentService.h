@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Consent.h"
+#include "domain/Resident.h"
+#include "vision/FaceTemplate.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace consentry {
+
+class GalleryService;
+class Vault;
+
+// One sample that enrollment will store: the template (never the picture) and its quality.
+struct EnrollmentTemplate {
+    FaceTemplate faceTemplate;
+    double quality = 0.0; // sharpness of the face (QualityReport::sharpness)
+};
+
+// The end of every enrollment, from the wizard or from a paper consent (`consentry-cli enroll`): the
+// duplicate check against the gallery, then one transaction (ResidentService::enroll: resident, consent,
+// signature, templates, audit events), then the in-memory gallery. A refusal is recorded with its
+// alternative and nothing biometric. Nothing is stored before save: cancelling a capture leaves nothing.
+class EnrollmentService
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentService)
+
+public:
+    struct Duplicate {
+        qint64 residentId = 0;
+        QString name;
+        float score = 0;
+    };
+    struct Saved {
+        qint64 residentId = 0;
+        qint64 consentId = 0;
+        QList<qint64> templateIds;
+    };
+    enum class DuplicatePolicy {
+        Refuse,          // a face that matches another resident is not enrolled
+        ManagerOverride, // a manager has looked and decided it is a different person (twins, relatives)
+    };
+
+    EnrollmentService(Vault &vault, GalleryService &gallery);
+
+    // The resident (if any) whose templates match any of `templates` at or above the gallery's threshold:
+    // the best-scoring one. Staff and manager.
+    Result<std::optional<Duplicate>> findDuplicate(const std::vector<EnrollmentTemplate> &templates) const;
+
+    // Granted consent and its templates, all or nothing; the gallery learns them after the commit.
+    // A duplicate is refused (Policy, naming the resident) unless a manager overrides.
+    Result<Saved> enroll(const Resident &resident, const Consent &consent,
+                         const std::vector<EnrollmentTemplate> &templates, const QByteArray &signaturePng,
+                         DuplicatePolicy policy = DuplicatePolicy::Refuse);
+    // A declined consent: the person, the decision and the alternative chosen; no face data at all.
+    Result<Saved> recordDeclined(const Resident &resident, const Consent &consent, const QByteArray &signaturePng);
+
+    static constexpr int kMinTemplates = 1;
+
+private:
+    Vault &m_vault;
+    GalleryService &m_gallery;
+};
+
+} // namespace consentry

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/StoredTemplate.h"
+#include "vision/EngineId.h"
+#include "vision/FaceTemplate.h"
+#include "vision/Gallery.h"
+
+#include <QCoreApplication>
+#include <QReadWriteLock>
+
+#include <vector>
+
+namespace consentry {
+
+class Vault;
+
+// The active engine's 1:N gallery in memory, loaded from the store (TemplateService::gallery) and kept
+// up to date by enrollment and withdrawal, so enrollment's duplicate check, `identify` and live
+// verification all search the same index. Only templates of exactly this engine (name, model SHA-256,
+// length) are loaded: another engine's numbers are never compared. Searches may run from several
+// threads; changes take the write lock.
+//
+//   GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold());
+//   gallery.load();                         // staff, manager
+//   auto best = gallery.search(probe, 3);   // residents, best first
+class GalleryService
+{
+    Q_DECLARE_TR_FUNCTIONS(GalleryService)
+
+public:
+    GalleryService(Vault &vault, const EngineId &engine, float threshold);
+
+    // (Re)reads every template of the engine from the store. Verify permission (staff, manager).
+    Status load();
+    bool isLoaded() const;
+    // Forgets everything held in memory (the store is being locked).
+    void clear();
+
+    const EngineId &engine() const { return m_engine; }
+    float threshold() const { return m_threshold; } // accept when score >= threshold
+    void setThreshold(float threshold) { m_threshold = threshold; }
+    int templateCount() const;
+    int residentCount() const;
+    int skippedOnLoad() const { return m_skipped; } // stored rows of this engine's name that did not fit
+
+    Result<std::vector<GalleryMatch>> search(const FaceTemplate &probe, int k) const;
+    // After a committed enrollment / withdrawal.
+    Status add(qint64 templateId, qint64 residentId, const FaceTemplate &faceTemplate);
+    int removeResident(qint64 residentId);
+
+    // The store's record of a template and back. fromStored refuses a record of another engine.
+    static StoredTemplate toStored(const FaceTemplate &faceTemplate, double quality);
+    static Result<FaceTemplate> fromStored(const StoredTemplate &stored, const EngineId &engine);
+
+private:
+    Vault &m_vault;
+    EngineId m_engine;
+    float m_threshold;
+    mutable QReadWriteLock m_lock;
+    Gallery m_gallery;
+    bool m_loaded = false;
+    int m_skipped = 0;
+};
+
+} // namespace consentry

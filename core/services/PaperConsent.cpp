@@ -1,0 +1,160 @@
+#include "services/PaperConsent.h"
+
+#include "platform/Clock.h"
+#include "services/Vault.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace consentry {
+
+namespace {
+Error fieldError(const QString &sentence)
+{
+    return makeError(ErrorKind::Policy, sentence);
+}
+
+Result<QString> requiredText(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return fieldError(PaperConsent::tr("The consent record has no \"%1\": add it.").arg(key));
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return fieldError(PaperConsent::tr("The consent record's \"%1\" must be a non-empty text.").arg(key));
+    return value.toString().trimmed();
+}
+} // namespace
+
+Result<PaperConsent> PaperConsent::fromJson(const QJsonObject &object)
+{
+    static const QSet<QString> known{QStringLiteral("notice_version"), QStringLiteral("decision"),
+                                     QStringLiteral("signer"),         QStringLiteral("signed_at"),
+                                     QStringLiteral("witness"),        QStringLiteral("date_of_birth"),
+                                     QStringLiteral("guardian"),       QStringLiteral("evidence"),
+                                     QStringLiteral("notice_language")};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fieldError(tr("The consent record has an unknown field \"%1\": remove it or check its spelling.")
+                                  .arg(it.key()));
+    }
+    PaperConsent c;
+    Result<QString> version = requiredText(object, QStringLiteral("notice_version"));
+    if (!version)
+        return version.error();
+    c.noticeVersion = version.value();
+    Result<QString> decision = requiredText(object, QStringLiteral("decision"));
+    if (!decision)
+        return decision.error();
+    if (decision.value() != QLatin1String("granted"))
+        return fieldError(tr("The consent record's \"decision\" is \"%1\": face data may be enrolled only when it is "
+                             "\"granted\".")
+                              .arg(decision.value()));
+    Result<QString> signer = requiredText(object, QStringLiteral("signer"));
+    if (!signer)
+        return signer.error();
+    c.signer = signer.value();
+    Result<QString> signedAt = requiredText(object, QStringLiteral("signed_at"));
+    if (!signedAt)
+        return signedAt.error();
+    c.signedAt = QDateTime::fromString(signedAt.value(), Qt::ISODate);
+    if (!c.signedAt.isValid())
+        return fieldError(tr("The consent record's \"signed_at\" is not an ISO-8601 time such as "
+                             "2026-03-01T10:00:00+08:00."));
+    c.signedAt = c.signedAt.toUTC();
+    Result<QString> witness = requiredText(object, QStringLiteral("witness"));
+    if (!witness)
+        return witness.error();
+    c.witness = witness.value();
+    if (object.contains(QStringLiteral("notice_language"))) {
+        Result<QString> language = requiredText(object, QStringLiteral("notice_language"));
+        if (!language)
+            return language.error();
+        if (language.value() != QLatin1String("zh_CN") && language.value() != QLatin1String("en"))
+            return fieldError(tr("The consent record's \"notice_language\" must be zh_CN or en."));
+        c.noticeLanguage = language.value();
+    }
+    if (object.contains(QStringLiteral("date_of_birth"))) {
+        Result<QString> birth = requiredText(object, QStringLiteral("date_of_birth"));
+        if (!birth)
+            return birth.error();
+        c.dateOfBirth = QDate::fromString(birth.value(), Qt::ISODate);
+        if (!c.dateOfBirth.isValid())
+            return fieldError(tr("The consent record's \"date_of_birth\" is not a date such as 2015-02-01."));
+    }
+    if (object.contains(QStringLiteral("guardian"))) {
+        const QJsonValue guardian = object.value(QStringLiteral("guardian"));
+        if (!guardian.isObject())
+            return fieldError(tr("The consent record's \"guardian\" must be an object with \"name\" and \"relation\"."));
+        const QJsonObject g = guardian.toObject();
+        for (auto it = g.begin(); it != g.end(); ++it) {
+            if (it.key() != QLatin1String("name") && it.key() != QLatin1String("relation"))
+                return fieldError(tr("The consent record's \"guardian\" has an unknown field \"%1\".").arg(it.key()));
+        }
+        if (!g.value(QStringLiteral("name")).isString() || g.value(QStringLiteral("name")).toString().trimmed().isEmpty()
+            || !g.value(QStringLiteral("relation")).isString()
+            || g.value(QStringLiteral("relation")).toString().trimmed().isEmpty())
+            return fieldError(tr("The consent record's \"guardian\" needs both \"name\" and \"relation\"."));
+        c.guardianName = g.value(QStringLiteral("name")).toString().trimmed();
+        c.guardianRelation = g.value(QStringLiteral("relation")).toString().trimmed();
+    }
+    if (object.contains(QStringLiteral("evidence"))) {
+        if (!object.value(QStringLiteral("evidence")).isString())
+            return fieldError(tr("The consent record's \"evidence\" must be a text."));
+        c.evidence = object.value(QStringLiteral("evidence")).toString().trimmed();
+    }
+    return c;
+}
+
+Result<PaperConsent> PaperConsent::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fieldError(tr("The consent record \"%1\" does not exist: without a signed consent nothing is enrolled.")
+                              .arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fieldError(tr("The consent record \"%1\" cannot be read: %2.").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fieldError(tr("The consent record \"%1\" is not a JSON object (%2).")
+                              .arg(path, parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                      : tr("wrong type")));
+    return fromJson(doc.object());
+}
+
+Result<Consent> PaperConsent::toConsent(Vault &vault, const Resident &resident) const
+{
+    Result<std::optional<NoticeVersion>> notice = vault.noticeRepository().find(noticeVersion, noticeLanguage);
+    if (!notice)
+        return notice.error();
+    if (!notice.value())
+        return fieldError(tr("The consent record's \"notice_version\" %1 (%2) was never published in this store; "
+                             "\"consentry-cli status\" shows the version in force.")
+                              .arg(noticeVersion, noticeLanguage));
+    if (signedAt > Clock::instance().now().addSecs(60))
+        return fieldError(tr("The consent record's \"signed_at\" is in the future."));
+    if (signedAt < notice.value()->publishedAt.addSecs(-60))
+        return fieldError(tr("The consent record's \"signed_at\" is before notice version %1 was published.")
+                              .arg(noticeVersion));
+    Result<std::optional<StaffUser>> user = vault.userRepository().find(witness);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return fieldError(tr("The consent record's \"witness\" \"%1\" is not a user of this store.").arg(witness));
+    if (resident.isMinorOn(signedAt.date()) && guardianName.isEmpty())
+        return fieldError(tr("The resident was under 14 when signing: the consent record needs a \"guardian\" with "
+                             "name and relation."));
+    Consent consent;
+    consent.noticeVersionId = notice.value()->id;
+    consent.decision = Consent::Decision::Granted;
+    consent.signer = signer;
+    consent.signedAt = signedAt;
+    consent.witness = witness;
+    consent.guardianName = guardianName;
+    consent.guardianRelation = guardianRelation;
+    consent.evidence = evidence.isEmpty() ? tr("paper consent form") : evidence;
+    return consent;
+}
+
+} // namespace consentry

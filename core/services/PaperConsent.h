@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Consent.h"
+#include "domain/Resident.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace consentry {
+
+class Vault;
+
+// A consent the resident signed on paper, as `consentry-cli enroll --consent FILE.json` reads it
+// (../shared/CLI.md): strict JSON, every refusal a Policy error whose sentence names the field, because
+// without a valid consent record there is no enrollment.
+//
+//   {"notice_version": "1", "decision": "granted", "signer": "Li Lei", "signed_at": "2026-03-01T10:00:00+08:00",
+//    "witness": "desk1", "date_of_birth": "2015-02-01", "guardian": {"name": "Li Fang", "relation": "mother"},
+//    "evidence": "paper form 2026-031, binder B", "notice_language": "zh_CN"}
+//
+// notice_language (zh_CN or en; optional, default zh_CN) says which text of the version was on the paper.
+struct PaperConsent {
+    Q_DECLARE_TR_FUNCTIONS(PaperConsent)
+
+public:
+    QString noticeVersion;
+    QString noticeLanguage = QStringLiteral("zh_CN");
+    QString signer;
+    QDateTime signedAt;
+    QString witness;
+    QDate dateOfBirth; // invalid when not given
+    QString guardianName;
+    QString guardianRelation;
+    QString evidence;
+
+    static Result<PaperConsent> fromJson(const QJsonObject &object);
+    static Result<PaperConsent> fromFile(const QString &path);
+
+    // Checks it against the store (the notice version exists in that language, the witness is a user of
+    // this store, the time is not in the future, a guardian for a child under 14 on the signing day) and
+    // returns the consent to record for `resident`.
+    Result<Consent> toConsent(Vault &vault, const Resident &resident) const;
+};
+
+} // namespace consentry
