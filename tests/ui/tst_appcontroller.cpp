@@ -7,6 +7,7 @@
 #include "VaultFixture.h"
 #include "audit/AuditPage.h"
 #include "people/ResidentsPage.h"
+#include "verify/VerifyPage.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
 #include "platform/Language.h"
@@ -125,6 +126,8 @@ void TestAppController::managerSeesEverything()
     QCOMPARE(window->sectionWidget(Section::Audit), app.auditPage());
     QVERIFY(app.residentsPage());
     QCOMPARE(window->sectionWidget(Section::Residents), app.residentsPage());
+    QVERIFY(app.verifyPage());
+    QCOMPARE(window->sectionWidget(Section::Verify), app.verifyPage());
     QCOMPARE(app.signageEditor()->profile().siteName, QStringLiteral("Lakeside Apartments"));
     QCOMPARE(app.idleWatcher()->timeout(), 5 * 60 * 1000);
     QVERIFY(app.idleWatcher()->isRunning());

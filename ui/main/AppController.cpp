@@ -3,6 +3,7 @@
 #include "audit/AuditPage.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
+#include "verify/VerifyPage.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
@@ -114,6 +115,11 @@ ResidentsPage *AppController::residentsPage() const
     return m_residents;
 }
 
+VerifyPage *AppController::verifyPage() const
+{
+    return m_verify;
+}
+
 bool AppController::isLocked() const
 {
     return !m_vault || m_vault->isLocked();
@@ -178,6 +184,10 @@ void AppController::buildScreens()
         m_residents = new ResidentsPage(vault);
         m_window->setSectionWidget(Section::Residents, m_residents);
     }
+    if (AccessControl::allows(role, Permission::Verify)) {
+        m_verify = new VerifyPage(vault);
+        m_window->setSectionWidget(Section::Verify, m_verify);
+    }
 
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
@@ -189,10 +199,11 @@ void AppController::buildScreens()
 void AppController::clearScreens()
 {
     // Nothing read from the store stays in memory or on screen while it is locked.
-    for (Section section : {Section::Signage, Section::Settings, Section::Audit, Section::Residents})
+    for (Section section : {Section::Signage, Section::Settings, Section::Audit, Section::Residents, Section::Verify})
         m_window->setSectionWidget(section, new QWidget);
     m_audit.clear();
     m_residents.clear();
+    m_verify.clear();
     m_signage.clear();
     m_settings.clear();
 }

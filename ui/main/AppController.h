@@ -20,6 +20,7 @@ class IdleWatcher;
 class LockScreen;
 class MainWindow;
 class ResidentsPage;
+class VerifyPage;
 class SettingsPage;
 class SignageEditor;
 
@@ -49,6 +50,8 @@ public:
     AuditPage *auditPage() const; // null when the role may not read the audit log
     // Null when the role may not view residents. Its reenrollRequested(id) is for the enrollment wizard.
     ResidentsPage *residentsPage() const;
+    // Null when the role may not verify. Its face path waits for connectFace() (camera + gallery).
+    VerifyPage *verifyPage() const;
     bool isLocked() const;
 
     // What a section needs from the signed-in role.
@@ -80,6 +83,7 @@ private:
     QPointer<SignageEditor> m_signage;
     QPointer<AuditPage> m_audit;
     QPointer<ResidentsPage> m_residents;
+    QPointer<VerifyPage> m_verify;
     int m_idleMinutes = 5;
 };
 
