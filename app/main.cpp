@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -80,7 +81,11 @@ int main(int argc, char *argv[])
                  }())
                      .join(QStringLiteral(", "))),
         QStringLiteral("name"));
-    parser.addOptions({versionOption, langOption, dataDirOption, sectionOption});
+    const QCommandLineOption sourceOption(
+        QStringLiteral("source"),
+        QCoreApplication::translate("main", "Video file or folder of face pictures to use instead of a camera."),
+        QStringLiteral("path"));
+    parser.addOptions({versionOption, langOption, dataDirOption, sectionOption, sourceOption});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
@@ -116,6 +121,16 @@ int main(int argc, char *argv[])
 
     // First run: the setup wizard; otherwise the login. Quitting either ends the app without a window.
     ui::AppController controller(DataLocation::resolve(parser.value(dataDirOption)));
+    if (parser.isSet(sourceOption)) {
+        const QFileInfo source(parser.value(sourceOption));
+        if (!source.exists()) {
+            printLine(stderr, QCoreApplication::translate("main", "The source \"%1\" does not exist: give a video file or "
+                                                                  "a folder of pictures.")
+                                  .arg(parser.value(sourceOption)));
+            return 1;
+        }
+        controller.setFrameSource(source.absoluteFilePath());
+    }
     QApplication::setQuitOnLastWindowClosed(false); // the dialogs close before the window opens
     if (!controller.start())
         return 0;

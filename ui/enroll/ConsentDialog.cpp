@@ -287,6 +287,11 @@ QWidget *ConsentDialog::buildAlternativePage()
     return page;
 }
 
+void ConsentDialog::setResidentName(const QString &name)
+{
+    m_nameEdit->setText(name.trimmed());
+}
+
 void ConsentDialog::showNotice(int index)
 {
     if (index < 0 || index >= m_notices.size())

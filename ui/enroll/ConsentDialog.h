@@ -61,6 +61,8 @@ public:
                   QWidget *parent = nullptr);
 
     ConsentOutcome outcome() const { return m_outcome; }
+    // Prefills the resident's name (typed at the front desk); the resident can still correct it.
+    void setResidentName(const QString &name);
     bool noticeRead() const { return m_noticeRead; }
     static bool isUnder14(const QDate &dateOfBirth, const QDate &today);
 

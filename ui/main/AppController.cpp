@@ -1,8 +1,11 @@
 #include "main/AppController.h"
 
 #include "audit/AuditPage.h"
+#include "enroll/EnrollmentWizard.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
+#include "preview/PreviewPage.h"
+#include "services/GalleryService.h"
 #include "verify/VerifyPage.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
@@ -120,6 +123,16 @@ VerifyPage *AppController::verifyPage() const
     return m_verify;
 }
 
+PreviewPage *AppController::previewPage() const
+{
+    return m_preview;
+}
+
+EnrollmentWizard *AppController::enrollmentWizard() const
+{
+    return m_enroll;
+}
+
 bool AppController::isLocked() const
 {
     return !m_vault || m_vault->isLocked();
@@ -188,6 +201,18 @@ void AppController::buildScreens()
         m_verify = new VerifyPage(vault);
         m_window->setSectionWidget(Section::Verify, m_verify);
     }
+    buildCameraScreens();
+    if (m_residents) {
+        // A withdrawn or deleted person must not be matched again by the gallery in memory.
+        auto dropFromGallery = [this](qint64 residentId) {
+            if (m_gallery)
+                m_gallery->removeResident(residentId);
+        };
+        connect(m_residents, &ResidentsPage::consentWithdrawn, this, dropFromGallery);
+        connect(m_residents, &ResidentsPage::residentDeleted, this, dropFromGallery);
+        if (m_gallery)
+            m_residents->setActiveEngine(m_gallery->engine());
+    }
 
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
@@ -196,16 +221,62 @@ void AppController::buildScreens()
     applyRole();
 }
 
+void AppController::buildCameraScreens()
+{
+    Vault &vault = *m_vault;
+    const Role role = vault.session().role;
+    PipelineOptions options;
+    options.dataDir = m_dataDir;
+    if (AccessControl::allows(role, Permission::Verify)) {
+        m_preview = new PreviewPage(options, m_frameSource);
+        m_window->setSectionWidget(Section::Preview, m_preview);
+    }
+    Result<std::unique_ptr<FacePipeline>> pipeline = FacePipeline::create(options);
+    if (!m_engineStatus) {
+        m_engineStatus = new QLabel(m_window.get());
+        m_engineStatus->setObjectName(QStringLiteral("engineStatusLabel"));
+        m_window->statusBar()->addPermanentWidget(m_engineStatus);
+    }
+    m_engineStatus->setText(pipeline ? pipeline.value()->describe() : pipeline.errorMessage());
+    if (!pipeline || !AccessControl::allows(role, Permission::Enroll))
+        return;
+    m_gallery = std::make_shared<GalleryService>(vault, pipeline.value()->engine(),
+                                                 pipeline.value()->embedder().defaultThreshold());
+    if (Status loaded = m_gallery->load(); !loaded)
+        m_window->statusBar()->showMessage(loaded.errorMessage(), kStatusMessageMs);
+    QPointer<PreviewPage> preview = m_preview;
+    m_enroll = new EnrollmentWizard(vault, m_gallery, options, [preview, sourceOverride = m_frameSource] {
+        if (preview)
+            return preview->source();
+        SourceChoice source = PreviewPage::savedSource();
+        if (!sourceOverride.isEmpty())
+            source.path = sourceOverride;
+        return source;
+    });
+    m_window->setSectionWidget(Section::Enroll, m_enroll);
+}
+
 void AppController::clearScreens()
 {
-    // Nothing read from the store stays in memory or on screen while it is locked.
-    for (Section section : {Section::Signage, Section::Settings, Section::Audit, Section::Residents, Section::Verify})
+    // Nothing read from the store stays in memory or on screen while it is locked: the camera stops, an
+    // enrollment in progress is cancelled (nothing stored) and the gallery is emptied.
+    if (m_enroll)
+        m_enroll->cancelCapture();
+    if (m_preview)
+        m_preview->camera()->stop();
+    for (Section section : {Section::Signage, Section::Settings, Section::Preview, Section::Enroll, Section::Audit,
+                             Section::Residents, Section::Verify})
         m_window->setSectionWidget(section, new QWidget);
     m_audit.clear();
     m_residents.clear();
     m_verify.clear();
     m_signage.clear();
     m_settings.clear();
+    m_preview.clear();
+    m_enroll.clear();
+    if (m_gallery)
+        m_gallery->clear();
+    m_gallery.reset();
 }
 
 void AppController::applyRole()

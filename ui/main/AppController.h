@@ -3,6 +3,7 @@
 #include "main/Section.h"
 #include "services/AccessControl.h"
 
+#include <QLabel>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -10,15 +11,18 @@
 #include <memory>
 
 namespace consentry {
+class GalleryService;
 class Vault;
 }
 
 namespace consentry::ui {
 
 class AuditPage;
+class EnrollmentWizard;
 class IdleWatcher;
 class LockScreen;
 class MainWindow;
+class PreviewPage;
 class ResidentsPage;
 class VerifyPage;
 class SettingsPage;
@@ -52,6 +56,12 @@ public:
     ResidentsPage *residentsPage() const;
     // Null when the role may not verify. Its face path waits for connectFace() (camera + gallery).
     VerifyPage *verifyPage() const;
+    PreviewPage *previewPage() const;
+    EnrollmentWizard *enrollmentWizard() const;
+    // The active engine's gallery in memory (null while locked or for a role that may not use it).
+    GalleryService *gallery() const { return m_gallery.get(); }
+    // A video file or image folder instead of a camera (`consentry --source PATH`); before start().
+    void setFrameSource(const QString &path) { m_frameSource = path; }
     bool isLocked() const;
 
     // What a section needs from the signed-in role.
@@ -68,6 +78,7 @@ Q_SIGNALS:
 private:
     void lock(const QString &reason);
     void buildScreens();
+    void buildCameraScreens();
     void clearScreens();
     void applyRole();
     void unlockedAgain();
@@ -84,6 +95,11 @@ private:
     QPointer<AuditPage> m_audit;
     QPointer<ResidentsPage> m_residents;
     QPointer<VerifyPage> m_verify;
+    QPointer<PreviewPage> m_preview;
+    QPointer<EnrollmentWizard> m_enroll;
+    std::shared_ptr<GalleryService> m_gallery;
+    QPointer<QLabel> m_engineStatus;
+    QString m_frameSource;
     int m_idleMinutes = 5;
 };
 

@@ -16,10 +16,12 @@ CameraView::CameraView(QWidget *parent)
 
 QString CameraView::statusText() const
 {
+    if (!m_message.isEmpty() && m_state != State::Live)
+        return m_message;
     switch (m_state) {
     case State::NoCamera:
         return tr("No camera found. Connect a USB camera and it will appear here by itself, or choose a "
-                  "video file or image folder in Settings.");
+                  "video file or image folder as the source above.");
     case State::Starting:
         return tr("Starting the camera…");
     case State::Lost:
@@ -101,11 +103,14 @@ void CameraView::paintEvent(QPaintEvent *)
         font.setBold(true);
         painter.setFont(font);
         const QFontMetrics metrics(font);
-        const int barHeight = metrics.height() + 24;
+        // Long hints (and Chinese at large sizes) wrap onto a second line instead of being cut off.
+        const QRect textBox = metrics.boundingRect(QRect(0, 0, int(target.width()) - 32, 1000),
+                                                   Qt::AlignCenter | Qt::TextWordWrap, m_hint);
+        const int barHeight = textBox.height() + 24;
         const QRectF bar(target.left(), target.bottom() - barHeight, target.width(), barHeight);
-        painter.fillRect(bar, QColor(0, 0, 0, 160));
+        painter.fillRect(bar, QColor(0, 0, 0, 170));
         painter.setPen(Qt::white);
-        painter.drawText(bar, Qt::AlignCenter, m_hint);
+        painter.drawText(bar.adjusted(16, 0, -16, 0), Qt::AlignCenter | Qt::TextWordWrap, m_hint);
     }
 
     if (m_fps > 0) {

@@ -30,6 +30,8 @@ public:
     State state() const { return m_state; }
     QString hint() const { return m_hint; }
     QString statusText() const; // the sentence shown when there is no live picture
+    // A sentence that replaces the state's own text while there is no picture (e.g. why a file failed).
+    void setMessage(const QString &message) { m_message = message; update(); }
     double framesPerSecond() const { return m_fps; }
     QSize frameSize() const { return m_frame.size(); }
     QSize sizeHint() const override { return {640, 480}; }
@@ -49,6 +51,7 @@ private:
     QImage m_frame;
     QList<FaceOverlay> m_faces;
     QString m_hint;
+    QString m_message;
     double m_fps = 0.0;
 };
 

@@ -1,0 +1,344 @@
+// The whole front-desk enrollment driven offscreen, with a folder of ORL pictures standing in for the
+// camera: agree -> five samples -> review -> saved (templates stored, consent points at the notice shown);
+// decline -> the refusal and the alternative, no camera, no templates; cancel during capture -> nothing
+// stored; a child without a guardian cannot proceed; the duplicate check leaves the decision to a manager;
+// the resident's copy as PDF. Screenshots of every step (CONSENTRY_SCREENSHOT_DIR, CONSENTRY_TEST_LANG).
+
+#include "Screenshot.h"
+#include "TestPaths.h"
+#include "VaultFixture.h"
+#include "enroll/ConsentDialog.h"
+#include "enroll/EnrollmentWizard.h"
+#include "enroll/SignaturePad.h"
+#include "platform/Clock.h"
+#include "platform/Language.h"
+#include "services/ConsentService.h"
+#include "services/GalleryService.h"
+#include "services/ResidentService.h"
+#include "services/SettingsService.h"
+#include "services/UserService.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace consentry;
+using namespace consentry::ui;
+
+class TestEnrollmentWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void agreeCaptureReviewSave();
+    void declineOpensNoCamera();
+    void cancelDuringCaptureStoresNothing();
+    void childWithoutGuardianCannotProceed();
+    void duplicateNeedsManager();
+
+private:
+    std::unique_ptr<EnrollmentWizard> makeWizard(int person = 1);
+    ConsentDialog *openConsent(EnrollmentWizard &wizard, const QString &name);
+    static void readToEnd(ConsentDialog &dialog);
+    static void sign(ConsentDialog &dialog);
+    void agreeAndCapture(EnrollmentWizard &wizard, const QString &name, const QString &shotPrefix = QString());
+    template <typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void switchTo(const QString &user);
+    qint64 count(const char *table);
+
+    QString m_lang;
+    std::unique_ptr<test::VaultFixture> m_f;
+    std::shared_ptr<GalleryService> m_gallery;
+};
+
+void TestEnrollmentWizard::initTestCase()
+{
+    m_lang = qEnvironmentVariable("CONSENTRY_TEST_LANG", QStringLiteral("en"));
+    QVERIFY(Language::install(m_lang));
+}
+
+void TestEnrollmentWizard::init()
+{
+    if (test::testdataDir().isEmpty())
+        QSKIP(qPrintable(test::missingTestdataReason()));
+    m_f = std::make_unique<test::VaultFixture>();
+    QVERIFY(m_f->create());
+    Vault &v = *m_f->vault;
+    SiteProfile profile = SettingsService(v).siteProfile().value();
+    profile.operatorName = QStringLiteral("Sunrise Property Management");
+    profile.contactPhone = QStringLiteral("0571-8800 1234");
+    profile.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
+    profile.purpose = m_lang == QLatin1String("zh_CN") ? QStringLiteral("小区大门通行核验") : QStringLiteral("Entry at the lobby door");
+    profile.retentionDays = 365;
+    profile.alternatives = m_lang == QLatin1String("zh_CN")
+                               ? QStringList{QStringLiteral("门禁卡"), QStringLiteral("前台人工核验身份证")}
+                               : QStringList{QStringLiteral("Key card"), QStringLiteral("ID card checked at the desk")};
+    QVERIFY(SettingsService(v).setSiteProfile(profile).ok());
+    QVERIFY(UserService(v).add(QStringLiteral("desk1"), Role::Staff, test::password("staff-pass-1")).ok());
+    PipelineOptions options;
+    options.modelDir = test::modelDir();
+    auto pipeline = FacePipeline::create(options);
+    QVERIFY(pipeline.ok());
+    m_gallery = std::make_shared<GalleryService>(v, pipeline.value()->engine(), pipeline.value()->embedder().defaultThreshold());
+    QVERIFY(m_gallery->load().ok());
+}
+
+void TestEnrollmentWizard::cleanup()
+{
+    m_gallery.reset();
+    m_f.reset();
+}
+
+std::unique_ptr<EnrollmentWizard> TestEnrollmentWizard::makeWizard(int person)
+{
+    PipelineOptions options;
+    options.modelDir = test::modelDir();
+    const QString folder = QStringLiteral("%1/faces/orl/s%2").arg(test::testdataDir()).arg(person);
+    auto wizard = std::make_unique<EnrollmentWizard>(*m_f->vault, m_gallery, options, [folder] {
+        SourceChoice source;
+        source.path = folder;
+        return source;
+    });
+    wizard->resize(1100, 800);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard.get()))
+        qWarning("wizard not exposed");
+    return wizard;
+}
+
+void TestEnrollmentWizard::switchTo(const QString &user)
+{
+    Vault &v = *m_f->vault;
+    v.lock();
+    QVERIFY(v.unlock(user, test::password(user == QLatin1String("wang") ? "manager-pass" : "staff-pass-1")).ok());
+}
+
+qint64 TestEnrollmentWizard::count(const char *table)
+{
+    if (QByteArray(table) == "residents")
+        return m_f->vault->residentRepository().all().value().size();
+    return m_f->vault->templateRepository().count().value();
+}
+
+ConsentDialog *TestEnrollmentWizard::openConsent(EnrollmentWizard &wizard, const QString &name)
+{
+    child<QLineEdit>(&wizard, "residentNameEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(&wizard, "residentNameEdit"), name);
+    test::saveScreenshot(&wizard, QStringLiteral("enroll-1-start"));
+    QTest::mouseClick(child<QPushButton>(&wizard, "startButton"), Qt::LeftButton);
+    ConsentDialog *dialog = wizard.consentDialog();
+    if (!dialog)
+        return nullptr;
+    dialog->resize(1180, 760);
+    if (!QTest::qWaitForWindowExposed(dialog))
+        qWarning("dialog not exposed");
+    return dialog;
+}
+
+void TestEnrollmentWizard::readToEnd(ConsentDialog &dialog)
+{
+    QScrollBar *bar = child<QTextBrowser>(&dialog, "noticeView")->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    QTRY_VERIFY(dialog.noticeRead());
+}
+
+void TestEnrollmentWizard::sign(ConsentDialog &dialog)
+{
+    auto *pad = child<SignaturePad>(&dialog, "signaturePad");
+    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 40));
+    QTest::mouseMove(pad, QPoint(80, 60));
+    QTest::mouseMove(pad, QPoint(140, 30));
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(150, 50));
+}
+
+void TestEnrollmentWizard::agreeAndCapture(EnrollmentWizard &wizard, const QString &name, const QString &shotPrefix)
+{
+    ConsentDialog *dialog = openConsent(wizard, name);
+    QVERIFY(dialog);
+    // The name typed at the desk is already in the dialog.
+    QCOMPARE(child<QLineEdit>(dialog, "signerNameEdit")->text(), name);
+    // The consent box stays locked until the notice has been read to its end.
+    QVERIFY(!child<QCheckBox>(dialog, "separateConsentCheck")->isEnabled());
+    if (!shotPrefix.isEmpty())
+        test::saveScreenshot(dialog, shotPrefix + QStringLiteral("-2-notice"));
+    readToEnd(*dialog);
+    child<QCheckBox>(dialog, "separateConsentCheck")->click();
+    sign(*dialog);
+    auto *agree = child<QPushButton>(dialog, "agreeButton");
+    QVERIFY(agree->isEnabled());
+    if (!shotPrefix.isEmpty())
+        test::saveScreenshot(dialog, shotPrefix + QStringLiteral("-3-consent"));
+    QTest::mouseClick(agree, Qt::LeftButton);
+    QTRY_COMPARE(wizard.step(), EnrollmentWizard::Step::Capture);
+    QVERIFY(wizard.camera()->isRunning());
+    if (!shotPrefix.isEmpty()) {
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.collector().count() >= 2 || wizard.step() == EnrollmentWizard::Step::Review, 60000);
+        if (wizard.step() == EnrollmentWizard::Step::Capture)
+            test::saveScreenshot(&wizard, shotPrefix + QStringLiteral("-4-capture"));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.step() == EnrollmentWizard::Step::Review, 60000);
+    QVERIFY(!wizard.camera()->isRunning());
+}
+
+void TestEnrollmentWizard::agreeCaptureReviewSave()
+{
+    auto wizard = makeWizard(1);
+    agreeAndCapture(*wizard, QStringLiteral("Li Lei"), QStringLiteral("enroll"));
+    QCOMPARE(wizard->collector().count(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(count("templates"), qint64(0)); // nothing stored before Save
+    QVERIFY(!wizard->duplicate());
+    QVERIFY(child<QPushButton>(wizard.get(), "saveButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(wizard.get(), "overrideButton")->isVisible());
+    QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(), EnrollmentWizard::kTargetSamples);
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-5-review"));
+
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "saveButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Saved);
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-6-saved"));
+    QVERIFY(wizard->saved());
+    const qint64 id = wizard->saved()->residentId;
+    QCOMPARE(count("templates"), qint64(EnrollmentWizard::kTargetSamples));
+    QCOMPARE(m_gallery->templateCount(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(wizard->collector().count(), 0); // the pictures are gone
+    const Resident r = ResidentService(*m_f->vault).get(id).value();
+    QCOMPARE(r.name, QStringLiteral("Li Lei"));
+    const QList<Consent> consents = ConsentService(*m_f->vault).ofResident(id).value();
+    QCOMPARE(consents.size(), 1);
+    QVERIFY(consents.first().isActiveGrant());
+    // The consent points at the notice version the resident was shown (the one in force, their language).
+    const QString shownLanguage = m_lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    QCOMPARE(consents.first().noticeVersionId, SettingsService(*m_f->vault).currentNotice(shownLanguage).value().id);
+    QCOMPARE(consents.first().witness, QStringLiteral("wang"));
+    QVERIFY(m_f->vault->consentRepository().signature(consents.first().id).value().startsWith("\x89PNG"));
+
+    // The resident's copy.
+    const QString pdf = m_f->dir.filePath(QStringLiteral("copy.pdf"));
+    Result<int> pages = wizard->saveCopyAsPdf(pdf);
+    QVERIFY2(pages.ok(), qPrintable(pages.errorMessage()));
+    QVERIFY(pages.value() >= 1);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "nextButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Start);
+    QVERIFY(child<QLineEdit>(wizard.get(), "residentNameEdit")->text().isEmpty());
+}
+
+void TestEnrollmentWizard::declineOpensNoCamera()
+{
+    auto wizard = makeWizard(2);
+    ConsentDialog *dialog = openConsent(*wizard, QStringLiteral("Han Meimei"));
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "declineButton"), Qt::LeftButton);
+    child<QRadioButton>(dialog, "alternative1")->click();
+    test::saveScreenshot(dialog, QStringLiteral("enroll-decline-1-alternative"));
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmAlternativeButton"), Qt::LeftButton);
+    QTRY_COMPARE(wizard->step(), EnrollmentWizard::Step::Saved);
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-decline-2-recorded"));
+    QCOMPARE(wizard->camera()->framesShown(), quint64(0));
+    QVERIFY(!wizard->camera()->isRunning());
+    QCOMPARE(count("templates"), qint64(0));
+    const qint64 id = wizard->saved()->residentId;
+    const QList<Consent> consents = ConsentService(*m_f->vault).ofResident(id).value();
+    QCOMPARE(consents.size(), 1);
+    QCOMPARE(consents.first().decision, Consent::Decision::Declined);
+    const QStringList alternatives = SettingsService(*m_f->vault).siteProfile().value().alternatives;
+    QCOMPARE(consents.first().alternative, alternatives.at(1));
+    QVERIFY(child<QLabel>(wizard.get(), "savedLabel")->text().contains(alternatives.at(1)));
+    // The refusal has a copy too.
+    QVERIFY(wizard->saveCopyAsPdf(m_f->dir.filePath(QStringLiteral("declined.pdf"))).ok());
+}
+
+void TestEnrollmentWizard::cancelDuringCaptureStoresNothing()
+{
+    auto wizard = makeWizard(3);
+    ConsentDialog *dialog = openConsent(*wizard, QStringLiteral("Zhang Wei"));
+    QVERIFY(dialog);
+    readToEnd(*dialog);
+    child<QCheckBox>(dialog, "separateConsentCheck")->click();
+    sign(*dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "agreeButton"), Qt::LeftButton);
+    QTRY_COMPARE(wizard->step(), EnrollmentWizard::Step::Capture);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->collector().count() >= 1, 60000);
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "cancelCaptureButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Start);
+    QVERIFY(!wizard->camera()->isRunning());
+    QCOMPARE(wizard->collector().count(), 0);
+    QCOMPARE(count("residents"), qint64(0));
+    QCOMPARE(count("templates"), qint64(0));
+    QVERIFY(!child<QLabel>(wizard.get(), "startMessage")->text().isEmpty());
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-cancelled"));
+}
+
+void TestEnrollmentWizard::childWithoutGuardianCannotProceed()
+{
+    auto wizard = makeWizard(4);
+    ConsentDialog *dialog = openConsent(*wizard, QStringLiteral("Xiao Ming"));
+    QVERIFY(dialog);
+    readToEnd(*dialog);
+    child<QCheckBox>(dialog, "birthKnownCheck")->click();
+    child<QDateEdit>(dialog, "birthDateEdit")->setDate(Clock::instance().now().date().addYears(-10));
+    child<QCheckBox>(dialog, "separateConsentCheck")->click();
+    sign(*dialog);
+    QVERIFY(child<QWidget>(dialog, "guardianBox")->isVisible());
+    QVERIFY(!child<QPushButton>(dialog, "agreeButton")->isEnabled());
+    test::saveScreenshot(dialog, QStringLiteral("enroll-child-needs-guardian"));
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    QTRY_COMPARE(wizard->step(), EnrollmentWizard::Step::Start);
+    QVERIFY(!wizard->camera()->isRunning());
+    QCOMPARE(count("residents"), qint64(0));
+}
+
+void TestEnrollmentWizard::duplicateNeedsManager()
+{
+    auto first = makeWizard(5);
+    agreeAndCapture(*first, QStringLiteral("Wang Fang"));
+    QTest::mouseClick(child<QPushButton>(first.get(), "saveButton"), Qt::LeftButton);
+    QCOMPARE(first->step(), EnrollmentWizard::Step::Saved);
+    first.reset();
+
+    // Staff at the desk enroll the same face under another name: refused, only a manager may decide.
+    switchTo(QStringLiteral("desk1"));
+    auto wizard = makeWizard(5);
+    agreeAndCapture(*wizard, QStringLiteral("Wang F."));
+    QVERIFY(wizard->duplicate());
+    QVERIFY(child<QLabel>(wizard.get(), "duplicateLabel")->text().contains(QStringLiteral("Wang Fang")));
+    QVERIFY(!child<QPushButton>(wizard.get(), "saveButton")->isEnabled());
+    QVERIFY(child<QPushButton>(wizard.get(), "overrideButton")->isVisible());
+    QVERIFY(!child<QPushButton>(wizard.get(), "overrideButton")->isEnabled());
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-duplicate-staff"));
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "cancelReviewButton"), Qt::LeftButton);
+    QCOMPARE(count("residents"), qint64(1));
+    QCOMPARE(count("templates"), qint64(EnrollmentWizard::kTargetSamples));
+
+    // The manager can decide it is another person.
+    switchTo(QStringLiteral("wang"));
+    agreeAndCapture(*wizard, QStringLiteral("Wang Fang's twin"));
+    auto *override = child<QPushButton>(wizard.get(), "overrideButton");
+    QVERIFY(override->isEnabled());
+    QTest::mouseClick(override, Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Saved);
+    QCOMPARE(count("residents"), qint64(2));
+}
+
+QTEST_MAIN(TestEnrollmentWizard)
+#include "tst_enrollmentwizard.moc"

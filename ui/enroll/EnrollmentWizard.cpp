@@ -1,0 +1,560 @@
+#include "enroll/EnrollmentWizard.h"
+
+#include "platform/Clock.h"
+#include "platform/Language.h"
+#include "preview/CameraView.h"
+#include "services/GalleryService.h"
+#include "services/SettingsService.h"
+#include "services/Vault.h"
+#include "signage/ConsentForm.h"
+#include "signage/DocumentRenderer.h"
+
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace consentry::ui {
+
+namespace {
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *largeText(const QString &text, QWidget *parent, qreal factor = 1.2)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setAutoDefault(false);
+    b->setMinimumHeight(40);
+    return b;
+}
+} // namespace
+
+EnrollmentWizard::EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService> gallery, const PipelineOptions &options,
+                                   std::function<SourceChoice()> source, QWidget *parent)
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_gallery(std::move(gallery))
+    , m_options(options)
+    , m_source(std::move(source))
+{
+    setObjectName(QStringLiteral("enrollmentWizard"));
+    SampleCollector::Options collect;
+    collect.target = kTargetSamples;
+    collect.samePersonThreshold = m_gallery->threshold() * 0.6f;
+    m_collector = std::make_shared<SampleCollector>(collect);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildStartPage());
+    m_pages->addWidget(buildCapturePage());
+    m_pages->addWidget(buildReviewPage());
+    m_pages->addWidget(buildSavedPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+}
+
+EnrollmentWizard::~EnrollmentWizard()
+{
+    m_camera->stop();
+    m_collector->clear();
+}
+
+EnrollmentWizard::Step EnrollmentWizard::step() const
+{
+    return static_cast<Step>(m_pages->currentIndex());
+}
+
+QWidget *EnrollmentWizard::buildStartPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("startPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(heading(tr("Enroll a resident"), page));
+    layout->addWidget(largeText(
+        tr("1. The resident reads the notice and decides: agreeing and choosing another way are equal, and "
+           "another way costs nothing.\n"
+           "2. Only if they agree, the camera takes five pictures by itself.\n"
+           "3. You check what will be stored, then save. Nothing is stored before that step."),
+        page, 1.1));
+    auto *form = new QFormLayout;
+    m_nameEdit = new QLineEdit(page);
+    m_nameEdit->setObjectName(QStringLiteral("residentNameEdit"));
+    m_nameEdit->setMaxLength(200);
+    m_unitEdit = new QLineEdit(page);
+    m_unitEdit->setObjectName(QStringLiteral("unitEdit"));
+    m_unitEdit->setMaxLength(100);
+    form->addRow(tr("Resident's full name:"), m_nameEdit);
+    form->addRow(tr("Unit or room (optional):"), m_unitEdit);
+    layout->addLayout(form);
+    auto *start = button(tr("Show the notice to the resident"), QStringLiteral("startButton"), page);
+    QFont font = start->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    start->setFont(font);
+    start->setMinimumHeight(52);
+    layout->addWidget(start, 0, Qt::AlignLeft);
+    m_startMessage = largeText(QString(), page, 1.05);
+    m_startMessage->setObjectName(QStringLiteral("startMessage"));
+    layout->addWidget(m_startMessage);
+    layout->addStretch(1);
+    connect(start, &QPushButton::clicked, this, &EnrollmentWizard::begin);
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, &EnrollmentWizard::begin);
+    return page;
+}
+
+QWidget *EnrollmentWizard::buildCapturePage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("capturePage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(heading(tr("Please look at the camera"), page));
+    m_view = new CameraView(page);
+    layout->addWidget(m_view, 1);
+    m_captureHint = largeText(QString(), page, 1.4);
+    m_captureHint->setObjectName(QStringLiteral("captureHint"));
+    layout->addWidget(m_captureHint);
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(QStringLiteral("captureProgress"));
+    m_progress->setRange(0, kTargetSamples);
+    m_progress->setFormat(tr("%v of %m pictures"));
+    m_progress->setMinimumHeight(28);
+    layout->addWidget(m_progress);
+    auto *row = new QHBoxLayout;
+    m_engineLine = new QLabel(page);
+    m_engineLine->setObjectName(QStringLiteral("captureEngineLabel"));
+    m_engineLine->setWordWrap(true);
+    row->addWidget(m_engineLine, 1);
+    auto *cancel = button(tr("Cancel (nothing is stored)"), QStringLiteral("cancelCaptureButton"), page);
+    row->addWidget(cancel);
+    layout->addLayout(row);
+
+    m_camera = new LiveCamera(m_view, this);
+    Result<std::unique_ptr<FacePipeline>> pipeline = FacePipeline::create(m_options);
+    if (pipeline) {
+        std::shared_ptr<FacePipeline> shared = std::move(pipeline).value();
+        m_engineLine->setText(tr("Face engine: %1").arg(shared->describe()));
+        m_camera->setPipeline(shared);
+    } else {
+        m_engineLine->setText(pipeline.errorMessage());
+    }
+    std::shared_ptr<SampleCollector> collector = m_collector;
+    QElapsedTimer clock;
+    clock.start();
+    m_camera->setAfterAnalysis([collector, clock](FacePipeline &p, const cv::Mat &frame, const FrameAnalysis &a) {
+        collector->offer(p, frame, a, clock.elapsed());
+    });
+    m_camera->setHintProvider([collector](const LiveFrame &) { return collector->hint(); });
+    connect(m_camera, &LiveCamera::frameShown, this, &EnrollmentWizard::captureProgressed);
+    connect(cancel, &QPushButton::clicked, this, &EnrollmentWizard::cancelCapture);
+    return page;
+}
+
+QWidget *EnrollmentWizard::buildReviewPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("reviewPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(heading(tr("Check before saving"), page));
+    m_thumbnails = new QWidget(page);
+    m_thumbnails->setObjectName(QStringLiteral("thumbnails"));
+    new QHBoxLayout(m_thumbnails);
+    layout->addWidget(m_thumbnails);
+    m_reviewSummary = largeText(QString(), page, 1.1);
+    m_reviewSummary->setObjectName(QStringLiteral("reviewSummary"));
+    layout->addWidget(m_reviewSummary);
+    m_duplicateLabel = largeText(QString(), page, 1.1);
+    m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
+    m_duplicateLabel->setStyleSheet(QStringLiteral("color: #8a2b00; font-weight: bold;"));
+    layout->addWidget(m_duplicateLabel);
+    layout->addStretch(1);
+    auto *buttons = new QHBoxLayout;
+    auto *cancel = button(tr("Cancel (nothing is stored)"), QStringLiteral("cancelReviewButton"), page);
+    auto *retake = button(tr("Take the pictures again"), QStringLiteral("retakeButton"), page);
+    m_overrideButton = button(tr("Manager: a different person, save anyway"), QStringLiteral("overrideButton"), page);
+    m_saveButton = button(tr("Save"), QStringLiteral("saveButton"), page);
+    QFont font = m_saveButton->font();
+    font.setBold(true);
+    m_saveButton->setFont(font);
+    buttons->addWidget(cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(retake);
+    buttons->addWidget(m_overrideButton);
+    buttons->addWidget(m_saveButton);
+    layout->addLayout(buttons);
+    connect(cancel, &QPushButton::clicked, this, [this] { reset(tr("Cancelled: nothing was stored.")); });
+    connect(retake, &QPushButton::clicked, this, &EnrollmentWizard::startCapture);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(EnrollmentService::DuplicatePolicy::Refuse); });
+    connect(m_overrideButton, &QPushButton::clicked, this,
+            [this] { save(EnrollmentService::DuplicatePolicy::ManagerOverride); });
+    return page;
+}
+
+QWidget *EnrollmentWizard::buildSavedPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("savedPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(heading(tr("Recorded"), page));
+    m_savedLabel = largeText(QString(), page, 1.2);
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    layout->addWidget(m_savedLabel);
+    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page, 1.05));
+    auto *copies = new QHBoxLayout;
+    auto *print = button(tr("Print copy…"), QStringLiteral("printCopyButton"), page);
+    auto *pdf = button(tr("Save copy as PDF…"), QStringLiteral("pdfCopyButton"), page);
+    copies->addWidget(print);
+    copies->addWidget(pdf);
+    copies->addStretch(1);
+    layout->addLayout(copies);
+    layout->addStretch(1);
+    auto *next = button(tr("Enroll the next person"), QStringLiteral("nextButton"), page);
+    layout->addWidget(next, 0, Qt::AlignRight);
+    connect(print, &QPushButton::clicked, this, &EnrollmentWizard::printCopy);
+    connect(pdf, &QPushButton::clicked, this, &EnrollmentWizard::pdfCopy);
+    connect(next, &QPushButton::clicked, this, [this] { reset(); });
+    return page;
+}
+
+QList<ShownNotice> EnrollmentWizard::notices() const
+{
+    // The interface's language first; the resident can switch in the dialog.
+    QStringList languages{QStringLiteral("zh_CN"), QStringLiteral("en")};
+    if (Language::current() == QLatin1String("en"))
+        std::reverse(languages.begin(), languages.end());
+    QList<ShownNotice> shown;
+    for (const QString &language : std::as_const(languages)) {
+        Result<NoticeVersion> notice = SettingsService(m_vault).currentNotice(language);
+        if (notice)
+            shown << ShownNotice{QString::number(notice->id), NoticeDocument::fromCanonicalText(language, notice->body)};
+    }
+    return shown;
+}
+
+void EnrollmentWizard::begin()
+{
+    if (m_dialog || step() != Step::Start)
+        return;
+    if (Status ok = m_vault.require(Permission::Enroll); !ok) {
+        m_startMessage->setText(ok.errorMessage());
+        return;
+    }
+    m_shown = notices();
+    if (m_shown.isEmpty()) {
+        m_startMessage->setText(tr("No notice has been published yet, so no consent can be asked. A manager can "
+                                   "complete the site profile in Settings."));
+        return;
+    }
+    Result<SiteProfile> profile = SettingsService(m_vault).siteProfile();
+    m_dialog = new ConsentDialog(m_shown, profile ? profile->alternatives : QStringList(), m_vault.session().userName,
+                                 this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setResidentName(m_nameEdit->text());
+    connect(m_dialog, &QDialog::finished, this, &EnrollmentWizard::consentFinished);
+    m_startMessage->clear();
+    m_dialog->open();
+}
+
+std::optional<NoticeVersion> EnrollmentWizard::shownVersion() const
+{
+    Result<std::optional<NoticeVersion>> found = m_vault.noticeRepository().byId(m_outcome.noticeVersionId.toLongLong());
+    return found ? found.value() : std::nullopt;
+}
+
+Resident EnrollmentWizard::residentFromOutcome() const
+{
+    Resident r;
+    r.name = m_outcome.signerName.isEmpty() ? m_nameEdit->text().trimmed() : m_outcome.signerName;
+    r.unit = m_unitEdit->text().trimmed();
+    r.dateOfBirth = m_outcome.dateOfBirth;
+    r.minorFlag = m_outcome.minor && !m_outcome.dateOfBirth.isValid();
+    r.moveIn = Clock::instance().now().date();
+    return r;
+}
+
+Consent EnrollmentWizard::consentFromOutcome() const
+{
+    Consent c;
+    c.noticeVersionId = m_outcome.noticeVersionId.toLongLong();
+    c.decision = m_outcome.decision == ConsentOutcome::Decision::Granted ? Consent::Decision::Granted
+                                                                         : Consent::Decision::Declined;
+    c.alternative = m_outcome.alternative;
+    // A child's consent is the guardian's: they sign.
+    c.signer = m_outcome.minor && !m_outcome.guardianName.isEmpty() ? m_outcome.guardianName : m_outcome.signerName;
+    c.guardianName = m_outcome.guardianName;
+    c.guardianRelation = m_outcome.guardianRelation;
+    c.witness = m_outcome.witness;
+    c.evidence = tr("Signed on screen (notice shown in %1).").arg(m_outcome.noticeLanguage);
+    c.signedAt = m_outcome.decidedAt;
+    return c;
+}
+
+void EnrollmentWizard::consentFinished(int result)
+{
+    const ConsentOutcome outcome = m_dialog ? m_dialog->outcome() : ConsentOutcome();
+    if (result != QDialog::Accepted || outcome.noticeVersionId.isEmpty()) {
+        reset(tr("Closed without a decision: nothing was recorded."));
+        return;
+    }
+    m_outcome = outcome;
+    m_haveOutcome = true;
+    if (m_outcome.signerName.isEmpty()) {
+        reset(tr("The resident's name is needed to record the decision; nothing was recorded."));
+        return;
+    }
+    if (m_outcome.decision == ConsentOutcome::Decision::Declined) {
+        // A refusal opens no camera: the decision and the alternative are recorded, nothing else.
+        EnrollmentService service(m_vault, *m_gallery);
+        Result<EnrollmentService::Saved> saved =
+            service.recordDeclined(residentFromOutcome(), consentFromOutcome(), m_outcome.signaturePng);
+        if (!saved) {
+            reset(saved.errorMessage());
+            return;
+        }
+        m_saved = saved.value();
+        showSaved(tr("%1 prefers another way: %2. This choice costs nothing. No face picture was taken and no "
+                     "face data is kept.")
+                      .arg(m_outcome.signerName, m_outcome.alternative));
+        Q_EMIT consentDeclined(saved->residentId);
+        return;
+    }
+    startCapture();
+}
+
+void EnrollmentWizard::startCapture()
+{
+    m_collector->clear();
+    m_duplicate.reset();
+    m_progress->setValue(0);
+    m_captureHint->setText(m_collector->hint());
+    m_pages->setCurrentIndex(int(Step::Capture));
+    m_camera->start(m_source ? m_source() : SourceChoice());
+}
+
+void EnrollmentWizard::captureProgressed()
+{
+    if (step() != Step::Capture)
+        return;
+    const int count = m_collector->count();
+    m_progress->setValue(count);
+    m_captureHint->setText(m_collector->hint());
+    if (m_collector->isComplete()) {
+        m_camera->stop();
+        showReview();
+    }
+}
+
+void EnrollmentWizard::cancelCapture()
+{
+    if (step() == Step::Capture || step() == Step::Review)
+        reset(tr("Cancelled: nothing was stored."));
+}
+
+void EnrollmentWizard::showReview()
+{
+    const std::vector<CollectedSample> samples = m_collector->samples();
+    QLayout *row = m_thumbnails->layout();
+    while (QLayoutItem *item = row->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    double sharpness = 0;
+    std::vector<EnrollmentTemplate> templates;
+    for (const CollectedSample &s : samples) {
+        auto *picture = new QLabel(m_thumbnails);
+        picture->setPixmap(QPixmap::fromImage(s.thumbnail));
+        picture->setFrameShape(QFrame::Box);
+        row->addWidget(picture);
+        sharpness += s.quality.sharpness;
+        templates.push_back({s.faceTemplate, s.quality.sharpness});
+    }
+    static_cast<QHBoxLayout *>(row)->addStretch(1);
+    const int count = static_cast<int>(samples.size());
+    m_reviewSummary->setText(
+        tr("%1 face templates will be stored for %2: lists of numbers made by the engine %3, not pictures. "
+           "Average sharpness %4 (the gate asks at least %5).\nThe pictures above are shown only now and are "
+           "never stored.")
+            .arg(count)
+            .arg(residentFromOutcome().name, m_gallery->engine().name)
+            .arg(count > 0 ? sharpness / count : 0.0, 0, 'f', 0)
+            .arg(QualityGate().thresholds().minSharpness, 0, 'f', 0));
+
+    EnrollmentService service(m_vault, *m_gallery);
+    Result<std::optional<EnrollmentService::Duplicate>> duplicate = service.findDuplicate(templates);
+    const bool manager = m_vault.session().role == Role::Manager;
+    m_duplicate.reset();
+    if (!duplicate) {
+        m_duplicateLabel->setText(duplicate.errorMessage());
+    } else if (duplicate.value()) {
+        m_duplicate = duplicate.value();
+        m_duplicateLabel->setText(
+            manager ? tr("This face already matches %1 (resident %2, score %3). Save only if you have checked that "
+                         "this is a different person, for example a twin.")
+                          .arg(m_duplicate->name)
+                          .arg(m_duplicate->residentId)
+                          .arg(double(m_duplicate->score), 0, 'f', 2)
+                    : tr("This face already matches %1 (resident %2, score %3). A manager must decide; until then "
+                         "nothing is saved.")
+                          .arg(m_duplicate->name)
+                          .arg(m_duplicate->residentId)
+                          .arg(double(m_duplicate->score), 0, 'f', 2));
+    } else {
+        m_duplicateLabel->clear();
+    }
+    m_saveButton->setEnabled(duplicate.ok() && !m_duplicate);
+    m_overrideButton->setVisible(m_duplicate.has_value());
+    m_overrideButton->setEnabled(m_duplicate.has_value() && manager);
+    m_pages->setCurrentIndex(int(Step::Review));
+}
+
+void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
+{
+    std::vector<EnrollmentTemplate> templates;
+    for (const CollectedSample &s : m_collector->samples())
+        templates.push_back({s.faceTemplate, s.quality.sharpness});
+    EnrollmentService service(m_vault, *m_gallery);
+    Result<EnrollmentService::Saved> saved =
+        service.enroll(residentFromOutcome(), consentFromOutcome(), templates, m_outcome.signaturePng, policy);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Not saved"), saved.errorMessage());
+        return;
+    }
+    m_saved = saved.value();
+    m_collector->clear(); // the pictures go as soon as they are no longer needed
+    showSaved(tr("%1 is enrolled with %2 face templates. The consent points to notice version %3.")
+                  .arg(residentFromOutcome().name)
+                  .arg(saved->templateIds.size())
+                  .arg(shownVersion().value_or(NoticeVersion()).version));
+    Q_EMIT residentEnrolled(saved->residentId);
+}
+
+void EnrollmentWizard::showSaved(const QString &text)
+{
+    m_savedLabel->setText(text);
+    m_pages->setCurrentIndex(int(Step::Saved));
+}
+
+void EnrollmentWizard::reset(const QString &message)
+{
+    m_camera->stop();
+    m_collector->clear();
+    QLayout *row = m_thumbnails->layout();
+    while (QLayoutItem *item = row->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_duplicate.reset();
+    if (message.isEmpty()) {
+        m_nameEdit->clear();
+        m_unitEdit->clear();
+    }
+    m_outcome = ConsentOutcome();
+    m_haveOutcome = false;
+    m_startMessage->setText(message);
+    m_pages->setCurrentIndex(int(Step::Start));
+}
+
+void EnrollmentWizard::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Leaving the screen mid-capture cancels: the camera is released and nothing is kept.
+    if (step() == Step::Capture || step() == Step::Review)
+        reset(tr("Cancelled: nothing was stored."));
+}
+
+Result<int> EnrollmentWizard::saveCopyAsPdf(const QString &path) const
+{
+    Result<Document> document = copyDocument();
+    if (!document)
+        return document.error();
+    return DocumentRenderer(document.value()).writePdf(path);
+}
+
+Result<Document> EnrollmentWizard::copyDocument() const
+{
+    if (!m_haveOutcome || !m_saved)
+        return makeError(ErrorKind::InvalidArgument, tr("There is no recorded decision to copy yet."));
+    ShownNotice shown;
+    for (const ShownNotice &n : m_shown) {
+        if (n.versionId == m_outcome.noticeVersionId)
+            shown = n;
+    }
+    QStringList paragraphs{shown.document.title};
+    for (const NoticeSection &section : shown.document.sections) {
+        if (!section.heading.isEmpty())
+            paragraphs << section.heading;
+        paragraphs << section.paragraphs;
+    }
+    const std::optional<NoticeVersion> version = shownVersion();
+    SignedConsentCopy copy;
+    copy.signer = consentFromOutcome().signer;
+    copy.witness = m_outcome.witness;
+    copy.signedAt = m_outcome.decidedAt;
+    copy.recordedAt = Clock::instance().now();
+    copy.noticeVersion = version ? tr("%1 (SHA-256 %2…)").arg(version->version, QString::fromLatin1(version->sha256.toHex().left(16)))
+                                 : m_outcome.noticeVersionId;
+    copy.granted = m_outcome.decision == ConsentOutcome::Decision::Granted;
+    copy.alternativeChosen = m_outcome.alternative;
+    copy.guardianName = m_outcome.guardianName;
+    copy.guardianRelation = m_outcome.guardianRelation;
+    copy.signature = QImage::fromData(m_outcome.signaturePng, "PNG");
+    Result<SiteProfile> profile = SettingsService(m_vault).siteProfile();
+    const SignLanguage language =
+        m_outcome.noticeLanguage == QLatin1String("en") ? SignLanguage::English : SignLanguage::Chinese;
+    return ConsentForm::signedCopy(paragraphs, profile ? profile.value() : SiteProfile(), language, copy);
+}
+
+void EnrollmentWizard::pdfCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the resident's copy"),
+                                                      tr("consent-copy.pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    Result<int> written = saveCopyAsPdf(path);
+    if (!written)
+        QMessageBox::warning(this, tr("Copy not saved"), written.errorMessage());
+}
+
+void EnrollmentWizard::printCopy()
+{
+    Result<Document> document = copyDocument();
+    if (!document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the resident's copy"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The same document as the PDF, painted onto the printer.
+    Result<int> printed = DocumentRenderer(document.value()).render(printer);
+    if (!printed)
+        QMessageBox::warning(this, tr("Copy not printed"), printed.errorMessage());
+}
+
+} // namespace consentry::ui

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "enroll/ConsentDialog.h"
+#include "preview/LiveCamera.h"
+#include "services/EnrollmentService.h"
+#include "services/SampleCollector.h"
+#include "domain/NoticeVersion.h"
+#include "signage/Document.h"
+#include "vision/FacePipeline.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace consentry {
+class GalleryService;
+class Vault;
+} // namespace consentry
+
+namespace consentry::ui {
+
+class CameraView;
+
+// The front desk's enrollment: consent first (ConsentDialog), then the camera takes several good samples
+// by itself, then a review of what will be stored and the duplicate check, then one save. A refusal is
+// recorded with the alternative and never opens the camera; cancelling at any step stores nothing;
+// pictures stay on screen only. After the decision the resident can have a printed or PDF copy of the
+// notice and of what they decided.
+class EnrollmentWizard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Start, Capture, Review, Saved };
+    Q_ENUM(Step)
+
+    EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService> gallery, const PipelineOptions &options,
+                     std::function<SourceChoice()> source, QWidget *parent = nullptr);
+    ~EnrollmentWizard() override;
+
+    Step step() const;
+    ConsentDialog *consentDialog() const { return m_dialog; } // while it is open (test hook)
+    const SampleCollector &collector() const { return *m_collector; }
+    LiveCamera *camera() const { return m_camera; }
+    std::optional<EnrollmentService::Duplicate> duplicate() const { return m_duplicate; }
+    std::optional<EnrollmentService::Saved> saved() const { return m_saved; }
+    // Test hook behind "Save copy as PDF…".
+    Result<int> saveCopyAsPdf(const QString &path) const;
+
+    static constexpr int kTargetSamples = 5;
+
+Q_SIGNALS:
+    void residentEnrolled(qint64 residentId);
+    void consentDeclined(qint64 residentId);
+
+public Q_SLOTS:
+    void begin();          // opens the notice and consent dialog
+    void cancelCapture();  // back to the start, nothing stored
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *buildStartPage();
+    QWidget *buildCapturePage();
+    QWidget *buildReviewPage();
+    QWidget *buildSavedPage();
+    void consentFinished(int result);
+    void startCapture();
+    void captureProgressed();
+    void showReview();
+    void save(EnrollmentService::DuplicatePolicy policy);
+    void showSaved(const QString &text);
+    void reset(const QString &message = QString());
+    void printCopy();
+    void pdfCopy();
+    QList<ShownNotice> notices() const;
+    Result<Document> copyDocument() const;
+    std::optional<NoticeVersion> shownVersion() const;
+    Resident residentFromOutcome() const;
+    Consent consentFromOutcome() const;
+
+    Vault &m_vault;
+    std::shared_ptr<GalleryService> m_gallery;
+    PipelineOptions m_options;
+    std::function<SourceChoice()> m_source;
+    std::shared_ptr<SampleCollector> m_collector;
+    QPointer<ConsentDialog> m_dialog;
+    ConsentOutcome m_outcome;
+    bool m_haveOutcome = false;
+    std::optional<EnrollmentService::Duplicate> m_duplicate;
+    std::optional<EnrollmentService::Saved> m_saved;
+    QList<ShownNotice> m_shown;
+
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QLineEdit *m_unitEdit = nullptr;
+    QLabel *m_startMessage = nullptr;
+    CameraView *m_view = nullptr;
+    LiveCamera *m_camera = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_captureHint = nullptr;
+    QLabel *m_engineLine = nullptr;
+    QWidget *m_thumbnails = nullptr;
+    QLabel *m_reviewSummary = nullptr;
+    QLabel *m_duplicateLabel = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_overrideButton = nullptr;
+    QLabel *m_savedLabel = nullptr;
+};
+
+} // namespace consentry::ui

@@ -1,0 +1,125 @@
+#include "preview/LiveCamera.h"
+
+#include "preview/CameraView.h"
+#include "vision/CameraSource.h"
+#include "vision/CanvasSource.h"
+#include "vision/ImageFolderSource.h"
+#include "vision/VideoFileSource.h"
+
+#include <QFileInfo>
+
+namespace consentry::ui {
+
+namespace {
+constexpr double kFolderFramesPerSecond = 5;
+} // namespace
+
+LiveCamera::LiveCamera(CameraView *view, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+{
+    // Queued: both signals come from the capture thread.
+    connect(&m_grabber, &FrameGrabber::frameReady, this, &LiveCamera::showLatest, Qt::QueuedConnection);
+    connect(&m_grabber, &FrameGrabber::stateChanged, this, &LiveCamera::applyState, Qt::QueuedConnection);
+}
+
+LiveCamera::~LiveCamera()
+{
+    m_grabber.stop();
+}
+
+std::unique_ptr<FrameSource> LiveCamera::makeSource(const SourceChoice &source)
+{
+    if (!source.isFile())
+        return std::make_unique<CameraSource>(source.cameraIndex,
+                                              cv::Size(source.resolution.width(), source.resolution.height()));
+    if (QFileInfo(source.path).isDir())
+        return std::make_unique<CanvasSource>(
+            std::make_unique<ImageFolderSource>(source.path, kFolderFramesPerSecond, /*loop=*/true));
+    return std::make_unique<CanvasSource>(std::make_unique<VideoFileSource>(source.path, /*loop=*/true));
+}
+
+void LiveCamera::start(const SourceChoice &source)
+{
+    start(makeSource(source));
+}
+
+void LiveCamera::start(std::unique_ptr<FrameSource> source)
+{
+    stop();
+    if (m_pipeline) {
+        std::shared_ptr<FacePipeline> pipeline = m_pipeline;
+        AfterAnalysis after = m_after;
+        m_grabber.setAnalyser([pipeline, after](const cv::Mat &frame) -> std::shared_ptr<const FrameAnalysis> {
+            Result<FrameAnalysis> analysis = pipeline->analyse(frame);
+            if (!analysis)
+                return nullptr;
+            auto shared = std::make_shared<const FrameAnalysis>(std::move(analysis).value());
+            if (after)
+                after(*pipeline, frame, *shared);
+            return shared;
+        });
+    } else {
+        m_grabber.setAnalyser({});
+    }
+    m_fps = 0;
+    m_fpsFrames = 0;
+    m_fpsTimer.start();
+    m_view->setMessage(QString());
+    m_view->setState(CameraView::State::Starting);
+    m_grabber.start(std::move(source));
+}
+
+void LiveCamera::stop()
+{
+    m_grabber.stop();
+    m_view->setFramesPerSecond(0);
+}
+
+void LiveCamera::showLatest()
+{
+    const FrameGrabber::Frame frame = m_grabber.latestFrame();
+    if (!frame.isValid())
+        return;
+    const LiveFrame live = LiveFrame::from(frame);
+    QList<FaceOverlay> overlays;
+    for (const LiveFace &face : live.faces)
+        overlays << FaceOverlay{face.box, face.landmarks, face.acceptable};
+    ++m_fpsFrames;
+    if (m_fpsTimer.elapsed() >= 1000) {
+        m_fps = m_fpsFrames * 1000.0 / double(m_fpsTimer.restart());
+        m_fpsFrames = 0;
+        m_view->setFramesPerSecond(m_fps);
+    }
+    m_view->setFrame(live.image, overlays, m_hintProvider ? m_hintProvider(live) : live.hint);
+    ++m_shown;
+    Q_EMIT frameShown(live);
+}
+
+void LiveCamera::applyState(FrameGrabber::State state, const QString &message)
+{
+    switch (state) {
+    case FrameGrabber::State::Opening:
+    case FrameGrabber::State::Reconnected:
+        m_view->setState(CameraView::State::Starting);
+        break;
+    case FrameGrabber::State::Running:
+        break; // the next frame makes the view live
+    case FrameGrabber::State::NoCamera:
+        m_view->setState(CameraView::State::NoCamera);
+        break;
+    case FrameGrabber::State::Lost:
+        m_view->setState(CameraView::State::Lost);
+        break;
+    case FrameGrabber::State::Failed:
+        m_view->setMessage(message);
+        m_view->setState(CameraView::State::NoCamera);
+        break;
+    case FrameGrabber::State::Ended:
+    case FrameGrabber::State::Stopped:
+        break;
+    }
+    Q_EMIT stateChanged(state, message);
+}
+
+} // namespace consentry::ui
