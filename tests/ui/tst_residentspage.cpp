@@ -162,6 +162,7 @@ void TestResidentsPage::searchAndFilters()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QCOMPARE(page.model()->rowCount(), 5);
+    QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("residents-all"));
 
     QTest::keyClicks(child<QLineEdit>(page, "residentSearch"), QStringLiteral("zh"));
@@ -187,6 +188,7 @@ void TestResidentsPage::searchAndFilters()
     QVERIFY(expect(ResidentsPage::FilterChoice::NoDecision, {m_child}));
     QVERIFY(expect(ResidentsPage::FilterChoice::DueSoon, {m_wang}));
     QVERIFY(page.model()->index(0, ResidentsModel::RetentionDueColumn).data(Qt::ForegroundRole).isValid());
+    QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("residents-due-soon"));
     QVERIFY(expect(ResidentsPage::FilterChoice::Active, {m_zhang, m_wang, m_chen}));
     QVERIFY(expect(ResidentsPage::FilterChoice::All, {m_zhang, m_li, m_wang, m_chen, m_child}));
@@ -239,14 +241,16 @@ void TestResidentsPage::actionsFollowTheRole()
         QVERIFY(!child<QPushButton>(page, "deleteButton")->toolTip().isEmpty());
         QVERIFY(child<QLabel>(page, "eventsHidden")->isVisible());
         QVERIFY(!child<QTableWidget>(page, "eventsTable")->isVisible());
-        test::saveScreenshot(&page, QStringLiteral("residents-staff"));
+        QCoreApplication::processEvents();
+    test::saveScreenshot(&page, QStringLiteral("residents-staff"));
     }
     if (Role(role) == Role::Manager) {
         QVERIFY(child<QTableWidget>(page, "eventsTable")->isVisible());
         QVERIFY(child<QTableWidget>(page, "eventsTable")->rowCount() > 0);
         QCOMPARE(child<QTableWidget>(page, "templatesTable")->rowCount(), 2);
         QCOMPARE(child<QTableWidget>(page, "consentsTable")->rowCount(), 1);
-        test::saveScreenshot(&page, QStringLiteral("residents-manager-detail"));
+        QCoreApplication::processEvents();
+    test::saveScreenshot(&page, QStringLiteral("residents-manager-detail"));
     }
     // A declined person has nothing to withdraw.
     if (Role(role) != Role::Auditor) {
@@ -292,6 +296,7 @@ void TestResidentsPage::withdrawLeavesNoTemplates()
     const QString receipt = m_out.filePath(QStringLiteral("withdrawal-receipt-%1.pdf").arg(m_zhang));
     QVERIFY(QFileInfo(receipt).size() > 1000);
     QVERIFY(page.lastMessage().contains(QDir::toNativeSeparators(receipt)));
+    QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("residents-withdrawn"));
 }
 
@@ -332,6 +337,7 @@ void TestResidentsPage::editAndMoveOut()
     auto *dialog = page.findChild<EditResidentDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    QCoreApplication::processEvents();
     test::saveScreenshot(dialog, QStringLiteral("residents-edit-dialog"));
     child<QLineEdit>(*dialog, "unitEdit")->setText(QStringLiteral("D-405"));
     dialog->accept();
@@ -351,6 +357,7 @@ void TestResidentsPage::editAndMoveOut()
     QTest::mouseClick(child<QPushButton>(page, "moveOutButton"), Qt::LeftButton);
     QTRY_VERIFY(page.findChild<MoveOutDialog *>() && page.findChild<MoveOutDialog *>()->isVisible());
     auto *moveOut = page.findChild<MoveOutDialog *>();
+    QCoreApplication::processEvents();
     test::saveScreenshot(moveOut, QStringLiteral("residents-moveout-dialog"));
     const QDate day = m_f->clock->now().date().addDays(3);
     moveOut->setMoveOut(day);
@@ -391,6 +398,7 @@ void TestResidentsPage::reenrollmentListIsWorkedThrough()
     page.setActiveEngine(lbp);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("3")), qPrintable(banner->text())); // Zhang, Wang, Chen
+    QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("residents-reenroll-banner"));
     QSignalSpy requested(&page, &ResidentsPage::reenrollRequested);
     QTest::mouseClick(child<QPushButton>(page, "reenrollListButton"), Qt::LeftButton);

@@ -121,6 +121,7 @@ void TestVerifyPage::faceSideSaysNotConnected()
     QVERIFY(child<QLabel>(page, "faceName")->text().isEmpty()); // no fake result
     QVERIFY(child<QLabel>(page, "faceBand")->text().isEmpty());
     QVERIFY(child<QWidget>(page, "alternativeBox")->isVisible());
+    QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("verify-not-connected"));
 }
 
@@ -147,6 +148,7 @@ void TestVerifyPage::alternativeIsRecorded()
     QCOMPARE(record.residentId.value_or(0), m_li);
     QCOMPARE(verificationEvents(), before + 1);
     QVERIFY(child<QLabel>(page, "alternativeResult")->text().contains(QLatin1String("Li Na")));
+    QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("verify-alternative-recorded"));
     QTest::mouseClick(child<QPushButton>(page, "alternativeNotVerified"), Qt::LeftButton);
     QCOMPARE(verificationEvents(), before + 2);
@@ -186,6 +188,7 @@ void TestVerifyPage::facesAreHandledOneByOne()
     QVERIFY(!child<QLabel>(page, "faceBand")->text().contains(QLatin1Char('.'))); // no raw score
     QCOMPARE(verificationEvents(), before + 1);
     QCOMPARE(page.pendingFaces(), 1);
+    QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("verify-face-high"));
 
     QTest::mouseClick(child<QPushButton>(page, "nextFaceButton"), Qt::LeftButton);
@@ -194,6 +197,7 @@ void TestVerifyPage::facesAreHandledOneByOne()
     QCOMPARE(verificationEvents(), before + 2);
     QCOMPARE(page.pendingFaces(), 0);
     QVERIFY(!child<QPushButton>(page, "nextFaceButton")->isEnabled());
+    QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("verify-face-unknown"));
 
     // After a withdrawal the same face is no longer anyone's (even with a stale gallery).

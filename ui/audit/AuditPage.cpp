@@ -101,7 +101,11 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(AuditModel::KindColumn, QHeaderView::ResizeToContents);
+    // Wide enough for the longest kind in this language, whatever the first page holds.
+    int kindWidth = m_view->horizontalHeader()->sectionSizeHint(AuditModel::KindColumn);
+    for (const QString &kind : AuditKinds::all())
+        kindWidth = qMax(kindWidth, m_view->fontMetrics().horizontalAdvance(AuditKinds::displayName(kind)) + 16);
+    m_view->horizontalHeader()->resizeSection(AuditModel::KindColumn, kindWidth);
     m_view->horizontalHeader()->setSectionResizeMode(AuditModel::TimeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AuditModel::IdColumn, QHeaderView::ResizeToContents);
 
@@ -114,7 +118,7 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     m_chainResult->setObjectName(QStringLiteral("chainResult"));
     m_chainResult->setWordWrap(true);
     m_chainResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chainResult->hide();
+    m_chainResult->setText(tr("\"Verify chain\" recomputes every link of the log and names the first one that does not hold."));
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
@@ -189,10 +193,9 @@ void AuditPage::updateCount()
     }
     const int rows = m_model->rowCount();
     if (m_model->atEnd())
-        m_count->setText(m_model->filter().isEmpty() ? tr("%n event(s).", nullptr, rows)
-                                                     : tr("%n matching event(s).", nullptr, rows));
+        m_count->setText(m_model->filter().isEmpty() ? tr("Events: %1").arg(rows) : tr("Matching events: %1").arg(rows));
     else
-        m_count->setText(tr("%n event(s) shown so far; more are read as you scroll.", nullptr, rows));
+        m_count->setText(tr("Events shown so far: %1 (more are read as you scroll)").arg(rows));
 }
 
 void AuditPage::verifyChain()
@@ -200,7 +203,6 @@ void AuditPage::verifyChain()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<AuditLog::Verification> result = AuditService(m_vault).verify();
     QApplication::restoreOverrideCursor();
-    m_chainResult->show();
     if (!result) {
         m_model->setBrokenEventId(0);
         m_chainResult->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; }"));
@@ -212,8 +214,7 @@ void AuditPage::verifyChain()
         m_model->setBrokenEventId(0);
         m_chainResult->setStyleSheet(QStringLiteral(
             "QLabel { background: #e8f4ea; color: #1e4d2b; border: 1px solid #b7d8bf; padding: 6px; }"));
-        m_chainResult->setText(tr("The audit log is intact: all %n event(s) are linked as written.", nullptr,
-                                  static_cast<int>(v.events)));
+        m_chainResult->setText(tr("The audit log is intact: every event is linked as written (%1 checked).").arg(v.events));
         return;
     }
     m_model->setBrokenEventId(v.firstBroken);

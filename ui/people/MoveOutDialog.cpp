@@ -15,10 +15,9 @@ MoveOutDialog::MoveOutDialog(const QString &name, const QDate &current, const QD
     setObjectName(QStringLiteral("moveOutDialog"));
     setWindowTitle(tr("Move-out or checkout date"));
     auto *intro = new QLabel(retentionDays > 0
-                                 ? tr("When does %1 move out or check out? Their face data is deleted %n day(s) "
-                                      "after this date.",
-                                      nullptr, retentionDays)
+                                 ? tr("When does %1 move out or check out? Their face data is deleted %2 days after this date.")
                                        .arg(name)
+                                       .arg(retentionDays)
                                  : tr("When does %1 move out or check out? Their face data is deleted on this date.")
                                        .arg(name),
                              this);

@@ -136,7 +136,7 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
         facts << tr("Last verified %1").arg(when(row.lastVerifiedAt));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 
-    m_consentsTitle->setText(tr("Consent history (%n decision(s))", nullptr, static_cast<int>(details.consents.size())));
+    m_consentsTitle->setText(tr("Consent history (%1)").arg(details.consents.size()));
     m_consents->setRowCount(static_cast<int>(details.consents.size()));
     for (int i = 0; i < details.consents.size(); ++i) {
         const PeopleService::ConsentEntry &e = details.consents.at(i);
@@ -154,7 +154,7 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
                 guardian, c.witness, withdrawn});
     }
 
-    m_templatesTitle->setText(tr("Face templates (%n)", nullptr, static_cast<int>(details.templates.size())));
+    m_templatesTitle->setText(tr("Face templates (%1)").arg(details.templates.size()));
     m_templates->setRowCount(static_cast<int>(details.templates.size()));
     for (int i = 0; i < details.templates.size(); ++i) {
         const PeopleService::TemplateInfo &t = details.templates.at(i);

@@ -75,7 +75,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_filter->addItem(tr("Declined (alternative used)"), static_cast<int>(FilterChoice::Declined));
     m_filter->addItem(tr("No decision yet"), static_cast<int>(FilterChoice::NoDecision));
     m_filter->addItem(tr("Under 14"), static_cast<int>(FilterChoice::Minors));
-    m_filter->addItem(tr("Deletion due within %n day(s)", nullptr, kDueSoonDays), static_cast<int>(FilterChoice::DueSoon));
+    m_filter->addItem(tr("Deletion due within %1 days").arg(kDueSoonDays), static_cast<int>(FilterChoice::DueSoon));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("residentCount"));
     auto *searchRow = new QHBoxLayout;
@@ -104,8 +104,9 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ResidentsModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
 
     m_detail = new ResidentDetailPane(this);
     auto *detailScroll = new QScrollArea(this);
@@ -143,8 +144,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -205,9 +206,9 @@ void ResidentsPage::updateReenrollmentBanner()
         box->hide();
         return;
     }
-    m_reenrollBanner->setText(tr("%n resident(s) enrolled with a face engine that is no longer in use. Their face "
-                                 "verification works again only after re-enrollment.",
-                                 nullptr, static_cast<int>(count.value())));
+    m_reenrollBanner->setText(tr("Residents enrolled with a face engine that is no longer in use: %1. Their face verification works "
+                                 "again only after re-enrollment.")
+                                  .arg(count.value()));
     box->show();
 }
 
@@ -258,8 +259,7 @@ void ResidentsPage::updateCount()
         m_count->setWordWrap(true);
         return;
     }
-    m_count->setText(tr("%1 of %n resident(s) shown", nullptr, static_cast<int>(m_model->totalCount()))
-                         .arg(m_model->rowCount()));
+    m_count->setText(tr("Shown: %1 of %2").arg(m_model->rowCount()).arg(m_model->totalCount()));
 }
 
 qint64 ResidentsPage::selectedResidentId() const
@@ -416,11 +416,11 @@ void ResidentsPage::withdrawSelected()
     const qint64 id = details->resident.id;
     const int templates = static_cast<int>(details->templates.size());
     if (!m_prompts.confirm(tr("Withdraw consent"),
-                           tr("Withdraw the consent of %1 to facial recognition?\n\n%n face template(s) are deleted "
-                              "at once and cannot be recovered. The consent record and the audit trail are kept as "
-                              "proof. %1 can still be verified by the alternative way.",
-                              nullptr, templates)
-                               .arg(details->resident.name)))
+                           tr("Withdraw the consent of %1 to facial recognition?\n\nTheir face templates (%2) are deleted at "
+                              "once and cannot be recovered. The consent record and the audit trail are kept as "
+                              "proof. %1 can still be verified by the alternative way.")
+                               .arg(details->resident.name)
+                               .arg(templates)))
         return;
     Result<PeopleService::Withdrawal> withdrawal = PeopleService(m_vault).withdraw(id, Language::current());
     if (!withdrawal) {
@@ -454,9 +454,9 @@ void ResidentsPage::deleteSelected()
     m_model->refreshResident(id); // drops the row
     m_view->clearSelection();
     selectionChanged();
-    showMessage(tr("%1 was deleted: %n face template(s) and all consent records erased.", nullptr,
-                   deletion->receipt.templatesDeleted)
-                    .arg(details->resident.name),
+    showMessage(tr("%1 was deleted: face templates (%2) and all consent records erased.")
+                    .arg(details->resident.name)
+                    .arg(deletion->receipt.templatesDeleted),
                 false);
     offerReceipt(deletion->document, QStringLiteral("deletion-receipt-%1.pdf").arg(id));
 }
@@ -488,8 +488,9 @@ void ResidentsPage::exportSelected()
         return;
     }
     selectionChanged(); // the export is now in the person's audit events
-    showMessage(tr("Access package written to %1 (%n file(s)).", nullptr, static_cast<int>(package->files.size()))
-                    .arg(QDir::toNativeSeparators(package->folder)),
+    showMessage(tr("Access package written to %1 (files: %2).")
+                    .arg(QDir::toNativeSeparators(package->folder))
+                    .arg(package->files.size()),
                 false);
 }
 

@@ -63,6 +63,7 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     m_faceName->setFont(nameFont);
     m_faceBand = new QLabel(faceBox);
     m_faceBand->setObjectName(QStringLiteral("faceBand"));
+    m_faceBand->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_faceDetail = new QLabel(faceBox);
     m_faceDetail->setObjectName(QStringLiteral("faceDetail"));
     m_faceDetail->setWordWrap(true);
@@ -177,6 +178,7 @@ void VerifyPage::updateFaceState()
     m_next->setEnabled(connected && pendingFaces() > 0);
     if (!connected) {
         m_camera->setState(CameraView::State::NoCamera);
+        m_camera->setMessage(tr("Face verification is not connected yet."));
         m_faceState->setText(tr("Face verification is not connected yet: no camera and face gallery are set up for "
                                 "this screen. Use another way on the right."));
         m_faceName->clear();
@@ -185,9 +187,8 @@ void VerifyPage::updateFaceState()
         return;
     }
     if (m_current < 0)
-        m_faceState->setText(tr("Ask the resident to look at the camera, then choose Identify. %n face template(s) "
-                                "are in the gallery.",
-                                nullptr, m_gallery->templateCount()));
+        m_faceState->setText(tr("Ask the resident to look at the camera, then choose Identify. Face templates in the gallery: %1.")
+                                .arg(m_gallery->templateCount()));
 }
 
 VerifyPage::Band VerifyPage::bandFor(float score, float threshold)
