@@ -105,7 +105,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ResidentsModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setMinimumSectionSize(60);
 
     m_detail = new ResidentDetailPane(this);
@@ -144,8 +144,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
