@@ -16,8 +16,9 @@ QString ExportCommand::summary() const
 
 QList<QCommandLineOption> ExportCommand::options() const
 {
-    return {ResidentOption::option(),
-            QCommandLineOption(QStringLiteral("out"), tr("The folder to write the package into."), QStringLiteral("DIR"))};
+    return { ResidentOption::option(),
+             QCommandLineOption(QStringLiteral("out"), tr("The folder to write the package into."),
+                                QStringLiteral("DIR")) };
 }
 
 int ExportCommand::run(Context &context)
@@ -39,14 +40,12 @@ int ExportCommand::run(Context &context)
     for (const QString &file : package->files)
         files.append(QDir::toNativeSeparators(file));
     const QString folder = QDir::toNativeSeparators(package->folder);
-    return context.succeed(tr("Access package of resident %1 written to %2 (%3 files).")
-                               .arg(*id)
-                               .arg(folder)
-                               .arg(package->files.size()),
-                           {{QStringLiteral("files"), files},
-                            {QStringLiteral("folder"), folder},
-                            {QStringLiteral("resident_id"), static_cast<double>(*id)},
-                            {QStringLiteral("audit_event"), static_cast<double>(package->auditEventId)}});
+    return context.succeed(
+        tr("Access package of resident %1 written to %2 (%3 files).").arg(*id).arg(folder).arg(package->files.size()),
+        { { QStringLiteral("files"), files },
+          { QStringLiteral("folder"), folder },
+          { QStringLiteral("resident_id"), static_cast<double>(*id) },
+          { QStringLiteral("audit_event"), static_cast<double>(package->auditEventId) } });
 }
 
 } // namespace consentry::cli

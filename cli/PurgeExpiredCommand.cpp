@@ -20,11 +20,11 @@ int PurgeExpiredCommand::run(Context &context)
     if (!report)
         return context.fail(report.error());
     Result<RetentionPolicy> policy = RetentionService::readPolicy(*vault.value());
-    QJsonObject json{
-        {QStringLiteral("residents_purged"), report->residentsPurged},
-        {QStringLiteral("templates_deleted"), report->templatesDeleted},
-        {QStringLiteral("consents_ended"), report->consentsEnded},
-        {QStringLiteral("audit_event"), static_cast<double>(report->auditEventId)},
+    QJsonObject json {
+        { QStringLiteral("residents_purged"), report->residentsPurged },
+        { QStringLiteral("templates_deleted"), report->templatesDeleted },
+        { QStringLiteral("consents_ended"), report->consentsEnded },
+        { QStringLiteral("audit_event"), static_cast<double>(report->auditEventId) },
     };
     if (policy) {
         json.insert(QStringLiteral("retention_days"), policy->retentionDays);

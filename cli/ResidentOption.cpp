@@ -18,9 +18,10 @@ std::optional<qint64> ResidentOption::read(Context &context, int &exitCode)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        exitCode = context.fail(ExitUsage, tr("\"%1\" is not a resident number: give the number shown on the "
-                                              "people screen.")
-                                               .arg(text));
+        exitCode = context.fail(ExitUsage,
+                                tr("\"%1\" is not a resident number: give the number shown on the "
+                                   "people screen.")
+                                    .arg(text));
         return std::nullopt;
     }
     return id;

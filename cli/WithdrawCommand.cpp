@@ -16,9 +16,9 @@ QString WithdrawCommand::summary() const
 
 QList<QCommandLineOption> WithdrawCommand::options() const
 {
-    return {ResidentOption::option(),
-            QCommandLineOption(QStringLiteral("receipt"), tr("Also write the deletion receipt as a PDF file."),
-                               QStringLiteral("FILE.pdf"))};
+    return { ResidentOption::option(),
+             QCommandLineOption(QStringLiteral("receipt"), tr("Also write the deletion receipt as a PDF file."),
+                                QStringLiteral("FILE.pdf")) };
 }
 
 int WithdrawCommand::run(Context &context)
@@ -35,12 +35,12 @@ int WithdrawCommand::run(Context &context)
     if (!withdrawal)
         return context.fail(withdrawal.error());
     const ConsentService::WithdrawalReceipt &r = withdrawal->receipt;
-    QJsonObject receipt{
-        {QStringLiteral("text"), withdrawal->text},
-        {QStringLiteral("at"), r.at.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("consents_withdrawn"), r.consentsWithdrawn},
-        {QStringLiteral("templates_deleted"), r.templatesDeleted},
-        {QStringLiteral("audit_event"), static_cast<double>(r.auditEventId)},
+    QJsonObject receipt {
+        { QStringLiteral("text"), withdrawal->text },
+        { QStringLiteral("at"), r.at.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("consents_withdrawn"), r.consentsWithdrawn },
+        { QStringLiteral("templates_deleted"), r.templatesDeleted },
+        { QStringLiteral("audit_event"), static_cast<double>(r.auditEventId) },
     };
     QString text = withdrawal->text;
     if (!receiptPath.isEmpty()) {
@@ -48,17 +48,19 @@ int WithdrawCommand::run(Context &context)
         // can be printed again from the people screen.
         Result<int> pages = PeopleService::writePdf(withdrawal->document, receiptPath);
         if (!pages)
-            return context.fail(ExitIO, tr("The consent was withdrawn and the templates deleted, but the receipt "
-                                           "could not be written: %1")
-                                            .arg(pages.errorMessage()));
+            return context.fail(ExitIO,
+                                tr("The consent was withdrawn and the templates deleted, but the receipt "
+                                   "could not be written: %1")
+                                    .arg(pages.errorMessage()));
         const QString file = QDir::toNativeSeparators(QFileInfo(receiptPath).absoluteFilePath());
         receipt.insert(QStringLiteral("file"), file);
         text += QLatin1Char('\n') + tr("Receipt written to %1.").arg(file);
     }
-    return context.succeed(text, {{QStringLiteral("resident_id"), static_cast<double>(r.residentId)},
-                                  {QStringLiteral("templates_deleted"), r.templatesDeleted},
-                                  {QStringLiteral("consents_withdrawn"), r.consentsWithdrawn},
-                                  {QStringLiteral("receipt"), receipt}});
+    return context.succeed(text,
+                           { { QStringLiteral("resident_id"), static_cast<double>(r.residentId) },
+                             { QStringLiteral("templates_deleted"), r.templatesDeleted },
+                             { QStringLiteral("consents_withdrawn"), r.consentsWithdrawn },
+                             { QStringLiteral("receipt"), receipt } });
 }
 
 } // namespace consentry::cli

@@ -20,7 +20,7 @@ public:
     static constexpr int kDefaultMaxTemplateAgeDays = 365;
     static constexpr int kMaxDays = 3650; // as SiteProfile::kMaxRetentionDays
 
-    int retentionDays = 0;                               // after move-out; 0 = on the move-out day
+    int retentionDays = 0; // after move-out; 0 = on the move-out day
     int maxTemplateAgeDays = kDefaultMaxTemplateAgeDays; // 1 .. kMaxDays
 
     // Residents who moved out on or before this day are due on `today`.

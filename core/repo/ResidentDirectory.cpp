@@ -9,12 +9,10 @@ namespace {
 
 // ?1 today, ?2 the 14th-birthday cutoff, ?3 "+N days" after move-out, ?4 "+M days" after the oldest template.
 // Filter texts follow from ?10.
-const char *const kMinorExpr =
-    "(CASE WHEN date_of_birth IS NULL THEN minor != 0 ELSE date_of_birth > ?2 END)";
-const char *const kDueExpr =
-    "(CASE WHEN template_count > 0 OR consent_state = 'active' THEN nullif(min("
-    "coalesce(date(move_out, ?3), '9999-12-31'), "
-    "coalesce(date(substr(oldest_template_at, 1, 10), ?4), '9999-12-31')), '9999-12-31') END)";
+const char *const kMinorExpr = "(CASE WHEN date_of_birth IS NULL THEN minor != 0 ELSE date_of_birth > ?2 END)";
+const char *const kDueExpr = "(CASE WHEN template_count > 0 OR consent_state = 'active' THEN nullif(min("
+                             "coalesce(date(move_out, ?3), '9999-12-31'), "
+                             "coalesce(date(substr(oldest_template_at, 1, 10), ?4), '9999-12-31')), '9999-12-31') END)";
 
 QString escapeLike(const QString &text)
 {
@@ -44,7 +42,7 @@ QString ResidentRow::stateKey(State state)
 
 std::optional<ResidentRow::State> ResidentRow::stateFromKey(const QString &key)
 {
-    for (State s : {State::Active, State::Withdrawn, State::Expired, State::Declined, State::None}) {
+    for (State s : { State::Active, State::Withdrawn, State::Expired, State::Declined, State::None }) {
         if (stateKey(s) == key)
             return s;
     }
@@ -76,13 +74,25 @@ ResidentDirectory::Where ResidentDirectory::where(const ResidentFilter &f) const
     }
     if (f.state) {
         w.texts << ResidentRow::stateKey(*f.state);
-        parts << QStringLiteral("consent_state = ?%1").arg(9 + w.texts.size());
+        // With a search, scanning the (name, unit, id) index beats visiting every row of a common state
+        // through the state index: "+" keeps the planner off the latter.
+        parts << QStringLiteral("%1consent_state = ?%2")
+                     .arg(search.isEmpty() ? QString() : QStringLiteral("+"))
+                     .arg(9 + w.texts.size());
     }
     if (f.minor)
-        parts << QStringLiteral("%1 = %2").arg(QString::fromLatin1(kMinorExpr), *f.minor ? QStringLiteral("1") : QStringLiteral("0"));
+        parts << QStringLiteral("%1 = %2").arg(QString::fromLatin1(kMinorExpr),
+                                               *f.minor ? QStringLiteral("1") : QStringLiteral("0"));
     if (f.retentionDueWithinDays >= 0) {
-        w.texts << m_today.addDays(f.retentionDueWithinDays).toString(Qt::ISODate);
-        parts << QStringLiteral("%1 <= ?%2").arg(QString::fromLatin1(kDueExpr)).arg(9 + w.texts.size());
+        // due <= last  <=>  move_out + N <= last  or  date(oldest template) + M <= last, written so that the
+        // move_out and oldest_template_at indexes answer it (the same rule as kDueExpr).
+        const QDate last = m_today.addDays(f.retentionDueWithinDays);
+        w.texts << last.addDays(-m_policy.retentionDays).toString(Qt::ISODate);
+        w.texts << last.addDays(1 - m_policy.maxTemplateAgeDays).toString(Qt::ISODate);
+        parts << QStringLiteral("(move_out <= ?%1 OR oldest_template_at < ?%2) "
+                                "AND (template_count > 0 OR consent_state = 'active')")
+                     .arg(9 + w.texts.size() - 1)
+                     .arg(9 + w.texts.size());
     }
     w.sql = parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
@@ -140,7 +150,11 @@ Result<QList<ResidentRow>> ResidentDirectory::page(const ResidentFilter &filter,
         order = QStringLiteral("last_verified_at IS NULL, last_verified_at%1, id").arg(dir);
         break;
     }
-    const QString sql = QStringLiteral("SELECT %1 FROM residents%2 ORDER BY %3 LIMIT ?5 OFFSET ?6")
+    // Deferred join: the inner query walks an index (covering for the name/unit search) to the page's ids
+    // without reading the rows it skips; only the page's rows are read in full.
+    const QString sql = QStringLiteral("SELECT %1 FROM (SELECT id AS page_id FROM residents%2 ORDER BY %3 "
+                                       "LIMIT ?5 OFFSET ?6) AS page CROSS JOIN residents ON residents.id = page_id "
+                                       "ORDER BY %3")
                             .arg(selectColumns(), w.sql, order);
     return rows(sql, w.texts, QString(), offset, limit);
 }
@@ -151,10 +165,9 @@ Result<qint64> ResidentDirectory::count(const ResidentFilter &filter) const
     // The same parameter numbers as page(), so the where clause is shared. The constant test names ?1..?4
     // so that binding them is valid whichever of them the filter uses (SQLite evaluates it once).
     const QString always = QStringLiteral("(?1 || ?2 || ?3 || ?4) IS NOT NULL");
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM residents%1%2%3")
-                                              .arg(w.sql, w.sql.isEmpty() ? QStringLiteral(" WHERE ")
-                                                                          : QStringLiteral(" AND "),
-                                                   always));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT count(*) FROM residents%1%2%3")
+                           .arg(w.sql, w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "), always));
     if (!stmt)
         return stmt.error();
     Statement &s = stmt.value();
@@ -171,9 +184,9 @@ Result<qint64> ResidentDirectory::count(const ResidentFilter &filter) const
 
 Result<std::optional<ResidentRow>> ResidentDirectory::row(qint64 residentId) const
 {
-    Result<QList<ResidentRow>> found = rows(
-        QStringLiteral("SELECT %1 FROM residents WHERE id = ?9 + 0 LIMIT ?5 OFFSET ?6").arg(selectColumns()), {},
-        QString::number(residentId), 0, 1);
+    Result<QList<ResidentRow>> found
+        = rows(QStringLiteral("SELECT %1 FROM residents WHERE id = ?9 + 0 LIMIT ?5 OFFSET ?6").arg(selectColumns()), {},
+               QString::number(residentId), 0, 1);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -183,9 +196,9 @@ Result<std::optional<ResidentRow>> ResidentDirectory::row(qint64 residentId) con
 
 Result<QList<qint64>> ResidentDirectory::dueByMoveOut() const
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "SELECT id FROM residents WHERE move_out IS NOT NULL AND move_out <= ?1 "
-        "AND (template_count > 0 OR consent_state = 'active') ORDER BY id"));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT id FROM residents WHERE move_out IS NOT NULL AND move_out <= ?1 "
+                                      "AND (template_count > 0 OR consent_state = 'active') ORDER BY id"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, m_policy.moveOutCutoff(m_today));
@@ -220,8 +233,8 @@ Result<QList<qint64>> ResidentDirectory::withTemplatesMadeBefore(const QDateTime
 
 Result<int> ResidentDirectory::removeTemplatesMadeBefore(qint64 residentId, const QDateTime &cutoff)
 {
-    Result<Statement> stmt =
-        m_db.prepare(QStringLiteral("DELETE FROM face_templates WHERE resident_id = ?1 AND created_at <= ?2"));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("DELETE FROM face_templates WHERE resident_id = ?1 AND created_at <= ?2"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, residentId).bind(2, cutoff);
@@ -232,8 +245,8 @@ Result<int> ResidentDirectory::removeTemplatesMadeBefore(qint64 residentId, cons
 
 Result<qint64> ResidentDirectory::countOnOtherEngine(const QString &engineKey) const
 {
-    Result<Statement> stmt = m_db.prepare(
-        QStringLiteral("SELECT count(DISTINCT resident_id) FROM face_templates WHERE engine_id <> ?1"));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT count(DISTINCT resident_id) FROM face_templates WHERE engine_id <> ?1"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, engineKey);
@@ -245,9 +258,8 @@ Result<qint64> ResidentDirectory::countOnOtherEngine(const QString &engineKey) c
 
 Result<QList<ResidentRow>> ResidentDirectory::onOtherEngine(const QString &engineKey, int offset, int limit) const
 {
-    const QString sql = QStringLiteral(
-                            "SELECT %1 FROM residents WHERE id IN (SELECT resident_id FROM face_templates "
-                            "WHERE engine_id <> ?9) ORDER BY name, id LIMIT ?5 OFFSET ?6")
+    const QString sql = QStringLiteral("SELECT %1 FROM residents WHERE id IN (SELECT resident_id FROM face_templates "
+                                       "WHERE engine_id <> ?9) ORDER BY name, id LIMIT ?5 OFFSET ?6")
                             .arg(selectColumns());
     return rows(sql, {}, engineKey, offset, limit);
 }

@@ -25,11 +25,11 @@ struct ResidentRow {
     QString name;
     QString unit;
     State state = State::None;
-    bool minor = false;   // under 14 today (date of birth, or the flag when it is not recorded)
+    bool minor = false; // under 14 today (date of birth, or the flag when it is not recorded)
     int templateCount = 0;
-    QDate moveOut;        // invalid: not set
+    QDate moveOut; // invalid: not set
     QDateTime lastVerifiedAt; // invalid: never verified
-    QDate retentionDue;   // first day something of this person is purged; invalid: nothing to purge
+    QDate retentionDue; // first day something of this person is purged; invalid: nothing to purge
 
     static QString stateKey(State state); // "active", "withdrawn", "expired", "declined", "none"
     static std::optional<State> stateFromKey(const QString &key);
@@ -39,10 +39,10 @@ struct ResidentRow {
 struct ResidentFilter {
     enum class Order { Name, Unit, RetentionDue, LastVerified, Id };
 
-    QString search;                          // substring of name or unit/room (Latin letters: any case)
+    QString search; // substring of name or unit/room (Latin letters: any case)
     std::optional<ResidentRow::State> state;
     std::optional<bool> minor;
-    int retentionDueWithinDays = -1;         // >= 0: only those due on or before today + this many days
+    int retentionDueWithinDays = -1; // >= 0: only those due on or before today + this many days
     Order order = Order::Name;
     bool descending = false;
 };
@@ -80,8 +80,8 @@ private:
         QList<QString> texts; // bound as ?10, ?11, … in order
     };
     Where where(const ResidentFilter &filter) const;
-    Result<QList<ResidentRow>> rows(const QString &sql, const QList<QString> &texts, const QString &extra,
-                                    int offset, int limit) const;
+    Result<QList<ResidentRow>> rows(const QString &sql, const QList<QString> &texts, const QString &extra, int offset,
+                                    int limit) const;
     QString selectColumns() const;
 
     Database &m_db;

@@ -45,96 +45,96 @@ ExportService::ExportService(Vault &vault)
 }
 
 QJsonObject ExportService::toJson(const PeopleService::Details &d, const SiteProfile &site,
-                                  const RetentionPolicy &policy, const QDateTime &exportedAt,
-                                  const QString &exportedBy, const QMap<qint64, QString> &noticeBodies)
+                                  const RetentionPolicy &policy, const QDateTime &exportedAt, const QString &exportedBy,
+                                  const QMap<qint64, QString> &noticeBodies)
 {
     const Resident &r = d.resident;
-    const QJsonObject resident{
-        {QStringLiteral("id"), static_cast<double>(r.id)},
-        {QStringLiteral("name"), r.name},
-        {QStringLiteral("unit"), r.unit},
-        {QStringLiteral("date_of_birth"), dateValue(r.dateOfBirth)},
-        {QStringLiteral("minor_flag"), r.minorFlag},
-        {QStringLiteral("under_14_today"), d.row.minor},
-        {QStringLiteral("move_in"), dateValue(r.moveIn)},
-        {QStringLiteral("move_out"), dateValue(r.moveOut)},
-        {QStringLiteral("status"), Resident::statusKey(r.status)},
-        {QStringLiteral("consent_state"), ResidentRow::stateKey(d.row.state)},
-        {QStringLiteral("last_verified_at"), timeValue(d.row.lastVerifiedAt)},
-        {QStringLiteral("created_at"), timeValue(r.createdAt)},
-        {QStringLiteral("updated_at"), timeValue(r.updatedAt)},
+    const QJsonObject resident {
+        { QStringLiteral("id"), static_cast<double>(r.id) },
+        { QStringLiteral("name"), r.name },
+        { QStringLiteral("unit"), r.unit },
+        { QStringLiteral("date_of_birth"), dateValue(r.dateOfBirth) },
+        { QStringLiteral("minor_flag"), r.minorFlag },
+        { QStringLiteral("under_14_today"), d.row.minor },
+        { QStringLiteral("move_in"), dateValue(r.moveIn) },
+        { QStringLiteral("move_out"), dateValue(r.moveOut) },
+        { QStringLiteral("status"), Resident::statusKey(r.status) },
+        { QStringLiteral("consent_state"), ResidentRow::stateKey(d.row.state) },
+        { QStringLiteral("last_verified_at"), timeValue(d.row.lastVerifiedAt) },
+        { QStringLiteral("created_at"), timeValue(r.createdAt) },
+        { QStringLiteral("updated_at"), timeValue(r.updatedAt) },
     };
     QJsonArray consents;
     for (const PeopleService::ConsentEntry &e : d.consents) {
         const Consent &c = e.consent;
-        consents.append(QJsonObject{
-            {QStringLiteral("id"), static_cast<double>(c.id)},
-            {QStringLiteral("decision"), Consent::decisionKey(c.decision)},
-            {QStringLiteral("notice_version"), e.noticeVersion},
-            {QStringLiteral("notice_language"), e.noticeLanguage},
-            {QStringLiteral("notice_sha256"), e.noticeSha256Hex},
-            {QStringLiteral("notice_text"), noticeBodies.value(c.id)},
-            {QStringLiteral("alternative"), c.alternative},
-            {QStringLiteral("signer"), c.signer},
-            {QStringLiteral("guardian_name"), c.guardianName},
-            {QStringLiteral("guardian_relation"), c.guardianRelation},
-            {QStringLiteral("witness"), c.witness},
-            {QStringLiteral("evidence"), c.evidence},
-            {QStringLiteral("signed_at"), timeValue(c.signedAt)},
-            {QStringLiteral("recorded_at"), timeValue(c.recordedAt)},
-            {QStringLiteral("withdrawn_at"), timeValue(c.withdrawnAt)},
-            {QStringLiteral("withdrawn_by"), c.withdrawnBy.isEmpty() ? QJsonValue() : QJsonValue(c.withdrawnBy)},
-            {QStringLiteral("signature_file"), e.hasSignature ? QJsonValue(signatureFileName(c.id)) : QJsonValue()},
+        consents.append(QJsonObject {
+            { QStringLiteral("id"), static_cast<double>(c.id) },
+            { QStringLiteral("decision"), Consent::decisionKey(c.decision) },
+            { QStringLiteral("notice_version"), e.noticeVersion },
+            { QStringLiteral("notice_language"), e.noticeLanguage },
+            { QStringLiteral("notice_sha256"), e.noticeSha256Hex },
+            { QStringLiteral("notice_text"), noticeBodies.value(c.id) },
+            { QStringLiteral("alternative"), c.alternative },
+            { QStringLiteral("signer"), c.signer },
+            { QStringLiteral("guardian_name"), c.guardianName },
+            { QStringLiteral("guardian_relation"), c.guardianRelation },
+            { QStringLiteral("witness"), c.witness },
+            { QStringLiteral("evidence"), c.evidence },
+            { QStringLiteral("signed_at"), timeValue(c.signedAt) },
+            { QStringLiteral("recorded_at"), timeValue(c.recordedAt) },
+            { QStringLiteral("withdrawn_at"), timeValue(c.withdrawnAt) },
+            { QStringLiteral("withdrawn_by"), c.withdrawnBy.isEmpty() ? QJsonValue() : QJsonValue(c.withdrawnBy) },
+            { QStringLiteral("signature_file"), e.hasSignature ? QJsonValue(signatureFileName(c.id)) : QJsonValue() },
         });
     }
     QJsonArray templates;
     for (const PeopleService::TemplateInfo &t : d.templates) {
-        templates.append(QJsonObject{
-            {QStringLiteral("id"), static_cast<double>(t.id)},
-            {QStringLiteral("engine"), t.engineId},
-            {QStringLiteral("model_sha256"), t.modelSha256Hex},
-            {QStringLiteral("size_bytes"), t.bytes},
-            {QStringLiteral("quality"), t.quality},
-            {QStringLiteral("created_at"), timeValue(t.createdAt)},
-            {QStringLiteral("last_matched_at"), timeValue(t.lastMatchedAt)},
+        templates.append(QJsonObject {
+            { QStringLiteral("id"), static_cast<double>(t.id) },
+            { QStringLiteral("engine"), t.engineId },
+            { QStringLiteral("model_sha256"), t.modelSha256Hex },
+            { QStringLiteral("size_bytes"), t.bytes },
+            { QStringLiteral("quality"), t.quality },
+            { QStringLiteral("created_at"), timeValue(t.createdAt) },
+            { QStringLiteral("last_matched_at"), timeValue(t.lastMatchedAt) },
         });
     }
     QJsonArray events;
     for (const AuditEvent &e : d.events) {
-        events.append(QJsonObject{
-            {QStringLiteral("id"), static_cast<double>(e.id)},
-            {QStringLiteral("at"), timeValue(e.at)},
-            {QStringLiteral("kind"), e.kind},
-            {QStringLiteral("actor"), e.actor},
-            {QStringLiteral("details"), e.details},
-            {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())},
+        events.append(QJsonObject {
+            { QStringLiteral("id"), static_cast<double>(e.id) },
+            { QStringLiteral("at"), timeValue(e.at) },
+            { QStringLiteral("kind"), e.kind },
+            { QStringLiteral("actor"), e.actor },
+            { QStringLiteral("details"), e.details },
+            { QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex()) },
         });
     }
-    QJsonObject handler{
-        {QStringLiteral("operator_name"), site.operatorName},
-        {QStringLiteral("site_name"), site.siteName},
-        {QStringLiteral("contact_phone"), site.contactPhone},
-        {QStringLiteral("contact_email"), site.contactEmail},
-        {QStringLiteral("contact_address"), site.contactAddress},
-        {QStringLiteral("purpose"), site.purpose},
-        {QStringLiteral("alternatives"), QJsonArray::fromStringList(site.alternatives)},
+    QJsonObject handler {
+        { QStringLiteral("operator_name"), site.operatorName },
+        { QStringLiteral("site_name"), site.siteName },
+        { QStringLiteral("contact_phone"), site.contactPhone },
+        { QStringLiteral("contact_email"), site.contactEmail },
+        { QStringLiteral("contact_address"), site.contactAddress },
+        { QStringLiteral("purpose"), site.purpose },
+        { QStringLiteral("alternatives"), QJsonArray::fromStringList(site.alternatives) },
     };
-    return QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("consentry-access-package")},
-        {QStringLiteral("format_version"), kFormatVersion},
-        {QStringLiteral("exported_at"), timeValue(exportedAt)},
-        {QStringLiteral("exported_by"), exportedBy},
-        {QStringLiteral("handler"), handler},
-        {QStringLiteral("resident"), resident},
-        {QStringLiteral("consents"), consents},
-        {QStringLiteral("templates"), templates},
-        {QStringLiteral("template_numbers_included"), false},
-        {QStringLiteral("retention"),
-         QJsonObject{{QStringLiteral("retention_days_after_move_out"), policy.retentionDays},
-                     {QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays},
-                     {QStringLiteral("due"), dateValue(d.row.retentionDue)},
-                     {QStringLiteral("policy"), policy.describe()}}},
-        {QStringLiteral("audit_events"), events},
+    return QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("consentry-access-package") },
+        { QStringLiteral("format_version"), kFormatVersion },
+        { QStringLiteral("exported_at"), timeValue(exportedAt) },
+        { QStringLiteral("exported_by"), exportedBy },
+        { QStringLiteral("handler"), handler },
+        { QStringLiteral("resident"), resident },
+        { QStringLiteral("consents"), consents },
+        { QStringLiteral("templates"), templates },
+        { QStringLiteral("template_numbers_included"), false },
+        { QStringLiteral("retention"),
+          QJsonObject { { QStringLiteral("retention_days_after_move_out"), policy.retentionDays },
+                        { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays },
+                        { QStringLiteral("due"), dateValue(d.row.retentionDue) },
+                        { QStringLiteral("policy"), policy.describe() } } },
+        { QStringLiteral("audit_events"), events },
     };
 }
 
@@ -144,7 +144,8 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
                                    const QString &language)
 {
     const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
-    const auto time = [&](const QDateTime &t) { return t.isValid() ? ConsentForm::formatTime(t) : QStringLiteral("—"); };
+    const auto time
+        = [&](const QDateTime &t) { return t.isValid() ? ConsentForm::formatTime(t) : QStringLiteral("—"); };
     const auto date = [&](const QDate &day) { return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("—"); };
     Document doc;
     doc.language = language;
@@ -170,8 +171,9 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
     doc.addHeading(tr("Your consent decisions (%1)").arg(d.consents.size()));
     for (const PeopleService::ConsentEntry &e : d.consents) {
         const Consent &c = e.consent;
-        doc.addField(tr("Decision"), c.decision == Consent::Decision::Granted ? tr("separate consent given")
-                                                                              : tr("declined; another way chosen"));
+        doc.addField(tr("Decision"),
+                     c.decision == Consent::Decision::Granted ? tr("separate consent given")
+                                                              : tr("declined; another way chosen"));
         doc.addField(tr("Notice version read"), QStringLiteral("%1 (%2)").arg(e.noticeVersion, e.noticeLanguage));
         doc.addField(tr("Signed by"), c.signer);
         doc.addField(tr("Signed at"), time(c.signedAt));
@@ -182,7 +184,8 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
             doc.addField(tr("Other way of verification"), c.alternative);
         if (!c.evidence.isEmpty())
             doc.addField(tr("Paper form"), c.evidence);
-        doc.addField(tr("Withdrawn"), c.isWithdrawn() ? tr("%1 by %2").arg(time(c.withdrawnAt), c.withdrawnBy) : tr("no"));
+        doc.addField(tr("Withdrawn"),
+                     c.isWithdrawn() ? tr("%1 by %2").arg(time(c.withdrawnAt), c.withdrawnBy) : tr("no"));
         if (signatures.contains(c.id)) {
             const QImage image = QImage::fromData(signatures.value(c.id));
             if (!image.isNull())
@@ -198,10 +201,11 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
                         "The numbers themselves are not part of this package: they are only meaningful to the "
                         "recognition engine. Here is what is recorded about each template."));
     for (const PeopleService::TemplateInfo &t : d.templates)
-        doc.addField(tr("Template %1").arg(t.id), tr("engine %1, quality %2, made %3, last matched %4")
-                                                      .arg(t.engineId)
-                                                      .arg(t.quality, 0, 'f', 2)
-                                                      .arg(time(t.createdAt), time(t.lastMatchedAt)));
+        doc.addField(tr("Template %1").arg(t.id),
+                     tr("engine %1, quality %2, made %3, last matched %4")
+                         .arg(t.engineId)
+                         .arg(t.quality, 0, 'f', 2)
+                         .arg(time(t.createdAt), time(t.lastMatchedAt)));
 
     doc.addHeading(tr("How long it is kept"));
     doc.addParagraph(policy.describe());
@@ -219,7 +223,7 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
     doc.addParagraph(tr("You may withdraw your consent at any time, as easily as you gave it; your face templates "
                         "are then deleted at once and you keep using the other ways of verification. You may ask for "
                         "a copy, a correction or the deletion of your information. Contact: %1.")
-                         .arg(orDash(QStringList{site.contactPhone, site.contactEmail, site.contactAddress}
+                         .arg(orDash(QStringList { site.contactPhone, site.contactEmail, site.contactAddress }
                                          .filter(QRegularExpression(QStringLiteral("\\S")))
                                          .join(QStringLiteral("; ")))));
     return doc;
@@ -277,15 +281,17 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
     }
 
     if (!QDir().mkpath(outDir))
-        return makeError(ErrorKind::IO, tr("The folder %1 cannot be created. Check the path and the permissions.")
-                                            .arg(QDir::toNativeSeparators(outDir)));
+        return makeError(ErrorKind::IO,
+                         tr("The folder %1 cannot be created. Check the path and the permissions.")
+                             .arg(QDir::toNativeSeparators(outDir)));
     const QDir out(QFileInfo(outDir).absoluteFilePath());
     QTemporaryDir staging(out.filePath(QStringLiteral(".consentry-export-XXXXXX")));
     if (!staging.isValid())
-        return makeError(ErrorKind::IO, tr("The folder %1 cannot be written to. Check the permissions and the free "
-                                           "space.")
-                                            .arg(QDir::toNativeSeparators(out.path())));
-    QStringList names{JsonName, PdfName};
+        return makeError(ErrorKind::IO,
+                         tr("The folder %1 cannot be written to. Check the permissions and the free "
+                            "space.")
+                             .arg(QDir::toNativeSeparators(out.path())));
+    QStringList names { JsonName, PdfName };
     if (Status ok = m_vault.writer().writeAtomically(staging.filePath(JsonName), json); !ok)
         return ok.error();
     if (Status ok = m_vault.writer().writeAtomically(staging.filePath(PdfName), pdf); !ok)
@@ -308,17 +314,19 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
     Transaction tx(m_vault.database());
     if (Status ok = tx.begin(); !ok)
         return ok.error();
-    Result<qint64> event = m_vault.auditLog().append(AuditLog::Export, actor, residentId,
-                                                     {{QStringLiteral("package"), folderName},
-                                                      {QStringLiteral("files"), static_cast<int>(names.size())},
-                                                      {QStringLiteral("consents"), static_cast<int>(details->consents.size())},
-                                                      {QStringLiteral("events"), static_cast<int>(details->events.size())}});
+    Result<qint64> event
+        = m_vault.auditLog().append(AuditLog::Export, actor, residentId,
+                                    { { QStringLiteral("package"), folderName },
+                                      { QStringLiteral("files"), static_cast<int>(names.size()) },
+                                      { QStringLiteral("consents"), static_cast<int>(details->consents.size()) },
+                                      { QStringLiteral("events"), static_cast<int>(details->events.size()) } });
     if (!event)
         return event.error();
     if (!QDir().rename(staging.path(), out.filePath(folderName)))
-        return makeError(ErrorKind::IO, tr("The access package could not be moved into %1. Check the permissions "
-                                           "and the free space.")
-                                            .arg(QDir::toNativeSeparators(out.path())));
+        return makeError(ErrorKind::IO,
+                         tr("The access package could not be moved into %1. Check the permissions "
+                            "and the free space.")
+                             .arg(QDir::toNativeSeparators(out.path())));
     staging.setAutoRemove(false);
     if (Status ok = tx.commit(); !ok) {
         QDir(out.filePath(folderName)).removeRecursively();

@@ -142,7 +142,7 @@ Status PeopleService::setMoveOut(qint64 residentId, const QDate &moveOut)
     Resident changed = *current.value();
     changed.moveOut = moveOut;
     changed.status = moveOut.isValid() && moveOut <= Clock::instance().now().date() ? Resident::Status::MovedOut
-                                                                                     : Resident::Status::Active;
+                                                                                    : Resident::Status::Active;
     return ResidentService(m_vault).update(changed);
 }
 

@@ -46,23 +46,23 @@ public:
     };
     struct ConsentEntry {
         Consent consent;
-        QString noticeVersion;  // "1", "2", …
+        QString noticeVersion; // "1", "2", …
         QString noticeLanguage; // "zh_CN", "en"
         QString noticeSha256Hex;
         bool hasSignature = false;
     };
     struct Details {
         Resident resident;
-        ResidentRow row;                // state, minor, template count, last verified, retention due
-        QList<ConsentEntry> consents;   // oldest first
+        ResidentRow row; // state, minor, template count, last verified, retention due
+        QList<ConsentEntry> consents; // oldest first
         QList<TemplateInfo> templates;
-        QList<AuditEvent> events;       // of this person, oldest first (empty unless auditVisible)
-        bool auditVisible = false;      // the role may read the audit log (manager, auditor)
+        QList<AuditEvent> events; // of this person, oldest first (empty unless auditVisible)
+        bool auditVisible = false; // the role may read the audit log (manager, auditor)
     };
     struct Withdrawal {
         ConsentService::WithdrawalReceipt receipt;
         Document document; // the printable receipt
-        QString text;      // the receipt in one sentence
+        QString text; // the receipt in one sentence
     };
     struct Deletion {
         ResidentService::DeletionReceipt receipt;
@@ -72,8 +72,8 @@ public:
     explicit PeopleService(Vault &vault);
 
     Result<QList<ResidentRow>> page(const ResidentFilter &filter, int offset, int limit); // staff, manager
-    Result<qint64> count(const ResidentFilter &filter);                                   // staff, manager
-    Result<Details> details(qint64 residentId);                                           // staff, manager; NotFound
+    Result<qint64> count(const ResidentFilter &filter); // staff, manager
+    Result<Details> details(qint64 residentId); // staff, manager; NotFound
     // Name, unit/room, date of birth, minor flag, move-in/out. Staff, manager; InvalidArgument, NotFound.
     Status editDetails(const Resident &resident);
     // Move-out/checkout date (invalid QDate clears it); the retention clock starts from it. Staff, manager.
@@ -84,8 +84,8 @@ public:
     // Erases the person entirely (details, consents, signatures, templates); the audit trail remains. Manager.
     Result<Deletion> remove(qint64 residentId, const QString &language = QStringLiteral("zh_CN"));
     // Engine change: residents with templates of another engine than `active` need re-enrollment.
-    Result<qint64> countNeedingReenrollment(const EngineId &active);                                  // staff, manager
-    Result<QList<ResidentRow>> needingReenrollment(const EngineId &active, int offset, int limit);    // staff, manager
+    Result<qint64> countNeedingReenrollment(const EngineId &active); // staff, manager
+    Result<QList<ResidentRow>> needingReenrollment(const EngineId &active, int offset, int limit); // staff, manager
 
     // Writes a receipt (or any Document) as a PDF, all or nothing; returns the number of pages.
     static Result<int> writePdf(const Document &document, const QString &path);

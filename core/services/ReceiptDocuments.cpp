@@ -22,7 +22,7 @@ Document ReceiptDocuments::base(const SiteProfile &site, const QString &title, c
 void ReceiptDocuments::addContact(Document &doc, const SiteProfile &site)
 {
     QStringList contact;
-    for (const QString &part : {site.contactPhone, site.contactEmail, site.contactAddress}) {
+    for (const QString &part : { site.contactPhone, site.contactEmail, site.contactAddress }) {
         if (!part.trimmed().isEmpty())
             contact << part.trimmed();
     }

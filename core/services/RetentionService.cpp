@@ -28,9 +28,10 @@ Result<RetentionPolicy> RetentionService::readPolicy(Vault &vault)
         bool ok = false;
         const int days = stored->toInt(&ok);
         if (!ok || !RetentionPolicy::isValidMaxAge(days))
-            return makeError(ErrorKind::Data, tr("The stored maximum template age \"%1\" is not valid. Set it again "
-                                                 "in the settings.")
-                                                  .arg(stored.value()));
+            return makeError(ErrorKind::Data,
+                             tr("The stored maximum template age \"%1\" is not valid. Set it again "
+                                "in the settings.")
+                                 .arg(stored.value()));
         policy.maxTemplateAgeDays = days;
     }
     return policy;
@@ -53,14 +54,13 @@ Status RetentionService::setMaxTemplateAgeDays(int days)
     Transaction tx(m_vault.database());
     if (Status ok = tx.begin(); !ok)
         return ok;
-    if (Status ok = m_vault.settingsRepository().setValue(MaxTemplateAgeKey, QString::number(days),
-                                                          m_vault.session().userName);
+    if (Status ok
+        = m_vault.settingsRepository().setValue(MaxTemplateAgeKey, QString::number(days), m_vault.session().userName);
         !ok)
         return ok;
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::SettingsChanged, m_vault.session().userName,
-                                                      std::nullopt,
-                                                      {{QStringLiteral("key"), MaxTemplateAgeKey},
-                                                       {QStringLiteral("value"), days}});
+    if (Result<qint64> ok = m_vault.auditLog().append(
+            AuditLog::SettingsChanged, m_vault.session().userName, std::nullopt,
+            { { QStringLiteral("key"), MaxTemplateAgeKey }, { QStringLiteral("value"), days } });
         !ok)
         return ok.error();
     return tx.commit();
@@ -103,9 +103,9 @@ Result<RetentionService::PurgeReport> RetentionService::purge(const QString &act
             report.residentIds << residentId;
         }
         Result<qint64> event = m_vault.auditLog().append(AuditLog::TemplateDeleted, actor, residentId,
-                                                         {{QStringLiteral("count"), templates},
-                                                          {QStringLiteral("consents_ended"), consents},
-                                                          {QStringLiteral("reason"), reason}});
+                                                         { { QStringLiteral("count"), templates },
+                                                           { QStringLiteral("consents_ended"), consents },
+                                                           { QStringLiteral("reason"), reason } });
         return event ? Status() : Status(event.error());
     };
 
@@ -148,13 +148,13 @@ Result<RetentionService::PurgeReport> RetentionService::purge(const QString &act
     }
 
     report.residentsPurged = static_cast<int>(report.residentIds.size());
-    Result<qint64> event = m_vault.auditLog().append(
-        AuditLog::Purge, actor, std::nullopt,
-        {{QStringLiteral("residents_purged"), report.residentsPurged},
-         {QStringLiteral("templates_deleted"), report.templatesDeleted},
-         {QStringLiteral("consents_ended"), report.consentsEnded},
-         {QStringLiteral("retention_days"), policy->retentionDays},
-         {QStringLiteral("max_template_age_days"), policy->maxTemplateAgeDays}});
+    Result<qint64> event
+        = m_vault.auditLog().append(AuditLog::Purge, actor, std::nullopt,
+                                    { { QStringLiteral("residents_purged"), report.residentsPurged },
+                                      { QStringLiteral("templates_deleted"), report.templatesDeleted },
+                                      { QStringLiteral("consents_ended"), report.consentsEnded },
+                                      { QStringLiteral("retention_days"), policy->retentionDays },
+                                      { QStringLiteral("max_template_age_days"), policy->maxTemplateAgeDays } });
     if (!event)
         return event.error();
     report.auditEventId = event.value();

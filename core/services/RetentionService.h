@@ -38,18 +38,18 @@ public:
 
     struct PurgeReport {
         QDateTime at;
-        int residentsPurged = 0;   // people of whom something was deleted or ended
+        int residentsPurged = 0; // people of whom something was deleted or ended
         int templatesDeleted = 0;
         int consentsEnded = 0;
         QList<qint64> residentIds; // who, so a caller holding an in-memory gallery can drop them
-        qint64 auditEventId = 0;   // the run's "purge" event
+        qint64 auditEventId = 0; // the run's "purge" event
     };
 
     explicit RetentionService(Vault &vault);
 
-    Result<RetentionPolicy> policy();             // every role
-    Status setMaxTemplateAgeDays(int days);       // manager; 1 .. RetentionPolicy::kMaxDays
-    Result<PurgeReport> purgeExpired();           // manager (consentry-cli purge-expired, "purge now")
+    Result<RetentionPolicy> policy(); // every role
+    Status setMaxTemplateAgeDays(int days); // manager; 1 .. RetentionPolicy::kMaxDays
+    Result<PurgeReport> purgeExpired(); // manager (consentry-cli purge-expired, "purge now")
     // The same, for the GUI's start-up and daily timer: runs for any unlocked session, because deleting
     // what the policy says must not wait for a manager; recorded with the actor "system".
     Result<PurgeReport> purgeScheduled();

@@ -29,7 +29,7 @@ QString VerificationService::methodKey(Method method)
 
 std::optional<VerificationService::Method> VerificationService::methodFromKey(const QString &key)
 {
-    for (Method m : {Method::Face, Method::IdCard, Method::StaffCheck, Method::Other}) {
+    for (Method m : { Method::Face, Method::IdCard, Method::StaffCheck, Method::Other }) {
         if (methodKey(m) == key)
             return m;
     }
@@ -48,7 +48,7 @@ QString VerificationService::describe(Method method)
 }
 
 Result<VerificationService::Record> VerificationService::recordFace(const std::vector<GalleryMatch> &matches,
-                                                                     float threshold)
+                                                                    float threshold)
 {
     if (Status ok = m_vault.require(Permission::Verify); !ok)
         return ok.error();
@@ -132,18 +132,18 @@ Result<VerificationService::Record> VerificationService::commit(Record record)
                 return ok.error();
         }
     }
-    QJsonObject details{{QStringLiteral("method"), methodKey(record.method)},
-                        {QStringLiteral("result"), record.outcome == Outcome::Verified ? QStringLiteral("verified")
-                                                                                       : QStringLiteral("not_verified")},
-                        {QStringLiteral("reason"), record.reason}};
+    QJsonObject details { { QStringLiteral("method"), methodKey(record.method) },
+                          { QStringLiteral("result"),
+                            record.outcome == Outcome::Verified ? QStringLiteral("verified")
+                                                                : QStringLiteral("not_verified") },
+                          { QStringLiteral("reason"), record.reason } };
     if (record.method == Method::Face && record.reason != QLatin1String("no_face_match"))
         details.insert(QStringLiteral("score"), std::round(static_cast<double>(record.score) * 1000.0) / 1000.0);
     if (record.templateId != 0)
         details.insert(QStringLiteral("template_id"), static_cast<double>(record.templateId));
-    Result<qint64> event = m_vault.auditLog().append(EventKind, m_vault.session().userName,
-                                                     record.outcome == Outcome::Verified ? record.residentId
-                                                                                         : std::optional<qint64>(),
-                                                     details);
+    Result<qint64> event = m_vault.auditLog().append(
+        EventKind, m_vault.session().userName,
+        record.outcome == Outcome::Verified ? record.residentId : std::optional<qint64>(), details);
     if (!event)
         return event.error();
     record.auditEventId = event.value();

@@ -39,9 +39,9 @@ public:
         Method method = Method::Face;
         Outcome outcome = Outcome::NotVerified;
         std::optional<qint64> residentId; // only when verified (a non-match names nobody)
-        qint64 templateId = 0;            // face path, verified
-        float score = 0;                  // face path: the best score seen
-        QString reason;                   // "match", "below_threshold", "no_face_match", "no_active_consent", "checked"
+        qint64 templateId = 0; // face path, verified
+        float score = 0; // face path: the best score seen
+        QString reason; // "match", "below_threshold", "no_face_match", "no_active_consent", "checked"
         qint64 auditEventId = 0;
     };
 
@@ -49,13 +49,13 @@ public:
 
     // `matches` as Gallery::search returns them (any order); `threshold` from calibration. A best match at or
     // above the threshold verifies its resident if they still hold a grant in force and the template exists.
-    Result<Record> recordFace(const std::vector<GalleryMatch> &matches, float threshold);     // staff, manager
+    Result<Record> recordFace(const std::vector<GalleryMatch> &matches, float threshold); // staff, manager
     // ID card, staff who know the person, or another way the site offers. Method::Face is refused.
-    Result<Record> recordAlternative(qint64 residentId, Method method, bool verified);         // staff, manager
+    Result<Record> recordAlternative(qint64 residentId, Method method, bool verified); // staff, manager
 
     static QString methodKey(Method method); // "face", "id_card", "staff_check", "other"
     static std::optional<Method> methodFromKey(const QString &key);
-    static QString describe(Method method);   // translated
+    static QString describe(Method method); // translated
 
 private:
     Result<Record> commit(Record record);

@@ -157,6 +157,7 @@ BEGIN UPDATE residents SET template_count = template_count - 1,
   oldest_template_at = (SELECT min(created_at) FROM face_templates t WHERE t.resident_id = OLD.resident_id)
   WHERE id = OLD.resident_id; END;
 CREATE INDEX residents_by_name ON residents (name, unit, id);
+CREATE INDEX residents_by_unit ON residents (unit, name, id);
 CREATE INDEX residents_by_state ON residents (consent_state, name);
 CREATE INDEX residents_by_move_out ON residents (move_out);
 CREATE INDEX residents_by_oldest_template ON residents (oldest_template_at);

@@ -88,7 +88,8 @@ struct PeopleFixture {
     }
     qint64 templatesOf(qint64 residentId)
     {
-        auto s = vault().database().prepare(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = ?1"));
+        auto s
+            = vault().database().prepare(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = ?1"));
         s.value().bind(1, residentId);
         (void)s.value().step();
         return s.value().int64(0);

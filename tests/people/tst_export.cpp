@@ -1,12 +1,12 @@
 // The access package of one person: every consent and event of theirs, nothing of anyone else, no template
 // numbers; written complete or not at all; recorded in the audit log; manager only.
 
-#include "storage/FileWriter.h"
 #include "PdfTools.h"
 #include "PeopleFixture.h"
 #include "services/ExportService.h"
 #include "services/PeopleService.h"
 #include "services/TemplateService.h"
+#include "storage/FileWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,11 +45,13 @@ void TestExport::init()
     m_f = std::make_unique<PeopleFixture>();
     QVERIFY(m_f->create(30));
     // Two residents with distinct markers in every field and in their template bytes.
-    m_mine = m_f->enroll(QStringLiteral("MARKER-MINE Zhang"), QStringLiteral("UNIT-MINE-1"), 2, QDate(), true, kEngineA, '\x61');
-    m_other = m_f->enroll(QStringLiteral("MARKER-OTHER Li"), QStringLiteral("UNIT-OTHER-2"), 2, QDate(), true, kEngineA, '\x62');
+    m_mine = m_f->enroll(QStringLiteral("MARKER-MINE Zhang"), QStringLiteral("UNIT-MINE-1"), 2, QDate(), true, kEngineA,
+                         '\x61');
+    m_other = m_f->enroll(QStringLiteral("MARKER-OTHER Li"), QStringLiteral("UNIT-OTHER-2"), 2, QDate(), true, kEngineA,
+                          '\x62');
     QVERIFY(m_mine && m_other);
     m_f->clock->advanceDays(3);
-    QVERIFY(PeopleService(m_f->vault()).withdraw(m_mine).ok());            // a withdrawal
+    QVERIFY(PeopleService(m_f->vault()).withdraw(m_mine).ok()); // a withdrawal
     Consent again = m_f->consent(true, QStringLiteral("MARKER-MINE Zhang")); // and a new consent
     again.residentId = m_mine;
     again.evidence = QStringLiteral("EVIDENCE-MINE folder 7");
@@ -97,8 +99,11 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
         QCOMPARE(c.value(QStringLiteral("witness")).toString(), QStringLiteral("wang"));
     }
     QVERIFY(jsonConsents.at(0).toObject().value(QStringLiteral("withdrawn_at")).isString());
-    QCOMPARE(jsonConsents.at(1).toObject().value(QStringLiteral("evidence")).toString(), QStringLiteral("EVIDENCE-MINE folder 7"));
-    QCOMPARE(QFile(QDir(package->folder).filePath(jsonConsents.at(1).toObject().value(QStringLiteral("signature_file")).toString())).size(),
+    QCOMPARE(jsonConsents.at(1).toObject().value(QStringLiteral("evidence")).toString(),
+             QStringLiteral("EVIDENCE-MINE folder 7"));
+    QCOMPARE(QFile(QDir(package->folder)
+                       .filePath(jsonConsents.at(1).toObject().value(QStringLiteral("signature_file")).toString()))
+                 .size(),
              qint64(QByteArray("SIGNATURE-MINE").size()));
 
     // Every audit event of the person, and only theirs.
@@ -106,7 +111,8 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
     const QJsonArray jsonEvents = json.value(QStringLiteral("audit_events")).toArray();
     QCOMPARE(jsonEvents.size(), events.size() - 1); // the export's own event is written with the package
     for (int i = 0; i < jsonEvents.size(); ++i)
-        QCOMPARE(static_cast<qint64>(jsonEvents.at(i).toObject().value(QStringLiteral("id")).toDouble()), events.at(i).id);
+        QCOMPARE(static_cast<qint64>(jsonEvents.at(i).toObject().value(QStringLiteral("id")).toDouble()),
+                 events.at(i).id);
 
     // Templates: bookkeeping yes, numbers no.
     QCOMPARE(json.value(QStringLiteral("templates")).toArray().size(), 1);
@@ -114,9 +120,9 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
 
     // Nothing of the other resident anywhere in the package, and no template bytes.
     const QByteArray raw = QJsonDocument(json).toJson();
-    for (const QByteArray &foreign : {QByteArray("MARKER-OTHER"), QByteArray("UNIT-OTHER"), QByteArray(16, '\x61'),
-                                      QByteArray(16, '\x62'), QByteArray(QByteArray(16, '\x61').toBase64()),
-                                      QByteArray(QByteArray(16, '\x61').toHex())})
+    for (const QByteArray &foreign :
+         { QByteArray("MARKER-OTHER"), QByteArray("UNIT-OTHER"), QByteArray(16, '\x61'), QByteArray(16, '\x62'),
+           QByteArray(QByteArray(16, '\x61').toBase64()), QByteArray(QByteArray(16, '\x61').toHex()) })
         QVERIFY2(!raw.contains(foreign), foreign.constData());
     for (const QString &file : package->files) {
         QFile f(file);
@@ -126,7 +132,8 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
         QVERIFY(!bytes.contains(QByteArray(16, '\x61')));
     }
     for (const QJsonValue &e : jsonEvents) {
-        const QJsonValue rid = e.toObject().value(QStringLiteral("details")).toObject().value(QStringLiteral("resident_id"));
+        const QJsonValue rid
+            = e.toObject().value(QStringLiteral("details")).toObject().value(QStringLiteral("resident_id"));
         QVERIFY(rid.isUndefined() || static_cast<qint64>(rid.toDouble()) == m_mine);
     }
     // No staging folder left behind.
@@ -136,7 +143,8 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
 void TestExport::pdfNamesThePersonNotTheOther()
 {
     QTemporaryDir out;
-    Result<ExportService::Package> package = ExportService(m_f->vault()).exportResident(m_mine, out.path(), QStringLiteral("en"));
+    Result<ExportService::Package> package
+        = ExportService(m_f->vault()).exportResident(m_mine, out.path(), QStringLiteral("en"));
     QVERIFY(package.ok());
     QString error;
     const QString text = normalizedForSearch(pdfText(QDir(package->folder).filePath(ExportService::PdfName), &error));
@@ -203,7 +211,8 @@ void TestExport::failedWriteLeavesNothing()
             return FileWriter::standard().writeAtomically(path, bytes);
         }
     } failing;
-    Result<std::unique_ptr<Vault>> vault = Vault::open(dataDir, QStringLiteral("wang"), password("manager-pass"), failing);
+    Result<std::unique_ptr<Vault>> vault
+        = Vault::open(dataDir, QStringLiteral("wang"), password("manager-pass"), failing);
     QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
     const qint64 events = vault.value()->auditLog().count().value();
     QTemporaryDir out;

@@ -35,7 +35,8 @@ private Q_SLOTS:
     void ioErrorsExit6();
 
 private:
-    CliResult cli(const QStringList &args, const QString &user = QString(), const QByteArray &pw = "manager-pass\n") const;
+    CliResult cli(const QStringList &args, const QString &user = QString(),
+                  const QByteArray &pw = "manager-pass\n") const;
     QString data() const { return m_dir->filePath(QStringLiteral("data")); }
     std::unique_ptr<Vault> open();
     qint64 enroll(Vault &vault, const QString &name, const QDate &moveOut = QDate(), const QDateTime &at = QDateTime());
@@ -47,14 +48,15 @@ void TestPeopleCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    const CliResult r = cli({QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"), QStringLiteral("--json")});
+    const CliResult r = cli(
+        { QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 CliResult TestPeopleCli::cli(const QStringList &args, const QString &user, const QByteArray &pw) const
 {
-    QStringList full{QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin"), QStringLiteral("--lang"),
-                     QStringLiteral("en")};
+    QStringList full { QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin"),
+                       QStringLiteral("--lang"), QStringLiteral("en") };
     if (!user.isEmpty())
         full << QStringLiteral("--user") << user;
     return CliRunner().run(full + args, pw);
@@ -82,7 +84,8 @@ qint64 TestPeopleCli::enroll(Vault &vault, const QString &name, const QDate &mov
     r.moveIn = now.date().addDays(-10);
     r.moveOut = moveOut;
     Consent c;
-    c.noticeVersionId = vault.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("zh_CN")).value()->id;
+    c.noticeVersionId
+        = vault.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("zh_CN")).value()->id;
     c.decision = Consent::Decision::Granted;
     c.signer = name;
     c.signedAt = now.addSecs(-60);
@@ -91,7 +94,7 @@ qint64 TestPeopleCli::enroll(Vault &vault, const QString &name, const QDate &mov
     t.modelSha256 = QByteArray(32, '\x01');
     t.vector = QByteArray(512, '\x33');
     t.quality = 0.9;
-    auto e = ResidentService(vault).enroll(r, c, {t, t});
+    auto e = ResidentService(vault).enroll(r, c, { t, t });
     if (!e.ok())
         qWarning("%s", qPrintable(e.errorMessage()));
     return e.ok() ? e->residentId : 0;
@@ -100,7 +103,9 @@ qint64 TestPeopleCli::enroll(Vault &vault, const QString &name, const QDate &mov
 qint64 TestPeopleCli::templatesOf(qint64 residentId)
 {
     std::unique_ptr<Vault> vault = open();
-    return vault->database().queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = %1").arg(residentId)).value();
+    return vault->database()
+        .queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = %1").arg(residentId))
+        .value();
 }
 
 void TestPeopleCli::withdrawDeletesTemplatesAndPrintsReceipt()
@@ -115,8 +120,8 @@ void TestPeopleCli::withdrawDeletesTemplatesAndPrintsReceipt()
     }
     QVERIFY(id && other);
     const QString pdf = m_dir->filePath(QStringLiteral("receipt.pdf"));
-    const CliResult r = cli({QStringLiteral("withdraw"), QStringLiteral("--resident"), QString::number(id),
-                             QStringLiteral("--receipt"), pdf, QStringLiteral("--json")});
+    const CliResult r = cli({ QStringLiteral("withdraw"), QStringLiteral("--resident"), QString::number(id),
+                              QStringLiteral("--receipt"), pdf, QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject json = r.json();
     QCOMPARE(static_cast<qint64>(json.value(QStringLiteral("resident_id")).toDouble()), id);
@@ -131,7 +136,7 @@ void TestPeopleCli::withdrawDeletesTemplatesAndPrintsReceipt()
     QCOMPARE(templatesOf(id), 0);
     QCOMPARE(templatesOf(other), 2);
     // Text mode: the receipt sentence.
-    const CliResult again = cli({QStringLiteral("withdraw"), QStringLiteral("--resident"), QString::number(other)});
+    const CliResult again = cli({ QStringLiteral("withdraw"), QStringLiteral("--resident"), QString::number(other) });
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("2 face templates deleted")));
 }
@@ -140,12 +145,20 @@ void TestPeopleCli::withdrawUsageAndNotFound_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("no --resident") << QStringList{QStringLiteral("withdraw")} << 1;
-    QTest::newRow("not a number") << QStringList{QStringLiteral("withdraw"), QStringLiteral("--resident"), QStringLiteral("abc")} << 1;
-    QTest::newRow("unknown") << QStringList{QStringLiteral("withdraw"), QStringLiteral("--resident"), QStringLiteral("777")} << 4;
-    QTest::newRow("export unknown") << QStringList{QStringLiteral("export"), QStringLiteral("--resident"), QStringLiteral("777"),
-                                                   QStringLiteral("--out"), QStringLiteral("OUT")} << 4;
-    QTest::newRow("export no --out") << QStringList{QStringLiteral("export"), QStringLiteral("--resident"), QStringLiteral("1")} << 1;
+    QTest::newRow("no --resident") << QStringList { QStringLiteral("withdraw") } << 1;
+    QTest::newRow("not a number") << QStringList { QStringLiteral("withdraw"), QStringLiteral("--resident"),
+                                                   QStringLiteral("abc") }
+                                  << 1;
+    QTest::newRow("unknown") << QStringList { QStringLiteral("withdraw"), QStringLiteral("--resident"),
+                                              QStringLiteral("777") }
+                             << 4;
+    QTest::newRow("export unknown") << QStringList { QStringLiteral("export"), QStringLiteral("--resident"),
+                                                     QStringLiteral("777"), QStringLiteral("--out"),
+                                                     QStringLiteral("OUT") }
+                                    << 4;
+    QTest::newRow("export no --out") << QStringList { QStringLiteral("export"), QStringLiteral("--resident"),
+                                                      QStringLiteral("1") }
+                                     << 1;
 }
 
 void TestPeopleCli::withdrawUsageAndNotFound()
@@ -153,12 +166,13 @@ void TestPeopleCli::withdrawUsageAndNotFound()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     args.replaceInStrings(QStringLiteral("OUT"), m_dir->filePath(QStringLiteral("out")));
-    const CliResult r = cli(args + QStringList{QStringLiteral("--json")});
+    const CliResult r = cli(args + QStringList { QStringLiteral("--json") });
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.errLines().size(), 1);
     QCOMPARE(r.json().value(QStringLiteral("exit_code")).toInt(), exitCode);
     QVERIFY(!QDir(m_dir->filePath(QStringLiteral("out"))).exists()
-            || QDir(m_dir->filePath(QStringLiteral("out"))).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+            || QDir(m_dir->filePath(QStringLiteral("out")))
+                   .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
 }
 
 void TestPeopleCli::exportWritesPackage()
@@ -170,8 +184,8 @@ void TestPeopleCli::exportWritesPackage()
         enroll(*vault, QStringLiteral("Someone-Else"));
     }
     const QString out = m_dir->filePath(QStringLiteral("exports"));
-    const CliResult r = cli({QStringLiteral("export"), QStringLiteral("--resident"), QString::number(id), QStringLiteral("--out"),
-                             out, QStringLiteral("--json")});
+    const CliResult r = cli({ QStringLiteral("export"), QStringLiteral("--resident"), QString::number(id),
+                              QStringLiteral("--out"), out, QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonArray files = r.json().value(QStringLiteral("files")).toArray();
     QCOMPARE(files.size(), 2);
@@ -181,7 +195,8 @@ void TestPeopleCli::exportWritesPackage()
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QByteArray bytes = json.readAll();
     const QJsonObject package = QJsonDocument::fromJson(bytes).object();
-    QCOMPARE(package.value(QStringLiteral("resident")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Mine"));
+    QCOMPARE(package.value(QStringLiteral("resident")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Mine"));
     QCOMPARE(package.value(QStringLiteral("consents")).toArray().size(), 1);
     QVERIFY(!bytes.contains("Someone-Else"));
     QVERIFY(files.at(1).toString().endsWith(QStringLiteral(".pdf")));
@@ -202,13 +217,13 @@ void TestPeopleCli::purgeExpired()
         current = enroll(*vault, QStringLiteral("Current"));
     }
     QVERIFY(old && current);
-    const CliResult r = cli({QStringLiteral("purge-expired"), QStringLiteral("--json")});
+    const CliResult r = cli({ QStringLiteral("purge-expired"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.json().value(QStringLiteral("residents_purged")).toInt(), 1);
     QCOMPARE(r.json().value(QStringLiteral("templates_deleted")).toInt(), 2);
     QCOMPARE(templatesOf(old), 0);
     QCOMPARE(templatesOf(current), 2);
-    const CliResult again = cli({QStringLiteral("purge-expired")});
+    const CliResult again = cli({ QStringLiteral("purge-expired") });
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("0 templates of 0 residents")));
 }
@@ -237,7 +252,7 @@ void TestPeopleCli::roleRefusalsExit5()
         id = enroll(*vault, QStringLiteral("Target"));
         QVERIFY(UserService(*vault).add(role, *RoleNames::fromKey(role), password("user-pass-123")).ok());
     }
-    QStringList args{command};
+    QStringList args { command };
     if (command != QLatin1String("purge-expired"))
         args << QStringLiteral("--resident") << QString::number(id);
     if (command == QLatin1String("export"))
@@ -263,12 +278,14 @@ void TestPeopleCli::ioErrorsExit6()
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    const CliResult r = cli({QStringLiteral("export"), QStringLiteral("--resident"), QString::number(id), QStringLiteral("--out"), file});
+    const CliResult r = cli(
+        { QStringLiteral("export"), QStringLiteral("--resident"), QString::number(id), QStringLiteral("--out"), file });
     QCOMPARE(r.exitCode, 6);
     QCOMPARE(r.errLines().size(), 1);
     // A receipt into a folder that does not exist: the withdrawal stands, the missing receipt is an I/O error.
-    const CliResult w = cli({QStringLiteral("withdraw"), QStringLiteral("--resident"), QString::number(id), QStringLiteral("--receipt"),
-                             m_dir->filePath(QStringLiteral("no/such/folder/receipt.pdf"))});
+    const CliResult w
+        = cli({ QStringLiteral("withdraw"), QStringLiteral("--resident"), QString::number(id),
+                QStringLiteral("--receipt"), m_dir->filePath(QStringLiteral("no/such/folder/receipt.pdf")) });
     QCOMPARE(w.exitCode, 6);
     QCOMPARE(templatesOf(id), 0);
 }

@@ -48,7 +48,7 @@ void TestPeopleQuery::init()
     Consent c = m_f->consent();
     c.guardianName = QStringLiteral("Zhao Da");
     c.guardianRelation = QStringLiteral("father");
-    m_child = ResidentService(m_f->vault()).enroll(child, c, {PeopleFixture::face()}).value().residentId;
+    m_child = ResidentService(m_f->vault()).enroll(child, c, { PeopleFixture::face() }).value().residentId;
     Resident nobody;
     nobody.name = QStringLiteral("Frank Sun");
     nobody.unit = QStringLiteral("D-404");
@@ -80,7 +80,7 @@ void TestPeopleQuery::pagesCoverEveryoneOnce()
     PeopleService people(m_f->vault());
     QCOMPARE(people.count({}).value(), 6);
     const QList<qint64> all = ids({});
-    QCOMPARE(all, (QList<qint64>{m_active, m_declined, m_withdrawn, m_expired, m_child, m_none})); // by name
+    QCOMPARE(all, (QList<qint64> { m_active, m_declined, m_withdrawn, m_expired, m_child, m_none })); // by name
     QList<qint64> paged;
     for (int offset = 0; offset < 6; offset += 4)
         paged += ids({}, offset, 4);
@@ -117,10 +117,11 @@ void TestPeopleQuery::searchByNameOrUnit()
 
 void TestPeopleQuery::stateFilter()
 {
-    const QList<std::pair<ResidentRow::State, qint64>> expected{
-        {ResidentRow::State::Active, m_active},     {ResidentRow::State::Declined, m_declined},
-        {ResidentRow::State::Withdrawn, m_withdrawn}, {ResidentRow::State::Expired, m_expired},
-        {ResidentRow::State::None, m_none}};
+    const QList<std::pair<ResidentRow::State, qint64>> expected { { ResidentRow::State::Active, m_active },
+                                                                  { ResidentRow::State::Declined, m_declined },
+                                                                  { ResidentRow::State::Withdrawn, m_withdrawn },
+                                                                  { ResidentRow::State::Expired, m_expired },
+                                                                  { ResidentRow::State::None, m_none } };
     for (const auto &[state, id] : expected) {
         ResidentFilter filter;
         filter.state = state;
@@ -130,8 +131,9 @@ void TestPeopleQuery::stateFilter()
     }
     ResidentFilter active;
     active.state = ResidentRow::State::Active;
-    QCOMPARE(ids(active), (QList<qint64>{m_active, m_child}));
-    QCOMPARE(ResidentRow::stateFromKey(QStringLiteral("expired")), std::optional<ResidentRow::State>(ResidentRow::State::Expired));
+    QCOMPARE(ids(active), (QList<qint64> { m_active, m_child }));
+    QCOMPARE(ResidentRow::stateFromKey(QStringLiteral("expired")),
+             std::optional<ResidentRow::State>(ResidentRow::State::Expired));
     QVERIFY(!ResidentRow::stateFromKey(QStringLiteral("bogus")));
 }
 
@@ -139,15 +141,15 @@ void TestPeopleQuery::minorFilter()
 {
     ResidentFilter minors;
     minors.minor = true;
-    QCOMPARE(ids(minors), QList<qint64>{m_child});
+    QCOMPARE(ids(minors), QList<qint64> { m_child });
     minors.minor = false;
     QCOMPARE(ids(minors).size(), 5);
     // The child is 8: still a minor at 13, no longer at 15.
     m_f->clock->advanceDays(5 * 365);
     minors.minor = true;
-    QCOMPARE(ids(minors), QList<qint64>{m_child});
+    QCOMPARE(ids(minors), QList<qint64> { m_child });
     m_f->clock->advanceDays(2 * 365);
-    QCOMPARE(ids(minors), QList<qint64>{});
+    QCOMPARE(ids(minors), QList<qint64> {});
 }
 
 void TestPeopleQuery::retentionDueFilterAndOrder()
@@ -156,9 +158,9 @@ void TestPeopleQuery::retentionDueFilterAndOrder()
     QVERIFY(PeopleService(m_f->vault()).setMoveOut(m_child, today.addDays(5)).ok()); // due today + 15
     ResidentFilter due;
     due.retentionDueWithinDays = 30;
-    QCOMPARE(ids(due), QList<qint64>{m_child});
+    QCOMPARE(ids(due), QList<qint64> { m_child });
     due.retentionDueWithinDays = 14;
-    QCOMPARE(ids(due), QList<qint64>{});
+    QCOMPARE(ids(due), QList<qint64> {});
     ResidentFilter byDue;
     byDue.order = ResidentFilter::Order::RetentionDue;
     const QList<ResidentRow> rows = PeopleService(m_f->vault()).page(byDue, 0, 10).value();
@@ -205,8 +207,10 @@ void TestPeopleQuery::engineChange()
     QCOMPARE(active.key(), kEngineA);
     PeopleService people(m_f->vault());
     QCOMPARE(people.countNeedingReenrollment(active).value(), 0);
-    const qint64 old1 = m_f->enroll(QStringLiteral("Old Engine One"), QStringLiteral("X-1"), 2, QDate(), true, kEngineB);
-    const qint64 old2 = m_f->enroll(QStringLiteral("Old Engine Two"), QStringLiteral("X-2"), 1, QDate(), true, kEngineB);
+    const qint64 old1
+        = m_f->enroll(QStringLiteral("Old Engine One"), QStringLiteral("X-1"), 2, QDate(), true, kEngineB);
+    const qint64 old2
+        = m_f->enroll(QStringLiteral("Old Engine Two"), QStringLiteral("X-2"), 1, QDate(), true, kEngineB);
     QCOMPARE(people.countNeedingReenrollment(active).value(), 2);
     Result<QList<ResidentRow>> rows = people.needingReenrollment(active, 0, 10);
     QCOMPARE(rows->size(), 2);

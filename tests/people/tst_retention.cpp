@@ -45,7 +45,8 @@ void TestRetention::cleanup()
 int TestRetention::eventsOfKind(const QString &kind)
 {
     int n = 0;
-    for (const AuditEvent &e : m_f->vault().auditLog().events(0, 100000).value())
+    const QList<AuditEvent> events = m_f->vault().auditLog().events(0, 100000).value();
+    for (const AuditEvent &e : events)
         n += e.kind == kind ? 1 : 0;
     return n;
 }
@@ -84,7 +85,7 @@ void TestRetention::moveOutPlusRetentionDays()
     QCOMPARE(due->residentsPurged, 1);
     QCOMPARE(due->templatesDeleted, 2);
     QCOMPARE(due->consentsEnded, 1);
-    QCOMPARE(due->residentIds, QList<qint64>{leaving});
+    QCOMPARE(due->residentIds, QList<qint64> { leaving });
     QCOMPARE(m_f->templatesOf(leaving), 0);
     QCOMPARE(m_f->templatesOf(staying), 3);
     QCOMPARE(m_f->stateOf(leaving), QStringLiteral("expired"));
@@ -176,7 +177,7 @@ void TestRetention::purgeWritesAuditEvents()
 void TestRetention::dueWithin30Days()
 {
     const QDate today = m_f->clock->now().date();
-    const qint64 soon = m_f->enroll(QStringLiteral("Soon"), QStringLiteral("1"), 1, today.addDays(-10));  // due in 20
+    const qint64 soon = m_f->enroll(QStringLiteral("Soon"), QStringLiteral("1"), 1, today.addDays(-10)); // due in 20
     const qint64 later = m_f->enroll(QStringLiteral("Later"), QStringLiteral("2"), 1, today.addDays(10)); // due in 40
     const qint64 declined = m_f->enroll(QStringLiteral("Declined"), QStringLiteral("3"), 0, today.addDays(-10), false);
     QVERIFY(soon && later && declined);

@@ -27,7 +27,10 @@ private Q_SLOTS:
 
 private:
     AuditEvent lastEvent() { return m_f->vault().auditLog().events(0, 100000)->constLast(); }
-    qint64 firstTemplate(qint64 residentId) { return m_f->vault().templateRepository().ofResident(residentId)->constFirst().id; }
+    qint64 firstTemplate(qint64 residentId)
+    {
+        return m_f->vault().templateRepository().ofResident(residentId)->constFirst().id;
+    }
     std::unique_ptr<PeopleFixture> m_f;
     qint64 m_a = 0;
     qint64 m_b = 0;
@@ -50,7 +53,7 @@ void TestVerification::faceMatchUpdatesLastVerified()
 {
     m_f->clock->advanceSeconds(3600);
     const qint64 t = firstTemplate(m_a);
-    const std::vector<GalleryMatch> matches{{m_b, firstTemplate(m_b), 0.41f}, {m_a, t, 0.83f}};
+    const std::vector<GalleryMatch> matches { { m_b, firstTemplate(m_b), 0.41f }, { m_a, t, 0.83f } };
     Result<VerificationService::Record> r = VerificationService(m_f->vault()).recordFace(matches, 0.6f);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
     QCOMPARE(r->outcome, VerificationService::Outcome::Verified);
@@ -69,8 +72,9 @@ void TestVerification::faceMatchUpdatesLastVerified()
     QCOMPARE(e.details.value(QStringLiteral("method")).toString(), QStringLiteral("face"));
     QCOMPARE(e.details.value(QStringLiteral("result")).toString(), QStringLiteral("verified"));
     QCOMPARE(e.details.value(QStringLiteral("score")).toDouble(), 0.83);
-    QCOMPARE(e.details.keys(), (QStringList{QStringLiteral("method"), QStringLiteral("reason"), QStringLiteral("result"),
-                                            QStringLiteral("score"), QStringLiteral("template_id")}));
+    QCOMPARE(e.details.keys(),
+             (QStringList { QStringLiteral("method"), QStringLiteral("reason"), QStringLiteral("result"),
+                            QStringLiteral("score"), QStringLiteral("template_id") }));
     // Verified people sort by last verification.
     ResidentFilter byVerified;
     byVerified.order = ResidentFilter::Order::LastVerified;
@@ -80,7 +84,7 @@ void TestVerification::faceMatchUpdatesLastVerified()
 void TestVerification::belowThresholdNamesNobody()
 {
     VerificationService verification(m_f->vault());
-    Result<VerificationService::Record> low = verification.recordFace({{m_a, firstTemplate(m_a), 0.3f}}, 0.6f);
+    Result<VerificationService::Record> low = verification.recordFace({ { m_a, firstTemplate(m_a), 0.3f } }, 0.6f);
     QVERIFY(low.ok());
     QCOMPARE(low->outcome, VerificationService::Outcome::NotVerified);
     QVERIFY(!low->residentId);
@@ -89,14 +93,15 @@ void TestVerification::belowThresholdNamesNobody()
     Result<VerificationService::Record> none = verification.recordFace({}, 0.6f);
     QCOMPARE(none->reason, QStringLiteral("no_face_match"));
     QVERIFY(!PeopleService(m_f->vault()).details(m_a)->row.lastVerifiedAt.isValid());
-    QCOMPARE(verification.recordFace({}, std::numeric_limits<float>::quiet_NaN()).errorKind(), ErrorKind::InvalidArgument);
+    QCOMPARE(verification.recordFace({}, std::numeric_limits<float>::quiet_NaN()).errorKind(),
+             ErrorKind::InvalidArgument);
 }
 
 void TestVerification::staleGalleryEntryIsNotAMatch()
 {
     const qint64 t = firstTemplate(m_a);
     QVERIFY(PeopleService(m_f->vault()).withdraw(m_a).ok());
-    Result<VerificationService::Record> r = VerificationService(m_f->vault()).recordFace({{m_a, t, 0.95f}}, 0.6f);
+    Result<VerificationService::Record> r = VerificationService(m_f->vault()).recordFace({ { m_a, t, 0.95f } }, 0.6f);
     QVERIFY(r.ok());
     QCOMPARE(r->outcome, VerificationService::Outcome::NotVerified);
     QCOMPARE(r->reason, QStringLiteral("no_active_consent"));
@@ -107,7 +112,8 @@ void TestVerification::staleGalleryEntryIsNotAMatch()
 void TestVerification::alternativeWays()
 {
     VerificationService verification(m_f->vault());
-    Result<VerificationService::Record> card = verification.recordAlternative(m_b, VerificationService::Method::IdCard, true);
+    Result<VerificationService::Record> card
+        = verification.recordAlternative(m_b, VerificationService::Method::IdCard, true);
     QVERIFY2(card.ok(), qPrintable(card.errorMessage()));
     QCOMPARE(lastEvent().details.value(QStringLiteral("method")).toString(), QStringLiteral("id_card"));
     QCOMPARE(lastEvent().residentId, std::optional<qint64>(m_b));
@@ -115,8 +121,10 @@ void TestVerification::alternativeWays()
     // A declined resident is verified the other way just the same.
     const qint64 declined = m_f->enroll(QStringLiteral("No Face"), QStringLiteral("3"), 0, QDate(), false);
     QVERIFY(verification.recordAlternative(declined, VerificationService::Method::StaffCheck, true).ok());
-    QCOMPARE(verification.recordAlternative(declined, VerificationService::Method::Face, true).errorKind(), ErrorKind::InvalidArgument);
-    QCOMPARE(verification.recordAlternative(98765, VerificationService::Method::IdCard, true).errorKind(), ErrorKind::NotFound);
+    QCOMPARE(verification.recordAlternative(declined, VerificationService::Method::Face, true).errorKind(),
+             ErrorKind::InvalidArgument);
+    QCOMPARE(verification.recordAlternative(98765, VerificationService::Method::IdCard, true).errorKind(),
+             ErrorKind::NotFound);
     QCOMPARE(VerificationService::methodFromKey(QStringLiteral("staff_check")),
              std::optional<VerificationService::Method>(VerificationService::Method::StaffCheck));
 }
@@ -127,7 +135,7 @@ void TestVerification::roles()
     QVERIFY(m_f->switchTo(QStringLiteral("li"), Role::Staff));
     QVERIFY(VerificationService(m_f->vault()).recordAlternative(m_a, VerificationService::Method::IdCard, true).ok());
     QVERIFY(m_f->switchTo(QStringLiteral("audit"), Role::Auditor));
-    QCOMPARE(VerificationService(m_f->vault()).recordFace({{m_a, firstTemplate(m_a), 0.9f}}, 0.5f).errorKind(),
+    QCOMPARE(VerificationService(m_f->vault()).recordFace({ { m_a, firstTemplate(m_a), 0.9f } }, 0.5f).errorKind(),
              ErrorKind::Policy);
 }
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void withdrawDeletesEveryTemplateRow();
     void withdrawnStateAndReenrollmentNeedsNewConsent();
+    void withdrawalIsOneTransaction();
     void receiptPdf();
     void unknownResident();
     void roles_data();
@@ -55,8 +56,11 @@ void TestWithdrawal::withdrawDeletesEveryTemplateRow()
     QCOMPARE(w->receipt.templatesDeleted, 3);
     QCOMPARE(w->receipt.consentsWithdrawn, 1);
     // Not a single template row of this person is left in the database; the other resident keeps theirs.
-    QCOMPARE(m_f->vault().database().queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = %1")
-                                                  .arg(zhang)).value(), 0);
+    QCOMPARE(m_f->vault()
+                 .database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = %1").arg(zhang))
+                 .value(),
+             0);
     QCOMPARE(m_f->templatesOf(li), 2);
     QVERIFY(w->text.contains(QStringLiteral("Zhang San")));
     QVERIFY(m_f->vault().auditLog().verify()->ok);
@@ -82,6 +86,24 @@ void TestWithdrawal::withdrawnStateAndReenrollmentNeedsNewConsent()
     QCOMPARE(again->receipt.templatesDeleted, 0);
 }
 
+void TestWithdrawal::withdrawalIsOneTransaction()
+{
+    const qint64 id = m_f->enroll(QStringLiteral("Atomic"), QStringLiteral("4-4"), 2);
+    // The audit event is the last write of a withdrawal: make it fail, and nothing of the withdrawal may stay.
+    QVERIFY(m_f->vault()
+                .database()
+                .exec(QStringLiteral("CREATE TEMP TRIGGER fail_withdrawal BEFORE INSERT ON audit_events "
+                                     "WHEN NEW.kind = 'consent_withdrawn' BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
+                .ok());
+    QVERIFY(!PeopleService(m_f->vault()).withdraw(id).ok());
+    QCOMPARE(m_f->templatesOf(id), 2);
+    QCOMPARE(m_f->stateOf(id), QStringLiteral("active"));
+    QVERIFY(!m_f->vault().consentRepository().ofResident(id)->constFirst().isWithdrawn());
+    QVERIFY(m_f->vault().database().exec(QStringLiteral("DROP TRIGGER temp.fail_withdrawal")).ok());
+    QVERIFY(PeopleService(m_f->vault()).withdraw(id).ok());
+    QCOMPARE(m_f->templatesOf(id), 0);
+}
+
 void TestWithdrawal::receiptPdf()
 {
     const qint64 id = m_f->enroll(QStringLiteral("Zhao Liu"), QStringLiteral("7-702"), 2);
@@ -95,9 +117,10 @@ void TestWithdrawal::receiptPdf()
     QString error;
     const QString text = normalizedForSearch(pdfText(path, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    for (const QString &expected : {QStringLiteral("Zhao Liu"), QStringLiteral("7-702"), QStringLiteral("Sunrise Property Co."),
-                                    QStringLiteral("010-12345678"), QStringLiteral("Face templates deleted"),
-                                    QString::number(w->receipt.auditEventId)})
+    for (const QString &expected :
+         { QStringLiteral("Zhao Liu"), QStringLiteral("7-702"), QStringLiteral("Sunrise Property Co."),
+           QStringLiteral("010-12345678"), QStringLiteral("Face templates deleted"),
+           QString::number(w->receipt.auditEventId) })
         QVERIFY2(text.contains(normalizedForSearch(expected)), qPrintable(expected));
     QVERIFY(text.contains(normalizedForSearch(QStringLiteral("Face templates deleted 2")))
             || text.contains(normalizedForSearch(QStringLiteral("Face templates deleted: 2"))));
@@ -135,9 +158,8 @@ void TestWithdrawal::roles()
     if (Role(role) != Role::Manager)
         QVERIFY(m_f->switchTo(QStringLiteral("user"), Role(role)));
     PeopleService people(m_f->vault());
-    const auto expect = [](const Status &s, bool allowed) {
-        return allowed ? s.ok() : s.errorKind() == ErrorKind::Policy;
-    };
+    const auto expect
+        = [](const Status &s, bool allowed) { return allowed ? s.ok() : s.errorKind() == ErrorKind::Policy; };
     QVERIFY(expect(people.details(a).ok() ? Status() : Status(people.details(a).error()), mayView));
     QVERIFY(expect(people.count({}).ok() ? Status() : Status(people.count({}).error()), mayView));
     QVERIFY(expect(people.setMoveOut(a, m_f->clock->now().date().addDays(5)), mayEdit));
@@ -158,7 +180,11 @@ void TestWithdrawal::deleteEntirelyKeepsAuditTrail()
     QCOMPARE(d->receipt.consentsDeleted, 1);
     QVERIFY(!m_f->vault().residentRepository().find(id).value());
     QCOMPARE(m_f->templatesOf(id), 0);
-    QCOMPARE(m_f->vault().database().queryInt(QStringLiteral("SELECT count(*) FROM consents WHERE resident_id = %1").arg(id)).value(), 0);
+    QCOMPARE(m_f->vault()
+                 .database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM consents WHERE resident_id = %1").arg(id))
+                 .value(),
+             0);
     QVERIFY(m_f->vault().auditLog().eventsOfResident(id)->size() >= 3); // created, consent, deleted
     QCOMPARE(DocumentRenderer(d->document).pageCount(), 1);
     bool named = false;
