@@ -8,9 +8,12 @@
 #include "audit/AuditPage.h"
 #include "people/ResidentsPage.h"
 #include "verify/VerifyPage.h"
+#include "enroll/EnrollmentWizard.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
 #include "platform/Language.h"
+#include "preview/PreviewPage.h"
+#include "services/GalleryService.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -23,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void lockNowAndAnotherUserUnlocks();
     void logOutFromLockScreenLogsInAgain();
     void appRejectsUnknownSectionBeforeAnyDialog();
+    void cameraScreensFollowTheRole();
 
 private:
     std::unique_ptr<Vault> openAs(const char *user, const char *password);
@@ -307,6 +312,52 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("nope")));
     QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
+
+    // So does a --source that is not there (a typo would otherwise show a black picture).
+    QProcess missing;
+    missing.start(test::appPath(), {QStringLiteral("--data-dir"), data, QStringLiteral("--source"),
+                                    dir.filePath(QStringLiteral("no-such-video.avi"))});
+    QVERIFY(missing.waitForFinished(30000));
+    QCOMPARE(missing.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("no-such-video.avi")));
+    QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
+}
+
+void TestAppController::cameraScreensFollowTheRole()
+{
+    {
+        std::unique_ptr<Vault> manager = openAs("wang", "manager-pass");
+        QVERIFY(UserService(*manager).add(QStringLiteral("audit1"), Role::Auditor, test::password("audit-pass")).ok());
+        manager->lock();
+    }
+    const QString folder = test::testdataDir().isEmpty() ? QDir::tempPath()
+                                                         : test::testdataDir() + QStringLiteral("/faces/orl/s1");
+    for (const char *user : {"wang", "li"}) {
+        AppController app(m_store->dataDir());
+        app.setFrameSource(folder);
+        app.startWith(openAs(user, QByteArray(user) == "wang" ? "manager-pass" : "staff-pass"));
+        QVERIFY(app.previewPage());
+        QVERIFY(app.enrollmentWizard());
+        QCOMPARE(app.window()->sectionWidget(Section::Preview), app.previewPage());
+        QCOMPARE(app.window()->sectionWidget(Section::Enroll), app.enrollmentWizard());
+        QCOMPARE(app.previewPage()->source().path, folder);
+        QVERIFY(app.gallery() && app.gallery()->isLoaded());
+        auto *engine = app.window()->findChild<QLabel *>(QStringLiteral("engineStatusLabel"));
+        QVERIFY(engine && !engine->text().isEmpty());
+        // Locking empties the screens and the gallery in memory.
+        app.lockNow();
+        QVERIFY(!app.previewPage());
+        QVERIFY(!app.enrollmentWizard());
+        QVERIFY(!app.gallery());
+    }
+    AppController app(m_store->dataDir());
+    app.setFrameSource(folder);
+    app.startWith(openAs("audit1", "audit-pass"));
+    QVERIFY(!app.previewPage());
+    QVERIFY(!app.enrollmentWizard());
+    QVERIFY(!app.gallery());
+    QVERIFY(!app.window()->isSectionAllowed(Section::Enroll));
+    QVERIFY(!app.window()->isSectionAllowed(Section::Preview));
 }
 
 QTEST_MAIN(TestAppController)

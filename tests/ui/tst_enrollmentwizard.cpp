@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QTest>
+#include <QTranslator>
 #include <QTextBrowser>
 
 using namespace consentry;
@@ -72,6 +73,12 @@ void TestEnrollmentWizard::initTestCase()
 {
     m_lang = qEnvironmentVariable("CONSENTRY_TEST_LANG", QStringLiteral("en"));
     QVERIFY(Language::install(m_lang));
+    // Translations not yet merged into translations/*.ts can be checked on screen with a .qm built from them.
+    if (const QString extra = qEnvironmentVariable("CONSENTRY_TEST_EXTRA_QM"); !extra.isEmpty()) {
+        auto *translator = new QTranslator(this);
+        QVERIFY(translator->load(extra));
+        QCoreApplication::installTranslator(translator);
+    }
 }
 
 void TestEnrollmentWizard::init()
@@ -210,6 +217,16 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(), EnrollmentWizard::kTargetSamples);
     test::saveScreenshot(wizard.get(), QStringLiteral("enroll-5-review"));
 
+    // Retake: the samples are dropped and the camera takes a fresh set.
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "retakeButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Capture);
+    QVERIFY(wizard->collector().count() < EnrollmentWizard::kTargetSamples);
+    QVERIFY(wizard->camera()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->step() == EnrollmentWizard::Step::Review, 60000);
+    QCOMPARE(wizard->collector().count(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(count("templates"), qint64(0));
+
     QTest::mouseClick(child<QPushButton>(wizard.get(), "saveButton"), Qt::LeftButton);
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Saved);
     test::saveScreenshot(wizard.get(), QStringLiteral("enroll-6-saved"));
@@ -237,6 +254,9 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+    // For people reviewing the screenshots: the copy the resident takes home.
+    if (const QString shots = qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(wizard->saveCopyAsPdf(shots + QStringLiteral("/enroll-7-resident-copy.pdf")).ok());
 
     QTest::mouseClick(child<QPushButton>(wizard.get(), "nextButton"), Qt::LeftButton);
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Start);

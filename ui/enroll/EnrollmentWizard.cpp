@@ -30,7 +30,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setPointSizeF(font.pointSizeF() * 1.8);
     font.setBold(true);
     label->setFont(font);
     label->setWordWrap(true);
@@ -52,9 +52,14 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
     auto *b = new QPushButton(text, parent);
     b->setObjectName(name);
     b->setAutoDefault(false);
-    b->setMinimumHeight(40);
+    b->setMinimumHeight(44);
+    QFont font = b->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    b->setFont(font);
     return b;
 }
+
+constexpr int kThumbnailHeight = 150;
 } // namespace
 
 EnrollmentWizard::EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService> gallery, const PipelineOptions &options,
@@ -102,8 +107,11 @@ QWidget *EnrollmentWizard::buildStartPage()
            "another way costs nothing.\n"
            "2. Only if they agree, the camera takes five pictures by itself.\n"
            "3. You check what will be stored, then save. Nothing is stored before that step."),
-        page, 1.1));
+        page, 1.25));
+    layout->addSpacing(12);
     auto *form = new QFormLayout;
+    QFont formFont = page->font();
+    formFont.setPointSizeF(formFont.pointSizeF() * 1.25);
     m_nameEdit = new QLineEdit(page);
     m_nameEdit->setObjectName(QStringLiteral("residentNameEdit"));
     m_nameEdit->setMaxLength(200);
@@ -112,7 +120,14 @@ QWidget *EnrollmentWizard::buildStartPage()
     m_unitEdit->setMaxLength(100);
     form->addRow(tr("Resident's full name:"), m_nameEdit);
     form->addRow(tr("Unit or room (optional):"), m_unitEdit);
+    for (int row = 0; row < form->rowCount(); ++row) {
+        for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole}) {
+            if (QLayoutItem *item = form->itemAt(row, role); item && item->widget())
+                item->widget()->setFont(formFont);
+        }
+    }
     layout->addLayout(form);
+    layout->addSpacing(12);
     auto *start = button(tr("Show the notice to the resident"), QStringLiteral("startButton"), page);
     QFont font = start->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
@@ -120,7 +135,7 @@ QWidget *EnrollmentWizard::buildStartPage()
     start->setFont(font);
     start->setMinimumHeight(52);
     layout->addWidget(start, 0, Qt::AlignLeft);
-    m_startMessage = largeText(QString(), page, 1.05);
+    m_startMessage = largeText(QString(), page, 1.25);
     m_startMessage->setObjectName(QStringLiteral("startMessage"));
     layout->addWidget(m_startMessage);
     layout->addStretch(1);
@@ -137,14 +152,19 @@ QWidget *EnrollmentWizard::buildCapturePage()
     layout->addWidget(heading(tr("Please look at the camera"), page));
     m_view = new CameraView(page);
     layout->addWidget(m_view, 1);
-    m_captureHint = largeText(QString(), page, 1.4);
+    // The hint is painted large on the picture itself (one place to look); this label carries it for
+    // screen readers only.
+    m_captureHint = new QLabel(page);
     m_captureHint->setObjectName(QStringLiteral("captureHint"));
-    layout->addWidget(m_captureHint);
+    m_captureHint->hide();
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(QStringLiteral("captureProgress"));
     m_progress->setRange(0, kTargetSamples);
     m_progress->setFormat(tr("%v of %m pictures"));
-    m_progress->setMinimumHeight(28);
+    m_progress->setMinimumHeight(32);
+    QFont progressFont = m_progress->font();
+    progressFont.setPointSizeF(progressFont.pointSizeF() * 1.25);
+    m_progress->setFont(progressFont);
     layout->addWidget(m_progress);
     auto *row = new QHBoxLayout;
     m_engineLine = new QLabel(page);
@@ -186,10 +206,10 @@ QWidget *EnrollmentWizard::buildReviewPage()
     m_thumbnails->setObjectName(QStringLiteral("thumbnails"));
     new QHBoxLayout(m_thumbnails);
     layout->addWidget(m_thumbnails);
-    m_reviewSummary = largeText(QString(), page, 1.1);
+    m_reviewSummary = largeText(QString(), page, 1.25);
     m_reviewSummary->setObjectName(QStringLiteral("reviewSummary"));
     layout->addWidget(m_reviewSummary);
-    m_duplicateLabel = largeText(QString(), page, 1.1);
+    m_duplicateLabel = largeText(QString(), page, 1.25);
     m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
     m_duplicateLabel->setStyleSheet(QStringLiteral("color: #8a2b00; font-weight: bold;"));
     layout->addWidget(m_duplicateLabel);
@@ -222,10 +242,11 @@ QWidget *EnrollmentWizard::buildSavedPage()
     page->setObjectName(QStringLiteral("savedPage"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("Recorded"), page));
-    m_savedLabel = largeText(QString(), page, 1.2);
+    m_savedLabel = largeText(QString(), page, 1.4);
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
     layout->addWidget(m_savedLabel);
-    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page, 1.05));
+    layout->addSpacing(12);
+    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page, 1.25));
     auto *copies = new QHBoxLayout;
     auto *print = button(tr("Print copy…"), QStringLiteral("printCopyButton"), page);
     auto *pdf = button(tr("Save copy as PDF…"), QStringLiteral("pdfCopyButton"), page);
@@ -388,18 +409,19 @@ void EnrollmentWizard::showReview()
     std::vector<EnrollmentTemplate> templates;
     for (const CollectedSample &s : samples) {
         auto *picture = new QLabel(m_thumbnails);
-        picture->setPixmap(QPixmap::fromImage(s.thumbnail));
+        picture->setPixmap(QPixmap::fromImage(s.thumbnail).scaledToHeight(kThumbnailHeight, Qt::SmoothTransformation));
         picture->setFrameShape(QFrame::Box);
         row->addWidget(picture);
+        picture->show(); // the page is already visible: a new child is not shown by itself
         sharpness += s.quality.sharpness;
         templates.push_back({s.faceTemplate, s.quality.sharpness});
     }
     static_cast<QHBoxLayout *>(row)->addStretch(1);
     const int count = static_cast<int>(samples.size());
     m_reviewSummary->setText(
-        tr("%1 face templates will be stored for %2: lists of numbers made by the engine %3, not pictures. "
-           "Average sharpness %4 (the gate asks at least %5).\nThe pictures above are shown only now and are "
-           "never stored.")
+        tr("What will be stored for %2: %1 face templates, lists of numbers made by the face engine %3 — "
+           "not pictures.\nPicture quality: average sharpness %4 (at least %5 is needed).\nThe pictures above "
+           "are shown only now and are never stored.")
             .arg(count)
             .arg(residentFromOutcome().name, m_gallery->engine().name)
             .arg(count > 0 ? sharpness / count : 0.0, 0, 'f', 0)

@@ -33,7 +33,9 @@ std::unique_ptr<FrameSource> LiveCamera::makeSource(const SourceChoice &source)
     if (!source.isFile())
         return std::make_unique<CameraSource>(source.cameraIndex,
                                               cv::Size(source.resolution.width(), source.resolution.height()));
-    if (QFileInfo(source.path).isDir())
+    // A folder, or a path without a video file's extension (a folder that is missing or not mounted yet).
+    const QFileInfo info(source.path);
+    if (info.isDir() || (!info.exists() && info.suffix().isEmpty()))
         return std::make_unique<CanvasSource>(
             std::make_unique<ImageFolderSource>(source.path, kFolderFramesPerSecond, /*loop=*/true));
     return std::make_unique<CanvasSource>(std::make_unique<VideoFileSource>(source.path, /*loop=*/true));

@@ -76,7 +76,8 @@ PreviewPage::PreviewPage(const PipelineOptions &options, const QString &sourceOv
         m_engineLabel->setText(tr("No face engine could be started: %1").arg(pipeline.errorMessage()));
         m_engineLabel->setStyleSheet(QStringLiteral("color: #a12622;"));
     }
-    connect(m_camera, &LiveCamera::stateChanged, this, [this](FrameGrabber::State state, const QString &message) {
+    // The picture shows why a file or folder failed; this line speaks about cameras coming and going.
+    connect(m_camera, &LiveCamera::stateChanged, this, [this](FrameGrabber::State state, const QString &) {
         switch (state) {
         case FrameGrabber::State::Lost:
             m_stateLabel->setText(tr("The camera stopped sending pictures. Waiting for it to come back…"));
@@ -87,9 +88,6 @@ PreviewPage::PreviewPage(const PipelineOptions &options, const QString &sourceOv
         case FrameGrabber::State::NoCamera:
             m_stateLabel->setText(tr("No camera answers. Check the cable; the picture starts by itself once it is "
                                      "connected."));
-            break;
-        case FrameGrabber::State::Failed:
-            m_stateLabel->setText(message);
             break;
         default:
             break;
