@@ -5,6 +5,9 @@
 #include "Screenshot.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
+#include "audit/AuditPage.h"
+#include "people/ResidentsPage.h"
+#include "verify/VerifyPage.h"
 #include "enroll/EnrollmentWizard.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
@@ -124,6 +127,12 @@ void TestAppController::managerSeesEverything()
     QVERIFY(window->sessionText().contains(RoleNames::displayName(Role::Manager)));
     QCOMPARE(window->sectionWidget(Section::Settings), app.settingsPage());
     QCOMPARE(window->sectionWidget(Section::Signage), app.signageEditor());
+    QVERIFY(app.auditPage());
+    QCOMPARE(window->sectionWidget(Section::Audit), app.auditPage());
+    QVERIFY(app.residentsPage());
+    QCOMPARE(window->sectionWidget(Section::Residents), app.residentsPage());
+    QVERIFY(app.verifyPage());
+    QCOMPARE(window->sectionWidget(Section::Verify), app.verifyPage());
     QCOMPARE(app.signageEditor()->profile().siteName, QStringLiteral("Lakeside Apartments"));
     QCOMPARE(app.idleWatcher()->timeout(), 5 * 60 * 1000);
     QVERIFY(app.idleWatcher()->isRunning());
@@ -143,6 +152,8 @@ void TestAppController::staffSectionsFollowTheRole()
         QCOMPARE(window->isSectionAllowed(section),
                  AccessControl::allows(Role::Staff, AppController::permissionFor(section)));
     QVERIFY(!window->isSectionAllowed(Section::Audit));
+    QVERIFY(!app.auditPage()); // no audit screen is built for staff at all
+    QVERIFY(app.residentsPage());
     QVERIFY(window->isSectionAllowed(Section::Signage));
     QVERIFY(window->isSectionAllowed(Section::Settings));
     window->showSection(Section::Audit); // greyed out: stays where it was

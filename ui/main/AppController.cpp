@@ -1,9 +1,12 @@
 #include "main/AppController.h"
 
+#include "audit/AuditPage.h"
 #include "enroll/EnrollmentWizard.h"
 #include "main/MainWindow.h"
+#include "people/ResidentsPage.h"
 #include "preview/PreviewPage.h"
 #include "services/GalleryService.h"
+#include "verify/VerifyPage.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
@@ -105,6 +108,21 @@ SignageEditor *AppController::signageEditor() const
     return m_signage;
 }
 
+AuditPage *AppController::auditPage() const
+{
+    return m_audit;
+}
+
+ResidentsPage *AppController::residentsPage() const
+{
+    return m_residents;
+}
+
+VerifyPage *AppController::verifyPage() const
+{
+    return m_verify;
+}
+
 PreviewPage *AppController::previewPage() const
 {
     return m_preview;
@@ -168,7 +186,33 @@ void AppController::buildScreens()
     });
     m_window->setSectionWidget(Section::Settings, m_settings);
 
+    // Screens that read personal data or the log are built only for a role that may use them; the
+    // navigation greys out the others and the core refuses them anyway.
+    const Role role = vault.session().role;
+    if (AccessControl::allows(role, Permission::ReadAudit)) {
+        m_audit = new AuditPage(vault);
+        m_window->setSectionWidget(Section::Audit, m_audit);
+    }
+    if (AccessControl::allows(role, Permission::ViewResidents)) {
+        m_residents = new ResidentsPage(vault);
+        m_window->setSectionWidget(Section::Residents, m_residents);
+    }
+    if (AccessControl::allows(role, Permission::Verify)) {
+        m_verify = new VerifyPage(vault);
+        m_window->setSectionWidget(Section::Verify, m_verify);
+    }
     buildCameraScreens();
+    if (m_residents) {
+        // A withdrawn or deleted person must not be matched again by the gallery in memory.
+        auto dropFromGallery = [this](qint64 residentId) {
+            if (m_gallery)
+                m_gallery->removeResident(residentId);
+        };
+        connect(m_residents, &ResidentsPage::consentWithdrawn, this, dropFromGallery);
+        connect(m_residents, &ResidentsPage::residentDeleted, this, dropFromGallery);
+        if (m_gallery)
+            m_residents->setActiveEngine(m_gallery->engine());
+    }
 
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
@@ -220,8 +264,12 @@ void AppController::clearScreens()
         m_enroll->cancelCapture();
     if (m_preview)
         m_preview->camera()->stop();
-    for (Section section : {Section::Signage, Section::Settings, Section::Preview, Section::Enroll})
+    for (Section section : {Section::Signage, Section::Settings, Section::Preview, Section::Enroll, Section::Audit,
+                             Section::Residents, Section::Verify})
         m_window->setSectionWidget(section, new QWidget);
+    m_audit.clear();
+    m_residents.clear();
+    m_verify.clear();
     m_signage.clear();
     m_settings.clear();
     m_preview.clear();

@@ -17,11 +17,14 @@ class Vault;
 
 namespace consentry::ui {
 
+class AuditPage;
 class EnrollmentWizard;
 class IdleWatcher;
 class LockScreen;
 class MainWindow;
 class PreviewPage;
+class ResidentsPage;
+class VerifyPage;
 class SettingsPage;
 class SignageEditor;
 
@@ -48,6 +51,11 @@ public:
     LockScreen *lockScreen() const;
     SettingsPage *settingsPage() const;
     SignageEditor *signageEditor() const;
+    AuditPage *auditPage() const; // null when the role may not read the audit log
+    // Null when the role may not view residents. Its reenrollRequested(id) is for the enrollment wizard.
+    ResidentsPage *residentsPage() const;
+    // Null when the role may not verify. Its face path waits for connectFace() (camera + gallery).
+    VerifyPage *verifyPage() const;
     PreviewPage *previewPage() const;
     EnrollmentWizard *enrollmentWizard() const;
     // The active engine's gallery in memory (null while locked or for a role that may not use it).
@@ -84,6 +92,9 @@ private:
     QPointer<LockScreen> m_lockScreen;
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
+    QPointer<AuditPage> m_audit;
+    QPointer<ResidentsPage> m_residents;
+    QPointer<VerifyPage> m_verify;
     QPointer<PreviewPage> m_preview;
     QPointer<EnrollmentWizard> m_enroll;
     std::shared_ptr<GalleryService> m_gallery;

@@ -1,0 +1,236 @@
+// Verify screen: without a camera and gallery the face side says "not connected yet" and shows no result;
+// the alternative way is always there and is recorded like a face verification; connected to a gallery,
+// several faces are handled one by one with a name and a confidence band, never a raw score.
+
+#include "../people/PeopleFixture.h"
+#include "Screenshot.h"
+#include "platform/Language.h"
+#include "repo/AuditLog.h"
+#include "services/GalleryService.h"
+#include "services/PeopleService.h"
+#include "services/VerificationService.h"
+#include "verify/VerifyPage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <random>
+
+using namespace consentry;
+using namespace consentry::ui;
+
+class TestVerifyPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void faceSideSaysNotConnected();
+    void alternativeIsRecorded();
+    void alternativeOffersTheSiteWays();
+    void facesAreHandledOneByOne();
+    void bands_data();
+    void bands();
+    void auditorIsRefused();
+
+private:
+    template <typename T>
+    static T *child(QWidget &parent, const char *name)
+    {
+        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    FaceTemplate randomFace(unsigned seed) const;
+    qint64 verificationEvents();
+    std::unique_ptr<test::PeopleFixture> m_f;
+    EngineId m_engine;
+    qint64 m_zhang = 0, m_li = 0;
+    FaceTemplate m_zhangFace;
+};
+
+void TestVerifyPage::initTestCase()
+{
+    const QString lang = qEnvironmentVariable("CONSENTRY_TEST_LANG", QStringLiteral("en"));
+    QVERIFY(Language::install(lang));
+    m_engine.name = QStringLiteral("test-engine");
+    m_engine.modelSha256 = QStringLiteral("abcd1234");
+    m_engine.dim = 128;
+}
+
+FaceTemplate TestVerifyPage::randomFace(unsigned seed) const
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal;
+    std::vector<float> values(128);
+    for (float &v : values)
+        v = normal(rng);
+    return FaceTemplate::fromFeatures(m_engine, values.data(), 128).value();
+}
+
+void TestVerifyPage::init()
+{
+    m_f = std::make_unique<test::PeopleFixture>();
+    QVERIFY(m_f->create(30));
+    SiteProfile profile = SettingsService(m_f->vault()).siteProfile().value();
+    profile.alternatives = {QStringLiteral("Key card"), QStringLiteral("ID card at the front desk")};
+    QVERIFY(SettingsService(m_f->vault()).setSiteProfile(profile).ok());
+    m_zhangFace = randomFace(1);
+    Resident r;
+    r.name = QStringLiteral("Zhang Wei");
+    r.unit = QStringLiteral("A-101");
+    auto e = ResidentService(m_f->vault()).enroll(r, m_f->consent(true, r.name), {GalleryService::toStored(m_zhangFace, 0.9)});
+    QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
+    m_zhang = e->residentId;
+    m_li = m_f->enroll(QStringLiteral("Li Na"), QStringLiteral("B-202"), 0, QDate(), false);
+}
+
+void TestVerifyPage::cleanup()
+{
+    if (m_f && m_f->store.vault && !m_f->vault().isLocked())
+        m_f->vault().lock();
+    m_f.reset();
+}
+
+qint64 TestVerifyPage::verificationEvents()
+{
+    qint64 n = 0;
+    const Result<QList<AuditEvent>> events = m_f->vault().auditLog().events(0, 100000);
+    for (const AuditEvent &e : events.value())
+        n += e.kind == VerificationService::EventKind ? 1 : 0;
+    return n;
+}
+
+void TestVerifyPage::faceSideSaysNotConnected()
+{
+    VerifyPage page(m_f->vault());
+    page.resize(1100, 650);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.isFaceConnected());
+    QVERIFY(!child<QPushButton>(page, "identifyButton")->isEnabled());
+    QVERIFY(!child<QLabel>(page, "faceState")->text().isEmpty());
+    QVERIFY(child<QLabel>(page, "faceName")->text().isEmpty()); // no fake result
+    QVERIFY(child<QLabel>(page, "faceBand")->text().isEmpty());
+    QVERIFY(child<QWidget>(page, "alternativeBox")->isVisible());
+    QCoreApplication::processEvents();
+    test::saveScreenshot(&page, QStringLiteral("verify-not-connected"));
+}
+
+void TestVerifyPage::alternativeIsRecorded()
+{
+    VerifyPage page(m_f->vault());
+    page.resize(1100, 650);
+    page.show();
+    QSignalSpy recorded(&page, &VerifyPage::verificationRecorded);
+    auto *list = child<QListWidget>(page, "alternativeResidents");
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!child<QPushButton>(page, "alternativeVerified")->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(page, "alternativeSearch"), QStringLiteral("B-202"));
+    QTRY_COMPARE(list->count(), 1);
+    list->setCurrentRow(0);
+    auto *method = child<QComboBox>(page, "alternativeMethod");
+    method->setCurrentIndex(method->findData(QStringLiteral("id_card")));
+    const qint64 before = verificationEvents();
+    QTest::mouseClick(child<QPushButton>(page, "alternativeVerified"), Qt::LeftButton);
+    QCOMPARE(recorded.count(), 1);
+    const auto record = recorded.first().first().value<VerificationService::Record>();
+    QCOMPARE(record.method, VerificationService::Method::IdCard);
+    QCOMPARE(record.outcome, VerificationService::Outcome::Verified);
+    QCOMPARE(record.residentId.value_or(0), m_li);
+    QCOMPARE(verificationEvents(), before + 1);
+    QVERIFY(child<QLabel>(page, "alternativeResult")->text().contains(QLatin1String("Li Na")));
+    QCoreApplication::processEvents();
+    test::saveScreenshot(&page, QStringLiteral("verify-alternative-recorded"));
+    QTest::mouseClick(child<QPushButton>(page, "alternativeNotVerified"), Qt::LeftButton);
+    QCOMPARE(verificationEvents(), before + 2);
+}
+
+void TestVerifyPage::alternativeOffersTheSiteWays()
+{
+    VerifyPage page(m_f->vault());
+    auto *method = child<QComboBox>(page, "alternativeMethod");
+    QCOMPARE(method->itemText(0), QStringLiteral("Key card"));
+    QCOMPARE(method->itemData(0).toString(), QStringLiteral("other"));
+    QCOMPARE(method->itemData(1).toString(), QStringLiteral("id_card"));
+    QVERIFY(method->findData(QStringLiteral("staff_check")) >= 0); // always offered
+}
+
+void TestVerifyPage::facesAreHandledOneByOne()
+{
+    GalleryService gallery(m_f->vault(), m_engine, 0.5f);
+    QVERIFY(gallery.load().ok());
+    QCOMPARE(gallery.templateCount(), 1);
+    VerifyPage page(m_f->vault());
+    page.resize(1100, 650);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    int captures = 0;
+    page.connectFace(&gallery, [&]() -> Result<std::vector<FaceTemplate>> {
+        ++captures;
+        return std::vector<FaceTemplate>{m_zhangFace, randomFace(99)};
+    });
+    QVERIFY(page.isFaceConnected());
+    QVERIFY(child<QPushButton>(page, "identifyButton")->isEnabled());
+    const qint64 before = verificationEvents();
+    QTest::mouseClick(child<QPushButton>(page, "identifyButton"), Qt::LeftButton);
+    QCOMPARE(captures, 1);
+    QVERIFY(child<QLabel>(page, "faceName")->text().contains(QLatin1String("Zhang Wei")));
+    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::High));
+    QVERIFY(!child<QLabel>(page, "faceBand")->text().contains(QLatin1Char('.'))); // no raw score
+    QCOMPARE(verificationEvents(), before + 1);
+    QCOMPARE(page.pendingFaces(), 1);
+    QCoreApplication::processEvents();
+    test::saveScreenshot(&page, QStringLiteral("verify-face-high"));
+
+    QTest::mouseClick(child<QPushButton>(page, "nextFaceButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::NotRecognised));
+    QVERIFY(!child<QLabel>(page, "faceName")->text().contains(QLatin1String("Zhang")));
+    QCOMPARE(verificationEvents(), before + 2);
+    QCOMPARE(page.pendingFaces(), 0);
+    QVERIFY(!child<QPushButton>(page, "nextFaceButton")->isEnabled());
+    QCoreApplication::processEvents();
+    test::saveScreenshot(&page, QStringLiteral("verify-face-unknown"));
+
+    // After a withdrawal the same face is no longer anyone's (even with a stale gallery).
+    QVERIFY(PeopleService(m_f->vault()).withdraw(m_zhang).ok());
+    page.identify({m_zhangFace});
+    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::NotRecognised));
+}
+
+void TestVerifyPage::bands_data()
+{
+    QTest::addColumn<float>("score");
+    QTest::addColumn<int>("band");
+    QTest::newRow("below") << 0.49f << int(VerifyPage::Band::NotRecognised);
+    QTest::newRow("at threshold") << 0.50f << int(VerifyPage::Band::Medium);
+    QTest::newRow("just under high") << 0.62f << int(VerifyPage::Band::Medium);
+    QTest::newRow("high") << 0.63f << int(VerifyPage::Band::High);
+    QTest::newRow("nan") << std::numeric_limits<float>::quiet_NaN() << int(VerifyPage::Band::NotRecognised);
+}
+
+void TestVerifyPage::bands()
+{
+    QFETCH(float, score);
+    QFETCH(int, band);
+    QCOMPARE(int(VerifyPage::bandFor(score, 0.5f)), band);
+}
+
+void TestVerifyPage::auditorIsRefused()
+{
+    QVERIFY(m_f->switchTo(QStringLiteral("zhao"), Role::Auditor));
+    VerifyPage page(m_f->vault());
+    QCOMPARE(child<QListWidget>(page, "alternativeResidents")->count(), 0);
+    QVERIFY(!child<QLabel>(page, "alternativeResult")->text().isEmpty()); // the core's refusal
+}
+
+QTEST_MAIN(TestVerifyPage)
+#include "tst_verifypage.moc"

@@ -1,0 +1,184 @@
+#include "people/ResidentDetailPane.h"
+
+#include "audit/AuditKinds.h"
+#include "audit/AuditModel.h"
+#include "people/ResidentsModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace consentry::ui {
+
+namespace {
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setWordWrap(false);
+    table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+QLabel *sectionTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+} // namespace
+
+ResidentDetailPane::ResidentDetailPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("residentDetailPane"));
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("detailHeader"));
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setWordWrap(true);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("detailFacts"));
+    m_facts->setWordWrap(true);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setWordWrap(true);
+
+    m_consentsTitle = sectionTitle(this);
+    m_consents = makeTable({tr("Decision"), tr("Notice"), tr("Signed"), tr("Signer"), tr("Guardian"), tr("Witness"),
+                            tr("Withdrawn")},
+                           QStringLiteral("consentsTable"), this);
+    m_templatesTitle = sectionTitle(this);
+    m_templates = makeTable({tr("Engine"), tr("Quality"), tr("Created"), tr("Last matched")},
+                            QStringLiteral("templatesTable"), this);
+    m_eventsTitle = sectionTitle(this);
+    m_eventsTitle->setText(tr("Audit events"));
+    m_eventsHidden = new QLabel(tr("Only a manager or an auditor can see the audit events of a person."), this);
+    m_eventsHidden->setObjectName(QStringLiteral("eventsHidden"));
+    m_eventsHidden->setWordWrap(true);
+    m_events = makeTable({tr("Time"), tr("Event"), tr("User"), tr("Details")}, QStringLiteral("eventsTable"), this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_message);
+    layout->addWidget(m_consentsTitle);
+    layout->addWidget(m_consents, 1);
+    layout->addWidget(m_templatesTitle);
+    layout->addWidget(m_templates, 1);
+    layout->addWidget(m_eventsTitle);
+    layout->addWidget(m_eventsHidden);
+    layout->addWidget(m_events, 2);
+    showMessage(tr("Select a resident to see their consents, face templates and history."));
+}
+
+void ResidentDetailPane::showMessage(const QString &text)
+{
+    m_residentId = 0;
+    m_header->clear();
+    m_facts->clear();
+    m_message->setText(text);
+    m_message->show();
+    for (QWidget *w : {static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts),
+                       static_cast<QWidget *>(m_consentsTitle), static_cast<QWidget *>(m_consents),
+                       static_cast<QWidget *>(m_templatesTitle), static_cast<QWidget *>(m_templates),
+                       static_cast<QWidget *>(m_eventsTitle), static_cast<QWidget *>(m_eventsHidden),
+                       static_cast<QWidget *>(m_events)})
+        w->hide();
+    m_consents->setRowCount(0);
+    m_templates->setRowCount(0);
+    m_events->setRowCount(0);
+}
+
+void ResidentDetailPane::showDetails(const PeopleService::Details &details)
+{
+    m_residentId = details.resident.id;
+    const Resident &r = details.resident;
+    const ResidentRow &row = details.row;
+    m_message->hide();
+    m_header->setText(r.unit.isEmpty() ? r.name : tr("%1 · %2").arg(r.name, r.unit));
+    QStringList facts;
+    facts << tr("Consent: %1").arg(ResidentsModel::stateText(row.state));
+    if (row.minor)
+        facts << tr("Under 14 (guardian consent)");
+    if (r.dateOfBirth.isValid())
+        facts << tr("Born %1").arg(QLocale().toString(r.dateOfBirth, QLocale::ShortFormat));
+    if (r.moveIn.isValid())
+        facts << tr("Moved in %1").arg(QLocale().toString(r.moveIn, QLocale::ShortFormat));
+    if (r.moveOut.isValid())
+        facts << tr("Moves out %1").arg(QLocale().toString(r.moveOut, QLocale::ShortFormat));
+    if (row.retentionDue.isValid())
+        facts << tr("Face data deleted on %1").arg(QLocale().toString(row.retentionDue, QLocale::ShortFormat));
+    if (row.lastVerifiedAt.isValid())
+        facts << tr("Last verified %1").arg(when(row.lastVerifiedAt));
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+
+    m_consentsTitle->setText(tr("Consent history (%1)").arg(details.consents.size()));
+    m_consents->setRowCount(static_cast<int>(details.consents.size()));
+    for (int i = 0; i < details.consents.size(); ++i) {
+        const PeopleService::ConsentEntry &e = details.consents.at(i);
+        const Consent &c = e.consent;
+        const QString decision = c.decision == Consent::Decision::Granted
+                                     ? tr("Granted")
+                                     : tr("Declined (alternative: %1)").arg(c.alternative);
+        const QString guardian = c.guardianName.isEmpty()
+                                     ? QString()
+                                     : (c.guardianRelation.isEmpty() ? c.guardianName
+                                                                     : tr("%1 (%2)").arg(c.guardianName, c.guardianRelation));
+        const QString withdrawn = c.isWithdrawn() ? tr("%1 by %2").arg(when(c.withdrawnAt), c.withdrawnBy) : QString();
+        setRow(m_consents, i,
+               {decision, tr("Version %1 (%2)").arg(e.noticeVersion, e.noticeLanguage), when(c.signedAt), c.signer,
+                guardian, c.witness, withdrawn});
+    }
+
+    m_templatesTitle->setText(tr("Face templates (%1)").arg(details.templates.size()));
+    m_templates->setRowCount(static_cast<int>(details.templates.size()));
+    for (int i = 0; i < details.templates.size(); ++i) {
+        const PeopleService::TemplateInfo &t = details.templates.at(i);
+        setRow(m_templates, i,
+               {t.engineId.section(QLatin1Char('@'), 0, 0), QLocale().toString(t.quality, 'f', 2), when(t.createdAt),
+                t.lastMatchedAt.isValid() ? when(t.lastMatchedAt) : tr("Never")});
+        m_templates->item(i, 0)->setToolTip(t.engineId);
+    }
+
+    m_events->setRowCount(static_cast<int>(details.events.size()));
+    for (int i = 0; i < details.events.size(); ++i) {
+        const AuditEvent &ev = details.events.at(i);
+        setRow(m_events, i,
+               {ev.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), AuditKinds::displayName(ev.kind),
+                ev.actor, AuditModel::detailsText(ev.details)});
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts),
+                       static_cast<QWidget *>(m_consentsTitle), static_cast<QWidget *>(m_consents),
+                       static_cast<QWidget *>(m_templatesTitle), static_cast<QWidget *>(m_templates),
+                       static_cast<QWidget *>(m_eventsTitle)})
+        w->show();
+    m_templates->setVisible(!details.templates.isEmpty());
+    m_events->setVisible(details.auditVisible);
+    m_eventsHidden->setVisible(!details.auditVisible);
+}
+
+} // namespace consentry::ui

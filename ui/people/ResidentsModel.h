@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Result.h"
+#include "repo/ResidentDirectory.h"
+#include "vision/EngineId.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace consentry {
+class Vault;
+}
+
+namespace consentry::ui {
+
+// All residents (staff, manager) through PeopleService's paged query, read lazily: the first page on
+// reload(), the next ones as the view scrolls (canFetchMore / fetchMore), so 100,000 residents open as
+// fast as 100. Search and filters restart the query in core (SQL with indexes), never in memory.
+// A second mode lists the residents who need re-enrollment after an engine change.
+class ResidentsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        UnitColumn,
+        StateColumn,
+        MinorColumn,
+        TemplatesColumn,
+        LastVerifiedColumn,
+        RetentionDueColumn,
+        ColumnCount
+    };
+    enum Roles { ResidentIdRole = Qt::UserRole + 1, StateKeyRole };
+
+    explicit ResidentsModel(Vault &vault, QObject *parent = nullptr);
+
+    Status reload();
+    void setFilter(const ResidentFilter &filter); // leaves re-enrollment mode; reloads
+    ResidentFilter filter() const { return m_filter; }
+    // Only residents with templates of an engine other than `active` (PeopleService::needingReenrollment).
+    void showNeedingReenrollment(const EngineId &active); // reloads
+    bool isReenrollmentMode() const { return m_reenrollment; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+
+    ResidentRow residentRow(int row) const { return m_rows.value(row); }
+    int rowOfResident(qint64 residentId) const; // among the rows read so far; -1 if not there
+    // Reads one resident again after a change (the row stays where it is), or drops them when deleted.
+    void refreshResident(qint64 residentId);
+    qint64 totalCount() const { return m_total; } // matching residents in the store, read or not
+    QString lastError() const { return m_lastError; }
+
+    static QString stateText(ResidentRow::State state);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void fetchFailed(const QString &message);
+
+private:
+    Status fetchPage();
+    void fail(const Error &error);
+
+    Vault &m_vault;
+    ResidentFilter m_filter;
+    bool m_reenrollment = false;
+    EngineId m_engine;
+    QList<ResidentRow> m_rows;
+    qint64 m_total = 0;
+    bool m_fetching = false;
+    int m_pageSize = 200;
+    QString m_lastError;
+};
+
+} // namespace consentry::ui

@@ -1,0 +1,497 @@
+#include "people/ResidentsPage.h"
+
+#include "people/EditResidentDialog.h"
+#include "people/MoveOutDialog.h"
+#include "people/ResidentDetailPane.h"
+#include "people/ResidentsModel.h"
+#include "platform/Clock.h"
+#include "platform/Language.h"
+#include "services/ExportService.h"
+#include "services/RetentionService.h"
+#include "services/Vault.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace consentry::ui {
+
+namespace {
+constexpr int kDebounceMs = 300;
+constexpr int kDueSoonDays = RetentionService::kDefaultDueWithinDays;
+
+QPushButton *actionButton(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    return button;
+}
+} // namespace
+
+ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
+    : QWidget(parent)
+    , m_vault(vault)
+{
+    setObjectName(QStringLiteral("residentsPage"));
+    m_prompts.confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               == QMessageBox::Yes;
+    };
+    m_prompts.chooseFolder = [this](const QString &title) {
+        return QFileDialog::getExistingDirectory(this, title, QDir::homePath());
+    };
+    m_prompts.savePdf = [this](const QString &title, const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, title, QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
+    };
+
+    auto *title = new QLabel(tr("Residents"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("residentSearch"));
+    m_search->setPlaceholderText(tr("Search name or unit/room"));
+    m_search->setClearButtonEnabled(true);
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("residentFilter"));
+    m_filter->addItem(tr("All residents"), static_cast<int>(FilterChoice::All));
+    m_filter->addItem(tr("Consent in force"), static_cast<int>(FilterChoice::Active));
+    m_filter->addItem(tr("Consent withdrawn"), static_cast<int>(FilterChoice::Withdrawn));
+    m_filter->addItem(tr("Retention expired"), static_cast<int>(FilterChoice::Expired));
+    m_filter->addItem(tr("Declined (alternative used)"), static_cast<int>(FilterChoice::Declined));
+    m_filter->addItem(tr("No decision yet"), static_cast<int>(FilterChoice::NoDecision));
+    m_filter->addItem(tr("Under 14"), static_cast<int>(FilterChoice::Minors));
+    m_filter->addItem(tr("Deletion due within %1 days").arg(kDueSoonDays), static_cast<int>(FilterChoice::DueSoon));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("residentCount"));
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 2);
+    searchRow->addWidget(m_filter, 1);
+    searchRow->addWidget(m_count, 1);
+
+    m_reenrollBanner = new QLabel(this);
+    m_reenrollBanner->setObjectName(QStringLiteral("reenrollBanner"));
+    m_reenrollBanner->setWordWrap(true);
+    m_reenrollList = actionButton(tr("Work through the list"), QStringLiteral("reenrollListButton"), this);
+    auto *bannerBox = new QWidget(this);
+    bannerBox->setObjectName(QStringLiteral("reenrollBox"));
+    bannerBox->setStyleSheet(QStringLiteral("#reenrollBox { background: #fff4e0; border: 1px solid #e6c27a; }"));
+    auto *bannerRow = new QHBoxLayout(bannerBox);
+    bannerRow->addWidget(m_reenrollBanner, 1);
+    bannerRow->addWidget(m_reenrollList);
+    bannerBox->hide();
+
+    m_model = new ResidentsModel(vault, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("residentsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
+
+    m_detail = new ResidentDetailPane(this);
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+
+    m_edit = actionButton(tr("Edit details…"), QStringLiteral("editButton"), this);
+    m_moveOut = actionButton(tr("Move-out date…"), QStringLiteral("moveOutButton"), this);
+    m_reenroll = actionButton(tr("Re-enroll"), QStringLiteral("reenrollButton"), this);
+    m_withdraw = actionButton(tr("Withdraw consent…"), QStringLiteral("withdrawButton"), this);
+    m_delete = actionButton(tr("Delete resident…"), QStringLiteral("deleteButton"), this);
+    m_export = actionButton(tr("Export access package…"), QStringLiteral("exportButton"), this);
+    auto *actions = new QGridLayout;
+    actions->addWidget(m_edit, 0, 0);
+    actions->addWidget(m_moveOut, 0, 1);
+    actions->addWidget(m_reenroll, 0, 2);
+    actions->addWidget(m_withdraw, 1, 0);
+    actions->addWidget(m_export, 1, 1);
+    actions->addWidget(m_delete, 1, 2);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("actionMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(detailScroll, 1);
+    rightLayout->addLayout(actions);
+    rightLayout->addWidget(m_message);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(searchRow);
+    layout->addWidget(bannerBox);
+    layout->addWidget(splitter, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &ResidentsPage::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ResidentsPage::applySearch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResidentsPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentsPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResidentsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ResidentsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentsPage::updateCount);
+    connect(m_model, &ResidentsModel::fetchFailed, this, &ResidentsPage::updateCount);
+    connect(m_reenrollList, &QPushButton::clicked, this, [this] {
+        setFilterChoice(FilterChoice::Reenrollment);
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    connect(m_edit, &QPushButton::clicked, this, &ResidentsPage::editSelected);
+    connect(m_moveOut, &QPushButton::clicked, this, &ResidentsPage::setMoveOutOfSelected);
+    connect(m_reenroll, &QPushButton::clicked, this, &ResidentsPage::reenrollSelected);
+    connect(m_withdraw, &QPushButton::clicked, this, &ResidentsPage::withdrawSelected);
+    connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deleteSelected);
+    connect(m_export, &QPushButton::clicked, this, &ResidentsPage::exportSelected);
+
+    applySearch();
+}
+
+bool ResidentsPage::allowed(Permission permission) const
+{
+    return AccessControl::allows(m_vault.session().role, permission);
+}
+
+void ResidentsPage::setActiveEngine(const EngineId &engine)
+{
+    m_engine = engine;
+    if (engine.isValid() && m_filter->findData(static_cast<int>(FilterChoice::Reenrollment)) < 0)
+        m_filter->addItem(tr("Needs re-enrollment (engine changed)"), static_cast<int>(FilterChoice::Reenrollment));
+    updateReenrollmentBanner();
+}
+
+void ResidentsPage::updateReenrollmentBanner()
+{
+    QWidget *box = m_reenrollBanner->parentWidget();
+    if (!m_engine.isValid()) {
+        box->hide();
+        return;
+    }
+    Result<qint64> count = PeopleService(m_vault).countNeedingReenrollment(m_engine);
+    if (!count || count.value() == 0) {
+        box->hide();
+        return;
+    }
+    m_reenrollBanner->setText(tr("Residents enrolled with a face engine that is no longer in use: %1. Their face verification works "
+                                 "again only after re-enrollment.")
+                                  .arg(count.value()));
+    box->show();
+}
+
+void ResidentsPage::setFilterChoice(FilterChoice choice)
+{
+    const int index = m_filter->findData(static_cast<int>(choice));
+    if (index >= 0)
+        m_filter->setCurrentIndex(index); // applies it
+}
+
+void ResidentsPage::reload()
+{
+    applySearch();
+    updateReenrollmentBanner();
+}
+
+void ResidentsPage::applySearch()
+{
+    m_debounce->stop();
+    const auto choice = static_cast<FilterChoice>(m_filter->currentData().toInt());
+    if (choice == FilterChoice::Reenrollment && m_engine.isValid()) {
+        m_model->showNeedingReenrollment(m_engine);
+        return;
+    }
+    ResidentFilter filter;
+    filter.search = m_search->text().trimmed();
+    switch (choice) {
+    case FilterChoice::All:
+    case FilterChoice::Reenrollment: break;
+    case FilterChoice::Active: filter.state = ResidentRow::State::Active; break;
+    case FilterChoice::Withdrawn: filter.state = ResidentRow::State::Withdrawn; break;
+    case FilterChoice::Expired: filter.state = ResidentRow::State::Expired; break;
+    case FilterChoice::Declined: filter.state = ResidentRow::State::Declined; break;
+    case FilterChoice::NoDecision: filter.state = ResidentRow::State::None; break;
+    case FilterChoice::Minors: filter.minor = true; break;
+    case FilterChoice::DueSoon:
+        filter.retentionDueWithinDays = kDueSoonDays;
+        filter.order = ResidentFilter::Order::RetentionDue;
+        break;
+    }
+    m_model->setFilter(filter);
+}
+
+void ResidentsPage::updateCount()
+{
+    if (!m_model->lastError().isEmpty()) {
+        m_count->setText(m_model->lastError());
+        m_count->setWordWrap(true);
+        return;
+    }
+    m_count->setText(tr("Shown: %1 of %2").arg(m_model->rowCount()).arg(m_model->totalCount()));
+}
+
+qint64 ResidentsPage::selectedResidentId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().data(ResidentsModel::ResidentIdRole).toLongLong();
+}
+
+bool ResidentsPage::selectResident(qint64 residentId)
+{
+    const int row = m_model->rowOfResident(residentId);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+QString ResidentsPage::lastMessage() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ResidentsPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fbe9e7; color: #8a1f11; border: 1px solid "
+                                                    "#e0b4ad; padding: 6px; }")
+                                   : QStringLiteral("QLabel { background: #e8f4ea; color: #1e4d2b; border: 1px solid "
+                                                    "#b7d8bf; padding: 6px; }"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+std::optional<PeopleService::Details> ResidentsPage::selectedDetails()
+{
+    const qint64 id = selectedResidentId();
+    if (id == 0)
+        return std::nullopt;
+    Result<PeopleService::Details> details = PeopleService(m_vault).details(id);
+    if (!details) {
+        showMessage(details.errorMessage(), true);
+        return std::nullopt;
+    }
+    return details.value();
+}
+
+void ResidentsPage::selectionChanged()
+{
+    const qint64 id = selectedResidentId();
+    if (id == 0) {
+        m_detail->showMessage(tr("Select a resident to see their consents, face templates and history."));
+    } else if (Result<PeopleService::Details> details = PeopleService(m_vault).details(id); details) {
+        m_detail->showDetails(details.value());
+    } else {
+        m_detail->showMessage(details.errorMessage());
+    }
+    updateActions();
+}
+
+void ResidentsPage::updateActions()
+{
+    const bool selected = selectedResidentId() != 0;
+    const ResidentRow row = selected ? m_model->residentRow(m_view->selectionModel()->selectedRows().first().row())
+                                     : ResidentRow();
+    const Role role = m_vault.session().role;
+    auto set = [&](QPushButton *button, Permission permission, bool applicable, const QString &whyNotApplicable) {
+        const bool roleAllows = AccessControl::allows(role, permission);
+        button->setEnabled(selected && roleAllows && applicable);
+        button->setToolTip(!roleAllows ? AccessControl::check(role, permission).errorMessage()
+                                       : (selected && !applicable ? whyNotApplicable : QString()));
+    };
+    const bool hasFaceData = row.templateCount > 0 || row.state == ResidentRow::State::Active
+                             || row.state == ResidentRow::State::Expired;
+    set(m_edit, Permission::Enroll, true, QString());
+    set(m_moveOut, Permission::Enroll, true, QString());
+    set(m_reenroll, Permission::Enroll, true, QString());
+    set(m_withdraw, Permission::WithdrawConsent, hasFaceData,
+        tr("This person has no consent in force and no face data to withdraw."));
+    set(m_delete, Permission::DeleteResidents, true, QString());
+    set(m_export, Permission::Export, true, QString());
+}
+
+void ResidentsPage::editSelected()
+{
+    std::optional<PeopleService::Details> details = selectedDetails();
+    if (!details)
+        return;
+    auto *dialog = new EditResidentDialog(details->resident, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Resident edited = dialog->resident();
+        if (Status ok = PeopleService(m_vault).editDetails(edited); !ok) {
+            showMessage(ok.errorMessage(), true);
+            return;
+        }
+        m_model->refreshResident(edited.id);
+        selectionChanged();
+        showMessage(tr("The details of %1 were saved.").arg(edited.name), false);
+    });
+    dialog->open();
+}
+
+void ResidentsPage::setMoveOutOfSelected()
+{
+    std::optional<PeopleService::Details> details = selectedDetails();
+    if (!details)
+        return;
+    Result<RetentionPolicy> policy = RetentionService(m_vault).policy();
+    auto *dialog = new MoveOutDialog(details->resident.name, details->resident.moveOut,
+                                     Clock::instance().now().toLocalTime().date(),
+                                     policy ? policy->retentionDays : 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = details->resident.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const QDate date = dialog->moveOut();
+        if (Status ok = PeopleService(m_vault).setMoveOut(id, date); !ok) {
+            showMessage(ok.errorMessage(), true);
+            return;
+        }
+        m_model->refreshResident(id);
+        selectionChanged();
+        showMessage(date.isValid() ? tr("Move-out date set to %1.").arg(QLocale().toString(date, QLocale::ShortFormat))
+                                   : tr("Move-out date cleared."),
+                    false);
+    });
+    dialog->open();
+}
+
+void ResidentsPage::reenrollSelected()
+{
+    const qint64 id = selectedResidentId();
+    if (id == 0)
+        return;
+    if (!allowed(Permission::Enroll)) {
+        showMessage(AccessControl::check(m_vault.session().role, Permission::Enroll).errorMessage(), true);
+        return;
+    }
+    Q_EMIT reenrollRequested(id);
+    // Working through the re-enrollment list: the next person is ready.
+    if (m_model->isReenrollmentMode()) {
+        const int row = m_model->rowOfResident(id);
+        if (row >= 0 && row + 1 < m_model->rowCount())
+            m_view->selectRow(row + 1);
+    }
+}
+
+void ResidentsPage::withdrawSelected()
+{
+    std::optional<PeopleService::Details> details = selectedDetails();
+    if (!details)
+        return;
+    const qint64 id = details->resident.id;
+    const int templates = static_cast<int>(details->templates.size());
+    if (!m_prompts.confirm(tr("Withdraw consent"),
+                           tr("Withdraw the consent of %1 to facial recognition?\n\nTheir face templates (%2) are deleted at "
+                              "once and cannot be recovered. The consent record and the audit trail are kept as "
+                              "proof. %1 can still be verified by the alternative way.")
+                               .arg(details->resident.name)
+                               .arg(templates)))
+        return;
+    Result<PeopleService::Withdrawal> withdrawal = PeopleService(m_vault).withdraw(id, Language::current());
+    if (!withdrawal) {
+        showMessage(withdrawal.errorMessage(), true);
+        return;
+    }
+    Q_EMIT consentWithdrawn(id);
+    m_model->refreshResident(id);
+    selectionChanged();
+    showMessage(withdrawal->text, false);
+    offerReceipt(withdrawal->document, QStringLiteral("withdrawal-receipt-%1.pdf").arg(id));
+}
+
+void ResidentsPage::deleteSelected()
+{
+    std::optional<PeopleService::Details> details = selectedDetails();
+    if (!details)
+        return;
+    const qint64 id = details->resident.id;
+    if (!m_prompts.confirm(tr("Delete resident"),
+                           tr("Delete %1 entirely?\n\nTheir details, consent records, signatures and face templates "
+                              "are erased and cannot be recovered. The audit trail keeps only that it happened.")
+                               .arg(details->resident.name)))
+        return;
+    Result<PeopleService::Deletion> deletion = PeopleService(m_vault).remove(id, Language::current());
+    if (!deletion) {
+        showMessage(deletion.errorMessage(), true);
+        return;
+    }
+    Q_EMIT residentDeleted(id);
+    m_model->refreshResident(id); // drops the row
+    m_view->clearSelection();
+    selectionChanged();
+    showMessage(tr("%1 was deleted: face templates (%2) and all consent records erased.")
+                    .arg(details->resident.name)
+                    .arg(deletion->receipt.templatesDeleted),
+                false);
+    offerReceipt(deletion->document, QStringLiteral("deletion-receipt-%1.pdf").arg(id));
+}
+
+void ResidentsPage::offerReceipt(const Document &document, const QString &suggestedName)
+{
+    const QString path = m_prompts.savePdf(tr("Save the receipt (PDF, for printing)"), suggestedName);
+    if (path.isEmpty())
+        return;
+    Result<int> pages = PeopleService::writePdf(document, path);
+    const QString before = m_message->text();
+    if (!pages)
+        showMessage(before + QLatin1Char('\n') + pages.errorMessage(), true);
+    else
+        showMessage(before + QLatin1Char('\n') + tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)), false);
+}
+
+void ResidentsPage::exportSelected()
+{
+    const qint64 id = selectedResidentId();
+    if (id == 0)
+        return;
+    const QString folder = m_prompts.chooseFolder(tr("Folder for the access package"));
+    if (folder.isEmpty())
+        return;
+    Result<ExportService::Package> package = ExportService(m_vault).exportResident(id, folder, Language::current());
+    if (!package) {
+        showMessage(package.errorMessage(), true);
+        return;
+    }
+    selectionChanged(); // the export is now in the person's audit events
+    showMessage(tr("Access package written to %1 (files: %2).")
+                    .arg(QDir::toNativeSeparators(package->folder))
+                    .arg(package->files.size()),
+                false);
+}
+
+} // namespace consentry::ui

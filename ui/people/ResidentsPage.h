@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Result.h"
+#include "services/AccessControl.h"
+#include "services/PeopleService.h"
+#include "vision/EngineId.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace consentry {
+class Vault;
+}
+
+namespace consentry::ui {
+
+class ResidentDetailPane;
+class ResidentsModel;
+
+// The residents screen (staff, manager): the lazy residents table with search and filters, the detail pane
+// of the selected person, and what may be done to them. Every action goes through PeopleService /
+// ExportService, which check the role in core; the screen only greys out what the role may not do and
+// shows the core's refusal if it comes anyway.
+class ResidentsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The modal questions of the screen; tests replace them (no dialog waits for a person in a test).
+    struct Prompts {
+        std::function<bool(const QString &title, const QString &text)> confirm;
+        std::function<QString(const QString &title)> chooseFolder;                      // empty: cancelled
+        std::function<QString(const QString &title, const QString &suggested)> savePdf; // empty: cancelled
+    };
+
+    explicit ResidentsPage(Vault &vault, QWidget *parent = nullptr);
+
+    ResidentsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    ResidentDetailPane *detailPane() const { return m_detail; }
+    void setPromptsForTests(Prompts prompts) { m_prompts = std::move(prompts); }
+    // The face engine in use (the lead wires it from the pipeline): enables the re-enrollment count.
+    void setActiveEngine(const EngineId &engine);
+    qint64 selectedResidentId() const;
+    bool selectResident(qint64 residentId); // among the rows read so far
+    QString lastMessage() const;
+
+    enum class FilterChoice { All, Active, Withdrawn, Expired, Declined, NoDecision, Minors, DueSoon, Reenrollment };
+    void setFilterChoice(FilterChoice choice);
+
+public Q_SLOTS:
+    void reload();
+    void editSelected();
+    void setMoveOutOfSelected();
+    void reenrollSelected();
+    void withdrawSelected();
+    void deleteSelected();
+    void exportSelected();
+
+Q_SIGNALS:
+    // The enrollment wizard takes over (the lead wires it).
+    void reenrollRequested(qint64 residentId);
+    // A caller holding an in-memory gallery drops the person's templates.
+    void consentWithdrawn(qint64 residentId);
+    void residentDeleted(qint64 residentId);
+
+private:
+    void applySearch();
+    void selectionChanged();
+    void updateActions();
+    void updateCount();
+    void updateReenrollmentBanner();
+    void showMessage(const QString &text, bool error);
+    bool allowed(Permission permission) const;
+    void offerReceipt(const Document &document, const QString &suggestedName);
+    std::optional<PeopleService::Details> selectedDetails();
+
+    Vault &m_vault;
+    Prompts m_prompts;
+    ResidentsModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    ResidentDetailPane *m_detail = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_filter = nullptr;
+    QTimer *m_debounce = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_reenrollBanner = nullptr;
+    QPushButton *m_reenrollList = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_moveOut = nullptr;
+    QPushButton *m_reenroll = nullptr;
+    QPushButton *m_withdraw = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_export = nullptr;
+    EngineId m_engine;
+};
+
+} // namespace consentry::ui
