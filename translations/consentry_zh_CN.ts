@@ -65,6 +65,113 @@
     </message>
 </context>
 <context>
+    <name>AuditKinds</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>已使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Lockout state reset</source>
+        <translation>锁定状态已重置</translation>
+    </message>
+    <message>
+        <source>Store created</source>
+        <translation>数据库已创建</translation>
+    </message>
+    <message>
+        <source>Store upgraded</source>
+        <translation>数据库已升级</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>已添加用户</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>已删除用户</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>已修改密码</translation>
+    </message>
+    <message>
+        <source>Resident added</source>
+        <translation>已添加住户</translation>
+    </message>
+    <message>
+        <source>Resident edited</source>
+        <translation>已编辑住户</translation>
+    </message>
+    <message>
+        <source>Resident deleted</source>
+        <translation>已删除住户</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Consent declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <source>Face template stored</source>
+        <translation>已保存人脸模板</translation>
+    </message>
+    <message>
+        <source>Face template deleted</source>
+        <translation>已删除人脸模板</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>已导出数据</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>设置已更改</translation>
+    </message>
+    <message>
+        <source>Signage printed</source>
+        <translation>已打印标识</translation>
+    </message>
+    <message>
+        <source>Expired data deleted</source>
+        <translation>已删除到期数据</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>访问被拒绝</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit event %1 does not follow event %2: an event before it was removed, inserted or changed.</source>
@@ -457,6 +564,82 @@ resident memory: %12 MB</source>
     </message>
 </context>
 <context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>Enroll a resident who signed a paper consent, from face photos.</source>
+        <translation>为已签署纸质同意书的住户，用人脸照片办理登记。</translation>
+    </message>
+    <message>
+        <source>The resident's full name.</source>
+        <translation>住户姓名。</translation>
+    </message>
+    <message>
+        <source>The signed paper consent as a JSON record.</source>
+        <translation>已签署的纸质同意书（JSON 记录）。</translation>
+    </message>
+    <message>
+        <source>Face photos of the resident (one face each).</source>
+        <translation>住户的人脸照片（每张一张人脸）。</translation>
+    </message>
+    <message>
+        <source>The resident's unit or room (optional).</source>
+        <translation>住户的单元或房间（可选）。</translation>
+    </message>
+    <message>
+        <source>Manager only: enroll even though the face matches another resident.</source>
+        <translation>仅限管理员：即使人脸与其他住户相符，仍办理登记。</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>None of the %1 images shows exactly one clear face, so nothing was enrolled:
+%2</source>
+        <translation>%1 张照片中没有一张恰好含有一张清晰的人脸，因此未登记任何内容：
+%2</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 as resident %2 with %3 face templates (engine %4).</source>
+        <translation>已将 %1 登记为住户 %2，保存了 %3 个人脸模板（引擎 %4）。</translation>
+    </message>
+    <message>
+        <source>Images not used:</source>
+        <translation>未使用的照片：</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>resident %1</source>
+        <translation>住户 %1</translation>
+    </message>
+    <message>
+        <source>Face data may be stored only with a granted consent; nothing was saved.</source>
+        <translation>只有取得同意后才能保存人脸信息；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no good face sample to store; capture again.</source>
+        <translation>没有合格的人脸样本可保存；请重新采集。</translation>
+    </message>
+    <message>
+        <source>A face sample was made by another face engine; capture again.</source>
+        <translation>有人脸样本由其他人脸引擎生成；请重新采集。</translation>
+    </message>
+    <message>
+        <source>Only a manager may enroll a face that matches another resident; ask a manager.</source>
+        <translation>只有管理员才能登记与其他住户相符的人脸；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This face already matches resident %1 (id %2, score %3); nothing was saved. A manager must decide whether this is a different person.</source>
+        <translation>该人脸已与住户 %1（编号 %2，相似度 %3）相符；未保存任何内容。须由管理员判断是否为另一人。</translation>
+    </message>
+    <message>
+        <source>This consent is not a refusal.</source>
+        <translation>该同意记录不是拒绝记录。</translation>
+    </message>
+</context>
+<context>
     <name>EvalCommand</name>
     <message>
         <source>Measure recognition accuracy and speed on a folder of &lt;person&gt;/&lt;images&gt;.</source>
@@ -522,6 +705,216 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Too few faces were found in %1 to form pairs (%2 of %3 images gave a template).</source>
         <translation>在 %1 中找到的人脸太少，无法组成比对对（%3 张图像中有 %2 张生成了模板）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write one resident's access package: their data, consent history and audit events (JSON and PDF).</source>
+        <translation>导出一名住户的查阅材料包：其个人信息、同意记录和审计事件（JSON 和 PDF）。</translation>
+    </message>
+    <message>
+        <source>The folder to write the package into.</source>
+        <translation>材料包写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Access package of resident %1 written to %2 (%3 files).</source>
+        <translation>住户 %1 的查阅材料包已写入 %2（%3 个文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Personal information held about %1</source>
+        <translation>所持有的 %1 的个人信息</translation>
+    </message>
+    <message>
+        <source>Access package of resident %1, made %2</source>
+        <translation>住户 %1 的查阅材料包，制作于 %2</translation>
+    </message>
+    <message>
+        <source>Personal information handler</source>
+        <translation>个人信息处理者</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>制作人</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>您的基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit or room</source>
+        <translation>单元或房间</translation>
+    </message>
+    <message>
+        <source>Resident number</source>
+        <translation>住户编号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Under 14 (guardian consents)</source>
+        <translation>未满十四周岁（由监护人同意）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Move-out or checkout date</source>
+        <translation>搬离或退房日期</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近一次身份验证</translation>
+    </message>
+    <message>
+        <source>Recorded since</source>
+        <translation>记录起始时间</translation>
+    </message>
+    <message>
+        <source>Your consent decisions (%1)</source>
+        <translation>您的同意决定（%1 项）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>separate consent given</source>
+        <translation>已作出单独同意</translation>
+    </message>
+    <message>
+        <source>declined; another way chosen</source>
+        <translation>已拒绝；选择了其他身份验证方式</translation>
+    </message>
+    <message>
+        <source>Notice version read</source>
+        <translation>所阅读的告知书版本</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Other way of verification</source>
+        <translation>其他身份验证方式</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 办理</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>kept as %1</source>
+        <translation>保存为 %1</translation>
+    </message>
+    <message>
+        <source>Face templates (%1)</source>
+        <translation>人脸特征模板（%1 个）</translation>
+    </message>
+    <message>
+        <source>A face template is a list of numbers computed from a photo of your face; no photo is kept. The numbers themselves are not part of this package: they are only meaningful to the recognition engine. Here is what is recorded about each template.</source>
+        <translation>人脸特征模板是根据您的面部照片计算出的一组数字；照片本身不予保存。这些数字不包含在本材料包中：它们只对识别引擎有意义。以下是每个模板的记录信息。</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>engine %1, quality %2, made %3, last matched %4</source>
+        <translation>引擎 %1，质量 %2，生成于 %3，最近匹配 %4</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Next deletion due</source>
+        <translation>下次删除日期</translation>
+    </message>
+    <message>
+        <source>What was done with your information (%1 events)</source>
+        <translation>对您的信息进行的处理（%1 条记录）</translation>
+    </message>
+    <message>
+        <source>%1 by %2 %3</source>
+        <translation>%1，操作人 %2 %3</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>您的权利</translation>
+    </message>
+    <message>
+        <source>You may withdraw your consent at any time, as easily as you gave it; your face templates are then deleted at once and you keep using the other ways of verification. You may ask for a copy, a correction or the deletion of your information. Contact: %1.</source>
+        <translation>您可以随时撤回同意，撤回与同意同样便捷；撤回后您的人脸特征模板将立即删除，您可继续使用其他身份验证方式。您可以要求查阅、复制、更正或删除您的个人信息。联系方式：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the access package into.</source>
+        <translation>请选择写入查阅材料包的文件夹。</translation>
+    </message>
+    <message>
+        <source>Access package</source>
+        <translation>查阅材料包</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check the path and the permissions.</source>
+        <translation>无法创建文件夹 %1。请检查路径和权限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Check the permissions and the free space.</source>
+        <translation>无法写入文件夹 %1。请检查权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>The access package could not be moved into %1. Check the permissions and the free space.</source>
+        <translation>无法将查阅材料包移入 %1。请检查权限和剩余空间。</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1000,17 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>GalleryService</name>
+    <message>
+        <source>The face template %1 was made by another face engine; enroll the person again with the engine in use.</source>
+        <translation>人脸模板 %1 由其他人脸引擎生成；请用当前引擎为此人重新登记。</translation>
+    </message>
+    <message>
+        <source>The face gallery has not been loaded from the store.</source>
+        <translation>尚未从数据库加载人脸库。</translation>
+    </message>
+</context>
+<context>
     <name>HaarDetector</name>
     <message>
         <source>No face detector is available: neither the YuNet model nor OpenCV's Haar cascade (%1) was found. Install the opencv-data package or put the model files in the models folder.</source>
@@ -619,6 +1023,41 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Face detection failed (%1).</source>
         <translation>人脸检测失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyCommand</name>
+    <message>
+        <source>Search the enrolled residents for the faces of one image.</source>
+        <translation>在已登记住户中查找一张图片里的人脸。</translation>
+    </message>
+    <message>
+        <source>The image to search for.</source>
+        <translation>要查找的图片。</translation>
+    </message>
+    <message>
+        <source>How many residents to list per face (default 3).</source>
+        <translation>每张人脸列出的住户数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>--top must be a whole number from 1 to 100.</source>
+        <translation>--top 必须是 1 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>no resident above the threshold</source>
+        <translation>没有住户超过阈值</translation>
+    </message>
+    <message>
+        <source>%1 (resident %2, score %3)</source>
+        <translation>%1（住户 %2，相似度 %3）</translation>
+    </message>
+    <message>
+        <source>Face %1: %2</source>
+        <translation>人脸 %1：%2</translation>
+    </message>
+    <message>
+        <source>No face was found in the image.</source>
+        <translation>图片中未找到人脸。</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1215,13 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>LiveFrame</name>
+    <message>
+        <source>Face is clear: hold still.</source>
+        <translation>人脸清晰：请保持不动。</translation>
+    </message>
+</context>
+<context>
     <name>ModelCard</name>
     <message>
         <source>The model card %1 is invalid (%2); reinstall Consentry.</source>
@@ -814,6 +1260,93 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>PaperConsent</name>
+    <message>
+        <source>The consent record has no "%1": add it.</source>
+        <translation>同意记录缺少“%1”：请补上。</translation>
+    </message>
+    <message>
+        <source>The consent record's "%1" must be a non-empty text.</source>
+        <translation>同意记录的“%1”必须是非空文字。</translation>
+    </message>
+    <message>
+        <source>The consent record has an unknown field "%1": remove it or check its spelling.</source>
+        <translation>同意记录含有未知字段“%1”：请删除或检查拼写。</translation>
+    </message>
+    <message>
+        <source>The consent record's "decision" is "%1": face data may be enrolled only when it is "granted".</source>
+        <translation>同意记录的“decision”为“%1”：只有为“granted”时才能登记人脸信息。</translation>
+    </message>
+    <message>
+        <source>The consent record's "signed_at" is not an ISO-8601 time such as 2026-03-01T10:00:00+08:00.</source>
+        <translation>同意记录的“signed_at”不是 ISO-8601 时间（例如 2026-03-01T10:00:00+08:00）。</translation>
+    </message>
+    <message>
+        <source>The consent record's "notice_language" must be zh_CN or en.</source>
+        <translation>同意记录的“notice_language”必须是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>The consent record's "date_of_birth" is not a date such as 2015-02-01.</source>
+        <translation>同意记录的“date_of_birth”不是日期（例如 2015-02-01）。</translation>
+    </message>
+    <message>
+        <source>The consent record's "guardian" must be an object with "name" and "relation".</source>
+        <translation>同意记录的“guardian”必须是包含“name”和“relation”的对象。</translation>
+    </message>
+    <message>
+        <source>The consent record's "guardian" has an unknown field "%1".</source>
+        <translation>同意记录的“guardian”含有未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The consent record's "guardian" needs both "name" and "relation".</source>
+        <translation>同意记录的“guardian”必须同时包含“name”和“relation”。</translation>
+    </message>
+    <message>
+        <source>The consent record's "evidence" must be a text.</source>
+        <translation>同意记录的“evidence”必须是文字。</translation>
+    </message>
+    <message>
+        <source>The consent record "%1" does not exist: without a signed consent nothing is enrolled.</source>
+        <translation>同意记录“%1”不存在：没有已签署的同意，不登记任何内容。</translation>
+    </message>
+    <message>
+        <source>The consent record "%1" cannot be read: %2.</source>
+        <translation>无法读取同意记录“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The consent record "%1" is not a JSON object (%2).</source>
+        <translation>同意记录“%1”不是 JSON 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <source>The consent record's "notice_version" %1 (%2) was never published in this store; "consentry-cli status" shows the version in force.</source>
+        <translation>同意记录的“notice_version”%1（%2）从未在本数据库中发布；“consentry-cli status”可显示现行版本。</translation>
+    </message>
+    <message>
+        <source>The consent record's "signed_at" is in the future.</source>
+        <translation>同意记录的“signed_at”是将来的时间。</translation>
+    </message>
+    <message>
+        <source>The consent record's "signed_at" is before notice version %1 was published.</source>
+        <translation>同意记录的“signed_at”早于告知书版本 %1 的发布时间。</translation>
+    </message>
+    <message>
+        <source>The consent record's "witness" "%1" is not a user of this store.</source>
+        <translation>同意记录的“witness”“%1”不是本系统的用户。</translation>
+    </message>
+    <message>
+        <source>The resident was under 14 when signing: the consent record needs a "guardian" with name and relation.</source>
+        <translation>签署时住户不满十四周岁：同意记录必须包含监护人“guardian”的姓名和关系。</translation>
+    </message>
+    <message>
+        <source>paper consent form</source>
+        <translation>纸质同意书</translation>
+    </message>
+</context>
+<context>
     <name>PasswordReader</name>
     <message>
         <source>The password is longer than %1 bytes.</source>
@@ -826,6 +1359,24 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The two passwords differ; nothing was created.</source>
         <translation>两次输入的密码不一致；未创建任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>There is no resident with id %1.</source>
+        <translation>不存在编号为 %1 的住户。</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeExpiredCommand</name>
+    <message>
+        <source>Apply the retention policy now: delete the face templates whose retention period has ended.</source>
+        <translation>立即执行保存期限规则：删除保存期限已满的人脸特征模板。</translation>
+    </message>
+    <message>
+        <source>Retention applied: %1 templates of %2 residents deleted.</source>
+        <translation>已执行保存期限规则：删除了 %2 名住户的 %1 个模板。</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1434,97 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>ReceiptDocuments</name>
+    <message>
+        <source>Keep this receipt. It contains no face data.</source>
+        <translation>请保留本回执。本回执不含人脸信息。</translation>
+    </message>
+    <message>
+        <source>Personal information handler</source>
+        <translation>个人信息处理者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Questions or complaints</source>
+        <translation>咨询或投诉</translation>
+    </message>
+    <message>
+        <source>Receipt: withdrawal of consent and deletion of face data</source>
+        <translation>回执：撤回同意并删除人脸信息</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit or room</source>
+        <translation>单元或房间</translation>
+    </message>
+    <message>
+        <source>Resident number</source>
+        <translation>住户编号</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn at</source>
+        <translation>撤回同意时间</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn</source>
+        <translation>撤回的同意数</translation>
+    </message>
+    <message>
+        <source>Face templates deleted</source>
+        <translation>删除的人脸特征模板数</translation>
+    </message>
+    <message>
+        <source>Processed by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Audit record number</source>
+        <translation>审计记录编号</translation>
+    </message>
+    <message>
+        <source>Your consent to facial recognition has been withdrawn. Your face templates were deleted from this site's computer at the time shown above, in the same step as the withdrawal, and are no longer used to recognise you. You can keep using the other ways of verifying your identity. The record of your consent and of its withdrawal is kept as proof of how your personal information was handled; it contains no face data.</source>
+        <translation>您已撤回对人脸识别的同意。您的人脸特征模板已在上述时间、与撤回同意同一步骤中从本场所的计算机上删除，不再用于识别您。您可继续使用其他身份验证方式。您的同意及撤回同意的记录将作为个人信息处理情况的证明予以保留，其中不含人脸信息。</translation>
+    </message>
+    <message>
+        <source>Staff signature</source>
+        <translation>工作人员签名</translation>
+    </message>
+    <message>
+        <source>Receipt: deletion of personal information</source>
+        <translation>回执：删除个人信息</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Consent records deleted</source>
+        <translation>删除的同意记录数</translation>
+    </message>
+    <message>
+        <source>Your personal information held by this site (your details, consent records and face templates) was deleted at the time shown above. Only the audit trail keeps a record that this deletion happened, under your resident number; it contains no face data.</source>
+        <translation>本场所持有的您的个人信息（基本信息、同意记录和人脸特征模板）已于上述时间删除。仅审计日志以您的住户编号记录了此次删除，其中不含人脸信息。</translation>
+    </message>
+    <message>
+        <source>Consent of %1 (resident %2) withdrawn at %3: %4 face templates deleted at once (audit record %5).</source>
+        <translation>%1（住户 %2）已于 %3 撤回同意：%4 个人脸特征模板已立即删除（审计记录 %5）。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>The recovery key contains "%1", which is not one of its characters. Check the printed key and type it again.</source>
@@ -895,6 +1537,24 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The recovery key has a typo (its check group does not match). Check the printed key and type it again.</source>
         <translation>恢复密钥有输入错误（校验组不匹配）。请核对打印的密钥后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDirectory</name>
+    <message>
+        <source>There is no resident with id %1.</source>
+        <translation>不存在编号为 %1 的住户。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentOption</name>
+    <message>
+        <source>The resident's number (see the people screen).</source>
+        <translation>住户编号（见住户页面）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a resident number: give the number shown on the people screen.</source>
+        <translation>“%1”不是住户编号：请填写住户页面上显示的编号。</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1615,32 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>Face templates are deleted %1 days after the move-out or checkout date, and at the latest %2 days after they were made.</source>
+        <translation>人脸特征模板在搬离或退房之日起 %1 天后删除，最迟在生成之日起 %2 天后删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>The stored maximum template age "%1" is not valid. Set it again in the settings.</source>
+        <translation>已保存的模板最长保存期限“%1”无效。请在设置中重新设定。</translation>
+    </message>
+    <message>
+        <source>The maximum template age must be between 1 and %1 days.</source>
+        <translation>模板最长保存期限必须在 1 至 %1 天之间。</translation>
+    </message>
+    <message>
+        <source>The store is locked. Unlock it first.</source>
+        <translation>数据库已锁定。请先解锁。</translation>
+    </message>
+    <message>
+        <source>The number of days must not be negative.</source>
+        <translation>天数不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Manager</source>
@@ -967,6 +1653,25 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Auditor</source>
         <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCollector</name>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>请看摄像头。</translation>
+    </message>
+    <message>
+        <source>Good. Now turn or tilt your head very slightly.</source>
+        <translation>很好。请稍微转动或歪一下头。</translation>
+    </message>
+    <message>
+        <source>Only the person who is enrolling should be in front of the camera.</source>
+        <translation>摄像头前只能有正在登记的本人。</translation>
+    </message>
+    <message>
+        <source>All samples taken. Thank you.</source>
+        <translation>已采集完毕，谢谢。</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +2162,37 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>VerificationService</name>
+    <message>
+        <source>face recognition</source>
+        <translation>人脸识别</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>checked by staff</source>
+        <translation>工作人员核验</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>The match threshold is not a number. Calibrate again.</source>
+        <translation>匹配阈值不是有效数字。请重新校准。</translation>
+    </message>
+    <message>
+        <source>A face verification is recorded from the gallery's matches, not as an alternative.</source>
+        <translation>人脸验证应根据人脸库的匹配结果记录，不能作为其他身份验证方式记录。</translation>
+    </message>
+    <message>
+        <source>There is no resident with id %1.</source>
+        <translation>不存在编号为 %1 的住户。</translation>
+    </message>
+</context>
+<context>
     <name>VideoFileSource</name>
     <message>
         <source>The video %1 does not exist; check the path.</source>
@@ -1465,6 +2201,25 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The video %1 could not be opened: it is damaged or in a format this computer cannot play. Convert it to MJPG in AVI or MP4.</source>
         <translation>无法打开视频 %1：文件已损坏，或本机无法播放其格式。请转换为 AVI 封装的 MJPG 或 MP4。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawCommand</name>
+    <message>
+        <source>Record a resident's withdrawal of consent and delete their face templates at once.</source>
+        <translation>记录住户撤回同意，并立即删除其人脸特征模板。</translation>
+    </message>
+    <message>
+        <source>Also write the deletion receipt as a PDF file.</source>
+        <translation>同时将删除回执写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn and the templates deleted, but the receipt could not be written: %1</source>
+        <translation>已撤回同意并删除模板，但无法写入回执：%1</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>回执已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1544,14 +2299,128 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>consentry::ui::AuditModel</name>
+    <message>
+        <source>The chain of the audit log breaks at this event: it or the event before it was changed, removed or inserted after it was written.</source>
+        <translation>审计日志的链条在此事件处断开：此事件或其前一个事件在写入后被修改、删除或插入。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Resident no.</source>
+        <translation>住户编号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Every act on personal data is recorded here, chained so that a later change, removal or insertion is detected. The log holds no images or face templates.</source>
+        <translation>对个人信息的每项操作都记录在此，并以链式方式关联，之后的任何修改、删除或插入都能被发现。日志中不含图像或人脸模板。</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>仅显示</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>任何用户</translation>
+    </message>
+    <message>
+        <source>Any resident</source>
+        <translation>任何住户</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任何事件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Resident no.:</source>
+        <translation>住户编号：</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>验证链条</translation>
+    </message>
+    <message>
+        <source>Recompute every link of the audit log and report the first one that does not hold.</source>
+        <translation>重新计算审计日志的每个链接，并报告第一个不成立的链接。</translation>
+    </message>
+    <message>
+        <source>"Verify chain" recomputes every link of the log and names the first one that does not hold.</source>
+        <translation>“验证链条”会重新计算日志的每个链接，并指出第一个不成立的链接。</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>事件数：%1</translation>
+    </message>
+    <message>
+        <source>Matching events: %1</source>
+        <translation>匹配的事件数：%1</translation>
+    </message>
+    <message>
+        <source>Events shown so far: %1 (more are read as you scroll)</source>
+        <translation>已显示事件数：%1（滚动时继续读取）</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: every event is linked as written (%1 checked).</source>
+        <translation>审计日志完整：每个事件都按写入时的顺序相连（已检查 %1 个）。</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered. First broken link: event no. %1. %2</source>
+        <translation>审计日志已被篡改。第一个断开的链接：编号 %1 的事件。%2</translation>
+    </message>
+    <message>
+        <source>Clear the filters to see that event in the list.</source>
+        <translation>清除筛选后即可在列表中看到该事件。</translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::CameraView</name>
     <message>
         <source>Camera picture</source>
         <translation>摄像头画面</translation>
-    </message>
-    <message>
-        <source>No camera found. Connect a USB camera and it will appear here by itself, or choose a video file or image folder in Settings.</source>
-        <translation>未找到摄像头。请连接 USB 摄像头，画面会自动出现在这里；也可以在“设置”中选择视频文件或图片文件夹。</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -1564,6 +2433,10 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>%1 fps</source>
         <translation>%1 帧/秒</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a USB camera and it will appear here by itself, or choose a video file or image folder as the source above.</source>
+        <translation>未找到摄像头。请连接 USB 摄像头，画面会自动出现；也可以在上方选择视频文件或图片文件夹作为来源。</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2587,196 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>consentry::ui::EditResidentDialog</name>
+    <message>
+        <source>Edit resident</source>
+        <translation>编辑住户</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Under 14 (used when the date of birth is not recorded)</source>
+        <translation>未满 14 周岁（未登记出生日期时使用）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Unit / room:</source>
+        <translation>单元/房间：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Moved in:</source>
+        <translation>入住日期：</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::EnrollmentWizard</name>
+    <message>
+        <source>Enroll a resident</source>
+        <translation>住户登记</translation>
+    </message>
+    <message>
+        <source>1. The resident reads the notice and decides: agreeing and choosing another way are equal, and another way costs nothing.
+2. Only if they agree, the camera takes five pictures by itself.
+3. You check what will be stored, then save. Nothing is stored before that step.</source>
+        <translation>1. 住户阅读告知书并自行决定：同意与选择其他方式完全平等，选择其他身份验证方式不产生任何费用。
+2. 只有住户同意后，摄像头才会自动拍摄五张照片。
+3. 您核对将要保存的内容后再保存。在此之前不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Resident's full name:</source>
+        <translation>住户姓名：</translation>
+    </message>
+    <message>
+        <source>Unit or room (optional):</source>
+        <translation>单元或房间（可选）：</translation>
+    </message>
+    <message>
+        <source>Show the notice to the resident</source>
+        <translation>向住户出示告知书</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>请看摄像头</translation>
+    </message>
+    <message>
+        <source>%v of %m pictures</source>
+        <translation>已拍 %v 张，共 %m 张</translation>
+    </message>
+    <message>
+        <source>Cancel (nothing is stored)</source>
+        <translation>取消（不保存任何内容）</translation>
+    </message>
+    <message>
+        <source>Face engine: %1</source>
+        <translation>人脸引擎：%1</translation>
+    </message>
+    <message>
+        <source>Check before saving</source>
+        <translation>保存前核对</translation>
+    </message>
+    <message>
+        <source>Take the pictures again</source>
+        <translation>重新拍摄</translation>
+    </message>
+    <message>
+        <source>Manager: a different person, save anyway</source>
+        <translation>管理员：确认是另一人，仍然保存</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>已取消：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>The resident may take a copy of the notice and of their decision:</source>
+        <translation>住户可以领取告知书及其决定的副本：</translation>
+    </message>
+    <message>
+        <source>Print copy…</source>
+        <translation>打印副本…</translation>
+    </message>
+    <message>
+        <source>Save copy as PDF…</source>
+        <translation>副本另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Enroll the next person</source>
+        <translation>登记下一位</translation>
+    </message>
+    <message>
+        <source>No notice has been published yet, so no consent can be asked. A manager can complete the site profile in Settings.</source>
+        <translation>尚未发布告知书，因此无法征求同意。管理员可以在“设置”中完善场所信息。</translation>
+    </message>
+    <message>
+        <source>Signed on screen (notice shown in %1).</source>
+        <translation>在屏幕上签署（告知书语言：%1）。</translation>
+    </message>
+    <message>
+        <source>Closed without a decision: nothing was recorded.</source>
+        <translation>未作决定即关闭：未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The resident's name is needed to record the decision; nothing was recorded.</source>
+        <translation>记录决定需要住户姓名；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 prefers another way: %2. This choice costs nothing. No face picture was taken and no face data is kept.</source>
+        <translation>%1 选择了其他身份验证方式：%2。此选择不产生任何费用。未拍摄任何人脸照片，也不保存任何人脸信息。</translation>
+    </message>
+    <message>
+        <source>What will be stored for %2: %1 face templates, lists of numbers made by the face engine %3 — not pictures.
+Picture quality: average sharpness %4 (at least %5 is needed).
+The pictures above are shown only now and are never stored.</source>
+        <translation>将为 %2 保存：%1 个人脸模板，即人脸引擎 %3 生成的一组数字，而不是照片。
+照片质量：平均清晰度 %4（至少需要 %5）。
+上面的照片只在此时显示，从不保存。</translation>
+    </message>
+    <message>
+        <source>This face already matches %1 (resident %2, score %3). Save only if you have checked that this is a different person, for example a twin.</source>
+        <translation>该人脸已与 %1（住户 %2，相似度 %3）相符。只有在您已核实这是另一人（例如双胞胎）时才保存。</translation>
+    </message>
+    <message>
+        <source>This face already matches %1 (resident %2, score %3). A manager must decide; until then nothing is saved.</source>
+        <translation>该人脸已与 %1（住户 %2，相似度 %3）相符。须由管理员决定；在此之前不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled with %2 face templates. The consent points to notice version %3.</source>
+        <translation>%1 已登记，保存了 %2 个人脸模板。该同意记录对应告知书版本 %3。</translation>
+    </message>
+    <message>
+        <source>There is no recorded decision to copy yet.</source>
+        <translation>尚无可制作副本的决定记录。</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1（SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>Save the resident's copy</source>
+        <translation>保存住户副本</translation>
+    </message>
+    <message>
+        <source>consent-copy.pdf</source>
+        <translation>同意书副本.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>副本未保存</translation>
+    </message>
+    <message>
+        <source>Print the resident's copy</source>
+        <translation>打印住户副本</translation>
+    </message>
+    <message>
+        <source>Copy not printed</source>
+        <translation>副本未打印</translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::LockScreen</name>
     <message>
         <source>%1 is locked</source>
@@ -1847,6 +2910,25 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>consentry::ui::MoveOutDialog</name>
+    <message>
+        <source>Move-out or checkout date</source>
+        <translation>迁出或退房日期</translation>
+    </message>
+    <message>
+        <source>When does %1 move out or check out? Their face data is deleted %2 days after this date.</source>
+        <translation>%1 何时迁出或退房？其人脸信息将在此日期后 %2 天删除。</translation>
+    </message>
+    <message>
+        <source>When does %1 move out or check out? Their face data is deleted on this date.</source>
+        <translation>%1 何时迁出或退房？其人脸信息将在此日期删除。</translation>
+    </message>
+    <message>
+        <source>Moves out on:</source>
+        <translation>迁出日期：</translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::NewPasswordFields</name>
     <message>
         <source>At least %1 characters</source>
@@ -1909,6 +2991,69 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>This section is not available in this version yet. Nothing here is stored or shown until it is.</source>
         <translation>此功能在当前版本中尚未提供。在提供之前，这里不会保存或显示任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::PreviewPage</name>
+    <message>
+        <source>Camera:</source>
+        <translation>摄像头：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Face engine: %1</source>
+        <translation>人脸引擎：%1</translation>
+    </message>
+    <message>
+        <source>No face engine could be started: %1</source>
+        <translation>无法启动人脸引擎：%1</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures. Waiting for it to come back…</source>
+        <translation>摄像头已停止传送画面。正在等待其恢复…</translation>
+    </message>
+    <message>
+        <source>The camera is back.</source>
+        <translation>摄像头已恢复。</translation>
+    </message>
+    <message>
+        <source>No camera answers. Check the cable; the picture starts by itself once it is connected.</source>
+        <translation>没有摄像头响应。请检查连接线；连接后画面会自动出现。</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>No camera connected</source>
+        <translation>未连接摄像头</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>视频文件…</translation>
+    </message>
+    <message>
+        <source>Folder of pictures…</source>
+        <translation>图片文件夹…</translation>
+    </message>
+    <message>
+        <source>Video file to use as the camera</source>
+        <translation>用作摄像头的视频文件</translation>
+    </message>
+    <message>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov);;All files (*)</source>
+        <translation>视频 (*.avi *.mp4 *.mkv *.mov);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder of face pictures to use as the camera</source>
+        <translation>用作摄像头的人脸图片文件夹</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +3152,359 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Saved to %1. Move it to a safe place, such as a USB stick kept locked away.</source>
         <translation>已保存到 %1。请将其移到安全的地方，例如锁存保管的 U 盘。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::ResidentDetailPane</name>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>告知</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回时间</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>识别引擎</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last matched</source>
+        <translation>最近匹配</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>审计事件</translation>
+    </message>
+    <message>
+        <source>Only a manager or an auditor can see the audit events of a person.</source>
+        <translation>只有管理员或审计员可以查看个人的审计事件。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Select a resident to see their consents, face templates and history.</source>
+        <translation>选择一位住户，查看其同意记录、人脸模板和历史。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>同意状态：%1</translation>
+    </message>
+    <message>
+        <source>Under 14 (guardian consent)</source>
+        <translation>未满 14 周岁（监护人同意）</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>出生于 %1</translation>
+    </message>
+    <message>
+        <source>Moved in %1</source>
+        <translation>入住于 %1</translation>
+    </message>
+    <message>
+        <source>Moves out %1</source>
+        <translation>迁出于 %1</translation>
+    </message>
+    <message>
+        <source>Face data deleted on %1</source>
+        <translation>人脸信息将于 %1 删除</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>最近验证 %1</translation>
+    </message>
+    <message>
+        <source>Consent history (%1)</source>
+        <translation>同意记录（%1）</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Declined (alternative: %1)</source>
+        <translation>拒绝（其他身份验证方式：%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 撤回</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>版本 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Face templates (%1)</source>
+        <translation>人脸模板（%1）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::ResidentsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation>未满 14 周岁</translation>
+    </message>
+    <message>
+        <source>Face data of this person is deleted on this day under the site's retention period.</source>
+        <translation>根据本场所的保存期限，此人的人脸信息将于当日删除。</translation>
+    </message>
+    <message>
+        <source>Under 14: a guardian consents on their behalf.</source>
+        <translation>未满 14 周岁：由监护人代为同意。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit / room</source>
+        <translation>单元/房间</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板数</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近验证</translation>
+    </message>
+    <message>
+        <source>Deletion due</source>
+        <translation>删除日期</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::ResidentsPage</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Search name or unit/room</source>
+        <translation>搜索姓名或单元/房间</translation>
+    </message>
+    <message>
+        <source>All residents</source>
+        <translation>全部住户</translation>
+    </message>
+    <message>
+        <source>Consent in force</source>
+        <translation>同意有效</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <source>Retention expired</source>
+        <translation>保存期限已届满</translation>
+    </message>
+    <message>
+        <source>Declined (alternative used)</source>
+        <translation>已拒绝（使用其他身份验证方式）</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation>未满 14 周岁</translation>
+    </message>
+    <message>
+        <source>Deletion due within %1 days</source>
+        <translation>%1 天内到期删除</translation>
+    </message>
+    <message>
+        <source>Work through the list</source>
+        <translation>逐一处理</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>编辑信息…</translation>
+    </message>
+    <message>
+        <source>Move-out date…</source>
+        <translation>迁出日期…</translation>
+    </message>
+    <message>
+        <source>Re-enroll</source>
+        <translation>重新录入</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Delete resident…</source>
+        <translation>删除住户…</translation>
+    </message>
+    <message>
+        <source>Export access package…</source>
+        <translation>导出查阅数据包…</translation>
+    </message>
+    <message>
+        <source>Needs re-enrollment (engine changed)</source>
+        <translation>需要重新录入（识别引擎已更换）</translation>
+    </message>
+    <message>
+        <source>Residents enrolled with a face engine that is no longer in use: %1. Their face verification works again only after re-enrollment.</source>
+        <translation>使用已停用识别引擎录入的住户：%1 人。重新录入后才能再次使用人脸验证。</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>已显示：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Select a resident to see their consents, face templates and history.</source>
+        <translation>选择一位住户，查看其同意记录、人脸模板和历史。</translation>
+    </message>
+    <message>
+        <source>This person has no consent in force and no face data to withdraw.</source>
+        <translation>此人没有有效的同意，也没有可撤回的人脸信息。</translation>
+    </message>
+    <message>
+        <source>The details of %1 were saved.</source>
+        <translation>已保存 %1 的信息。</translation>
+    </message>
+    <message>
+        <source>Move-out date set to %1.</source>
+        <translation>迁出日期已设为 %1。</translation>
+    </message>
+    <message>
+        <source>Move-out date cleared.</source>
+        <translation>已清除迁出日期。</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent of %1 to facial recognition?
+
+Their face templates (%2) are deleted at once and cannot be recovered. The consent record and the audit trail are kept as proof. %1 can still be verified by the alternative way.</source>
+        <translation>确定撤回 %1 对人脸识别的单独同意吗？
+
+其人脸模板（%2 个）将立即删除且无法恢复。同意记录和审计记录将作为证明保留。%1 仍可通过其他身份验证方式进行验证。</translation>
+    </message>
+    <message>
+        <source>Delete resident</source>
+        <translation>删除住户</translation>
+    </message>
+    <message>
+        <source>Delete %1 entirely?
+
+Their details, consent records, signatures and face templates are erased and cannot be recovered. The audit trail keeps only that it happened.</source>
+        <translation>确定彻底删除 %1 吗？
+
+其个人信息、同意记录、签名和人脸模板将被清除且无法恢复。审计记录中仅保留此操作的记录。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted: face templates (%2) and all consent records erased.</source>
+        <translation>已删除 %1：人脸模板（%2 个）和全部同意记录已清除。</translation>
+    </message>
+    <message>
+        <source>Save the receipt (PDF, for printing)</source>
+        <translation>保存回执（PDF，可打印）</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>回执已保存：%1</translation>
+    </message>
+    <message>
+        <source>Folder for the access package</source>
+        <translation>查阅数据包的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Access package written to %1 (files: %2).</source>
+        <translation>查阅数据包已写入 %1（文件数：%2）。</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +4007,121 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>consentry::ui::VerifyPage</name>
+    <message>
+        <source>Verify a resident</source>
+        <translation>验证住户</translation>
+    </message>
+    <message>
+        <source>By face</source>
+        <translation>人脸验证</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Next face</source>
+        <translation>下一张人脸</translation>
+    </message>
+    <message>
+        <source>Another way (no face)</source>
+        <translation>其他身份验证方式（不使用人脸）</translation>
+    </message>
+    <message>
+        <source>Anyone may be verified without their face. Check the person another way, then record the result.</source>
+        <translation>任何人都可以不使用人脸进行验证。请用其他方式核实本人，然后记录结果。</translation>
+    </message>
+    <message>
+        <source>Name or unit/room</source>
+        <translation>姓名或单元/房间</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未通过验证</translation>
+    </message>
+    <message>
+        <source>Way of checking:</source>
+        <translation>核实方式：</translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation>住户：</translation>
+    </message>
+    <message>
+        <source>Face verification is not connected yet.</source>
+        <translation>人脸验证尚未接入。</translation>
+    </message>
+    <message>
+        <source>Face verification is not connected yet: no camera and face gallery are set up for this screen. Use another way on the right.</source>
+        <translation>人脸验证尚未接入：此界面尚未配置摄像头和人脸库。请使用右侧的其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>Ask the resident to look at the camera, then choose Identify. Face templates in the gallery: %1.</source>
+        <translation>请住户看向摄像头，然后点击“识别”。人脸库中的模板数：%1。</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>高可信度</translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation>中等可信度</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <source>No face is clear enough in the picture. Ask the resident to face the camera, or use another way.</source>
+        <translation>画面中没有足够清晰的人脸。请住户正对摄像头，或使用其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2</source>
+        <translation>第 %1 张人脸，共 %2 张</translation>
+    </message>
+    <message>
+        <source>This face belongs to no one with a consent in force. Use another way.</source>
+        <translation>此人脸不属于任何同意有效的住户。请使用其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>No resident matches this face. Use another way.</source>
+        <translation>没有与此人脸匹配的住户。请使用其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Resident no. %1</source>
+        <translation>住户编号 %1</translation>
+    </message>
+    <message>
+        <source>Recorded as verified.</source>
+        <translation>已记录为验证通过。</translation>
+    </message>
+    <message>
+        <source>Recorded as verified. If in doubt, check another way as well.</source>
+        <translation>已记录为验证通过。如有疑问，请再用其他方式核实。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 verified by %2.</source>
+        <translation>已记录：%1 通过%2验证。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 could not be verified by %2.</source>
+        <translation>已记录：%1 未能通过%2验证。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Consent-first facial recognition console.</source>
@@ -2537,6 +4150,14 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Unknown section "%1".</source>
         <translation>未知功能区“%1”。</translation>
+    </message>
+    <message>
+        <source>Video file or folder of face pictures to use instead of a camera.</source>
+        <translation>代替摄像头使用的视频文件或人脸图片文件夹。</translation>
+    </message>
+    <message>
+        <source>The source "%1" does not exist: give a video file or a folder of pictures.</source>
+        <translation>来源“%1”不存在：请提供视频文件或图片文件夹。</translation>
     </message>
 </context>
 </TS>
