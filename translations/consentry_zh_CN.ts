@@ -2297,6 +2297,10 @@ median ms per detection: %16, per template: %17</source>
         <source>Unlocked.</source>
         <translation>已解锁。</translation>
     </message>
+    <message>
+        <source>There is no camera picture yet.</source>
+        <translation>还没有摄像头画面。</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::AuditModel</name>

@@ -243,10 +243,13 @@ Result<int> ResidentDirectory::removeTemplatesMadeBefore(qint64 residentId, cons
     return m_db.changes();
 }
 
+// A template belongs to the active engine only if both its engine name and its model's SHA-256 match:
+// EngineId::key() is "name@sha256-hex", the store keeps the two in separate columns.
 Result<qint64> ResidentDirectory::countOnOtherEngine(const QString &engineKey) const
 {
     Result<Statement> stmt
-        = m_db.prepare(QStringLiteral("SELECT count(DISTINCT resident_id) FROM face_templates WHERE engine_id <> ?1"));
+        = m_db.prepare(QStringLiteral("SELECT count(DISTINCT resident_id) FROM face_templates "
+                          "WHERE engine_id || '@' || lower(hex(model_sha256)) <> lower(?1)"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, engineKey);
@@ -259,7 +262,8 @@ Result<qint64> ResidentDirectory::countOnOtherEngine(const QString &engineKey) c
 Result<QList<ResidentRow>> ResidentDirectory::onOtherEngine(const QString &engineKey, int offset, int limit) const
 {
     const QString sql = QStringLiteral("SELECT %1 FROM residents WHERE id IN (SELECT resident_id FROM face_templates "
-                                       "WHERE engine_id <> ?9) ORDER BY name, id LIMIT ?5 OFFSET ?6")
+                                       "WHERE engine_id || '@' || lower(hex(model_sha256)) <> lower(?9)) "
+                                       "ORDER BY name, id LIMIT ?5 OFFSET ?6")
                             .arg(selectColumns());
     return rows(sql, {}, engineKey, offset, limit);
 }

@@ -45,12 +45,14 @@ struct PeopleFixture {
     }
     Vault &vault() { return *store.vault; }
 
-    // A synthetic template: `marker` fills the vector so a test can look for its bytes elsewhere.
+    // A synthetic template: `marker` fills the vector so a test can look for its bytes elsewhere. `engine`
+    // is an EngineId::key() ("name@sha256-hex"), stored the way GalleryService stores real templates.
     static StoredTemplate face(const QString &engine = kEngineA, char marker = '\x11')
     {
         StoredTemplate t;
-        t.engineId = engine;
-        t.modelSha256 = QByteArray(32, '\x5a');
+        const qsizetype at = engine.indexOf(QLatin1Char('@'));
+        t.engineId = engine.left(at);
+        t.modelSha256 = QByteArray::fromHex(engine.mid(at + 1).toLatin1());
         t.vector = QByteArray(512, marker);
         t.quality = 0.87;
         return t;

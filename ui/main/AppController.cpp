@@ -245,15 +245,51 @@ void AppController::buildCameraScreens()
     if (Status loaded = m_gallery->load(); !loaded)
         m_window->statusBar()->showMessage(loaded.errorMessage(), kStatusMessageMs);
     QPointer<PreviewPage> preview = m_preview;
-    m_enroll = new EnrollmentWizard(vault, m_gallery, options, [preview, sourceOverride = m_frameSource] {
+    auto currentSource = [preview, sourceOverride = m_frameSource] {
         if (preview)
             return preview->source();
         SourceChoice source = PreviewPage::savedSource();
         if (!sourceOverride.isEmpty())
             source.path = sourceOverride;
         return source;
-    });
+    };
+    m_enroll = new EnrollmentWizard(vault, m_gallery, options, currentSource);
     m_window->setSectionWidget(Section::Enroll, m_enroll);
+    connectVerifyCamera(options, std::shared_ptr<FacePipeline>(std::move(pipeline).value()), currentSource);
+}
+
+void AppController::connectVerifyCamera(const PipelineOptions &options, std::shared_ptr<FacePipeline> identifier,
+                                        const std::function<SourceChoice()> &currentSource)
+{
+    if (!m_verify || !m_gallery)
+        return;
+    // The capture thread analyses frames with its own pipeline (boxes and hints); "Identify" embeds the
+    // newest frame on the GUI thread with another, so no pipeline is shared between threads.
+    auto *live = new LiveCamera(m_verify->cameraView(), m_verify);
+    if (Result<std::unique_ptr<FacePipeline>> analyser = FacePipeline::create(options); analyser)
+        live->setPipeline(std::shared_ptr<FacePipeline>(std::move(analyser).value()));
+    m_verify->connectFace(m_gallery.get(), [live, identifier]() -> Result<std::vector<FaceTemplate>> {
+        const FrameGrabber::Frame frame = live->grabber().latestFrame();
+        if (frame.image.empty())
+            return makeError(ErrorKind::NotFound, tr("There is no camera picture yet."));
+        Result<std::vector<FaceSample>> samples = identifier->templatesFromFrame(frame.image);
+        if (!samples)
+            return samples.error();
+        std::vector<FaceTemplate> faces;
+        for (const FaceSample &sample : samples.value()) {
+            if (sample.faceTemplate.isValid())
+                faces.push_back(sample.faceTemplate);
+        }
+        return faces;
+    });
+    // The camera runs only while the Verify section is on screen (the preview and the enrollment capture
+    // stop theirs when they are hidden, so one device is never opened twice).
+    connect(m_window.get(), &MainWindow::sectionChanged, live, [live, currentSource](Section section) {
+        if (section == Section::Verify)
+            live->start(currentSource());
+        else
+            live->stop();
+    });
 }
 
 void AppController::clearScreens()

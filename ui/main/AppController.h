@@ -8,15 +8,19 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace consentry {
+class FacePipeline;
 class GalleryService;
+struct PipelineOptions;
 class Vault;
 }
 
 namespace consentry::ui {
 
+struct SourceChoice;
 class AuditPage;
 class EnrollmentWizard;
 class IdleWatcher;
@@ -79,6 +83,8 @@ private:
     void lock(const QString &reason);
     void buildScreens();
     void buildCameraScreens();
+    void connectVerifyCamera(const PipelineOptions &options, std::shared_ptr<FacePipeline> identifier,
+                             const std::function<SourceChoice()> &currentSource);
     void clearScreens();
     void applyRole();
     void unlockedAgain();
