@@ -2301,6 +2301,10 @@ median ms per detection: %16, per template: %17</source>
         <source>There is no camera picture yet.</source>
         <translation>还没有摄像头画面。</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention: face data of %n resident(s) was deleted as the policy requires.</source>
+        <translation><numerusform>保存期限：已按规定删除 %n 位住户的人脸信息。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::AuditModel</name>

@@ -9,6 +9,7 @@
 #include "verify/VerifyPage.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
+#include "services/RetentionService.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
 #include "settings/SecurityTab.h"
@@ -44,6 +45,10 @@ AppController::AppController(const QString &dataDir, QObject *parent)
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockNow);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logOut);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &AppController::idleTimedOut);
+    m_purgeTimer = new QTimer(this);
+    m_purgeTimer->setInterval(std::chrono::hours(24));
+    connect(m_purgeTimer, &QTimer::timeout, this, &AppController::runScheduledPurge);
+    m_purgeTimer->start();
 }
 
 AppController::~AppController()
@@ -219,6 +224,29 @@ void AppController::buildScreens()
         m_idle->setTimeoutMinutes(m_idleMinutes);
     }
     applyRole();
+    runScheduledPurge();
+}
+
+void AppController::runScheduledPurge()
+{
+    // The retention policy is applied at every unlock and then once a day while the console runs: data
+    // past its retention period must not wait for a manager to remember it.
+    if (!m_vault || m_vault->isLocked())
+        return;
+    Result<RetentionService::PurgeReport> report = RetentionService(*m_vault).purgeScheduled();
+    if (!report) {
+        m_window->statusBar()->showMessage(report.errorMessage(), kStatusMessageMs);
+        return;
+    }
+    if (m_gallery) {
+        for (const qint64 residentId : report.value().residentIds)
+            m_gallery->removeResident(residentId);
+    }
+    if (report.value().templatesDeleted > 0)
+        m_window->statusBar()->showMessage(
+            tr("Retention: face data of %n resident(s) was deleted as the policy requires.", nullptr,
+               report.value().residentsPurged),
+            kStatusMessageMs);
 }
 
 void AppController::buildCameraScreens()

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QString>
 
 #include <functional>
@@ -83,6 +84,7 @@ private:
     void lock(const QString &reason);
     void buildScreens();
     void buildCameraScreens();
+    void runScheduledPurge();
     void connectVerifyCamera(const PipelineOptions &options, std::shared_ptr<FacePipeline> identifier,
                              const std::function<SourceChoice()> &currentSource);
     void clearScreens();
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;
+    QTimer *m_purgeTimer = nullptr;
     QPointer<LockScreen> m_lockScreen;
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
