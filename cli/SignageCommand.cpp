@@ -1,5 +1,10 @@
 #include "SignageCommand.h"
 
+#include "StoreAccess.h"
+#include "services/AuditService.h"
+#include "services/SettingsService.h"
+#include "services/Vault.h"
+
 #include "domain/SiteProfile.h"
 #include "signage/SignageRenderer.h"
 #include "signage/SignageSpec.h"
@@ -74,10 +79,19 @@ int SignageCommand::run(Context &context)
                                                .arg(context.value(QStringLiteral("paper"))));
     }
 
-    if (!context.isSet(QStringLiteral("profile")))
-        return context.fail(ExitUsage, tr("This version reads the site profile only from a file: add "
-                                          "--profile FILE.json."));
-    const Result<SiteProfile> profile = SiteProfile::fromJsonFile(context.value(QStringLiteral("profile")));
+    // The profile comes from a JSON file (no unlocking), or from the encrypted store; printing from the
+    // store is recorded in its audit log like a print from the app.
+    std::unique_ptr<Vault> vault;
+    Result<SiteProfile> profile = makeError(ErrorKind::Internal, QString());
+    if (context.isSet(QStringLiteral("profile"))) {
+        profile = SiteProfile::fromJsonFile(context.value(QStringLiteral("profile")));
+    } else {
+        Result<std::unique_ptr<Vault>> opened = StoreAccess::open(context);
+        if (!opened)
+            return context.fail(opened.error());
+        vault = std::move(opened).value();
+        profile = SettingsService(*vault).siteProfile();
+    }
     if (!profile.ok())
         return context.fail(profile.error());
 
@@ -90,6 +104,13 @@ int SignageCommand::run(Context &context)
         return context.fail(written.error());
 
     const QString file = QFileInfo(out).absoluteFilePath();
+    if (vault) {
+        const QJsonObject details{{QStringLiteral("layout"), context.value(QStringLiteral("layout"))},
+                                  {QStringLiteral("language"), context.value(QStringLiteral("lang"))},
+                                  {QStringLiteral("medium"), QStringLiteral("pdf")}};
+        if (Status recorded = AuditService(*vault).recordSignagePrinted(details); !recorded)
+            return context.fail(recorded.error());
+    }
     if (!context.json) {
         for (const QString &warning : written->warnings) {
             const QByteArray bytes = warning.toUtf8() + '\n';

@@ -5,14 +5,20 @@
     <name>SignageCommand</name>
     <message numerus="yes">
         <source>Wrote the sign to %1 (%n page(s)).</source>
-        <translation><numerusform>Wrote the sign to %1 (%n page).</numerusform><numerusform>Wrote the sign to %1 (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote the sign to %1 (%n page).</numerusform>
+            <numerusform>Wrote the sign to %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>consentry::ui::AppController</name>
     <message numerus="yes">
         <source>Retention: face data of %n resident(s) was deleted as the policy requires.</source>
-        <translation><numerusform>Retention: face data of %n resident was deleted as the policy requires.</numerusform><numerusform>Retention: face data of %n residents was deleted as the policy requires.</numerusform></translation>
+        <translation>
+            <numerusform>Retention: face data of %n resident was deleted as the policy requires.</numerusform>
+            <numerusform>Retention: face data of %n residents was deleted as the policy requires.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessControl</name>
     <message>
-        <source>see the store's status</source>
+        <source>see the store&apos;s status</source>
         <translation>查看数据库状态</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <source>delete residents' data</source>
+        <source>delete residents&apos; data</source>
         <translation>删除住户信息</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>清除超过保存期限的数据</translation>
     </message>
     <message>
-        <source>The role "%1" may not %2. Ask a manager.</source>
+        <source>The role &quot;%1&quot; may not %2. Ask a manager.</source>
         <translation>角色“%1”无权%2。请联系管理员。</translation>
     </message>
 </context>
@@ -185,7 +185,7 @@
 <context>
     <name>AuditVerifyCommand</name>
     <message>
-        <source>Check the audit log's hash chain and name the first broken link.</source>
+        <source>Check the audit log&apos;s hash chain and name the first broken link.</source>
         <translation>校验审计日志的哈希链，并指出第一个断裂处。</translation>
     </message>
     <message>
@@ -200,11 +200,11 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>"%1" is a folder; give the name of the backup file to write.</source>
+        <source>&quot;%1&quot; is a folder; give the name of the backup file to write.</source>
         <translation>“%1”是文件夹；请指定要写入的备份文件名。</translation>
     </message>
     <message>
-        <source>The backup cannot be written into "%1" (%2). Check that the folder exists and is writable.</source>
+        <source>The backup cannot be written into &quot;%1&quot; (%2). Check that the folder exists and is writable.</source>
         <translation>无法将备份写入“%1”（%2）。请确认该文件夹存在且可写。</translation>
     </message>
     <message>
@@ -212,11 +212,11 @@
         <translation>无法读回备份副本（%1）。</translation>
     </message>
     <message>
-        <source>The backup file "%1" does not exist.</source>
+        <source>The backup file &quot;%1&quot; does not exist.</source>
         <translation>备份文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>The backup file "%1" cannot be read (%2).</source>
+        <source>The backup file &quot;%1&quot; cannot be read (%2).</source>
         <translation>无法读取备份文件“%1”（%2）。</translation>
     </message>
     <message>
@@ -273,7 +273,7 @@
         <translation>合成模板数量（默认 100000）。</translation>
     </message>
     <message>
-        <source>Template length (default 128, SFace's; face-reid-retail-0095 makes 256).</source>
+        <source>Template length (default 128, SFace&apos;s; face-reid-retail-0095 makes 256).</source>
         <translation>模板长度（默认 128，即 SFace 的长度；face-reid-retail-0095 为 256）。</translation>
     </message>
     <message>
@@ -306,11 +306,11 @@ resident memory: %12 MB</source>
         <translation>目标误识率必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <source>The gallery has %1 people, too few to calibrate for this false-accept rate (it needs at least %2 comparisons between different people); keep the model's threshold for now.</source>
+        <source>The gallery has %1 people, too few to calibrate for this false-accept rate (it needs at least %2 comparisons between different people); keep the model&apos;s threshold for now.</source>
         <translation>人脸库中只有 %1 人，不足以按此误识率校准（至少需要 %2 次不同人之间的比对）；请暂时沿用模型的阈值。</translation>
     </message>
     <message>
-        <source>Too few comparisons between different people (%1) to calibrate for this false-accept rate; keep the model's threshold for now.</source>
+        <source>Too few comparisons between different people (%1) to calibrate for this false-accept rate; keep the model&apos;s threshold for now.</source>
         <translation>不同人之间的比对次数（%1）太少，无法按此误识率校准；请暂时沿用模型的阈值。</translation>
     </message>
 </context>
@@ -364,7 +364,7 @@ resident memory: %12 MB</source>
         <translation>用法：consentry-cli [全局选项] 命令 [命令选项]</translation>
     </message>
     <message>
-        <source>Consentry's administrator tool: the encrypted store, enrollment from paper consents, retention, backups and signage, from a terminal or a script.</source>
+        <source>Consentry&apos;s administrator tool: the encrypted store, enrollment from paper consents, retention, backups and signage, from a terminal or a script.</source>
         <translation>Consentry 管理员工具：在终端或脚本中管理加密数据库、按纸质同意书录入、保存期限、备份和标识。</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@ resident memory: %12 MB</source>
         <translation>退出码：0 成功，1 用法错误，2 身份验证失败，3 数据错误，4 未找到，5 因规则被拒绝，6 读写错误。</translation>
     </message>
     <message>
-        <source>Run "consentry-cli COMMAND --help" for the options of one command.</source>
+        <source>Run &quot;consentry-cli COMMAND --help&quot; for the options of one command.</source>
         <translation>运行“consentry-cli 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -396,27 +396,27 @@ resident memory: %12 MB</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <source>Global options are listed by "consentry-cli --help".</source>
+        <source>Global options are listed by &quot;consentry-cli --help&quot;.</source>
         <translation>全局选项见“consentry-cli --help”。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Run "consentry-cli --help" for the usage.</source>
+        <source>Run &quot;consentry-cli --help&quot; for the usage.</source>
         <translation>运行“consentry-cli --help”查看用法。</translation>
     </message>
     <message>
-        <source>No command given. Run "consentry-cli --help" for the list of commands.</source>
+        <source>No command given. Run &quot;consentry-cli --help&quot; for the list of commands.</source>
         <translation>未指定命令。运行“consentry-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "consentry-cli --help" for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;consentry-cli --help&quot; for the list of commands.</source>
         <translation>未知命令“%1”。运行“consentry-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>The command "%1" does not take the argument "%2".</source>
+        <source>The command &quot;%1&quot; does not take the argument &quot;%2&quot;.</source>
         <translation>命令“%1”不接受参数“%2”。</translation>
     </message>
 </context>
@@ -439,15 +439,15 @@ resident memory: %12 MB</source>
         <translation>该同意记录缺少签署时间。</translation>
     </message>
     <message>
-        <source>The consent's signing time is in the future.</source>
+        <source>The consent&apos;s signing time is in the future.</source>
         <translation>该同意记录的签署时间在未来。</translation>
     </message>
     <message>
-        <source>The witness "%1" is not a user of this store.</source>
+        <source>The witness &quot;%1&quot; is not a user of this store.</source>
         <translation>见证人“%1”不是本系统的用户。</translation>
     </message>
     <message>
-        <source>The resident is under 14: the consent needs the guardian's name and relation.</source>
+        <source>The resident is under 14: the consent needs the guardian&apos;s name and relation.</source>
         <translation>该住户未满十四周岁：须由监护人同意，并填写监护人姓名及关系。</translation>
     </message>
     <message>
@@ -501,11 +501,11 @@ resident memory: %12 MB</source>
         <translation>数据库密钥长度错误。</translation>
     </message>
     <message>
-        <source>The database file "%1" does not exist.</source>
+        <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>The database file "%1" is empty. Restore it from a backup.</source>
+        <source>The database file &quot;%1&quot; is empty. Restore it from a backup.</source>
         <translation>数据库文件“%1”为空。请从备份恢复。</translation>
     </message>
     <message>
@@ -559,7 +559,7 @@ resident memory: %12 MB</source>
         <translation>无法在打印机或文件中完成该文档；请检查打印机或磁盘后重试。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2. Choose another file or folder.</source>
+        <source>Cannot write &quot;%1&quot;: %2. Choose another file or folder.</source>
         <translation>无法写入“%1”：%2。请选择其他文件或文件夹。</translation>
     </message>
 </context>
@@ -570,7 +570,7 @@ resident memory: %12 MB</source>
         <translation>为已签署纸质同意书的住户，用人脸照片办理登记。</translation>
     </message>
     <message>
-        <source>The resident's full name.</source>
+        <source>The resident&apos;s full name.</source>
         <translation>住户姓名。</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@ resident memory: %12 MB</source>
         <translation>住户的人脸照片（每张一张人脸）。</translation>
     </message>
     <message>
-        <source>The resident's unit or room (optional).</source>
+        <source>The resident&apos;s unit or room (optional).</source>
         <translation>住户的单元或房间（可选）。</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@ resident memory: %12 MB</source>
         <translation>每人一个子文件夹、存放人脸图像的文件夹。</translation>
     </message>
     <message>
-        <source>Recognizer: auto (the best installed), dnn, classical (LBP fallback) or lbph (OpenCV's LBPH, as a baseline).</source>
+        <source>Recognizer: auto (the best installed), dnn, classical (LBP fallback) or lbph (OpenCV&apos;s LBPH, as a baseline).</source>
         <translation>识别引擎：auto（已安装的最佳引擎）、dnn、classical（LBP 备用方案）或 lbph（OpenCV 的 LBPH，作为基线）。</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>评估已取消。</translation>
     </message>
     <message>
-        <source>OpenCV's LBPH recognizer failed (%1).</source>
+        <source>OpenCV&apos;s LBPH recognizer failed (%1).</source>
         <translation>OpenCV 的 LBPH 识别器出错（%1）。</translation>
     </message>
     <message>
@@ -710,7 +710,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Write one resident's access package: their data, consent history and audit events (JSON and PDF).</source>
+        <source>Write one resident&apos;s access package: their data, consent history and audit events (JSON and PDF).</source>
         <translation>导出一名住户的查阅材料包：其个人信息、同意记录和审计事件（JSON 和 PDF）。</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>FaceDetector</name>
     <message>
-        <source>Unknown face detector "%1": use auto, yunet or haar.</source>
+        <source>Unknown face detector &quot;%1&quot;: use auto, yunet or haar.</source>
         <translation>未知的人脸检测器“%1”：请使用 auto、yunet 或 haar。</translation>
     </message>
     <message>
@@ -931,7 +931,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>FaceEmbedder</name>
     <message>
-        <source>Unknown recognition engine "%1": use auto, dnn or classical.</source>
+        <source>Unknown recognition engine &quot;%1&quot;: use auto, dnn or classical.</source>
         <translation>未知的识别引擎“%1”：请使用 auto、dnn 或 classical。</translation>
     </message>
 </context>
@@ -1013,7 +1013,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>HaarDetector</name>
     <message>
-        <source>No face detector is available: neither the YuNet model nor OpenCV's Haar cascade (%1) was found. Install the opencv-data package or put the model files in the models folder.</source>
+        <source>No face detector is available: neither the YuNet model nor OpenCV&apos;s Haar cascade (%1) was found. Install the opencv-data package or put the model files in the models folder.</source>
         <translation>没有可用的人脸检测器：既未找到 YuNet 模型，也未找到 OpenCV 的 Haar 级联文件（%1）。请安装 opencv-data 软件包，或将模型文件放入模型文件夹。</translation>
     </message>
     <message>
@@ -1129,7 +1129,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>酒店或小区的名称。</translation>
     </message>
     <message>
-        <source>"%1" already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder with --data-dir.</source>
+        <source>&quot;%1&quot; already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder with --data-dir.</source>
         <translation>“%1”中已有 Consentry 数据库（或其一部分）；未做任何更改。请用 --data-dir 选择一个空文件夹。</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>再次输入相同的密码：</translation>
     </message>
     <message>
-        <source>Created an encrypted store in %1 with the manager "%2".</source>
+        <source>Created an encrypted store in %1 with the manager &quot;%2&quot;.</source>
         <translation>已在 %1 创建加密数据库，管理员为“%2”。</translation>
     </message>
     <message>
@@ -1171,11 +1171,11 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>KeyslotFile</name>
     <message>
-        <source>The keyslot file "%1" is missing, so the database cannot be unlocked. Restore the folder from a backup.</source>
+        <source>The keyslot file &quot;%1&quot; is missing, so the database cannot be unlocked. Restore the folder from a backup.</source>
         <translation>缺少密钥槽文件“%1”，无法解锁数据库。请从备份恢复该文件夹。</translation>
     </message>
     <message>
-        <source>The keyslot file "%1" cannot be read (%2).</source>
+        <source>The keyslot file &quot;%1&quot; cannot be read (%2).</source>
         <translation>无法读取密钥槽文件“%1”（%2）。</translation>
     </message>
     <message>
@@ -1191,11 +1191,11 @@ median ms per detection: %16, per template: %17</source>
         <translation>密钥槽文件由更新版本的 Consentry 写入。请安装新版本。</translation>
     </message>
     <message>
-        <source>The database file "%1" is missing. Restore the folder from a backup.</source>
+        <source>The database file &quot;%1&quot; is missing. Restore the folder from a backup.</source>
         <translation>缺少数据库文件“%1”。请从备份恢复该文件夹。</translation>
     </message>
     <message>
-        <source>The database file "%1" cannot be read (%2).</source>
+        <source>The database file &quot;%1&quot; cannot be read (%2).</source>
         <translation>无法读取数据库文件“%1”（%2）。</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>无法读取模型文件 %1；请确认该文件存在且可读。</translation>
     </message>
     <message>
-        <source>No model card is called "%1".</source>
+        <source>No model card is called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的模型说明。</translation>
     </message>
     <message>
@@ -1262,59 +1262,59 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>PaperConsent</name>
     <message>
-        <source>The consent record has no "%1": add it.</source>
+        <source>The consent record has no &quot;%1&quot;: add it.</source>
         <translation>同意记录缺少“%1”：请补上。</translation>
     </message>
     <message>
-        <source>The consent record's "%1" must be a non-empty text.</source>
+        <source>The consent record&apos;s &quot;%1&quot; must be a non-empty text.</source>
         <translation>同意记录的“%1”必须是非空文字。</translation>
     </message>
     <message>
-        <source>The consent record has an unknown field "%1": remove it or check its spelling.</source>
+        <source>The consent record has an unknown field &quot;%1&quot;: remove it or check its spelling.</source>
         <translation>同意记录含有未知字段“%1”：请删除或检查拼写。</translation>
     </message>
     <message>
-        <source>The consent record's "decision" is "%1": face data may be enrolled only when it is "granted".</source>
+        <source>The consent record&apos;s &quot;decision&quot; is &quot;%1&quot;: face data may be enrolled only when it is &quot;granted&quot;.</source>
         <translation>同意记录的“decision”为“%1”：只有为“granted”时才能登记人脸信息。</translation>
     </message>
     <message>
-        <source>The consent record's "signed_at" is not an ISO-8601 time such as 2026-03-01T10:00:00+08:00.</source>
+        <source>The consent record&apos;s &quot;signed_at&quot; is not an ISO-8601 time such as 2026-03-01T10:00:00+08:00.</source>
         <translation>同意记录的“signed_at”不是 ISO-8601 时间（例如 2026-03-01T10:00:00+08:00）。</translation>
     </message>
     <message>
-        <source>The consent record's "notice_language" must be zh_CN or en.</source>
+        <source>The consent record&apos;s &quot;notice_language&quot; must be zh_CN or en.</source>
         <translation>同意记录的“notice_language”必须是 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>The consent record's "date_of_birth" is not a date such as 2015-02-01.</source>
+        <source>The consent record&apos;s &quot;date_of_birth&quot; is not a date such as 2015-02-01.</source>
         <translation>同意记录的“date_of_birth”不是日期（例如 2015-02-01）。</translation>
     </message>
     <message>
-        <source>The consent record's "guardian" must be an object with "name" and "relation".</source>
+        <source>The consent record&apos;s &quot;guardian&quot; must be an object with &quot;name&quot; and &quot;relation&quot;.</source>
         <translation>同意记录的“guardian”必须是包含“name”和“relation”的对象。</translation>
     </message>
     <message>
-        <source>The consent record's "guardian" has an unknown field "%1".</source>
+        <source>The consent record&apos;s &quot;guardian&quot; has an unknown field &quot;%1&quot;.</source>
         <translation>同意记录的“guardian”含有未知字段“%1”。</translation>
     </message>
     <message>
-        <source>The consent record's "guardian" needs both "name" and "relation".</source>
+        <source>The consent record&apos;s &quot;guardian&quot; needs both &quot;name&quot; and &quot;relation&quot;.</source>
         <translation>同意记录的“guardian”必须同时包含“name”和“relation”。</translation>
     </message>
     <message>
-        <source>The consent record's "evidence" must be a text.</source>
+        <source>The consent record&apos;s &quot;evidence&quot; must be a text.</source>
         <translation>同意记录的“evidence”必须是文字。</translation>
     </message>
     <message>
-        <source>The consent record "%1" does not exist: without a signed consent nothing is enrolled.</source>
+        <source>The consent record &quot;%1&quot; does not exist: without a signed consent nothing is enrolled.</source>
         <translation>同意记录“%1”不存在：没有已签署的同意，不登记任何内容。</translation>
     </message>
     <message>
-        <source>The consent record "%1" cannot be read: %2.</source>
+        <source>The consent record &quot;%1&quot; cannot be read: %2.</source>
         <translation>无法读取同意记录“%1”：%2。</translation>
     </message>
     <message>
-        <source>The consent record "%1" is not a JSON object (%2).</source>
+        <source>The consent record &quot;%1&quot; is not a JSON object (%2).</source>
         <translation>同意记录“%1”不是 JSON 对象（%2）。</translation>
     </message>
     <message>
@@ -1322,23 +1322,23 @@ median ms per detection: %16, per template: %17</source>
         <translation>类型错误</translation>
     </message>
     <message>
-        <source>The consent record's "notice_version" %1 (%2) was never published in this store; "consentry-cli status" shows the version in force.</source>
+        <source>The consent record&apos;s &quot;notice_version&quot; %1 (%2) was never published in this store; &quot;consentry-cli status&quot; shows the version in force.</source>
         <translation>同意记录的“notice_version”%1（%2）从未在本数据库中发布；“consentry-cli status”可显示现行版本。</translation>
     </message>
     <message>
-        <source>The consent record's "signed_at" is in the future.</source>
+        <source>The consent record&apos;s &quot;signed_at&quot; is in the future.</source>
         <translation>同意记录的“signed_at”是将来的时间。</translation>
     </message>
     <message>
-        <source>The consent record's "signed_at" is before notice version %1 was published.</source>
+        <source>The consent record&apos;s &quot;signed_at&quot; is before notice version %1 was published.</source>
         <translation>同意记录的“signed_at”早于告知书版本 %1 的发布时间。</translation>
     </message>
     <message>
-        <source>The consent record's "witness" "%1" is not a user of this store.</source>
+        <source>The consent record&apos;s &quot;witness&quot; &quot;%1&quot; is not a user of this store.</source>
         <translation>同意记录的“witness”“%1”不是本系统的用户。</translation>
     </message>
     <message>
-        <source>The resident was under 14 when signing: the consent record needs a "guardian" with name and relation.</source>
+        <source>The resident was under 14 when signing: the consent record needs a &quot;guardian&quot; with name and relation.</source>
         <translation>签署时住户不满十四周岁：同意记录必须包含监护人“guardian”的姓名和关系。</translation>
     </message>
     <message>
@@ -1496,7 +1496,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>审计记录编号</translation>
     </message>
     <message>
-        <source>Your consent to facial recognition has been withdrawn. Your face templates were deleted from this site's computer at the time shown above, in the same step as the withdrawal, and are no longer used to recognise you. You can keep using the other ways of verifying your identity. The record of your consent and of its withdrawal is kept as proof of how your personal information was handled; it contains no face data.</source>
+        <source>Your consent to facial recognition has been withdrawn. Your face templates were deleted from this site&apos;s computer at the time shown above, in the same step as the withdrawal, and are no longer used to recognise you. You can keep using the other ways of verifying your identity. The record of your consent and of its withdrawal is kept as proof of how your personal information was handled; it contains no face data.</source>
         <translation>您已撤回对人脸识别的同意。您的人脸特征模板已在上述时间、与撤回同意同一步骤中从本场所的计算机上删除，不再用于识别您。您可继续使用其他身份验证方式。您的同意及撤回同意的记录将作为个人信息处理情况的证明予以保留，其中不含人脸信息。</translation>
     </message>
     <message>
@@ -1527,7 +1527,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>RecoveryKey</name>
     <message>
-        <source>The recovery key contains "%1", which is not one of its characters. Check the printed key and type it again.</source>
+        <source>The recovery key contains &quot;%1&quot;, which is not one of its characters. Check the printed key and type it again.</source>
         <translation>恢复密钥中含有“%1”，这不是恢复密钥使用的字符。请核对打印的密钥后重新输入。</translation>
     </message>
     <message>
@@ -1549,11 +1549,11 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>ResidentOption</name>
     <message>
-        <source>The resident's number (see the people screen).</source>
+        <source>The resident&apos;s number (see the people screen).</source>
         <translation>住户编号（见住户页面）。</translation>
     </message>
     <message>
-        <source>"%1" is not a resident number: give the number shown on the people screen.</source>
+        <source>&quot;%1&quot; is not a resident number: give the number shown on the people screen.</source>
         <translation>“%1”不是住户编号：请填写住户页面上显示的编号。</translation>
     </message>
 </context>
@@ -1567,11 +1567,11 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>ResidentService</name>
     <message>
-        <source>The resident's name must not be empty.</source>
+        <source>The resident&apos;s name must not be empty.</source>
         <translation>住户姓名不能为空。</translation>
     </message>
     <message>
-        <source>The resident's name or unit is too long.</source>
+        <source>The resident&apos;s name or unit is too long.</source>
         <translation>住户姓名或房号过长。</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>要恢复的备份文件。</translation>
     </message>
     <message>
-        <source>the backup's manager</source>
+        <source>the backup&apos;s manager</source>
         <translation>备份中的管理员</translation>
     </message>
     <message>
@@ -1624,7 +1624,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>RetentionService</name>
     <message>
-        <source>The stored maximum template age "%1" is not valid. Set it again in the settings.</source>
+        <source>The stored maximum template age &quot;%1&quot; is not valid. Set it again in the settings.</source>
         <translation>已保存的模板最长保存期限“%1”无效。请在设置中重新设定。</translation>
     </message>
     <message>
@@ -1677,11 +1677,11 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>SaveFileWriter</name>
     <message>
-        <source>The disk is full: "%1" was not written and nothing was changed. Free some space and try again.</source>
+        <source>The disk is full: &quot;%1&quot; was not written and nothing was changed. Free some space and try again.</source>
         <translation>磁盘已满：未写入“%1”，也未做任何更改。请释放空间后重试。</translation>
     </message>
     <message>
-        <source>"%1" could not be written (%2); nothing was changed. Check that the folder is writable.</source>
+        <source>&quot;%1&quot; could not be written (%2); nothing was changed. Check that the folder is writable.</source>
         <translation>无法写入“%1”（%2）；未做任何更改。请确认该文件夹可写。</translation>
     </message>
 </context>
@@ -1731,7 +1731,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>显示摄像头画面、人脸框以及拍好照片的提示。</translation>
     </message>
     <message>
-        <source>Shows the notice, records the resident's separate consent or chosen alternative, and only then captures face samples.</source>
+        <source>Shows the notice, records the resident&apos;s separate consent or chosen alternative, and only then captures face samples.</source>
         <translation>先展示告知书，记录住户的单独同意或所选的其他身份验证方式，然后才采集人脸样本。</translation>
     </message>
     <message>
@@ -1797,28 +1797,24 @@ median ms per detection: %16, per template: %17</source>
         <translation>从此 JSON 文件读取场所信息，而不是从加密存储读取（无需密码）。</translation>
     </message>
     <message>
-        <source>Paper size: A4, A5, A6 or Letter (default: the sign's own size). A small sign on larger paper gets cut marks.</source>
+        <source>Paper size: A4, A5, A6 or Letter (default: the sign&apos;s own size). A small sign on larger paper gets cut marks.</source>
         <translation>纸张大小：A4、A5、A6 或 Letter（默认：标识自身的尺寸）。小标识打印在较大纸张上时会带裁切标记。</translation>
     </message>
     <message>
-        <source>An image file (PNG or JPEG) to show as the site's logo.</source>
+        <source>An image file (PNG or JPEG) to show as the site&apos;s logo.</source>
         <translation>作为场所标志显示的图片文件（PNG 或 JPEG）。</translation>
     </message>
     <message>
-        <source>Unknown layout "%1": use poster-a4, counter-a5 or label-a6.</source>
+        <source>Unknown layout &quot;%1&quot;: use poster-a4, counter-a5 or label-a6.</source>
         <translation>未知的标识样式“%1”：请使用 poster-a4、counter-a5 或 label-a6。</translation>
     </message>
     <message>
-        <source>Unknown sign language "%1": use zh_CN, en or zh_CN+en.</source>
+        <source>Unknown sign language &quot;%1&quot;: use zh_CN, en or zh_CN+en.</source>
         <translation>未知的标识语言“%1”：请使用 zh_CN、en 或 zh_CN+en。</translation>
     </message>
     <message>
-        <source>Unknown paper size "%1": use A4, A5, A6 or Letter.</source>
+        <source>Unknown paper size &quot;%1&quot;: use A4, A5, A6 or Letter.</source>
         <translation>未知的纸张大小“%1”：请使用 A4、A5、A6 或 Letter。</translation>
-    </message>
-    <message>
-        <source>This version reads the site profile only from a file: add --profile FILE.json.</source>
-        <translation>本版本只能从文件读取场所信息：请添加 --profile FILE.json。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the sign to %1 (%n page(s)).</source>
@@ -1837,11 +1833,11 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>SignageRenderer</name>
     <message>
-        <source>The text of "%1" does not fit on the %2 even at the smallest legible size; shorten it or choose a larger layout.</source>
+        <source>The text of &quot;%1&quot; does not fit on the %2 even at the smallest legible size; shorten it or choose a larger layout.</source>
         <translation>即使使用最小可读字号，“%1”的内容也无法放入%2；请缩短内容或选择更大的样式。</translation>
     </message>
     <message>
-        <source>The logo "%1" could not be read and is left out.</source>
+        <source>The logo &quot;%1&quot; could not be read and is left out.</source>
         <translation>无法读取标志图片“%1”，已省略。</translation>
     </message>
     <message>
@@ -1861,7 +1857,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>无法在打印机或文件中完成该标识；请检查打印机或磁盘后重试。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2. Choose another file or folder.</source>
+        <source>Cannot write &quot;%1&quot;: %2. Choose another file or folder.</source>
         <translation>无法写入“%1”：%2。请选择其他文件或文件夹。</translation>
     </message>
 </context>
@@ -1908,61 +1904,61 @@ median ms per detection: %16, per template: %17</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <source>The site profile has no "%1", which the sign must show; fill it in and try again.</source>
+        <source>The site profile has no &quot;%1&quot;, which the sign must show; fill it in and try again.</source>
         <translation>场所信息中缺少“%1”，而标识必须显示此项；请填写后重试。</translation>
     </message>
     <message>
-        <source>The logo image "%1" does not exist; choose another file or no logo.</source>
+        <source>The logo image &quot;%1&quot; does not exist; choose another file or no logo.</source>
         <translation>标志图片“%1”不存在；请选择其他文件或不使用标志。</translation>
     </message>
     <message>
-        <source>The logo "%1" is not an image Consentry can read; use a PNG or JPEG file.</source>
+        <source>The logo &quot;%1&quot; is not an image Consentry can read; use a PNG or JPEG file.</source>
         <translation>Consentry 无法读取标志图片“%1”；请使用 PNG 或 JPEG 文件。</translation>
     </message>
 </context>
 <context>
     <name>SiteProfile</name>
     <message>
-        <source>The site profile field "%1" must be text.</source>
+        <source>The site profile field &quot;%1&quot; must be text.</source>
         <translation>场所信息中的字段“%1”必须是文字。</translation>
     </message>
     <message>
-        <source>The site profile field "%1" is longer than %2 characters.</source>
+        <source>The site profile field &quot;%1&quot; is longer than %2 characters.</source>
         <translation>场所信息中的字段“%1”超过了 %2 个字符。</translation>
     </message>
     <message>
-        <source>The site profile field "retention_days" must be a whole number of days from 1 to %1: keeping face data forever is not allowed.</source>
+        <source>The site profile field &quot;retention_days&quot; must be a whole number of days from 1 to %1: keeping face data forever is not allowed.</source>
         <translation>场所信息中的字段“retention_days”必须是 1 到 %1 之间的整数天数：不允许永久保存人脸信息。</translation>
     </message>
     <message>
-        <source>The site profile field "alternatives" must be a list of texts.</source>
+        <source>The site profile field &quot;alternatives&quot; must be a list of texts.</source>
         <translation>场所信息中的字段“alternatives”必须是文字列表。</translation>
     </message>
     <message>
-        <source>The site profile has an unknown field "%1".</source>
+        <source>The site profile has an unknown field &quot;%1&quot;.</source>
         <translation>场所信息中有未知字段“%1”。</translation>
     </message>
     <message>
-        <source>The site profile field "notice_url" must be a web address starting with https://.</source>
+        <source>The site profile field &quot;notice_url&quot; must be a web address starting with https://.</source>
         <translation>场所信息中的字段“notice_url”必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <source>Cannot read the site profile "%1": %2</source>
+        <source>Cannot read the site profile &quot;%1&quot;: %2</source>
         <translation>无法读取场所信息文件“%1”：%2</translation>
     </message>
     <message>
-        <source>The site profile "%1" is too large to be a profile.</source>
+        <source>The site profile &quot;%1&quot; is too large to be a profile.</source>
         <translation>场所信息文件“%1”过大，不是有效的场所信息。</translation>
     </message>
     <message>
-        <source>The site profile "%1" is not a valid JSON object (%2).</source>
+        <source>The site profile &quot;%1&quot; is not a valid JSON object (%2).</source>
         <translation>场所信息文件“%1”不是有效的 JSON 对象（%2）。</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Show the store's schema version, counts, face engine and the notice version in force.</source>
+        <source>Show the store&apos;s schema version, counts, face engine and the notice version in force.</source>
         <translation>显示数据库结构版本、各项数量、人脸识别引擎及现行告知书版本。</translation>
     </message>
     <message>
@@ -1993,7 +1989,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>StoreAccess</name>
     <message>
-        <source>There is no Consentry store in "%1". Create one with "consentry-cli init" or give --data-dir.</source>
+        <source>There is no Consentry store in &quot;%1&quot;. Create one with &quot;consentry-cli init&quot; or give --data-dir.</source>
         <translation>“%1”中没有 Consentry 数据库。请用“consentry-cli init”创建，或指定 --data-dir。</translation>
     </message>
     <message>
@@ -2022,7 +2018,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>UserService</name>
     <message>
-        <source>There is already a user "%1".</source>
+        <source>There is already a user &quot;%1&quot;.</source>
         <translation>已存在用户“%1”。</translation>
     </message>
     <message>
@@ -2030,11 +2026,11 @@ median ms per detection: %16, per template: %17</source>
         <translation>不能删除自己的账户。请联系另一位管理员。</translation>
     </message>
     <message>
-        <source>There is no user "%1" in this store.</source>
+        <source>There is no user &quot;%1&quot; in this store.</source>
         <translation>本系统中没有用户“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is the last manager and cannot be removed.</source>
+        <source>&quot;%1&quot; is the last manager and cannot be removed.</source>
         <translation>“%1”是最后一位管理员，不能删除。</translation>
     </message>
     <message>
@@ -2057,7 +2053,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>用户名包含控制字符。</translation>
     </message>
     <message>
-        <source>The user name "%1" is reserved.</source>
+        <source>The user name &quot;%1&quot; is reserved.</source>
         <translation>用户名“%1”为保留名称。</translation>
     </message>
     <message>
@@ -2069,27 +2065,27 @@ median ms per detection: %16, per template: %17</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <source>"%1" already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder.</source>
+        <source>&quot;%1&quot; already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder.</source>
         <translation>“%1”中已有 Consentry 数据库（或其一部分）；未做任何更改。请选择一个空文件夹。</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created. Check its permissions.</source>
+        <source>The folder &quot;%1&quot; cannot be created. Check its permissions.</source>
         <translation>无法创建文件夹“%1”。请检查其权限。</translation>
     </message>
     <message>
-        <source>There is no Consentry store in "%1". Create one first (init).</source>
+        <source>There is no Consentry store in &quot;%1&quot;. Create one first (init).</source>
         <translation>“%1”中没有 Consentry 数据库。请先创建（init）。</translation>
     </message>
     <message>
-        <source>There is no user "%1" in this store.</source>
+        <source>There is no user &quot;%1&quot; in this store.</source>
         <translation>本系统中没有用户“%1”。</translation>
     </message>
     <message>
-        <source>The password is empty. Type the password of "%1".</source>
+        <source>The password is empty. Type the password of &quot;%1&quot;.</source>
         <translation>密码为空。请输入“%1”的密码。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords for "%1". Wait %2 seconds and try again, or use the recovery key.</source>
+        <source>Too many wrong passwords for &quot;%1&quot;. Wait %2 seconds and try again, or use the recovery key.</source>
         <translation>“%1”的密码错误次数过多。请等待 %2 秒后重试，或使用恢复密钥。</translation>
     </message>
     <message>
@@ -2097,7 +2093,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>恢复密钥错误。</translation>
     </message>
     <message>
-        <source>The password for "%1" is wrong. Try again or use the recovery key.</source>
+        <source>The password for &quot;%1&quot; is wrong. Try again or use the recovery key.</source>
         <translation>“%1”的密码错误。请重试，或使用恢复密钥。</translation>
     </message>
     <message>
@@ -2121,7 +2117,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>备份文件已损坏或不完整，未予恢复。请使用其他备份。</translation>
     </message>
     <message>
-        <source>The backup's keyslots belong to another store than its database; it was not restored.</source>
+        <source>The backup&apos;s keyslots belong to another store than its database; it was not restored.</source>
         <translation>备份中的密钥槽与其数据库不属于同一个数据库实例，未予恢复。</translation>
     </message>
     <message>
@@ -2129,27 +2125,27 @@ median ms per detection: %16, per template: %17</source>
         <translation>此备份属于另一个数据库实例，未予恢复。请选择本数据库的备份。</translation>
     </message>
     <message>
-        <source>There is no user "%1" in this backup.</source>
+        <source>There is no user &quot;%1&quot; in this backup.</source>
         <translation>此备份中没有用户“%1”。</translation>
     </message>
     <message>
-        <source>The password for "%1" is wrong for this backup.</source>
+        <source>The password for &quot;%1&quot; is wrong for this backup.</source>
         <translation>“%1”的密码与此备份不符。</translation>
     </message>
     <message>
-        <source>"%1" is a file, not a folder.</source>
+        <source>&quot;%1&quot; is a file, not a folder.</source>
         <translation>“%1”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <source>A backup is restored only into an empty folder, and "%1" is not empty; nothing was changed.</source>
+        <source>A backup is restored only into an empty folder, and &quot;%1&quot; is not empty; nothing was changed.</source>
         <translation>备份只能恢复到空文件夹，而“%1”不为空；未做任何更改。</translation>
     </message>
     <message>
-        <source>Nothing can be written into "%1" (%2). Check its permissions.</source>
+        <source>Nothing can be written into &quot;%1&quot; (%2). Check its permissions.</source>
         <translation>无法向“%1”写入任何内容（%2）。请检查其权限。</translation>
     </message>
     <message>
-        <source>The backup's database belongs to another store than its keyslots; it was not restored.</source>
+        <source>The backup&apos;s database belongs to another store than its keyslots; it was not restored.</source>
         <translation>备份中的数据库与其密钥槽不属于同一个数据库实例，未予恢复。</translation>
     </message>
     <message>
@@ -2157,7 +2153,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>只有管理员可以恢复备份。</translation>
     </message>
     <message>
-        <source>The restored database could not be moved into "%1".</source>
+        <source>The restored database could not be moved into &quot;%1&quot;.</source>
         <translation>无法将恢复的数据库移入“%1”。</translation>
     </message>
 </context>
@@ -2184,7 +2180,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>匹配阈值不是有效数字。请重新校准。</translation>
     </message>
     <message>
-        <source>A face verification is recorded from the gallery's matches, not as an alternative.</source>
+        <source>A face verification is recorded from the gallery&apos;s matches, not as an alternative.</source>
         <translation>人脸验证应根据人脸库的匹配结果记录，不能作为其他身份验证方式记录。</translation>
     </message>
     <message>
@@ -2206,7 +2202,7 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>WithdrawCommand</name>
     <message>
-        <source>Record a resident's withdrawal of consent and delete their face templates at once.</source>
+        <source>Record a resident&apos;s withdrawal of consent and delete their face templates at once.</source>
         <translation>记录住户撤回同意，并立即删除其人脸特征模板。</translation>
     </message>
     <message>
@@ -2303,7 +2299,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>Retention: face data of %n resident(s) was deleted as the policy requires.</source>
-        <translation><numerusform>保存期限：已按规定删除 %n 位住户的人脸信息。</numerusform></translation>
+        <translation>
+            <numerusform>保存期限：已按规定删除 %n 位住户的人脸信息。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2394,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>重新计算审计日志的每个链接，并报告第一个不成立的链接。</translation>
     </message>
     <message>
-        <source>"Verify chain" recomputes every link of the log and names the first one that does not hold.</source>
+        <source>&quot;Verify chain&quot; recomputes every link of the log and names the first one that does not hold.</source>
         <translation>“验证链条”会重新计算日志的每个链接，并指出第一个不成立的链接。</translation>
     </message>
     <message>
@@ -2462,7 +2460,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <source>Resident's full name:</source>
+        <source>Resident&apos;s full name:</source>
         <translation>住户姓名：</translation>
     </message>
     <message>
@@ -2490,11 +2488,11 @@ median ms per detection: %16, per template: %17</source>
         <translation>其他监护人</translation>
     </message>
     <message>
-        <source>As the child's guardian, I have read the notice and separately consent to the processing of the child's facial information.</source>
+        <source>As the child&apos;s guardian, I have read the notice and separately consent to the processing of the child&apos;s facial information.</source>
         <translation>我作为该未成年人的监护人，已阅读告知书，并单独同意处理该未成年人的人脸信息。</translation>
     </message>
     <message>
-        <source>Guardian's full name:</source>
+        <source>Guardian&apos;s full name:</source>
         <translation>监护人姓名：</translation>
     </message>
     <message>
@@ -2558,7 +2556,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>把告知书读到最后</translation>
     </message>
     <message>
-        <source>the resident's name</source>
+        <source>the resident&apos;s name</source>
         <translation>住户姓名</translation>
     </message>
     <message>
@@ -2566,15 +2564,15 @@ median ms per detection: %16, per template: %17</source>
         <translation>勾选同意</translation>
     </message>
     <message>
-        <source>the guardian's name</source>
+        <source>the guardian&apos;s name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
-        <source>the guardian's relation to the child</source>
+        <source>the guardian&apos;s relation to the child</source>
         <translation>监护人与未成年人的关系</translation>
     </message>
     <message>
-        <source>the guardian's own consent</source>
+        <source>the guardian&apos;s own consent</source>
         <translation>监护人本人的单独同意</translation>
     </message>
     <message>
@@ -2640,7 +2638,7 @@ median ms per detection: %16, per template: %17</source>
 3. 您核对将要保存的内容后再保存。在此之前不保存任何内容。</translation>
     </message>
     <message>
-        <source>Resident's full name:</source>
+        <source>Resident&apos;s full name:</source>
         <translation>住户姓名：</translation>
     </message>
     <message>
@@ -2720,7 +2718,7 @@ median ms per detection: %16, per template: %17</source>
         <translation>未作决定即关闭：未记录任何内容。</translation>
     </message>
     <message>
-        <source>The resident's name is needed to record the decision; nothing was recorded.</source>
+        <source>The resident&apos;s name is needed to record the decision; nothing was recorded.</source>
         <translation>记录决定需要住户姓名；未记录任何内容。</translation>
     </message>
     <message>
@@ -2760,7 +2758,7 @@ The pictures above are shown only now and are never stored.</source>
         <translation>%1（SHA-256 %2…）</translation>
     </message>
     <message>
-        <source>Save the resident's copy</source>
+        <source>Save the resident&apos;s copy</source>
         <translation>保存住户副本</translation>
     </message>
     <message>
@@ -2776,7 +2774,7 @@ The pictures above are shown only now and are never stored.</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <source>Print the resident's copy</source>
+        <source>Print the resident&apos;s copy</source>
         <translation>打印住户副本</translation>
     </message>
     <message>
@@ -2858,7 +2856,7 @@ The pictures above are shown only now and are never stored.</source>
         <translation>%1 中没有 Consentry 数据库。请重新启动 Consentry 以创建新的数据库。</translation>
     </message>
     <message>
-        <source>The data folder %1 holds only part of a Consentry store: the file %2 is missing, so the store cannot be opened. Nothing was changed. Put the missing file back (from wherever the folder was copied or moved from), or restore your latest backup into an empty folder with "consentry-cli restore" and start Consentry with that folder.</source>
+        <source>The data folder %1 holds only part of a Consentry store: the file %2 is missing, so the store cannot be opened. Nothing was changed. Put the missing file back (from wherever the folder was copied or moved from), or restore your latest backup into an empty folder with &quot;consentry-cli restore&quot; and start Consentry with that folder.</source>
         <translation>数据文件夹 %1 中只有 Consentry 数据库的一部分：缺少文件 %2，因此无法打开数据库。未做任何更改。请把缺少的文件放回（从该文件夹被复制或移走的原位置找回），或用“consentry-cli restore”将最近的备份恢复到一个空文件夹，再用该文件夹启动 Consentry。</translation>
     </message>
     <message>
@@ -2982,7 +2980,7 @@ The pictures above are shown only now and are never stored.</source>
         <translation>请输入当前密码，然后输入两次新密码。</translation>
     </message>
     <message>
-        <source>Set a new password for "%1" and tell them in person. Their old password stops working at once.</source>
+        <source>Set a new password for &quot;%1&quot; and tell them in person. Their old password stops working at once.</source>
         <translation>为“%1”设置新密码，并当面告知本人。其旧密码立即失效。</translation>
     </message>
     <message>
@@ -3114,7 +3112,7 @@ The pictures above are shown only now and are never stored.</source>
         <translation>请将本页锁存保管。任何拿到它的人都能读取全部数据。</translation>
     </message>
     <message>
-        <source>This key opens the encrypted Consentry store when every password is forgotten. Type it in the login window under "Use the recovery key instead", then set a new password.</source>
+        <source>This key opens the encrypted Consentry store when every password is forgotten. Type it in the login window under &quot;Use the recovery key instead&quot;, then set a new password.</source>
         <translation>所有密码都遗忘时，可用此密钥打开加密的 Consentry 数据库：在登录窗口中点击“改用恢复密钥”并输入，然后设置新密码。</translation>
     </message>
     <message>
@@ -3328,7 +3326,7 @@ The pictures above are shown only now and are never stored.</source>
         <translation>未满 14 周岁</translation>
     </message>
     <message>
-        <source>Face data of this person is deleted on this day under the site's retention period.</source>
+        <source>Face data of this person is deleted on this day under the site&apos;s retention period.</source>
         <translation>根据本场所的保存期限，此人的人脸信息将于当日删除。</translation>
     </message>
     <message>
@@ -3592,7 +3590,7 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>首先填写由谁在此处使用人脸识别、目的是什么。住户在决定是否同意之前，会在告知书和告示牌上看到这些信息。之后可在“设置”中修改。</translation>
     </message>
     <message>
-        <source>The manager's account</source>
+        <source>The manager&apos;s account</source>
         <translation>管理员账户</translation>
     </message>
     <message>
@@ -3946,7 +3944,7 @@ Their details, consent records, signatures and face templates are erased and can
 <context>
     <name>consentry::ui::UsersTab</name>
     <message>
-        <source>You opened the store with the recovery key. Select the user who forgot their password and choose "Set new password…".</source>
+        <source>You opened the store with the recovery key. Select the user who forgot their password and choose &quot;Set new password…&quot;.</source>
         <translation>您是用恢复密钥打开数据库的。请选中忘记密码的用户，然后点击“设置新密码…”。</translation>
     </message>
     <message>
@@ -4002,7 +4000,7 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>删除用户</translation>
     </message>
     <message>
-        <source>Remove the account "%1"? Their password stops opening the store at once.</source>
+        <source>Remove the account &quot;%1&quot;? Their password stops opening the store at once.</source>
         <translation>删除账户“%1”？其密码将立即无法打开数据库。</translation>
     </message>
     <message>
@@ -4152,11 +4150,11 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>启动时打开的功能区：%1。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Unknown section "%1".</source>
+        <source>Unknown section &quot;%1&quot;.</source>
         <translation>未知功能区“%1”。</translation>
     </message>
     <message>
@@ -4164,7 +4162,7 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>代替摄像头使用的视频文件或人脸图片文件夹。</translation>
     </message>
     <message>
-        <source>The source "%1" does not exist: give a video file or a folder of pictures.</source>
+        <source>The source &quot;%1&quot; does not exist: give a video file or a folder of pictures.</source>
         <translation>来源“%1”不存在：请提供视频文件或图片文件夹。</translation>
     </message>
 </context>

@@ -2,6 +2,9 @@
 // and nothing half-written.
 
 #include "CliRunner.h"
+#include "VaultFixture.h"
+#include "services/AuditService.h"
+#include "services/SettingsService.h"
 #include "PdfTools.h"
 #include "SignageFixtures.h"
 
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void listedInHelp();
     void usageErrors_data();
     void usageErrors();
+    void profileFromStore();
     void badProfile_data();
     void badProfile();
     void missingProfileFile();
@@ -129,10 +133,45 @@ void TestSignageCli::usageErrors_data()
     QTest::newRow("bad paper") << base + QStringList{QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--lang"),
                                                      QStringLiteral("en"), QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("B5")}
                                << QStringLiteral("B5");
-    QTest::newRow("no profile: store not wired yet")
-        << base + QStringList{QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--lang"), QStringLiteral("en"),
-                              QStringLiteral("--out"), out}
-        << QStringLiteral("--profile");
+}
+
+void TestSignageCli::profileFromStore()
+{
+    // Without --profile the sign is filled from the encrypted store, and the print is audited there.
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("store"));
+    CliRunner cli;
+    cli.setEnv(QStringLiteral("CONSENTRY_PASSWORD"), QStringLiteral("manager-pass"));
+    QCOMPARE(cli.run({QStringLiteral("--data-dir"), data, QStringLiteral("init"), QStringLiteral("--manager"),
+                      QStringLiteral("wang"), QStringLiteral("--site-name"), QStringLiteral("Lakeside")})
+                 .exitCode,
+             0);
+    const QString out = dir.filePath(QStringLiteral("store-sign.pdf"));
+    const QStringList args{QStringLiteral("--data-dir"), data, QStringLiteral("signage"), QStringLiteral("--layout"),
+                           QStringLiteral("counter-a5"), QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--out"), out, QStringLiteral("--json")};
+    // A store made by init has only the site name: the sign refuses and names what is missing.
+    const CliResult incomplete = cli.run(args);
+    QCOMPARE(incomplete.exitCode, 3);
+    QVERIFY2(incomplete.err.contains(QStringLiteral("operator_name")), qPrintable(incomplete.err));
+    QVERIFY(!QFileInfo::exists(out));
+
+    {
+        auto vault = Vault::open(data, QStringLiteral("wang"), test::password("manager-pass"));
+        QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
+        QVERIFY(SettingsService(*vault.value()).setSiteProfile(typicalProfile()).ok());
+    }
+    const CliResult r = cli.run(args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFileInfo::exists(out));
+    auto vault = Vault::open(data, QStringLiteral("wang"), test::password("manager-pass"));
+    QVERIFY(vault.ok());
+    const auto events = AuditService(*vault.value()).events(0, 1000);
+    QVERIFY2(events.ok(), qPrintable(events.errorMessage()));
+    bool printed = false;
+    for (const AuditEvent &event : events.value())
+        printed = printed || event.kind == AuditLog::SignagePrinted;
+    QVERIFY(printed);
 }
 
 void TestSignageCli::usageErrors()
