@@ -42,15 +42,23 @@ Result<qint64> PeopleService::count(const ResidentFilter &filter)
     return dir->count(filter);
 }
 
-Result<PeopleService::Details> PeopleService::collect(Vault &vault, qint64 residentId, bool withEvents)
+Result<Resident> PeopleService::existingResident(Vault &vault, qint64 residentId)
 {
-    Details d;
     Result<std::optional<Resident>> resident = vault.residentRepository().find(residentId);
     if (!resident)
         return resident.error();
     if (!resident.value())
         return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(residentId));
-    d.resident = *resident.value();
+    return *resident.value();
+}
+
+Result<PeopleService::Details> PeopleService::collect(Vault &vault, qint64 residentId, bool withEvents)
+{
+    Details d;
+    Result<Resident> resident = existingResident(vault, residentId);
+    if (!resident)
+        return resident.error();
+    d.resident = resident.value();
     Result<ResidentDirectory> dir = directory(vault);
     if (!dir)
         return dir.error();
@@ -114,12 +122,10 @@ Status PeopleService::editDetails(const Resident &resident)
 {
     if (Status ok = m_vault.require(Permission::Enroll); !ok)
         return ok;
-    Result<std::optional<Resident>> current = m_vault.residentRepository().find(resident.id);
+    Result<Resident> current = existingResident(m_vault, resident.id);
     if (!current)
         return current.error();
-    if (!current.value())
-        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(resident.id));
-    Resident changed = *current.value();
+    Resident changed = current.value();
     changed.name = resident.name.trimmed();
     changed.unit = resident.unit.trimmed();
     changed.dateOfBirth = resident.dateOfBirth;
@@ -134,12 +140,10 @@ Status PeopleService::setMoveOut(qint64 residentId, const QDate &moveOut)
 {
     if (Status ok = m_vault.require(Permission::Enroll); !ok)
         return ok;
-    Result<std::optional<Resident>> current = m_vault.residentRepository().find(residentId);
+    Result<Resident> current = existingResident(m_vault, residentId);
     if (!current)
         return current.error();
-    if (!current.value())
-        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(residentId));
-    Resident changed = *current.value();
+    Resident changed = current.value();
     changed.moveOut = moveOut;
     changed.status = moveOut.isValid() && moveOut <= Clock::instance().now().date() ? Resident::Status::MovedOut
                                                                                     : Resident::Status::Active;
@@ -150,20 +154,18 @@ Result<PeopleService::Withdrawal> PeopleService::withdraw(qint64 residentId, con
 {
     if (Status ok = m_vault.require(Permission::WithdrawConsent); !ok)
         return ok.error();
-    Result<std::optional<Resident>> resident = m_vault.residentRepository().find(residentId);
+    Result<Resident> resident = existingResident(m_vault, residentId);
     if (!resident)
         return resident.error();
-    if (!resident.value())
-        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(residentId));
     Result<ConsentService::WithdrawalReceipt> receipt = ConsentService(m_vault).withdraw(residentId);
     if (!receipt)
         return receipt.error();
     Result<SiteProfile> site = m_vault.settingsRepository().siteProfile();
     Withdrawal w;
     w.receipt = receipt.value();
-    w.document = ReceiptDocuments::withdrawal(site ? site.value() : SiteProfile(), *resident.value(), w.receipt,
+    w.document = ReceiptDocuments::withdrawal(site ? site.value() : SiteProfile(), resident.value(), w.receipt,
                                               m_vault.session().userName, language);
-    w.text = ReceiptDocuments::withdrawalText(*resident.value(), w.receipt);
+    w.text = ReceiptDocuments::withdrawalText(resident.value(), w.receipt);
     return w;
 }
 
@@ -171,18 +173,16 @@ Result<PeopleService::Deletion> PeopleService::remove(qint64 residentId, const Q
 {
     if (Status ok = m_vault.require(Permission::DeleteResidents); !ok)
         return ok.error();
-    Result<std::optional<Resident>> resident = m_vault.residentRepository().find(residentId);
+    Result<Resident> resident = existingResident(m_vault, residentId);
     if (!resident)
         return resident.error();
-    if (!resident.value())
-        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(residentId));
     Result<ResidentService::DeletionReceipt> receipt = ResidentService(m_vault).remove(residentId);
     if (!receipt)
         return receipt.error();
     Result<SiteProfile> site = m_vault.settingsRepository().siteProfile();
     Deletion d;
     d.receipt = receipt.value();
-    d.document = ReceiptDocuments::deletion(site ? site.value() : SiteProfile(), *resident.value(), d.receipt,
+    d.document = ReceiptDocuments::deletion(site ? site.value() : SiteProfile(), resident.value(), d.receipt,
                                             Clock::instance().now(), m_vault.session().userName, language);
     return d;
 }

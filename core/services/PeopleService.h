@@ -91,6 +91,7 @@ public:
     static Result<int> writePdf(const Document &document, const QString &path);
     // Everything about one person without a role check (ExportService checks its own permission).
     static Result<Details> collect(Vault &vault, qint64 residentId, bool withEvents);
+    static Result<Resident> existingResident(Vault &vault, qint64 residentId); // NotFound if absent
     static Result<ResidentDirectory> directory(Vault &vault);
 
 private:
