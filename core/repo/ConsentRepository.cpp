@@ -37,14 +37,7 @@ Result<QList<Consent>> ConsentRepository::ofResident(qint64 residentId) const
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, residentId);
-    QList<Consent> list;
-    for (;;) {
-        Result<bool> row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return list;
-        const Statement &s = stmt.value();
+    return stmt.value().collect<Consent>([](const Statement &s) {
         Consent c;
         c.id = s.int64(0);
         c.residentId = s.int64(1);
@@ -60,8 +53,8 @@ Result<QList<Consent>> ConsentRepository::ofResident(qint64 residentId) const
         c.recordedAt = s.dateTime(11);
         c.withdrawnAt = s.dateTime(12);
         c.withdrawnBy = s.text(13);
-        list << c;
-    }
+        return c;
+    });
 }
 
 Result<int> ConsentRepository::withdrawAll(qint64 residentId, const QString &by)

@@ -202,15 +202,7 @@ Result<QList<qint64>> ResidentDirectory::dueByMoveOut() const
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, m_policy.moveOutCutoff(m_today));
-    QList<qint64> ids;
-    for (;;) {
-        Result<bool> more = stmt.value().step();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            return ids;
-        ids << stmt.value().int64(0);
-    }
+    return stmt.value().collect<qint64>([](const Statement &s) { return s.int64(0); });
 }
 
 Result<QList<qint64>> ResidentDirectory::withTemplatesMadeBefore(const QDateTime &cutoff) const
@@ -220,15 +212,7 @@ Result<QList<qint64>> ResidentDirectory::withTemplatesMadeBefore(const QDateTime
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, cutoff);
-    QList<qint64> ids;
-    for (;;) {
-        Result<bool> more = stmt.value().step();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            return ids;
-        ids << stmt.value().int64(0);
-    }
+    return stmt.value().collect<qint64>([](const Statement &s) { return s.int64(0); });
 }
 
 Result<int> ResidentDirectory::removeTemplatesMadeBefore(qint64 residentId, const QDateTime &cutoff)

@@ -92,15 +92,7 @@ Result<QList<Resident>> ResidentRepository::all() const
     Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM residents ORDER BY id").arg(kColumns));
     if (!stmt)
         return stmt.error();
-    QList<Resident> list;
-    for (;;) {
-        Result<bool> row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return list;
-        list << readResident(stmt.value());
-    }
+    return stmt.value().collect<Resident>([](const Statement &s) { return readResident(s); });
 }
 
 Result<qint64> ResidentRepository::count() const

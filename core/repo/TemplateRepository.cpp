@@ -39,14 +39,7 @@ Result<QList<StoredTemplate>> TemplateRepository::query(const QString &where, co
         stmt.value().bind(1, arg.toString());
     else
         stmt.value().bind(1, arg.toLongLong());
-    QList<StoredTemplate> list;
-    for (;;) {
-        Result<bool> row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return list;
-        const Statement &s = stmt.value();
+    return stmt.value().collect<StoredTemplate>([](const Statement &s) {
         StoredTemplate t;
         t.id = s.int64(0);
         t.residentId = s.int64(1);
@@ -56,8 +49,8 @@ Result<QList<StoredTemplate>> TemplateRepository::query(const QString &where, co
         t.quality = s.real(5);
         t.createdAt = s.dateTime(6);
         t.lastMatchedAt = s.dateTime(7);
-        list << t;
-    }
+        return t;
+    });
 }
 
 Result<QList<StoredTemplate>> TemplateRepository::ofResident(qint64 residentId) const

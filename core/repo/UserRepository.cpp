@@ -65,15 +65,7 @@ Result<QList<StaffUser>> UserRepository::all() const
         QStringLiteral("SELECT id, name, role, created_at, created_by FROM users ORDER BY name"));
     if (!stmt)
         return stmt.error();
-    QList<StaffUser> users;
-    for (;;) {
-        Result<bool> row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return users;
-        users << readUser(stmt.value());
-    }
+    return stmt.value().collect<StaffUser>([](const Statement &s) { return readUser(s); });
 }
 
 Result<int> UserRepository::countWithRole(Role role) const

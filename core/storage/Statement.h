@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -47,6 +48,20 @@ public:
 
     // Next row: true when a row is ready to read, false when the statement is done.
     Result<bool> step();
+    // Steps through every row and turns each into a T with `read(const Statement &)`.
+    template <typename T, typename Read>
+    Result<QList<T>> collect(Read read)
+    {
+        QList<T> list;
+        for (;;) {
+            Result<bool> row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return list;
+            list.append(read(*this));
+        }
+    }
     // Runs to completion, ignoring rows (INSERT/UPDATE/DELETE).
     Status exec();
     Status reset(); // ready to bind and run again
