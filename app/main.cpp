@@ -56,36 +56,33 @@ int main(int argc, char *argv[])
     Language::install(Language::isSupported(lang) ? lang : Language::systemDefault());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Consent-first facial recognition console."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Consent-first facial recognition console."));
     parser.addHelpOption();
-    const QCommandLineOption versionOption(
-        {QStringLiteral("v"), QStringLiteral("version")},
-        QCoreApplication::translate("main", "Show the version and exit."));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
-        QStringLiteral("code"));
+    const QCommandLineOption versionOption({ QStringLiteral("v"), QStringLiteral("version") },
+                                           QCoreApplication::translate("main", "Show the version and exit."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
+                                        QStringLiteral("code"));
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Folder of the encrypted database (default: %1).")
             .arg(DataLocation::defaultDir()),
         QStringLiteral("dir"));
-    const QCommandLineOption sectionOption(
-        QStringLiteral("section"),
-        QCoreApplication::translate("main", "Section to open first: %1.")
-            .arg(QStringList([] {
-                     QStringList keys;
-                     for (ui::Section s : ui::Sections::all())
-                         keys << ui::Sections::key(s);
-                     return keys;
-                 }())
-                     .join(QStringLiteral(", "))),
-        QStringLiteral("name"));
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+                                           QCoreApplication::translate("main", "Section to open first: %1.")
+                                               .arg(QStringList([] {
+                                                        QStringList keys;
+                                                        for (ui::Section s : ui::Sections::all())
+                                                            keys << ui::Sections::key(s);
+                                                        return keys;
+                                                    }())
+                                                        .join(QStringLiteral(", "))),
+                                           QStringLiteral("name"));
     const QCommandLineOption sourceOption(
         QStringLiteral("source"),
         QCoreApplication::translate("main", "Video file or folder of face pictures to use instead of a camera."),
         QStringLiteral("path"));
-    parser.addOptions({versionOption, langOption, dataDirOption, sectionOption, sourceOption});
+    parser.addOptions({ versionOption, langOption, dataDirOption, sectionOption, sourceOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
@@ -124,9 +121,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(sourceOption)) {
         const QFileInfo source(parser.value(sourceOption));
         if (!source.exists()) {
-            printLine(stderr, QCoreApplication::translate("main", "The source \"%1\" does not exist: give a video file or "
-                                                                  "a folder of pictures.")
-                                  .arg(parser.value(sourceOption)));
+            printLine(stderr,
+                      QCoreApplication::translate("main",
+                                                  "The source \"%1\" does not exist: give a video file or "
+                                                  "a folder of pictures.")
+                          .arg(parser.value(sourceOption)));
             return 1;
         }
         controller.setFrameSource(source.absoluteFilePath());

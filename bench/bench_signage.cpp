@@ -28,7 +28,7 @@ SiteProfile benchProfile()
     p.contactAddress = QStringLiteral("北京市海淀区翠湖路 18 号物业服务中心");
     p.purpose = QStringLiteral("住户进出小区大门时核验身份（门禁）");
     p.retentionDays = 365;
-    p.alternatives = {QStringLiteral("门禁卡"), QStringLiteral("由前台工作人员核验身份证件")};
+    p.alternatives = { QStringLiteral("门禁卡"), QStringLiteral("由前台工作人员核验身份证件") };
     p.noticeUrl = QStringLiteral("https://greenlake.example.cn/notice/face");
     return p;
 }
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     std::printf("%-12s %-9s %10s %10s %10s %9s\n", "layout", "language", "first ms", "median ms", "max ms", "bytes");
     bool withinTarget = true;
     for (SignLayout layout : SignageSpec::allLayouts()) {
-        for (SignLanguage language : {SignLanguage::Chinese, SignLanguage::Bilingual}) {
+        for (SignLanguage language : { SignLanguage::Chinese, SignLanguage::Bilingual }) {
             const SignageSpec spec = SignageSpec::forLayout(layout, language, benchProfile());
             std::vector<double> times;
             double first = 0;

@@ -52,9 +52,9 @@ sqlite3 *openDb(const std::string &path)
     exec(db, "PRAGMA key = \"x'000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'\"");
     exec(db, "PRAGMA cipher_compatibility = 3");
     exec(db, ("PRAGMA cipher_page_size = " + pageSize()).c_str());
-    for (const char *pragma : {"PRAGMA cipher_use_hmac = ON", "PRAGMA cipher_hmac_algorithm = HMAC_SHA1",
-                               "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1", "PRAGMA kdf_iter = 64000",
-                               "PRAGMA fast_kdf_iter = 2", "PRAGMA cipher_plaintext_header_size = 0"})
+    for (const char *pragma : { "PRAGMA cipher_use_hmac = ON", "PRAGMA cipher_hmac_algorithm = HMAC_SHA1",
+                                "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1", "PRAGMA kdf_iter = 64000",
+                                "PRAGMA fast_kdf_iter = 2", "PRAGMA cipher_plaintext_header_size = 0" })
         exec(db, pragma);
 #else
     exec(db, ("PRAGMA page_size = " + pageSize()).c_str()); // the same page size: only the encryption differs
@@ -70,11 +70,13 @@ sqlite3 *openDb(const std::string &path)
 
 void schema(sqlite3 *db)
 {
-    exec(db, "CREATE TABLE residents (id INTEGER PRIMARY KEY, name TEXT NOT NULL, unit TEXT NOT NULL, created_at TEXT NOT NULL);"
-             "CREATE TABLE face_templates (id INTEGER PRIMARY KEY, resident_id INTEGER NOT NULL REFERENCES residents(id) "
-             "ON DELETE CASCADE, engine_id TEXT NOT NULL, vector BLOB NOT NULL, quality REAL NOT NULL);"
-             "CREATE INDEX face_templates_by_resident ON face_templates (resident_id);"
-             "CREATE INDEX face_templates_by_engine ON face_templates (engine_id);");
+    exec(db,
+         "CREATE TABLE residents (id INTEGER PRIMARY KEY, name TEXT NOT NULL, unit TEXT NOT NULL, created_at TEXT NOT "
+         "NULL);"
+         "CREATE TABLE face_templates (id INTEGER PRIMARY KEY, resident_id INTEGER NOT NULL REFERENCES residents(id) "
+         "ON DELETE CASCADE, engine_id TEXT NOT NULL, vector BLOB NOT NULL, quality REAL NOT NULL);"
+         "CREATE INDEX face_templates_by_resident ON face_templates (resident_id);"
+         "CREATE INDEX face_templates_by_engine ON face_templates (engine_id);");
 }
 
 void enroll(sqlite3 *db, sqlite3_stmt *resident, sqlite3_stmt *face, int n, const std::vector<unsigned char> &vector)
@@ -116,14 +118,20 @@ int main(int argc, char *argv[])
     std::vector<double> commitEach, bulk, gallery, lookups, reopen;
     for (int run = 0; run < kRuns; ++run) {
         const std::string path = folder + "/bench-store-" + std::to_string(run) + ".db";
-        for (const char *suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : { "", "-wal", "-shm" })
             std::remove((path + suffix).c_str());
         sqlite3 *db = openDb(path);
         schema(db);
         sqlite3_stmt *resident = nullptr;
         sqlite3_stmt *face = nullptr;
-        check(sqlite3_prepare_v2(db, "INSERT INTO residents (name, unit, created_at) VALUES (?1, ?2, ?3)", -1, &resident, nullptr), db, "prepare");
-        check(sqlite3_prepare_v2(db, "INSERT INTO face_templates (resident_id, engine_id, vector, quality) VALUES (?1, 'sface', ?2, 0.9)", -1, &face, nullptr), db, "prepare");
+        check(sqlite3_prepare_v2(db, "INSERT INTO residents (name, unit, created_at) VALUES (?1, ?2, ?3)", -1,
+                                 &resident, nullptr),
+              db, "prepare");
+        check(sqlite3_prepare_v2(
+                  db,
+                  "INSERT INTO face_templates (resident_id, engine_id, vector, quality) VALUES (?1, 'sface', ?2, 0.9)",
+                  -1, &face, nullptr),
+              db, "prepare");
 
         // 1. One transaction per enrollment (what the front desk does), durable commits.
         auto start = std::chrono::steady_clock::now();
@@ -150,7 +158,9 @@ int main(int argc, char *argv[])
         start = std::chrono::steady_clock::now();
         db = openDb(path);
         sqlite3_stmt *all = nullptr;
-        check(sqlite3_prepare_v2(db, "SELECT id, resident_id, vector FROM face_templates WHERE engine_id = 'sface'", -1, &all, nullptr), db, "prepare");
+        check(sqlite3_prepare_v2(db, "SELECT id, resident_id, vector FROM face_templates WHERE engine_id = 'sface'", -1,
+                                 &all, nullptr),
+              db, "prepare");
         size_t bytes = 0;
         while (sqlite3_step(all) == SQLITE_ROW)
             bytes += static_cast<size_t>(sqlite3_column_bytes(all, 2));
@@ -162,18 +172,21 @@ int main(int argc, char *argv[])
         // 4. Random point lookups of a resident and their templates.
         std::mt19937 rng(42);
         sqlite3_stmt *one = nullptr;
-        check(sqlite3_prepare_v2(db, "SELECT r.name, t.vector FROM residents r JOIN face_templates t ON t.resident_id = r.id WHERE r.id = ?1", -1, &one, nullptr), db, "prepare");
+        check(sqlite3_prepare_v2(db,
+                                 "SELECT r.name, t.vector FROM residents r JOIN face_templates t ON t.resident_id = "
+                                 "r.id WHERE r.id = ?1",
+                                 -1, &one, nullptr),
+              db, "prepare");
         start = std::chrono::steady_clock::now();
         for (int i = 0; i < kLookups; ++i) {
             sqlite3_bind_int64(one, 1, 1 + static_cast<sqlite3_int64>(rng() % (kEnrollments + kBulkEnrollments)));
-            while (sqlite3_step(one) == SQLITE_ROW) {
-            }
+            while (sqlite3_step(one) == SQLITE_ROW) { }
             sqlite3_reset(one);
         }
         lookups.push_back(msSince(start));
         sqlite3_finalize(one);
         sqlite3_close(db);
-        for (const char *suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : { "", "-wal", "-shm" })
             std::remove((path + suffix).c_str());
     }
     std::printf("library %s\n", sqlite3_libversion());

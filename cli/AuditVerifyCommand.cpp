@@ -21,18 +21,19 @@ int AuditVerifyCommand::run(Context &context)
     if (!result)
         return context.fail(result.error());
     const AuditLog::Verification &v = result.value();
-    const QJsonObject json{
-        {QStringLiteral("events"), static_cast<double>(v.events)},
-        {QStringLiteral("ok"), v.ok},
-        {QStringLiteral("first_broken"), v.ok ? QJsonValue() : QJsonValue(static_cast<double>(v.firstBroken))},
-        {QStringLiteral("head"), QString::fromLatin1(v.headHash.toHex())},
+    const QJsonObject json {
+        { QStringLiteral("events"), static_cast<double>(v.events) },
+        { QStringLiteral("ok"), v.ok },
+        { QStringLiteral("first_broken"), v.ok ? QJsonValue() : QJsonValue(static_cast<double>(v.firstBroken)) },
+        { QStringLiteral("head"), QString::fromLatin1(v.headHash.toHex()) },
     };
     if (v.ok)
         return context.succeed(tr("The audit log is intact: %1 events, head %2.")
                                    .arg(v.events)
                                    .arg(QString::fromLatin1(v.headHash.toHex())),
                                json);
-    const QString sentence = tr("The audit log is broken at event %1 of %2: %3").arg(v.firstBroken).arg(v.events).arg(v.reason);
+    const QString sentence
+        = tr("The audit log is broken at event %1 of %2: %3").arg(v.firstBroken).arg(v.events).arg(v.reason);
     if (!context.json)
         return context.fail(ExitData, sentence);
     // With --json: the verification object on stdout (with its keys), the sentence on stderr.

@@ -14,7 +14,7 @@ QString BackupCommand::summary() const
 
 QList<QCommandLineOption> BackupCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("out"), tr("The backup file to write."), QStringLiteral("FILE"))};
+    return { QCommandLineOption(QStringLiteral("out"), tr("The backup file to write."), QStringLiteral("FILE")) };
 }
 
 int BackupCommand::run(Context &context)
@@ -29,8 +29,9 @@ int BackupCommand::run(Context &context)
     if (!written)
         return context.fail(written.error());
     const QString file = QDir::toNativeSeparators(written->file);
-    return context.succeed(tr("Backup written to %1 (%2 bytes).").arg(file).arg(written->bytes),
-                           {{QStringLiteral("file"), file}, {QStringLiteral("bytes"), static_cast<double>(written->bytes)}});
+    return context.succeed(
+        tr("Backup written to %1 (%2 bytes).").arg(file).arg(written->bytes),
+        { { QStringLiteral("file"), file }, { QStringLiteral("bytes"), static_cast<double>(written->bytes) } });
 }
 
 } // namespace consentry::cli

@@ -18,8 +18,8 @@ QList<QCommandLineOption> BenchCommand::options() const
         QCommandLineOption(QStringLiteral("dim"),
                            tr("Template length (default 128, SFace's; face-reid-retail-0095 makes 256)."),
                            QStringLiteral("D"), QStringLiteral("128")),
-        QCommandLineOption(QStringLiteral("queries"), tr("Number of searches timed (default 50)."),
-                           QStringLiteral("Q"), QStringLiteral("50")),
+        QCommandLineOption(QStringLiteral("queries"), tr("Number of searches timed (default 50)."), QStringLiteral("Q"),
+                           QStringLiteral("50")),
     };
 }
 
@@ -45,19 +45,24 @@ int BenchCommand::run(Context &context)
     if (!report.ok())
         return context.fail(report.error());
     const GalleryBenchmarkReport &r = report.value();
-    const QString text =
-        tr("gallery: %1 templates of %2 floats (%3 MB), %4 threads\n"
-           "search, median: %5 ms\n"
-           "naive loop, median: %6 ms (%7)\n"
-           "speed-up: %8×\n"
-           "scan: %9 GB/s, memcpy: %10 GB/s, bandwidth fraction: %11\n"
-           "resident memory: %12 MB")
-            .arg(r.gallery).arg(r.dim).arg(r.galleryMb, 0, 'f', 1).arg(r.threads)
-            .arg(r.searchMsP50, 0, 'f', 3)
-            .arg(r.naiveMsP50, 0, 'f', 1).arg(r.naiveMethod)
-            .arg(r.speedup, 0, 'f', 1)
-            .arg(r.scanGBps, 0, 'f', 2).arg(r.memcpyGBps, 0, 'f', 2).arg(r.bandwidthFraction, 0, 'f', 2)
-            .arg(r.rssMb, 0, 'f', 1);
+    const QString text = tr("gallery: %1 templates of %2 floats (%3 MB), %4 threads\n"
+                            "search, median: %5 ms\n"
+                            "naive loop, median: %6 ms (%7)\n"
+                            "speed-up: %8×\n"
+                            "scan: %9 GB/s, memcpy: %10 GB/s, bandwidth fraction: %11\n"
+                            "resident memory: %12 MB")
+                             .arg(r.gallery)
+                             .arg(r.dim)
+                             .arg(r.galleryMb, 0, 'f', 1)
+                             .arg(r.threads)
+                             .arg(r.searchMsP50, 0, 'f', 3)
+                             .arg(r.naiveMsP50, 0, 'f', 1)
+                             .arg(r.naiveMethod)
+                             .arg(r.speedup, 0, 'f', 1)
+                             .arg(r.scanGBps, 0, 'f', 2)
+                             .arg(r.memcpyGBps, 0, 'f', 2)
+                             .arg(r.bandwidthFraction, 0, 'f', 2)
+                             .arg(r.rssMb, 0, 'f', 1);
     return context.succeed(text, r.toJson());
 }
 

@@ -45,8 +45,7 @@ QList<QCommandLineOption> CliApplication::globalOptions() const
                            tr("Folder of the encrypted database, keyslots and settings (default: %1).")
                                .arg(QDir::toNativeSeparators(DataLocation::defaultDir())),
                            QStringLiteral("DIR")),
-        QCommandLineOption(QStringLiteral("user"),
-                           tr("Account to unlock with (default: the manager made by init)."),
+        QCommandLineOption(QStringLiteral("user"), tr("Account to unlock with (default: the manager made by init)."),
                            QStringLiteral("NAME")),
         QCommandLineOption(QStringLiteral("password-stdin"),
                            tr("Read the password from the first line of standard input "
@@ -56,8 +55,8 @@ QList<QCommandLineOption> CliApplication::globalOptions() const
                            QStringLiteral("DIR")),
         QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object on standard output instead of text.")),
         QCommandLineOption(QStringLiteral("lang"), tr("Language of messages: zh_CN or en."), QStringLiteral("CODE")),
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help and exit.")),
-        QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")),
+        QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show help and exit.")),
+        QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") }, tr("Show the version and exit.")),
     };
 }
 
@@ -105,8 +104,7 @@ QString CliApplication::generalHelp() const
     for (const auto &command : m_commands)
         width = std::max(width, static_cast<int>(command->name().size()));
     for (const auto &command : m_commands) {
-        text += QLatin1String("  ") + command->name().leftJustified(width + 2) + command->summary()
-            + QLatin1Char('\n');
+        text += QLatin1String("  ") + command->name().leftJustified(width + 2) + command->summary() + QLatin1Char('\n');
     }
     text += QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n');
     for (const QCommandLineOption &option : globalOptions()) {
@@ -129,9 +127,7 @@ QString CliApplication::generalHelp() const
 
 QString CliApplication::commandHelp(const Command &command) const
 {
-    QString text = tr("Usage: consentry-cli [global options] %1 %2")
-                       .arg(command.name(), command.synopsis())
-                       .trimmed()
+    QString text = tr("Usage: consentry-cli [global options] %1 %2").arg(command.name(), command.synopsis()).trimmed()
         + QLatin1Char('\n');
     text += command.summary() + QLatin1String("\n\n");
     const QList<QCommandLineOption> options = command.options();
@@ -189,14 +185,13 @@ int CliApplication::run(const QStringList &arguments)
     if (command)
         parser.addOptions(command->options());
     if (!parser.parse(arguments))
-        return usageError(parser.errorText() + QLatin1Char(' ')
-                          + tr("Run \"consentry-cli --help\" for the usage."));
+        return usageError(parser.errorText() + QLatin1Char(' ') + tr("Run \"consentry-cli --help\" for the usage."));
 
     if (commandName.isEmpty())
         return usageError(tr("No command given. Run \"consentry-cli --help\" for the list of commands."));
     if (!command)
-        return usageError(tr("Unknown command \"%1\". Run \"consentry-cli --help\" for the list of commands.")
-                              .arg(commandName));
+        return usageError(
+            tr("Unknown command \"%1\". Run \"consentry-cli --help\" for the list of commands.").arg(commandName));
     if (wantsHelp) {
         writeText(stdout, commandHelp(*command));
         return ExitOk;
@@ -205,8 +200,8 @@ int CliApplication::run(const QStringList &arguments)
     Context context(parser);
     const QStringList extra = context.positionalArguments();
     if (!extra.isEmpty() && command->positionalName().isEmpty())
-        return usageError(tr("The command \"%1\" does not take the argument \"%2\".")
-                              .arg(command->name(), extra.constFirst()));
+        return usageError(
+            tr("The command \"%1\" does not take the argument \"%2\".").arg(command->name(), extra.constFirst()));
 
     context.dataDir = DataLocation::resolve(parser.value(QStringLiteral("data-dir")));
     context.user = parser.value(QStringLiteral("user"));

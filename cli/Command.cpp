@@ -53,9 +53,9 @@ int Context::fail(int exitCode, const QString &sentence)
 {
     writeLine(stderr, sentence);
     if (json) {
-        const QJsonObject object{{QStringLiteral("ok"), false},
-                                 {QStringLiteral("exit_code"), exitCode},
-                                 {QStringLiteral("error"), sentence}};
+        const QJsonObject object { { QStringLiteral("ok"), false },
+                                   { QStringLiteral("exit_code"), exitCode },
+                                   { QStringLiteral("error"), sentence } };
         writeLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     }
     return exitCode;

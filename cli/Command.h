@@ -36,10 +36,10 @@ public:
     explicit Context(const QCommandLineParser &parser);
 
     const QCommandLineParser &parser;
-    QString dataDir;     // resolved --data-dir
-    QString user;        // --user, empty: the manager made by init
-    QString modelDir;    // --model-dir, else CONSENTRY_MODEL_DIR, else empty (the core searches further)
-    QString language;    // zh_CN or en
+    QString dataDir; // resolved --data-dir
+    QString user; // --user, empty: the manager made by init
+    QString modelDir; // --model-dir, else CONSENTRY_MODEL_DIR, else empty (the core searches further)
+    QString language; // zh_CN or en
     bool json = false;
     bool passwordStdin = false;
 
@@ -63,7 +63,7 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString synopsis() const { return QString(); } // e.g. "--manager NAME [--site-name S]"
-    virtual QString summary() const = 0;                    // translated, one line
+    virtual QString summary() const = 0; // translated, one line
     virtual QList<QCommandLineOption> options() const { return {}; }
     // Name shown for extra positional arguments; empty means the command takes none.
     virtual QString positionalName() const { return QString(); }

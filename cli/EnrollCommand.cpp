@@ -30,7 +30,8 @@ QList<QCommandLineOption> EnrollCommand::options() const
                            QStringLiteral("FILE.json")),
         QCommandLineOption(QStringLiteral("images"), tr("Face photos of the resident (one face each)."),
                            QStringLiteral("IMG")),
-        QCommandLineOption(QStringLiteral("unit"), tr("The resident's unit or room (optional)."), QStringLiteral("UNIT")),
+        QCommandLineOption(QStringLiteral("unit"), tr("The resident's unit or room (optional)."),
+                           QStringLiteral("UNIT")),
         QCommandLineOption(QStringLiteral("allow-duplicate"),
                            tr("Manager only: enroll even though the face matches another resident.")),
     };
@@ -38,7 +39,7 @@ QList<QCommandLineOption> EnrollCommand::options() const
 
 int EnrollCommand::run(Context &context)
 {
-    for (const QString &required : {QStringLiteral("name"), QStringLiteral("consent"), QStringLiteral("images")}) {
+    for (const QString &required : { QStringLiteral("name"), QStringLiteral("consent"), QStringLiteral("images") }) {
         if (!context.isSet(required))
             return context.missingOption(required);
     }
@@ -83,36 +84,37 @@ int EnrollCommand::run(Context &context)
         } else {
             Result<FaceSample> sample = pipeline.enrollmentSample(image.value());
             if (sample)
-                templates.push_back({sample->faceTemplate, sample->quality.sharpness});
+                templates.push_back({ sample->faceTemplate, sample->quality.sharpness });
             else
                 reason = sample.errorMessage();
         }
         if (!reason.isEmpty()) {
-            rejected.append(QJsonObject{{QStringLiteral("image"), QDir::toNativeSeparators(path)},
-                                        {QStringLiteral("reason"), reason}});
+            rejected.append(QJsonObject { { QStringLiteral("image"), QDir::toNativeSeparators(path) },
+                                          { QStringLiteral("reason"), reason } });
             rejectedLines << tr("  %1: %2").arg(QDir::toNativeSeparators(path), reason);
         }
     }
     if (templates.empty())
-        return context.fail(ExitData, tr("None of the %1 images shows exactly one clear face, so nothing was enrolled:\n%2")
-                                          .arg(images.size())
-                                          .arg(rejectedLines.join(QLatin1Char('\n'))));
+        return context.fail(ExitData,
+                            tr("None of the %1 images shows exactly one clear face, so nothing was enrolled:\n%2")
+                                .arg(images.size())
+                                .arg(rejectedLines.join(QLatin1Char('\n'))));
 
     GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold());
     const auto policy = context.isSet(QStringLiteral("allow-duplicate"))
-                            ? EnrollmentService::DuplicatePolicy::ManagerOverride
-                            : EnrollmentService::DuplicatePolicy::Refuse;
-    Result<EnrollmentService::Saved> saved =
-        EnrollmentService(vault, gallery).enroll(resident, consent.value(), templates, QByteArray(), policy);
+        ? EnrollmentService::DuplicatePolicy::ManagerOverride
+        : EnrollmentService::DuplicatePolicy::Refuse;
+    Result<EnrollmentService::Saved> saved
+        = EnrollmentService(vault, gallery).enroll(resident, consent.value(), templates, QByteArray(), policy);
     if (!saved)
         return context.fail(saved.error());
 
-    const QJsonObject json{
-        {QStringLiteral("resident_id"), static_cast<double>(saved->residentId)},
-        {QStringLiteral("consent_id"), static_cast<double>(saved->consentId)},
-        {QStringLiteral("templates_added"), static_cast<int>(saved->templateIds.size())},
-        {QStringLiteral("rejected"), rejected},
-        {QStringLiteral("engine"), pipeline.engine().name},
+    const QJsonObject json {
+        { QStringLiteral("resident_id"), static_cast<double>(saved->residentId) },
+        { QStringLiteral("consent_id"), static_cast<double>(saved->consentId) },
+        { QStringLiteral("templates_added"), static_cast<int>(saved->templateIds.size()) },
+        { QStringLiteral("rejected"), rejected },
+        { QStringLiteral("engine"), pipeline.engine().name },
     };
     QString text = tr("Enrolled %1 as resident %2 with %3 face templates (engine %4).")
                        .arg(resident.name)

@@ -63,23 +63,30 @@ int EvalCommand::run(Context &context)
     if (!report.ok())
         return context.fail(report.error());
     const EvaluationReport &r = report.value();
-    const QString text =
-        tr("engine: %1 (detector %2)\n"
-           "people: %3, images: %4, failure to enroll: %5 %\n"
-           "pairs: %6 same + %7 different\n"
-           "10-fold accuracy: %8 % (± %9)\n"
-           "TAR at FAR 0.1 %: %10 % (threshold %11)\n"
-           "EER: %12 %\n"
-           "rank-1: %13 % (%14 probes, %15 in the gallery)\n"
-           "median ms per detection: %16, per template: %17")
-            .arg(r.engine, r.detector)
-            .arg(r.persons).arg(r.images).arg(100 * r.fteRate, 0, 'f', 2)
-            .arg(r.genuinePairs).arg(r.impostorPairs)
-            .arg(100 * r.accuracy, 0, 'f', 2).arg(100 * r.accuracyStd, 0, 'f', 2)
-            .arg(100 * r.tarAtFar1e3, 0, 'f', 2).arg(r.thresholdAtFar1e3, 0, 'f', 3)
-            .arg(100 * r.eer, 0, 'f', 2)
-            .arg(100 * r.rank1, 0, 'f', 2).arg(r.rank1Probes).arg(r.rank1Gallery)
-            .arg(r.detectMs, 0, 'f', 2).arg(r.embedMs, 0, 'f', 2);
+    const QString text = tr("engine: %1 (detector %2)\n"
+                            "people: %3, images: %4, failure to enroll: %5 %\n"
+                            "pairs: %6 same + %7 different\n"
+                            "10-fold accuracy: %8 % (± %9)\n"
+                            "TAR at FAR 0.1 %: %10 % (threshold %11)\n"
+                            "EER: %12 %\n"
+                            "rank-1: %13 % (%14 probes, %15 in the gallery)\n"
+                            "median ms per detection: %16, per template: %17")
+                             .arg(r.engine, r.detector)
+                             .arg(r.persons)
+                             .arg(r.images)
+                             .arg(100 * r.fteRate, 0, 'f', 2)
+                             .arg(r.genuinePairs)
+                             .arg(r.impostorPairs)
+                             .arg(100 * r.accuracy, 0, 'f', 2)
+                             .arg(100 * r.accuracyStd, 0, 'f', 2)
+                             .arg(100 * r.tarAtFar1e3, 0, 'f', 2)
+                             .arg(r.thresholdAtFar1e3, 0, 'f', 3)
+                             .arg(100 * r.eer, 0, 'f', 2)
+                             .arg(100 * r.rank1, 0, 'f', 2)
+                             .arg(r.rank1Probes)
+                             .arg(r.rank1Gallery)
+                             .arg(r.detectMs, 0, 'f', 2)
+                             .arg(r.embedMs, 0, 'f', 2);
     return context.succeed(text, r.toJson());
 }
 

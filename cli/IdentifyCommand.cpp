@@ -77,9 +77,9 @@ int IdentifyCommand::run(Context &context)
                     Result<Resident> who = residents.get(m.personId);
                     names.insert(m.personId, who ? who->name : QString());
                 }
-                matchesJson.append(QJsonObject{{QStringLiteral("resident_id"), static_cast<double>(m.personId)},
-                                               {QStringLiteral("name"), names.value(m.personId)},
-                                               {QStringLiteral("score"), double(m.score)}});
+                matchesJson.append(QJsonObject { { QStringLiteral("resident_id"), static_cast<double>(m.personId) },
+                                                 { QStringLiteral("name"), names.value(m.personId) },
+                                                 { QStringLiteral("score"), double(m.score) } });
             }
             if (!matches->empty() && matches->front().score >= gallery.threshold()) {
                 matched = true;
@@ -93,22 +93,22 @@ int IdentifyCommand::run(Context &context)
         }
         anyMatch = anyMatch || matched;
         const cv::Rect2f &b = face.face.box;
-        facesJson.append(QJsonObject{
-            {QStringLiteral("box"), QJsonArray{double(b.x), double(b.y), double(b.width), double(b.height)}},
-            {QStringLiteral("decision"), matched ? QStringLiteral("match") : QStringLiteral("unknown")},
-            {QStringLiteral("matches"), matchesJson}});
+        facesJson.append(QJsonObject {
+            { QStringLiteral("box"), QJsonArray { double(b.x), double(b.y), double(b.width), double(b.height) } },
+            { QStringLiteral("decision"), matched ? QStringLiteral("match") : QStringLiteral("unknown") },
+            { QStringLiteral("matches"), matchesJson } });
         lines << tr("Face %1: %2").arg(index).arg(bestLine);
     }
     const QString decision = faces->empty() ? QStringLiteral("no_face")
-                             : anyMatch     ? QStringLiteral("match")
+        : anyMatch                          ? QStringLiteral("match")
                                             : QStringLiteral("unknown");
     if (faces->empty())
         lines << tr("No face was found in the image.");
-    const QJsonObject json{{QStringLiteral("faces"), facesJson},
-                           {QStringLiteral("decision"), decision},
-                           {QStringLiteral("threshold"), double(gallery.threshold())},
-                           {QStringLiteral("gallery_templates"), gallery.templateCount()},
-                           {QStringLiteral("engine"), pipeline.engine().name}};
+    const QJsonObject json { { QStringLiteral("faces"), facesJson },
+                             { QStringLiteral("decision"), decision },
+                             { QStringLiteral("threshold"), double(gallery.threshold()) },
+                             { QStringLiteral("gallery_templates"), gallery.templateCount() },
+                             { QStringLiteral("engine"), pipeline.engine().name } };
     return context.succeed(lines.join(QLatin1Char('\n')), json);
 }
 

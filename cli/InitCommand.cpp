@@ -28,11 +28,12 @@ int InitCommand::run(Context &context)
     if (Status ok = Vault::checkUserName(manager); !ok)
         return context.fail(ok.error());
     if (Vault::inspect(context.dataDir) != Vault::FolderState::Empty)
-        return context.fail(ExitPolicy, tr("\"%1\" already holds a Consentry store (or part of one); nothing was "
-                                           "changed. Choose an empty folder with --data-dir.")
-                                            .arg(QDir::toNativeSeparators(context.dataDir)));
-    Result<SecureBytes> password = PasswordReader::readNew(context, tr("New password for %1: ").arg(manager),
-                                                           tr("The same password again: "));
+        return context.fail(ExitPolicy,
+                            tr("\"%1\" already holds a Consentry store (or part of one); nothing was "
+                               "changed. Choose an empty folder with --data-dir.")
+                                .arg(QDir::toNativeSeparators(context.dataDir)));
+    Result<SecureBytes> password
+        = PasswordReader::readNew(context, tr("New password for %1: ").arg(manager), tr("The same password again: "));
     if (!password)
         return context.fail(password.error().kind == ErrorKind::Authentication ? ExitUsage
                                                                                : exitCodeFor(password.errorKind()),
@@ -44,13 +45,13 @@ int InitCommand::run(Context &context)
         return context.fail(created.error());
     const QString dir = QDir::toNativeSeparators(context.dataDir);
     const QString text = tr("Created an encrypted store in %1 with the manager \"%2\".").arg(dir, manager)
-        + QLatin1Char('\n')
-        + tr("Recovery key (write it down and keep it locked away; it is shown only this once):")
+        + QLatin1Char('\n') + tr("Recovery key (write it down and keep it locked away; it is shown only this once):")
         + QLatin1Char('\n') + QLatin1String("  ") + created->recoveryKey;
-    return context.succeed(text, {{QStringLiteral("recovery_key"), created->recoveryKey},
-                                  {QStringLiteral("data_dir"), dir},
-                                  {QStringLiteral("manager"), manager},
-                                  {QStringLiteral("store_id"), created->vault->storeId()}});
+    return context.succeed(text,
+                           { { QStringLiteral("recovery_key"), created->recoveryKey },
+                             { QStringLiteral("data_dir"), dir },
+                             { QStringLiteral("manager"), manager },
+                             { QStringLiteral("store_id"), created->vault->storeId() } });
 }
 
 } // namespace consentry::cli

@@ -63,7 +63,7 @@ private:
     HANDLE m_handle = INVALID_HANDLE_VALUE;
     DWORD m_mode = 0;
 #else
-    termios m_saved{};
+    termios m_saved {};
 #endif
 };
 } // namespace
@@ -87,7 +87,8 @@ Result<SecureBytes> PasswordReader::readLine(FILE *stream, bool echoOff)
     int c = 0;
     while ((c = std::fgetc(stream)) != EOF && c != '\n') {
         if (length == kMaxPasswordBytes)
-            return makeError(ErrorKind::InvalidArgument, tr("The password is longer than %1 bytes.").arg(kMaxPasswordBytes));
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("The password is longer than %1 bytes.").arg(kMaxPasswordBytes));
         buffer.data()[length++] = static_cast<unsigned char>(c);
     }
     if (length > 0 && buffer.data()[length - 1] == '\r')

@@ -14,7 +14,7 @@ QString RestoreCommand::summary() const
 
 QList<QCommandLineOption> RestoreCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("in"), tr("The backup file to restore."), QStringLiteral("FILE"))};
+    return { QCommandLineOption(QStringLiteral("in"), tr("The backup file to restore."), QStringLiteral("FILE")) };
 }
 
 int RestoreCommand::run(Context &context)
@@ -33,10 +33,11 @@ int RestoreCommand::run(Context &context)
         return context.fail(vault.error());
     const Result<qint64> residents = vault.value()->residentRepository().count();
     const QString dir = QDir::toNativeSeparators(context.dataDir);
-    return context.succeed(tr("Restored the backup into %1 (%2 residents).").arg(dir).arg(residents.ok() ? residents.value() : 0),
-                           {{QStringLiteral("residents"), static_cast<double>(residents.ok() ? residents.value() : 0)},
-                            {QStringLiteral("data_dir"), dir},
-                            {QStringLiteral("store_id"), vault.value()->storeId()}});
+    return context.succeed(
+        tr("Restored the backup into %1 (%2 residents).").arg(dir).arg(residents.ok() ? residents.value() : 0),
+        { { QStringLiteral("residents"), static_cast<double>(residents.ok() ? residents.value() : 0) },
+          { QStringLiteral("data_dir"), dir },
+          { QStringLiteral("store_id"), vault.value()->storeId() } });
 }
 
 } // namespace consentry::cli

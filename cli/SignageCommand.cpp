@@ -58,7 +58,8 @@ int SignageCommand::run(Context &context)
         return context.missingOption(QStringLiteral("layout"));
     const std::optional<SignLayout> layout = SignageSpec::layoutFromKey(layoutKey);
     if (!layout)
-        return context.fail(ExitUsage, tr("Unknown layout \"%1\": use poster-a4, counter-a5 or label-a6.").arg(layoutKey));
+        return context.fail(ExitUsage,
+                            tr("Unknown layout \"%1\": use poster-a4, counter-a5 or label-a6.").arg(layoutKey));
 
     const QString languageKey = context.value(QStringLiteral("lang"));
     if (languageKey.isEmpty())
@@ -75,8 +76,9 @@ int SignageCommand::run(Context &context)
     if (context.isSet(QStringLiteral("paper"))) {
         paper = SignageSpec::paperFromKey(context.value(QStringLiteral("paper")));
         if (!paper)
-            return context.fail(ExitUsage, tr("Unknown paper size \"%1\": use A4, A5, A6 or Letter.")
-                                               .arg(context.value(QStringLiteral("paper"))));
+            return context.fail(
+                ExitUsage,
+                tr("Unknown paper size \"%1\": use A4, A5, A6 or Letter.").arg(context.value(QStringLiteral("paper"))));
     }
 
     // The profile comes from a JSON file (no unlocking), or from the encrypted store; printing from the
@@ -105,9 +107,9 @@ int SignageCommand::run(Context &context)
 
     const QString file = QFileInfo(out).absoluteFilePath();
     if (vault) {
-        const QJsonObject details{{QStringLiteral("layout"), context.value(QStringLiteral("layout"))},
-                                  {QStringLiteral("language"), context.value(QStringLiteral("lang"))},
-                                  {QStringLiteral("medium"), QStringLiteral("pdf")}};
+        const QJsonObject details { { QStringLiteral("layout"), context.value(QStringLiteral("layout")) },
+                                    { QStringLiteral("language"), context.value(QStringLiteral("lang")) },
+                                    { QStringLiteral("medium"), QStringLiteral("pdf") } };
         if (Status recorded = AuditService(*vault).recordSignagePrinted(details); !recorded)
             return context.fail(recorded.error());
     }
@@ -117,15 +119,15 @@ int SignageCommand::run(Context &context)
             std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
         }
     }
-    return context.succeed(tr("Wrote the sign to %1 (%n page(s)).", nullptr, written->pages)
-                               .arg(QDir::toNativeSeparators(file)),
-                           QJsonObject{{QStringLiteral("file"), file},
-                                       {QStringLiteral("pages"), written->pages},
-                                       {QStringLiteral("layout"), SignageSpec::layoutKey(*layout)},
-                                       {QStringLiteral("lang"), SignageSpec::languageKey(*language)},
-                                       {QStringLiteral("paper"), SignageSpec::paperKey(*paper)},
-                                       {QStringLiteral("body_point_size"), written->bodyPointSize},
-                                       {QStringLiteral("warnings"), QJsonArray::fromStringList(written->warnings)}});
+    return context.succeed(
+        tr("Wrote the sign to %1 (%n page(s)).", nullptr, written->pages).arg(QDir::toNativeSeparators(file)),
+        QJsonObject { { QStringLiteral("file"), file },
+                      { QStringLiteral("pages"), written->pages },
+                      { QStringLiteral("layout"), SignageSpec::layoutKey(*layout) },
+                      { QStringLiteral("lang"), SignageSpec::languageKey(*language) },
+                      { QStringLiteral("paper"), SignageSpec::paperKey(*paper) },
+                      { QStringLiteral("body_point_size"), written->bodyPointSize },
+                      { QStringLiteral("warnings"), QJsonArray::fromStringList(written->warnings) } });
 }
 
 } // namespace consentry::cli

@@ -44,23 +44,23 @@ int StatusCommand::run(Context &context)
         problems << pipeline.errorMessage();
         engineLine = pipeline.errorMessage();
     }
-    const QJsonObject json{
-        {QStringLiteral("schema_version"), s.schemaVersion},
-        {QStringLiteral("residents"), static_cast<double>(s.residents)},
-        {QStringLiteral("templates"), static_cast<double>(s.templates)},
-        {QStringLiteral("active_consents"), static_cast<double>(s.activeConsents)},
-        {QStringLiteral("withdrawn_consents"), static_cast<double>(s.withdrawnConsents)},
-        {QStringLiteral("engine"), engine},
-        {QStringLiteral("detector_model"), detectorModel},
-        {QStringLiteral("embedder_model"), embedderModel},
-        {QStringLiteral("model_problems"), QJsonArray::fromStringList(problems)},
-        {QStringLiteral("current_notice_version"), s.currentNoticeVersion},
-        {QStringLiteral("audit_events"), static_cast<double>(s.auditEvents)},
-        {QStringLiteral("store_id"), s.storeId},
-        {QStringLiteral("data_dir"), QDir::toNativeSeparators(vault.value()->dataDir())},
-        {QStringLiteral("user"), vault.value()->session().userName},
-        {QStringLiteral("role"), RoleNames::key(vault.value()->session().role)},
-        {QStringLiteral("sqlcipher_version"), s.cipherVersion},
+    const QJsonObject json {
+        { QStringLiteral("schema_version"), s.schemaVersion },
+        { QStringLiteral("residents"), static_cast<double>(s.residents) },
+        { QStringLiteral("templates"), static_cast<double>(s.templates) },
+        { QStringLiteral("active_consents"), static_cast<double>(s.activeConsents) },
+        { QStringLiteral("withdrawn_consents"), static_cast<double>(s.withdrawnConsents) },
+        { QStringLiteral("engine"), engine },
+        { QStringLiteral("detector_model"), detectorModel },
+        { QStringLiteral("embedder_model"), embedderModel },
+        { QStringLiteral("model_problems"), QJsonArray::fromStringList(problems) },
+        { QStringLiteral("current_notice_version"), s.currentNoticeVersion },
+        { QStringLiteral("audit_events"), static_cast<double>(s.auditEvents) },
+        { QStringLiteral("store_id"), s.storeId },
+        { QStringLiteral("data_dir"), QDir::toNativeSeparators(vault.value()->dataDir()) },
+        { QStringLiteral("user"), vault.value()->session().userName },
+        { QStringLiteral("role"), RoleNames::key(vault.value()->session().role) },
+        { QStringLiteral("sqlcipher_version"), s.cipherVersion },
     };
     QStringList lines;
     lines << tr("Store: %1 (schema %2, SQLCipher %3)")

@@ -9,9 +9,10 @@ namespace consentry::cli {
 Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context)
 {
     if (Vault::inspect(context.dataDir) == Vault::FolderState::Empty)
-        return makeError(ErrorKind::NotFound, tr("There is no Consentry store in \"%1\". Create one with "
-                                                 "\"consentry-cli init\" or give --data-dir.")
-                                                  .arg(QDir::toNativeSeparators(context.dataDir)));
+        return makeError(ErrorKind::NotFound,
+                         tr("There is no Consentry store in \"%1\". Create one with "
+                            "\"consentry-cli init\" or give --data-dir.")
+                             .arg(QDir::toNativeSeparators(context.dataDir)));
     QString user = context.user;
     if (user.isEmpty()) {
         Result<QString> fallback = Vault::defaultUserName(context.dataDir);

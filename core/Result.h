@@ -11,13 +11,13 @@ namespace consentry {
 // What went wrong, in the categories the CLI's exit codes and the GUI's messages are built on.
 enum class ErrorKind {
     InvalidArgument, // the caller asked for something malformed (CLI exit 1)
-    Authentication,  // wrong password, unknown user, locked out (exit 2)
-    Data,            // corrupt, tampered or incompatible database, keyslot, backup or input (exit 3)
-    NotFound,        // the thing asked for does not exist (exit 4)
-    Policy,          // refused by policy: no consent, role not allowed, retention rule (exit 5)
-    IO,              // disk full, permission denied, device gone (exit 6)
-    Cancelled,       // the user stopped it
-    Internal,        // a bug: should never reach a user
+    Authentication, // wrong password, unknown user, locked out (exit 2)
+    Data, // corrupt, tampered or incompatible database, keyslot, backup or input (exit 3)
+    NotFound, // the thing asked for does not exist (exit 4)
+    Policy, // refused by policy: no consent, role not allowed, retention rule (exit 5)
+    IO, // disk full, permission denied, device gone (exit 6)
+    Cancelled, // the user stopped it
+    Internal, // a bug: should never reach a user
 };
 
 // An error is a kind plus one translated sentence that says what happened and what to do next.
@@ -28,12 +28,11 @@ struct Error {
 
 inline Error makeError(ErrorKind kind, QString message)
 {
-    return Error{kind, std::move(message)};
+    return Error { kind, std::move(message) };
 }
 
 // A value or an error; no exceptions cross module boundaries.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit on purpose, as std::expected
@@ -63,8 +62,7 @@ private:
     std::variant<T, Error> m_value;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
         options.dim = args.at(2).toInt();
         options.naiveQueries = options.gallery > 200000 ? 2 : 5;
         const QString models = qEnvironmentVariable("CONSENTRY_MODEL_DIR", QStringLiteral(CONSENTRY_BENCH_MODEL_DIR));
-        const ModelRegistry registry({models});
+        const ModelRegistry registry({ models });
         Result<ResolvedModel> sface = registry.find(QStringLiteral("sface-2021dec"));
         if (!sface.ok())
             sface = registry.best(ModelCard::Kind::Embedder);
@@ -37,19 +37,21 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("%9d %5d %9.3f %10.1f %8.1f %8.2f %8.2f %6.2f %8.1f %8.1f\n", r->gallery, r->dim, r->searchMsP50,
-                    r->naiveMsP50, r->speedup, r->scanGBps, r->memcpyGBps, r->bandwidthFraction, r->galleryMb, r->rssMb);
+                    r->naiveMsP50, r->speedup, r->scanGBps, r->memcpyGBps, r->bandwidthFraction, r->galleryMb,
+                    r->rssMb);
         std::fflush(stdout);
         return 0;
     }
-    std::printf("%9s %5s %9s %10s %8s %8s %8s %6s %8s %8s\n", "templates", "dim", "search", "naive", "speed-up",
-                "scan", "memcpy", "frac", "gallery", "rss");
-    std::printf("%9s %5s %9s %10s %8s %8s %8s %6s %8s %8s\n", "", "", "ms p50", "ms p50", "x", "GB/s", "GB/s", "", "MB", "MB");
+    std::printf("%9s %5s %9s %10s %8s %8s %8s %6s %8s %8s\n", "templates", "dim", "search", "naive", "speed-up", "scan",
+                "memcpy", "frac", "gallery", "rss");
+    std::printf("%9s %5s %9s %10s %8s %8s %8s %6s %8s %8s\n", "", "", "ms p50", "ms p50", "x", "GB/s", "GB/s", "", "MB",
+                "MB");
     std::fflush(stdout);
-    for (int dim : {128, 256}) {
-        for (int n : {10000, 100000, 300000}) {
+    for (int dim : { 128, 256 }) {
+        for (int n : { 10000, 100000, 300000 }) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedChannels);
-            child.start(args.at(0), {QString::number(n), QString::number(dim)});
+            child.start(args.at(0), { QString::number(n), QString::number(dim) });
             child.waitForFinished(-1);
         }
     }

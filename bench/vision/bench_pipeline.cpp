@@ -33,7 +33,7 @@ std::vector<cv::Mat> makeFrames(const QString &testdata, int count)
     std::mt19937 random(1);
     for (int i = 0; frames.size() < static_cast<size_t>(count) && i < people.size(); i += 7) {
         const QDir dir(root.filePath(people.at(i)));
-        const QStringList images = dir.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+        const QStringList images = dir.entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name);
         if (images.isEmpty())
             continue;
         Result<cv::Mat> face = ImageLoader::load(dir.filePath(images.constFirst()));
@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
             threads = args.at(i + 1).toInt();
     }
     cv::setNumThreads(threads);
-    const QString testdata = qEnvironmentVariable("CONSENTRY_TESTDATA_DIR", QStringLiteral(CONSENTRY_BENCH_TESTDATA_DIR));
+    const QString testdata
+        = qEnvironmentVariable("CONSENTRY_TESTDATA_DIR", QStringLiteral(CONSENTRY_BENCH_TESTDATA_DIR));
     const QString models = qEnvironmentVariable("CONSENTRY_MODEL_DIR", QStringLiteral(CONSENTRY_BENCH_MODEL_DIR));
     const std::vector<cv::Mat> frames = makeFrames(testdata, frameCount);
     if (frames.empty()) {
@@ -75,8 +76,8 @@ int main(int argc, char *argv[])
     std::printf("%-28s %-26s %8s %8s %8s %8s %8s\n", "recognizer", "detector", "detect", "quality", "embed", "total",
                 "found");
 
-    for (FaceEmbedder::Choice engine : {FaceEmbedder::Choice::Dnn, FaceEmbedder::Choice::Classical}) {
-        for (FaceDetector::Choice detectorChoice : {FaceDetector::Choice::YuNet, FaceDetector::Choice::Haar}) {
+    for (FaceEmbedder::Choice engine : { FaceEmbedder::Choice::Dnn, FaceEmbedder::Choice::Classical }) {
+        for (FaceDetector::Choice detectorChoice : { FaceDetector::Choice::YuNet, FaceDetector::Choice::Haar }) {
             PipelineOptions options;
             options.modelDir = models;
             options.embedder = engine;
@@ -91,12 +92,17 @@ int main(int argc, char *argv[])
             int found = 0;
             QElapsedTimer timer;
             for (int pass = 0; pass < 2; ++pass) { // the first pass warms up, the second is measured
-                detect.clear(); quality.clear(); embed.clear(); total.clear(); found = 0;
+                detect.clear();
+                quality.clear();
+                embed.clear();
+                total.clear();
+                found = 0;
                 for (const cv::Mat &frame : frames) {
                     timer.start();
                     Result<std::vector<DetectedFace>> faces = p.detector().detect(frame);
                     const double t1 = double(timer.nsecsElapsed()) / 1e6;
-                    const QualityReport q = p.qualityGate().check(frame, faces.ok() ? faces.value() : std::vector<DetectedFace>());
+                    const QualityReport q
+                        = p.qualityGate().check(frame, faces.ok() ? faces.value() : std::vector<DetectedFace>());
                     const double t2 = double(timer.nsecsElapsed()) / 1e6;
                     if (faces.ok() && !faces->empty()) {
                         ++found;

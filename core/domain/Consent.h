@@ -14,20 +14,23 @@ struct Consent {
     qint64 residentId = 0;
     qint64 noticeVersionId = 0; // the exact text (version + language) shown
     Decision decision = Decision::Declined;
-    QString alternative;        // the non-facial way chosen (or offered) instead
+    QString alternative; // the non-facial way chosen (or offered) instead
     QString signer;
-    QString guardianName;       // required when the resident is under 14
+    QString guardianName; // required when the resident is under 14
     QString guardianRelation;
-    QString witness;            // the staff user who witnessed it
-    QString evidence;           // e.g. where the paper form is filed
+    QString witness; // the staff user who witnessed it
+    QString evidence; // e.g. where the paper form is filed
     QDateTime signedAt;
     QDateTime recordedAt;
-    QDateTime withdrawnAt;      // invalid while in force
+    QDateTime withdrawnAt; // invalid while in force
     QString withdrawnBy;
 
     bool isWithdrawn() const { return withdrawnAt.isValid(); }
     bool isActiveGrant() const { return decision == Decision::Granted && !isWithdrawn(); }
-    static QString decisionKey(Decision d) { return d == Decision::Granted ? QStringLiteral("granted") : QStringLiteral("declined"); }
+    static QString decisionKey(Decision d)
+    {
+        return d == Decision::Granted ? QStringLiteral("granted") : QStringLiteral("declined");
+    }
     static Decision decisionFromKey(const QString &key)
     {
         return key == QLatin1String("granted") ? Decision::Granted : Decision::Declined;

@@ -12,8 +12,8 @@ struct Resident {
 
     qint64 id = 0;
     QString name;
-    QString unit;          // unit / room
-    QDate dateOfBirth;     // optional
+    QString unit; // unit / room
+    QDate dateOfBirth; // optional
     bool minorFlag = false; // "under 14" when the date of birth is not recorded
     QDate moveIn;
     QDate moveOut;
@@ -29,7 +29,10 @@ struct Resident {
             return minorFlag;
         return dateOfBirth.addYears(kGuardianAge) > day;
     }
-    static QString statusKey(Status s) { return s == Status::Active ? QStringLiteral("active") : QStringLiteral("moved_out"); }
+    static QString statusKey(Status s)
+    {
+        return s == Status::Active ? QStringLiteral("active") : QStringLiteral("moved_out");
+    }
     static Status statusFromKey(const QString &key)
     {
         return key == QLatin1String("moved_out") ? Status::MovedOut : Status::Active;

@@ -14,7 +14,7 @@ QString RoleNames::key(Role role)
 
 std::optional<Role> RoleNames::fromKey(const QString &key)
 {
-    for (Role role : {Role::Manager, Role::Staff, Role::Auditor}) {
+    for (Role role : { Role::Manager, Role::Staff, Role::Auditor }) {
         if (RoleNames::key(role) == key)
             return role;
     }

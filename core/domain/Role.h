@@ -15,9 +15,9 @@ class RoleNames
     Q_DECLARE_TR_FUNCTIONS(RoleNames)
 
 public:
-    static QString key(Role role);                          // "manager", "staff", "auditor" (stored, JSON)
+    static QString key(Role role); // "manager", "staff", "auditor" (stored, JSON)
     static std::optional<Role> fromKey(const QString &key);
-    static QString displayName(Role role);                  // translated
+    static QString displayName(Role role); // translated
 };
 
 } // namespace consentry

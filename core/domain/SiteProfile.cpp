@@ -9,7 +9,7 @@ namespace consentry {
 
 namespace {
 const QStringList kTextKeys = {
-    QStringLiteral("site_name"),     QStringLiteral("operator_name"), QStringLiteral("contact_phone"),
+    QStringLiteral("site_name"),       QStringLiteral("operator_name"), QStringLiteral("contact_phone"),
     QStringLiteral("contact_address"), QStringLiteral("contact_email"), QStringLiteral("purpose"),
     QStringLiteral("notice_url"),
 };
@@ -19,15 +19,15 @@ constexpr int kMaxTextLength = 2000;
 QJsonObject SiteProfile::toJson() const
 {
     return {
-        {QStringLiteral("site_name"), siteName},
-        {QStringLiteral("operator_name"), operatorName},
-        {QStringLiteral("contact_phone"), contactPhone},
-        {QStringLiteral("contact_address"), contactAddress},
-        {QStringLiteral("contact_email"), contactEmail},
-        {QStringLiteral("purpose"), purpose},
-        {QStringLiteral("retention_days"), retentionDays},
-        {QStringLiteral("alternatives"), QJsonArray::fromStringList(alternatives)},
-        {QStringLiteral("notice_url"), noticeUrl},
+        { QStringLiteral("site_name"), siteName },
+        { QStringLiteral("operator_name"), operatorName },
+        { QStringLiteral("contact_phone"), contactPhone },
+        { QStringLiteral("contact_address"), contactAddress },
+        { QStringLiteral("contact_email"), contactEmail },
+        { QStringLiteral("purpose"), purpose },
+        { QStringLiteral("retention_days"), retentionDays },
+        { QStringLiteral("alternatives"), QJsonArray::fromStringList(alternatives) },
+        { QStringLiteral("notice_url"), noticeUrl },
     };
 }
 
@@ -42,10 +42,9 @@ Result<SiteProfile> SiteProfile::fromJson(const QJsonObject &object)
                 return makeError(ErrorKind::Data, tr("The site profile field \"%1\" must be text.").arg(key));
             const QString text = value.toString().trimmed();
             if (text.size() > kMaxTextLength)
-                return makeError(ErrorKind::Data,
-                                 tr("The site profile field \"%1\" is longer than %2 characters.")
-                                     .arg(key)
-                                     .arg(kMaxTextLength));
+                return makeError(
+                    ErrorKind::Data,
+                    tr("The site profile field \"%1\" is longer than %2 characters.").arg(key).arg(kMaxTextLength));
             if (key == QLatin1String("site_name"))
                 profile.siteName = text;
             else if (key == QLatin1String("operator_name"))
@@ -101,12 +100,12 @@ Result<SiteProfile> SiteProfile::fromJsonFile(const QString &path)
     constexpr qint64 kMaxBytes = 1 << 20;
     if (file.size() > kMaxBytes)
         return makeError(ErrorKind::Data, tr("The site profile \"%1\" is too large to be a profile.").arg(path));
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorKind::Data,
-                         tr("The site profile \"%1\" is not a valid JSON object (%2).")
-                             .arg(path, parseError.errorString()));
+        return makeError(
+            ErrorKind::Data,
+            tr("The site profile \"%1\" is not a valid JSON object (%2).").arg(path, parseError.errorString()));
     return fromJson(document.object());
 }
 

@@ -23,7 +23,7 @@ public:
     QString purpose;
     int retentionDays = 0;
     QStringList alternatives; // non-facial ways to verify identity offered at this site
-    QString noticeUrl;        // where the full notice can be read (the signage QR code)
+    QString noticeUrl; // where the full notice can be read (the signage QR code)
 
     QJsonObject toJson() const;
     // Strict: unknown keys, wrong types and out-of-range values are refused with a sentence naming the key.

@@ -8,8 +8,8 @@ namespace consentry {
 // one data folder.
 namespace Application {
 
-QString name();        // "Consentry", for window titles and documents
-QString version();     // from CMake's project version
+QString name(); // "Consentry", for window titles and documents
+QString version(); // from CMake's project version
 QString versionLine(); // "Consentry 0.1.0 (Qt 6.4.2, OpenCV 4.6.0)"
 
 // Sets organisation/application name and version on QCoreApplication. Call before anything touches paths.

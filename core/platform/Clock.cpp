@@ -6,7 +6,7 @@ namespace consentry {
 
 namespace {
 const SystemClock s_systemClock;
-std::atomic<const Clock *> s_clock{&s_systemClock};
+std::atomic<const Clock *> s_clock { &s_systemClock };
 } // namespace
 
 const Clock &Clock::instance()

@@ -32,7 +32,7 @@ bool loadQtTranslation(QTranslator &translator, const QLocale &locale)
 
 QStringList supported()
 {
-    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+    return { QStringLiteral("zh_CN"), QStringLiteral("en") };
 }
 
 bool isSupported(const QString &code)

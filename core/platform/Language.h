@@ -12,13 +12,13 @@ namespace consentry {
 // so standard dialogs and QCommandLineParser messages are in the same language.
 namespace Language {
 
-QStringList supported();                  // {"zh_CN", "en"}
+QStringList supported(); // {"zh_CN", "en"}
 bool isSupported(const QString &code);
-QString systemDefault();                  // zh_CN on a Chinese system locale, otherwise en
+QString systemDefault(); // zh_CN on a Chinese system locale, otherwise en
 // Installs Consentry's and Qt's translators for `code` (must be supported) and sets the default QLocale.
 // Returns false if Consentry's own translation could not be loaded.
 bool install(const QString &code);
-QString current();                        // the code last installed
+QString current(); // the code last installed
 // The code from a raw argument list ("--lang X" or "--lang=X"), before any parser runs, so that even
 // usage errors come out in the chosen language. Empty if absent.
 QString fromArguments(const QStringList &arguments);

@@ -25,8 +25,12 @@ QByteArray AuditLog::linkHash(const QByteArray &prevHash, qint64 id, const QStri
                               const QString &actor, std::optional<qint64> residentId, const QString &detailsText)
 {
     // Canonical content: a compact JSON array of the stored texts; JSON escaping keeps fields apart.
-    const QJsonArray content{static_cast<double>(id), at, kind, actor,
-                             residentId ? QJsonValue(static_cast<double>(*residentId)) : QJsonValue(), detailsText};
+    const QJsonArray content { static_cast<double>(id),
+                               at,
+                               kind,
+                               actor,
+                               residentId ? QJsonValue(static_cast<double>(*residentId)) : QJsonValue(),
+                               detailsText };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prevHash);
     hash.addData(QJsonDocument(content).toJson(QJsonDocument::Compact));
@@ -51,9 +55,9 @@ Result<qint64> AuditLog::append(const QString &kind, const QString &actor, std::
     const QString detailsText = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     const QByteArray hash = linkHash(prev, id, at, kind, actor, residentId, detailsText);
 
-    Result<Statement> insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO audit_events (id, at, kind, actor, resident_id, details, prev_hash, hash) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    Result<Statement> insert = m_db.prepare(
+        QStringLiteral("INSERT INTO audit_events (id, at, kind, actor, resident_id, details, prev_hash, hash) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!insert)
         return insert.error();
     insert.value().bind(1, id).bind(2, at).bind(3, kind).bind(4, actor).bind(5, residentId).bind(6, detailsText);

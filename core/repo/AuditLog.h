@@ -54,8 +54,8 @@ public:
         qint64 events = 0;
         bool ok = true;
         qint64 firstBroken = 0; // id of the first event whose link does not hold; 0 when ok
-        QString reason;         // translated sentence when broken
-        QByteArray headHash;    // hash of the last event: write it down to detect a cut-off tail later
+        QString reason; // translated sentence when broken
+        QByteArray headHash; // hash of the last event: write it down to detect a cut-off tail later
     };
 
     AuditLog(Database &db, QString storeId);

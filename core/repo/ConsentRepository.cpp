@@ -93,11 +93,14 @@ Result<bool> ConsentRepository::hasActiveGrant(qint64 residentId) const
 
 Result<qint64> ConsentRepository::addSignature(qint64 consentId, const QByteArray &image)
 {
-    Result<Statement> stmt = m_db.prepare(
-        QStringLiteral("INSERT INTO signatures (consent_id, image, created_at) VALUES (?1, ?2, ?3)"));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("INSERT INTO signatures (consent_id, image, created_at) VALUES (?1, ?2, ?3)"));
     if (!stmt)
         return stmt.error();
-    stmt.value().bind(1, consentId).bind(2, image.isNull() ? QByteArray("", 0) : image).bind(3, Clock::instance().now());
+    stmt.value()
+        .bind(1, consentId)
+        .bind(2, image.isNull() ? QByteArray("", 0) : image)
+        .bind(3, Clock::instance().now());
     if (Status ok = stmt.value().exec(); !ok)
         return ok.error();
     return m_db.lastInsertId();
@@ -105,8 +108,8 @@ Result<qint64> ConsentRepository::addSignature(qint64 consentId, const QByteArra
 
 Result<QByteArray> ConsentRepository::signature(qint64 consentId) const
 {
-    Result<Statement> stmt =
-        m_db.prepare(QStringLiteral("SELECT image FROM signatures WHERE consent_id = ?1 ORDER BY id DESC LIMIT 1"));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT image FROM signatures WHERE consent_id = ?1 ORDER BY id DESC LIMIT 1"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, consentId);

@@ -233,7 +233,7 @@ Result<qint64> ResidentDirectory::countOnOtherEngine(const QString &engineKey) c
 {
     Result<Statement> stmt
         = m_db.prepare(QStringLiteral("SELECT count(DISTINCT resident_id) FROM face_templates "
-                          "WHERE engine_id || '@' || lower(hex(model_sha256)) <> lower(?1)"));
+                                      "WHERE engine_id || '@' || lower(hex(model_sha256)) <> lower(?1)"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, engineKey);

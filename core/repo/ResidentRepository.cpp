@@ -6,8 +6,8 @@
 namespace consentry {
 
 namespace {
-const QString kColumns =
-    QStringLiteral("id, name, unit, date_of_birth, minor, move_in, move_out, status, created_at, updated_at");
+const QString kColumns
+    = QStringLiteral("id, name, unit, date_of_birth, minor, move_in, move_out, status, created_at, updated_at");
 
 Resident readResident(const Statement &s)
 {
@@ -39,7 +39,10 @@ Result<qint64> ResidentRepository::add(const Resident &r)
     if (!stmt)
         return stmt.error();
     Statement &s = stmt.value();
-    s.bind(1, r.name).bind(2, r.unit.isNull() ? QStringLiteral("") : r.unit).bind(3, r.dateOfBirth).bind(4, r.minorFlag);
+    s.bind(1, r.name)
+        .bind(2, r.unit.isNull() ? QStringLiteral("") : r.unit)
+        .bind(3, r.dateOfBirth)
+        .bind(4, r.minorFlag);
     s.bind(5, r.moveIn).bind(6, r.moveOut).bind(7, Resident::statusKey(r.status)).bind(8, Clock::instance().now());
     if (Status ok = s.exec(); !ok)
         return ok.error();

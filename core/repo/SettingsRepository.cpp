@@ -28,8 +28,8 @@ Result<QString> SettingsRepository::value(const QString &key) const
 Status SettingsRepository::setValue(const QString &key, const QString &value, const QString &actor)
 {
     // INSERT OR REPLACE: SQLCipher 3.4 is SQLite 3.15, before UPSERT.
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4)"));
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4)"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value).bind(3, Clock::instance().now());

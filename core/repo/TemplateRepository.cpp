@@ -14,9 +14,9 @@ TemplateRepository::TemplateRepository(Database &db)
 
 Result<qint64> TemplateRepository::add(const StoredTemplate &t)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, quality, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, quality, created_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!stmt)
         return stmt.error();
     Statement &s = stmt.value();
@@ -76,7 +76,8 @@ Result<int> TemplateRepository::removeOfResident(qint64 residentId)
 
 Status TemplateRepository::markMatched(qint64 templateId)
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("UPDATE face_templates SET last_matched_at = ?2 WHERE id = ?1"));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("UPDATE face_templates SET last_matched_at = ?2 WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, templateId).bind(2, Clock::instance().now());

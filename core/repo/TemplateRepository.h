@@ -16,7 +16,7 @@ public:
     Result<qint64> add(const StoredTemplate &face); // sets created_at
     Result<QList<StoredTemplate>> ofResident(qint64 residentId) const;
     Result<QList<StoredTemplate>> ofEngine(const QString &engineId) const; // for the in-memory gallery
-    Result<int> removeOfResident(qint64 residentId);                   // secure_delete overwrites them
+    Result<int> removeOfResident(qint64 residentId); // secure_delete overwrites them
     Status markMatched(qint64 templateId);
     Result<qint64> count() const;
 

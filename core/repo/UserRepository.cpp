@@ -46,8 +46,8 @@ Status UserRepository::remove(const QString &name)
 
 Result<std::optional<StaffUser>> UserRepository::find(const QString &name) const
 {
-    Result<Statement> stmt = m_db.prepare(
-        QStringLiteral("SELECT id, name, role, created_at, created_by FROM users WHERE name = ?1"));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT id, name, role, created_at, created_by FROM users WHERE name = ?1"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, name);
@@ -61,8 +61,8 @@ Result<std::optional<StaffUser>> UserRepository::find(const QString &name) const
 
 Result<QList<StaffUser>> UserRepository::all() const
 {
-    Result<Statement> stmt = m_db.prepare(
-        QStringLiteral("SELECT id, name, role, created_at, created_by FROM users ORDER BY name"));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT id, name, role, created_at, created_by FROM users ORDER BY name"));
     if (!stmt)
         return stmt.error();
     return stmt.value().collect<StaffUser>([](const Statement &s) { return readUser(s); });

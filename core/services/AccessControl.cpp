@@ -5,8 +5,7 @@ namespace consentry {
 bool AccessControl::allows(Role role, Permission permission)
 {
     switch (role) {
-    case Role::Manager:
-        return true;
+    case Role::Manager: return true;
     case Role::Staff:
         switch (permission) {
         case Permission::ViewStatus:
@@ -14,19 +13,15 @@ bool AccessControl::allows(Role role, Permission permission)
         case Permission::Enroll:
         case Permission::WithdrawConsent:
         case Permission::Verify:
-        case Permission::PrintSignage:
-            return true;
-        default:
-            return false;
+        case Permission::PrintSignage: return true;
+        default: return false;
         }
     case Role::Auditor:
         switch (permission) {
         case Permission::ViewStatus:
         case Permission::ReadAudit:
-        case Permission::ViewReports:
-            return true;
-        default:
-            return false;
+        case Permission::ViewReports: return true;
+        default: return false;
         }
     }
     return false;
@@ -34,10 +29,12 @@ bool AccessControl::allows(Role role, Permission permission)
 
 QList<Permission> AccessControl::allPermissions()
 {
-    return {Permission::ViewStatus,   Permission::ViewResidents, Permission::Enroll,          Permission::WithdrawConsent,
-            Permission::Verify,       Permission::PrintSignage,  Permission::ReadAudit,       Permission::ViewReports,
-            Permission::ManageUsers,  Permission::Export,        Permission::DeleteResidents, Permission::ChangeSettings,
-            Permission::Backup,       Permission::Purge};
+    return {
+        Permission::ViewStatus,  Permission::ViewResidents, Permission::Enroll,          Permission::WithdrawConsent,
+        Permission::Verify,      Permission::PrintSignage,  Permission::ReadAudit,       Permission::ViewReports,
+        Permission::ManageUsers, Permission::Export,        Permission::DeleteResidents, Permission::ChangeSettings,
+        Permission::Backup,      Permission::Purge
+    };
 }
 
 QString AccessControl::describe(Permission permission)
@@ -65,8 +62,9 @@ Status AccessControl::check(Role role, Permission permission)
 {
     if (allows(role, permission))
         return {};
-    return makeError(ErrorKind::Policy, tr("The role \"%1\" may not %2. Ask a manager.")
-                                            .arg(RoleNames::displayName(role), describe(permission)));
+    return makeError(
+        ErrorKind::Policy,
+        tr("The role \"%1\" may not %2. Ask a manager.").arg(RoleNames::displayName(role), describe(permission)));
 }
 
 } // namespace consentry

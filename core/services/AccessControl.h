@@ -11,20 +11,20 @@ namespace consentry {
 // What a service call needs. Services call Vault::require(permission) first, so a role is enforced in
 // core whatever the front end shows or hides.
 enum class Permission {
-    ViewStatus,      // schema version and counts (every role)
-    ViewResidents,   // list and read residents, their consents
-    Enroll,          // create/edit residents, record consents, add templates
+    ViewStatus, // schema version and counts (every role)
+    ViewResidents, // list and read residents, their consents
+    Enroll, // create/edit residents, record consents, add templates
     WithdrawConsent, // record a withdrawal (as easy as consenting: front desk may do it)
-    Verify,          // load the gallery, record matches
+    Verify, // load the gallery, record matches
     PrintSignage,
-    ReadAudit,       // read and verify the audit log
+    ReadAudit, // read and verify the audit log
     ViewReports,
-    ManageUsers,     // add/remove users, reset passwords, new recovery key
-    Export,          // one person's access package
+    ManageUsers, // add/remove users, reset passwords, new recovery key
+    Export, // one person's access package
     DeleteResidents, // erase a person's data
-    ChangeSettings,  // site profile, notice, idle lock
+    ChangeSettings, // site profile, notice, idle lock
     Backup,
-    Purge,           // apply retention now
+    Purge, // apply retention now
 };
 
 class AccessControl

@@ -23,8 +23,8 @@ public:
     explicit AuditService(Vault &vault);
 
     Result<QList<AuditEvent>> events(qint64 afterId = 0, int limit = 1000); // auditor, manager
-    Result<AuditLog::Verification> verify();                                // auditor, manager
-    Status recordSignagePrinted(const QJsonObject &details);                // staff, manager
+    Result<AuditLog::Verification> verify(); // auditor, manager
+    Status recordSignagePrinted(const QJsonObject &details); // staff, manager
     Status recordExport(std::optional<qint64> residentId, const QJsonObject &details); // manager
 
 private:

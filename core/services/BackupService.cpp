@@ -28,8 +28,8 @@ Result<BackupService::Written> BackupService::backupTo(const QString &outPath)
     Result<KeyslotFile> keys = m_vault.loadKeyslots();
     if (!keys)
         return keys.error();
-    Result<qint64> bytes = Backup::write(m_vault.database(), m_vault.databaseKey(), m_vault.storeId(),
-                                         keys->toBytes(), absolute, m_vault.writer());
+    Result<qint64> bytes = Backup::write(m_vault.database(), m_vault.databaseKey(), m_vault.storeId(), keys->toBytes(),
+                                         absolute, m_vault.writer());
     if (!bytes)
         return bytes.error();
     // A backup that is not on record does not exist: if the audit event cannot be written, the file goes.
@@ -37,9 +37,10 @@ Result<BackupService::Written> BackupService::backupTo(const QString &outPath)
         Transaction tx(m_vault.database());
         if (Status ok = tx.begin(); !ok)
             return ok;
-        if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::Backup, m_vault.session().userName, std::nullopt,
-                                                          {{QStringLiteral("file"), QFileInfo(absolute).fileName()},
-                                                           {QStringLiteral("bytes"), static_cast<double>(bytes.value())}});
+        if (Result<qint64> ok
+            = m_vault.auditLog().append(AuditLog::Backup, m_vault.session().userName, std::nullopt,
+                                        { { QStringLiteral("file"), QFileInfo(absolute).fileName() },
+                                          { QStringLiteral("bytes"), static_cast<double>(bytes.value()) } });
             !ok)
             return ok.error();
         return tx.commit();
@@ -48,7 +49,7 @@ Result<BackupService::Written> BackupService::backupTo(const QString &outPath)
         QFile::remove(absolute);
         return recorded.error();
     }
-    return Written{absolute, bytes.value()};
+    return Written { absolute, bytes.value() };
 }
 
 } // namespace consentry

@@ -58,12 +58,12 @@ Result<qint64> ConsentService::insert(Vault &vault, Consent consent, const QByte
         if (Result<qint64> ok = vault.consentRepository().addSignature(id.value(), signatureImage); !ok)
             return ok.error();
     }
-    const QString kind = consent.decision == Consent::Decision::Granted ? AuditLog::ConsentGranted
-                                                                        : AuditLog::ConsentDeclined;
-    if (Result<qint64> ok = vault.auditLog().append(kind, vault.session().userName, consent.residentId,
-                                                    {{QStringLiteral("consent_id"), static_cast<double>(id.value())},
-                                                     {QStringLiteral("notice_version_id"),
-                                                      static_cast<double>(consent.noticeVersionId)}});
+    const QString kind
+        = consent.decision == Consent::Decision::Granted ? AuditLog::ConsentGranted : AuditLog::ConsentDeclined;
+    if (Result<qint64> ok = vault.auditLog().append(
+            kind, vault.session().userName, consent.residentId,
+            { { QStringLiteral("consent_id"), static_cast<double>(id.value()) },
+              { QStringLiteral("notice_version_id"), static_cast<double>(consent.noticeVersionId) } });
         !ok)
         return ok.error();
     return id;
@@ -107,17 +107,18 @@ Result<ConsentService::WithdrawalReceipt> ConsentService::withdraw(qint64 reside
     if (!deleted)
         return deleted.error();
     receipt.templatesDeleted = deleted.value();
-    Result<qint64> event = m_vault.auditLog().append(AuditLog::ConsentWithdrawn, m_vault.session().userName, residentId,
-                                                     {{QStringLiteral("consents_withdrawn"), receipt.consentsWithdrawn},
-                                                      {QStringLiteral("templates_deleted"), receipt.templatesDeleted}});
+    Result<qint64> event
+        = m_vault.auditLog().append(AuditLog::ConsentWithdrawn, m_vault.session().userName, residentId,
+                                    { { QStringLiteral("consents_withdrawn"), receipt.consentsWithdrawn },
+                                      { QStringLiteral("templates_deleted"), receipt.templatesDeleted } });
     if (!event)
         return event.error();
     receipt.auditEventId = event.value();
     if (receipt.templatesDeleted > 0) {
-        if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::TemplateDeleted, m_vault.session().userName,
-                                                          residentId,
-                                                          {{QStringLiteral("count"), receipt.templatesDeleted},
-                                                           {QStringLiteral("reason"), QStringLiteral("withdrawal")}});
+        if (Result<qint64> ok
+            = m_vault.auditLog().append(AuditLog::TemplateDeleted, m_vault.session().userName, residentId,
+                                        { { QStringLiteral("count"), receipt.templatesDeleted },
+                                          { QStringLiteral("reason"), QStringLiteral("withdrawal") } });
             !ok)
             return ok.error();
     }

@@ -28,8 +28,8 @@ public:
     explicit ConsentService(Vault &vault);
 
     Result<qint64> record(Consent consent, const QByteArray &signatureImage = QByteArray()); // staff, manager
-    Result<WithdrawalReceipt> withdraw(qint64 residentId);                                   // staff, manager
-    Result<QList<Consent>> ofResident(qint64 residentId);                                    // staff, manager
+    Result<WithdrawalReceipt> withdraw(qint64 residentId); // staff, manager
+    Result<QList<Consent>> ofResident(qint64 residentId); // staff, manager
 
     // Checks a consent against the store (notice exists, signer, witness, time, guardian under 14) and
     // fills in the witness (the session's user) when empty. Used inside the caller's transaction.

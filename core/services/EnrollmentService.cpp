@@ -32,7 +32,7 @@ EnrollmentService::findDuplicate(const std::vector<EnrollmentTemplate> &template
             continue;
         const GalleryMatch &top = matches->front();
         if (top.score >= m_gallery.threshold() && (!best || top.score > best->score))
-            best = Duplicate{top.personId, QString(), top.score};
+            best = Duplicate { top.personId, QString(), top.score };
     }
     if (best) {
         Result<Resident> who = ResidentService(m_vault).get(best->residentId);
@@ -79,10 +79,11 @@ Result<EnrollmentService::Saved> EnrollmentService::enroll(const Resident &resid
     if (!done)
         return done.error();
 
-    Saved saved{done->residentId, done->consentId, done->templateIds};
+    Saved saved { done->residentId, done->consentId, done->templateIds };
     for (int i = 0; i < saved.templateIds.size(); ++i) {
         // The store is the truth; a gallery that refuses a row is reloaded rather than left incomplete.
-        if (!m_gallery.add(saved.templateIds.at(i), saved.residentId, templates.at(static_cast<size_t>(i)).faceTemplate)) {
+        if (!m_gallery.add(saved.templateIds.at(i), saved.residentId,
+                           templates.at(static_cast<size_t>(i)).faceTemplate)) {
             (void)m_gallery.load();
             break;
         }
@@ -91,11 +92,11 @@ Result<EnrollmentService::Saved> EnrollmentService::enroll(const Resident &resid
         // The manager's decision is part of the record (no face data in it, only the ids and the score).
         Transaction tx(m_vault.database());
         if (tx.begin().ok()
-            && m_vault.auditLog().append(QStringLiteral("duplicate_accepted"), m_vault.session().userName,
-                                        saved.residentId,
-                                        {{QStringLiteral("matched_resident_id"),
-                                          static_cast<double>(duplicate.value()->residentId)},
-                                         {QStringLiteral("score"), double(duplicate.value()->score)}})
+            && m_vault.auditLog()
+                   .append(
+                       QStringLiteral("duplicate_accepted"), m_vault.session().userName, saved.residentId,
+                       { { QStringLiteral("matched_resident_id"), static_cast<double>(duplicate.value()->residentId) },
+                         { QStringLiteral("score"), double(duplicate.value()->score) } })
                    .ok())
             (void)tx.commit();
     }
@@ -112,7 +113,7 @@ Result<EnrollmentService::Saved> EnrollmentService::recordDeclined(const Residen
     Result<ResidentService::Enrollment> done = ResidentService(m_vault).enroll(resident, consent, {}, signaturePng);
     if (!done)
         return done.error();
-    return Saved{done->residentId, done->consentId, {}};
+    return Saved { done->residentId, done->consentId, {} };
 }
 
 } // namespace consentry

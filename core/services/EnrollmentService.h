@@ -42,7 +42,7 @@ public:
         QList<qint64> templateIds;
     };
     enum class DuplicatePolicy {
-        Refuse,          // a face that matches another resident is not enrolled
+        Refuse, // a face that matches another resident is not enrolled
         ManagerOverride, // a manager has looked and decided it is a different person (twins, relatives)
     };
 

@@ -28,15 +28,15 @@ Result<QString> requiredText(const QJsonObject &object, const QString &key)
 
 Result<PaperConsent> PaperConsent::fromJson(const QJsonObject &object)
 {
-    static const QSet<QString> known{QStringLiteral("notice_version"), QStringLiteral("decision"),
-                                     QStringLiteral("signer"),         QStringLiteral("signed_at"),
-                                     QStringLiteral("witness"),        QStringLiteral("date_of_birth"),
-                                     QStringLiteral("guardian"),       QStringLiteral("evidence"),
-                                     QStringLiteral("notice_language")};
+    static const QSet<QString> known { QStringLiteral("notice_version"), QStringLiteral("decision"),
+                                       QStringLiteral("signer"),         QStringLiteral("signed_at"),
+                                       QStringLiteral("witness"),        QStringLiteral("date_of_birth"),
+                                       QStringLiteral("guardian"),       QStringLiteral("evidence"),
+                                       QStringLiteral("notice_language") };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return fieldError(tr("The consent record has an unknown field \"%1\": remove it or check its spelling.")
-                                  .arg(it.key()));
+            return fieldError(
+                tr("The consent record has an unknown field \"%1\": remove it or check its spelling.").arg(it.key()));
     }
     PaperConsent c;
     Result<QString> version = requiredText(object, QStringLiteral("notice_version"));
@@ -85,13 +85,15 @@ Result<PaperConsent> PaperConsent::fromJson(const QJsonObject &object)
     if (object.contains(QStringLiteral("guardian"))) {
         const QJsonValue guardian = object.value(QStringLiteral("guardian"));
         if (!guardian.isObject())
-            return fieldError(tr("The consent record's \"guardian\" must be an object with \"name\" and \"relation\"."));
+            return fieldError(
+                tr("The consent record's \"guardian\" must be an object with \"name\" and \"relation\"."));
         const QJsonObject g = guardian.toObject();
         for (auto it = g.begin(); it != g.end(); ++it) {
             if (it.key() != QLatin1String("name") && it.key() != QLatin1String("relation"))
                 return fieldError(tr("The consent record's \"guardian\" has an unknown field \"%1\".").arg(it.key()));
         }
-        if (!g.value(QStringLiteral("name")).isString() || g.value(QStringLiteral("name")).toString().trimmed().isEmpty()
+        if (!g.value(QStringLiteral("name")).isString()
+            || g.value(QStringLiteral("name")).toString().trimmed().isEmpty()
             || !g.value(QStringLiteral("relation")).isString()
             || g.value(QStringLiteral("relation")).toString().trimmed().isEmpty())
             return fieldError(tr("The consent record's \"guardian\" needs both \"name\" and \"relation\"."));
@@ -110,16 +112,16 @@ Result<PaperConsent> PaperConsent::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return fieldError(tr("The consent record \"%1\" does not exist: without a signed consent nothing is enrolled.")
-                              .arg(path));
+        return fieldError(
+            tr("The consent record \"%1\" does not exist: without a signed consent nothing is enrolled.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return fieldError(tr("The consent record \"%1\" cannot be read: %2.").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fieldError(tr("The consent record \"%1\" is not a JSON object (%2).")
-                              .arg(path, parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                      : tr("wrong type")));
+        return fieldError(
+            tr("The consent record \"%1\" is not a JSON object (%2).")
+                .arg(path, parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("wrong type")));
     return fromJson(doc.object());
 }
 
@@ -135,8 +137,8 @@ Result<Consent> PaperConsent::toConsent(Vault &vault, const Resident &resident) 
     if (signedAt > Clock::instance().now().addSecs(60))
         return fieldError(tr("The consent record's \"signed_at\" is in the future."));
     if (signedAt < notice.value()->publishedAt.addSecs(-60))
-        return fieldError(tr("The consent record's \"signed_at\" is before notice version %1 was published.")
-                              .arg(noticeVersion));
+        return fieldError(
+            tr("The consent record's \"signed_at\" is before notice version %1 was published.").arg(noticeVersion));
     Result<std::optional<StaffUser>> user = vault.userRepository().find(witness);
     if (!user)
         return user.error();

@@ -20,11 +20,11 @@ Result<ReportService::StoreStatus> ReportService::status()
     if (!version)
         return version.error();
     s.schemaVersion = version.value();
-    for (auto [target, count] : {std::pair{&s.residents, m_vault.residentRepository().count()},
-                                 std::pair{&s.templates, m_vault.templateRepository().count()},
-                                 std::pair{&s.activeConsents, m_vault.consentRepository().countActiveGrants()},
-                                 std::pair{&s.withdrawnConsents, m_vault.consentRepository().countWithdrawn()},
-                                 std::pair{&s.auditEvents, m_vault.auditLog().count()}}) {
+    for (auto [target, count] : { std::pair { &s.residents, m_vault.residentRepository().count() },
+                                  std::pair { &s.templates, m_vault.templateRepository().count() },
+                                  std::pair { &s.activeConsents, m_vault.consentRepository().countActiveGrants() },
+                                  std::pair { &s.withdrawnConsents, m_vault.consentRepository().countWithdrawn() },
+                                  std::pair { &s.auditEvents, m_vault.auditLog().count() } }) {
         if (!count)
             return count.error();
         *target = count.value();

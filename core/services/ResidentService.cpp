@@ -39,7 +39,8 @@ Result<qint64> ResidentService::create(const Resident &resident)
     Result<qint64> id = m_vault.residentRepository().add(resident);
     if (!id)
         return id.error();
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::ResidentCreated, m_vault.session().userName, id.value());
+    if (Result<qint64> ok
+        = m_vault.auditLog().append(AuditLog::ResidentCreated, m_vault.session().userName, id.value());
         !ok)
         return ok.error();
     if (Status ok = tx.commit(); !ok)
@@ -58,7 +59,8 @@ Status ResidentService::update(const Resident &resident)
         return ok;
     if (Status ok = m_vault.residentRepository().update(resident); !ok)
         return ok;
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::ResidentEdited, m_vault.session().userName, resident.id);
+    if (Result<qint64> ok
+        = m_vault.auditLog().append(AuditLog::ResidentEdited, m_vault.session().userName, resident.id);
         !ok)
         return ok.error();
     return tx.commit();
@@ -107,10 +109,10 @@ Result<ResidentService::DeletionReceipt> ResidentService::remove(qint64 id)
     receipt.consentsDeleted = static_cast<int>(consents->size());
     if (Status ok = m_vault.residentRepository().remove(id); !ok)
         return ok.error();
-    Result<qint64> event = m_vault.auditLog().append(
-        AuditLog::ResidentDeleted, m_vault.session().userName, id,
-        {{QStringLiteral("templates_deleted"), receipt.templatesDeleted},
-         {QStringLiteral("consents_deleted"), receipt.consentsDeleted}});
+    Result<qint64> event
+        = m_vault.auditLog().append(AuditLog::ResidentDeleted, m_vault.session().userName, id,
+                                    { { QStringLiteral("templates_deleted"), receipt.templatesDeleted },
+                                      { QStringLiteral("consents_deleted"), receipt.consentsDeleted } });
     if (!event)
         return event.error();
     receipt.auditEventId = event.value();
@@ -138,7 +140,8 @@ Result<ResidentService::Enrollment> ResidentService::enroll(const Resident &resi
     if (!id)
         return id.error();
     result.residentId = id.value();
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::ResidentCreated, m_vault.session().userName, id.value());
+    if (Result<qint64> ok
+        = m_vault.auditLog().append(AuditLog::ResidentCreated, m_vault.session().userName, id.value());
         !ok)
         return ok.error();
     consent.residentId = id.value();

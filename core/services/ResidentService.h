@@ -2,8 +2,8 @@
 
 #include "Result.h"
 #include "domain/Consent.h"
-#include "domain/StoredTemplate.h"
 #include "domain/Resident.h"
+#include "domain/StoredTemplate.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,11 +33,11 @@ public:
 
     explicit ResidentService(Vault &vault);
 
-    Result<qint64> create(const Resident &resident);  // staff, manager
-    Status update(const Resident &resident);          // staff, manager
-    Result<QList<Resident>> list();                   // staff, manager
-    Result<Resident> get(qint64 id);                  // staff, manager; NotFound
-    Result<DeletionReceipt> remove(qint64 id);        // manager: erases the person's data, keeps the audit trail
+    Result<qint64> create(const Resident &resident); // staff, manager
+    Status update(const Resident &resident); // staff, manager
+    Result<QList<Resident>> list(); // staff, manager
+    Result<Resident> get(qint64 id); // staff, manager; NotFound
+    Result<DeletionReceipt> remove(qint64 id); // manager: erases the person's data, keeps the audit trail
     // New resident with their consent decision and, only if granted, their templates. All or nothing.
     Result<Enrollment> enroll(const Resident &resident, Consent consent, const QList<StoredTemplate> &templates,
                               const QByteArray &signatureImage = QByteArray());

@@ -13,8 +13,9 @@ QImage thumbnailOf(const cv::Mat &bgr, const DetectedFace &face)
 {
     // The face box with a margin, scaled down: enough to recognise the sample on the review screen.
     const float margin = 0.25f * std::max(face.box.width, face.box.height);
-    cv::Rect box(cv::Point(static_cast<int>(face.box.x - margin), static_cast<int>(face.box.y - margin)),
-                 cv::Size(static_cast<int>(face.box.width + 2 * margin), static_cast<int>(face.box.height + 2 * margin)));
+    cv::Rect box(
+        cv::Point(static_cast<int>(face.box.x - margin), static_cast<int>(face.box.y - margin)),
+        cv::Size(static_cast<int>(face.box.width + 2 * margin), static_cast<int>(face.box.height + 2 * margin)));
     box &= cv::Rect(0, 0, bgr.cols, bgr.rows);
     if (box.empty())
         return {};
@@ -43,8 +44,8 @@ double SampleCollector::poseDistance(const QualityReport &a, const DetectedFace 
                                      const DetectedFace &faceB)
 {
     if (a.poseKnown && b.poseKnown)
-        return std::max({std::abs(a.yaw - b.yaw), std::abs(a.pitch - b.pitch),
-                         std::abs(a.rollDegrees - b.rollDegrees) / 60.0});
+        return std::max(
+            { std::abs(a.yaw - b.yaw), std::abs(a.pitch - b.pitch), std::abs(a.rollDegrees - b.rollDegrees) / 60.0 });
     // Without measured landmarks: how far the face moved or changed size, in face widths.
     const double width = std::max(1.0f, faceB.box.width);
     const cv::Point2f ca(faceA.box.x + faceA.box.width / 2, faceA.box.y + faceA.box.height / 2);
@@ -62,7 +63,8 @@ SampleCollector::Verdict SampleCollector::offer(FacePipeline &pipeline, const cv
         if (static_cast<int>(m_samples.size()) >= m_options.target)
             return Verdict::Complete;
         if (!analysis.quality.passed) {
-            m_hint = analysis.quality.hints.isEmpty() ? tr("Please look at the camera.") : analysis.quality.hints.first();
+            m_hint
+                = analysis.quality.hints.isEmpty() ? tr("Please look at the camera.") : analysis.quality.hints.first();
             return Verdict::PoorQuality;
         }
         if (!m_samples.empty()) {
@@ -100,8 +102,8 @@ SampleCollector::Verdict SampleCollector::offer(FacePipeline &pipeline, const cv
     m_samples.push_back(std::move(sample));
     m_lastFace = face;
     m_hint = static_cast<int>(m_samples.size()) >= m_options.target
-                 ? tr("All samples taken. Thank you.")
-                 : tr("Good. Now turn or tilt your head very slightly.");
+        ? tr("All samples taken. Thank you.")
+        : tr("Good. Now turn or tilt your head very slightly.");
     return Verdict::Accepted;
 }
 

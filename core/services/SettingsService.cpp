@@ -1,7 +1,7 @@
 #include "services/SettingsService.h"
 
-#include "services/Vault.h"
 #include "compliance/NoticeText.h"
+#include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -29,7 +29,7 @@ Status SettingsService::change(const QString &key, const QString &value)
     if (Status ok = m_vault.settingsRepository().setValue(key, value, m_vault.session().userName); !ok)
         return ok;
     if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::SettingsChanged, m_vault.session().userName,
-                                                      std::nullopt, {{QStringLiteral("key"), key}});
+                                                      std::nullopt, { { QStringLiteral("key"), key } });
         !ok)
         return ok.error();
     return tx.commit();
@@ -60,7 +60,7 @@ Status SettingsService::refreshNotice()
         return profile.error();
     QMap<QString, QString> texts;
     bool changed = false;
-    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         texts.insert(language, NoticeText::compose(profile.value(), language).toCanonicalText());
         Result<NoticeVersion> current = currentNotice(language);
         changed = changed || !current || current.value().body != texts.value(language);
@@ -88,9 +88,9 @@ Status SettingsService::setIdleLockMinutes(int minutes)
     if (Status ok = m_vault.require(Permission::ChangeSettings); !ok)
         return ok;
     if (minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes)
-        return makeError(ErrorKind::InvalidArgument, tr("The idle lock must be between %1 and %2 minutes.")
-                                                         .arg(kMinIdleLockMinutes)
-                                                         .arg(kMaxIdleLockMinutes));
+        return makeError(
+            ErrorKind::InvalidArgument,
+            tr("The idle lock must be between %1 and %2 minutes.").arg(kMinIdleLockMinutes).arg(kMaxIdleLockMinutes));
     return change(SettingsRepository::IdleLockMinutesKey, QString::number(minutes));
 }
 
@@ -129,9 +129,9 @@ Status SettingsService::publishNotice(const QString &version, const QMap<QString
         if (!existing)
             return existing.error();
         if (existing.value())
-            return makeError(ErrorKind::InvalidArgument,
-                             tr("The notice version %1 already exists and cannot be changed; publish a new version.")
-                                 .arg(version));
+            return makeError(
+                ErrorKind::InvalidArgument,
+                tr("The notice version %1 already exists and cannot be changed; publish a new version.").arg(version));
         if (Result<qint64> ok = m_vault.noticeRepository().publish(version, it.key(), it.value()); !ok)
             return ok.error();
     }
@@ -139,10 +139,10 @@ Status SettingsService::publishNotice(const QString &version, const QMap<QString
                                                           m_vault.session().userName);
         !ok)
         return ok;
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::SettingsChanged, m_vault.session().userName,
-                                                      std::nullopt,
-                                                      {{QStringLiteral("key"), SettingsRepository::CurrentNoticeKey},
-                                                       {QStringLiteral("notice_version"), version}});
+    if (Result<qint64> ok
+        = m_vault.auditLog().append(AuditLog::SettingsChanged, m_vault.session().userName, std::nullopt,
+                                    { { QStringLiteral("key"), SettingsRepository::CurrentNoticeKey },
+                                      { QStringLiteral("notice_version"), version } });
         !ok)
         return ok.error();
     return tx.commit();

@@ -19,16 +19,16 @@ Result<qint64> TemplateService::insert(Vault &vault, const StoredTemplate &face)
     if (!consented)
         return consented.error();
     if (!consented.value())
-        return makeError(ErrorKind::Policy,
-                         tr("Resident %1 has no granted consent in force, so no face data may be stored.")
-                             .arg(face.residentId));
+        return makeError(
+            ErrorKind::Policy,
+            tr("Resident %1 has no granted consent in force, so no face data may be stored.").arg(face.residentId));
     Result<qint64> id = vault.templateRepository().add(face);
     if (!id)
         return id.error();
-    if (Result<qint64> ok = vault.auditLog().append(AuditLog::TemplateCreated, vault.session().userName,
-                                                    face.residentId,
-                                                    {{QStringLiteral("template_id"), static_cast<double>(id.value())},
-                                                     {QStringLiteral("engine"), face.engineId}});
+    if (Result<qint64> ok
+        = vault.auditLog().append(AuditLog::TemplateCreated, vault.session().userName, face.residentId,
+                                  { { QStringLiteral("template_id"), static_cast<double>(id.value()) },
+                                    { QStringLiteral("engine"), face.engineId } });
         !ok)
         return ok.error();
     return id;

@@ -18,10 +18,10 @@ class TemplateService
 public:
     explicit TemplateService(Vault &vault);
 
-    Result<qint64> add(const StoredTemplate &face);                 // staff, manager; Policy without consent
+    Result<qint64> add(const StoredTemplate &face); // staff, manager; Policy without consent
     Result<QList<StoredTemplate>> gallery(const QString &engineId); // staff, manager (verification)
-    Status recordMatch(qint64 templateId);                        // staff, manager
-    Result<QList<StoredTemplate>> ofResident(qint64 residentId);    // staff, manager
+    Status recordMatch(qint64 templateId); // staff, manager
+    Result<QList<StoredTemplate>> ofResident(qint64 residentId); // staff, manager
 
     // Inserts one template and its audit event inside the caller's transaction (consent checked).
     static Result<qint64> insert(Vault &vault, const StoredTemplate &face);

@@ -54,8 +54,8 @@ Status UserService::add(const QString &name, Role role, const SecureBytes &passw
     if (existing.value() || keys->userSlot(name))
         return makeError(ErrorKind::InvalidArgument, tr("There is already a user \"%1\".").arg(name));
 
-    Result<Keyslot> slot = KeyStore::wrap(m_vault.databaseKey(), password, Keyslot::Type::User, name,
-                                          m_vault.storeId(), KdfParams::forThisProcess());
+    Result<Keyslot> slot = KeyStore::wrap(m_vault.databaseKey(), password, Keyslot::Type::User, name, m_vault.storeId(),
+                                          KdfParams::forThisProcess());
     if (!slot)
         return slot.error();
     KeyslotFile changed = keys.value();
@@ -66,9 +66,9 @@ Status UserService::add(const QString &name, Role role, const SecureBytes &passw
         return ok;
     if (Result<qint64> ok = m_vault.userRepository().add(name, role, m_vault.session().userName); !ok)
         return ok.error();
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::UserAdded, m_vault.session().userName, std::nullopt,
-                                                      {{QStringLiteral("user"), name},
-                                                       {QStringLiteral("role"), RoleNames::key(role)}});
+    if (Result<qint64> ok = m_vault.auditLog().append(
+            AuditLog::UserAdded, m_vault.session().userName, std::nullopt,
+            { { QStringLiteral("user"), name }, { QStringLiteral("role"), RoleNames::key(role) } });
         !ok)
         return ok.error();
     return commitWithKeyslots(m_vault, tx, keys.value(), changed);
@@ -98,7 +98,8 @@ Status UserService::remove(const QString &name)
     KeyslotFile changed = keys.value();
     changed.removeUserSlot(name);
     if (changed.defaultUser == name)
-        changed.defaultUser = m_vault.session().viaRecoveryKey ? changed.userNames().value(0) : m_vault.session().userName;
+        changed.defaultUser
+            = m_vault.session().viaRecoveryKey ? changed.userNames().value(0) : m_vault.session().userName;
 
     Transaction tx(m_vault.database());
     if (Status ok = tx.begin(); !ok)
@@ -106,7 +107,7 @@ Status UserService::remove(const QString &name)
     if (Status ok = m_vault.userRepository().remove(name); !ok)
         return ok;
     if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::UserRemoved, m_vault.session().userName, std::nullopt,
-                                                      {{QStringLiteral("user"), name}});
+                                                      { { QStringLiteral("user"), name } });
         !ok)
         return ok.error();
     return commitWithKeyslots(m_vault, tx, keys.value(), changed);
@@ -129,9 +130,9 @@ Status UserService::changePassword(const QString &name, const SecureBytes &curre
     if (own) {
         Result<SecureBytes> check = KeyStore::unwrap(*slot, currentPassword, m_vault.storeId());
         if (!check)
-            return check.errorKind() == ErrorKind::Authentication
-                ? makeError(ErrorKind::Authentication, tr("The current password is wrong; the password was not changed."))
-                : check.error();
+            return check.errorKind() == ErrorKind::Authentication ? makeError(
+                       ErrorKind::Authentication, tr("The current password is wrong; the password was not changed."))
+                                                                  : check.error();
     }
     Result<Keyslot> fresh = KeyStore::wrap(m_vault.databaseKey(), newPassword, Keyslot::Type::User, name,
                                            m_vault.storeId(), KdfParams::forThisProcess());
@@ -144,7 +145,7 @@ Status UserService::changePassword(const QString &name, const SecureBytes &curre
     if (Status ok = tx.begin(); !ok)
         return ok;
     if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::PasswordChanged, m_vault.session().userName,
-                                                      std::nullopt, {{QStringLiteral("user"), name}});
+                                                      std::nullopt, { { QStringLiteral("user"), name } });
         !ok)
         return ok.error();
     if (Status ok = commitWithKeyslots(m_vault, tx, keys.value(), changed); !ok)
@@ -175,8 +176,9 @@ Result<QString> UserService::renewRecoveryKey()
     Transaction tx(m_vault.database());
     if (Status ok = tx.begin(); !ok)
         return ok.error();
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::PasswordChanged, m_vault.session().userName,
-                                                      std::nullopt, {{QStringLiteral("user"), QStringLiteral("recovery")}});
+    if (Result<qint64> ok
+        = m_vault.auditLog().append(AuditLog::PasswordChanged, m_vault.session().userName, std::nullopt,
+                                    { { QStringLiteral("user"), QStringLiteral("recovery") } });
         !ok)
         return ok.error();
     if (Status ok = commitWithKeyslots(m_vault, tx, keys.value(), changed); !ok)

@@ -21,9 +21,9 @@ class UserService
 public:
     explicit UserService(Vault &vault);
 
-    Result<QList<StaffUser>> list();                                                   // manager
-    Status add(const QString &name, Role role, const SecureBytes &password);           // manager
-    Status remove(const QString &name);                                                 // manager; not self, not the last manager
+    Result<QList<StaffUser>> list(); // manager
+    Status add(const QString &name, Role role, const SecureBytes &password); // manager
+    Status remove(const QString &name); // manager; not self, not the last manager
     // Own password: `currentPassword` must be right. Someone else's: manager only, currentPassword ignored.
     Status changePassword(const QString &name, const SecureBytes &currentPassword, const SecureBytes &newPassword);
     // A new recovery key replaces the old one (which stops working); returns it to show once. Manager.

@@ -46,7 +46,8 @@ bool hasStoreFiles(const QString &dataDir)
 void removeDatabaseFiles(const QString &dataDir)
 {
     const QString db = StorePaths::database(dataDir);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(db + suffix);
 }
 
@@ -96,9 +97,9 @@ Status Vault::checkUserName(const QString &name)
     if (name.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidArgument, tr("The user name must not be empty."));
     if (name != name.trimmed() || name.size() > kMaxUserNameLength)
-        return makeError(ErrorKind::InvalidArgument,
-                         tr("The user name must be at most %1 characters without spaces at either end.")
-                             .arg(kMaxUserNameLength));
+        return makeError(
+            ErrorKind::InvalidArgument,
+            tr("The user name must be at most %1 characters without spaces at either end.").arg(kMaxUserNameLength));
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return makeError(ErrorKind::InvalidArgument, tr("The user name contains a control character."));
@@ -114,7 +115,8 @@ Status Vault::checkNewPassword(const SecureBytes &password)
         return makeError(ErrorKind::InvalidArgument, tr("The password must not be empty."));
     const QString text = QString::fromUtf8(password.chars(), static_cast<int>(password.size()));
     if (text.size() < kMinPasswordLength)
-        return makeError(ErrorKind::Policy, tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
+        return makeError(ErrorKind::Policy,
+                         tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
     return {};
 }
 
@@ -123,7 +125,8 @@ Status Vault::seed(Database &db, const QString &storeId, const QString &managerN
     Transaction tx(db);
     if (Status ok = tx.begin(); !ok)
         return ok;
-    Result<Statement> store = db.prepare(QStringLiteral("INSERT INTO store (id, store_id, created_at) VALUES (1, ?1, ?2)"));
+    Result<Statement> store
+        = db.prepare(QStringLiteral("INSERT INTO store (id, store_id, created_at) VALUES (1, ?1, ?2)"));
     if (!store)
         return store.error();
     store.value().bind(1, storeId).bind(2, Clock::instance().now());
@@ -131,20 +134,21 @@ Status Vault::seed(Database &db, const QString &storeId, const QString &managerN
         return ok;
     AuditLog audit(db, storeId);
     if (Result<qint64> ok = audit.append(AuditLog::StoreCreated, managerName, std::nullopt,
-                                         {{QStringLiteral("schema_version"), Schema::latestVersion()}});
+                                         { { QStringLiteral("schema_version"), Schema::latestVersion() } });
         !ok)
         return ok.error();
     UserRepository users(db);
     if (Result<qint64> ok = users.add(managerName, Role::Manager, QStringLiteral("setup")); !ok)
         return ok.error();
-    if (Result<qint64> ok = audit.append(AuditLog::UserAdded, managerName, std::nullopt,
-                                         {{QStringLiteral("user"), managerName}, {QStringLiteral("role"), QStringLiteral("manager")}});
+    if (Result<qint64> ok = audit.append(
+            AuditLog::UserAdded, managerName, std::nullopt,
+            { { QStringLiteral("user"), managerName }, { QStringLiteral("role"), QStringLiteral("manager") } });
         !ok)
         return ok.error();
     SettingsRepository settings(db);
     NoticeRepository notices(db);
     // The first notice version, in both languages, filled from the site profile given at setup.
-    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const QString text = NoticeText::compose(site, language).toCanonicalText();
         if (Result<qint64> ok = notices.publish(initialNoticeVersion(), language, text); !ok)
             return ok.error();
@@ -180,8 +184,9 @@ Result<Vault::Created> Vault::create(const QString &dataDir, const QString &mana
                              .arg(QDir::toNativeSeparators(dataDir)));
     const bool folderExisted = QFileInfo(dataDir).isDir();
     if (!folderExisted && !QDir().mkpath(dataDir))
-        return makeError(ErrorKind::IO, tr("The folder \"%1\" cannot be created. Check its permissions.")
-                                            .arg(QDir::toNativeSeparators(dataDir)));
+        return makeError(
+            ErrorKind::IO,
+            tr("The folder \"%1\" cannot be created. Check its permissions.").arg(QDir::toNativeSeparators(dataDir)));
     // From here on, any failure removes what this call created.
     const auto undo = [&](const Error &error) -> Result<Created> {
         removeDatabaseFiles(dataDir);
@@ -190,7 +195,8 @@ Result<Vault::Created> Vault::create(const QString &dataDir, const QString &mana
         return error;
     };
 
-    const QByteArray storeIdBytes = QByteArray::fromRawData(reinterpret_cast<const char *>(SecureBytes::random(16).data()), 16).toHex();
+    const QByteArray storeIdBytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(SecureBytes::random(16).data()), 16).toHex();
     const QString storeId = QString::fromLatin1(storeIdBytes);
     SecureBytes key = SecureBytes::random(Database::kKeyBytes);
     RecoveryKey::Generated recovery = RecoveryKey::generate();
@@ -223,8 +229,8 @@ Result<Vault::Created> Vault::create(const QString &dataDir, const QString &mana
     Result<Keyslot> userSlot = KeyStore::wrap(key, password, Keyslot::Type::User, managerName, storeId, params);
     if (!userSlot)
         return undo(userSlot.error());
-    Result<Keyslot> recoverySlot =
-        KeyStore::wrap(key, recovery.secret, Keyslot::Type::Recovery, kRecoveryActor, storeId, params);
+    Result<Keyslot> recoverySlot
+        = KeyStore::wrap(key, recovery.secret, Keyslot::Type::Recovery, kRecoveryActor, storeId, params);
     if (!recoverySlot)
         return undo(recoverySlot.error());
     keys.slotList << userSlot.value() << recoverySlot.value();
@@ -235,7 +241,7 @@ Result<Vault::Created> Vault::create(const QString &dataDir, const QString &mana
     Result<std::unique_ptr<Vault>> vault = openWith(dataDir, managerName, password, Reason::Login, writer);
     if (!vault)
         return vault.error();
-    return Created{std::move(vault).value(), recovery.printable};
+    return Created { std::move(vault).value(), recovery.printable };
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString &dataDir, const QString &userName, const SecureBytes &password)
@@ -243,8 +249,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dataDir, const QString
     return openWith(dataDir, userName, password, Reason::Login, FileWriter::standard());
 }
 
-Result<std::unique_ptr<Vault>> Vault::open(const QString &dataDir, const QString &userName,
-                                           const SecureBytes &password, FileWriter &writer)
+Result<std::unique_ptr<Vault>> Vault::open(const QString &dataDir, const QString &userName, const SecureBytes &password,
+                                           FileWriter &writer)
 {
     return openWith(dataDir, userName, password, Reason::Login, writer);
 }
@@ -261,11 +267,13 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString &dataDir, const QSt
                                                const SecureBytes &secret, Reason reason, FileWriter &writer)
 {
     if (inspect(dataDir) == FolderState::Empty)
-        return makeError(ErrorKind::NotFound, tr("There is no Consentry store in \"%1\". Create one first (init).")
-                                                  .arg(QDir::toNativeSeparators(dataDir)));
+        return makeError(ErrorKind::NotFound,
+                         tr("There is no Consentry store in \"%1\". Create one first (init).")
+                             .arg(QDir::toNativeSeparators(dataDir)));
     Result<KeyslotFile> keys = KeyslotFile::load(StorePaths::keyslots(dataDir));
     if (!keys)
-        return keys.error().kind == ErrorKind::NotFound ? makeError(ErrorKind::Data, keys.errorMessage()) : keys.error();
+        return keys.error().kind == ErrorKind::NotFound ? makeError(ErrorKind::Data, keys.errorMessage())
+                                                        : keys.error();
 
     const bool recovery = reason == Reason::Recovery;
     const QString userName = recovery ? kRecoveryActor : (requestedUser.isEmpty() ? keys->defaultUser : requestedUser);
@@ -292,10 +300,10 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString &dataDir, const QSt
             return key.error();
         lockout.recordFailure(userName, now);
         (void)lockout.save(lockoutPath, writer); // best effort: a read-only folder still refuses the password
-        return makeError(ErrorKind::Authentication,
-                         recovery ? tr("The recovery key is wrong.")
-                                  : tr("The password for \"%1\" is wrong. Try again or use the recovery key.")
-                                        .arg(userName));
+        return makeError(
+            ErrorKind::Authentication,
+            recovery ? tr("The recovery key is wrong.")
+                     : tr("The password for \"%1\" is wrong. Try again or use the recovery key.").arg(userName));
     }
 
     std::unique_ptr<Vault> vault(new Vault(dataDir, writer));
@@ -308,8 +316,10 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString &dataDir, const QSt
     // A slot made at a lower cost than production (e.g. under CONSENTRY_FAST_KDF) is re-wrapped at
     // production cost now that both the key and the secret are at hand. Best effort.
     const KdfParams production = KdfParams::production();
-    if (!KdfParams::fastKdfRequested() && (slot->memLimit < production.memLimit || slot->opsLimit < production.opsLimit)) {
-        Result<Keyslot> stronger = KeyStore::wrap(vault->m_key, secret, slot->type, slot->name, keys->storeId, production);
+    if (!KdfParams::fastKdfRequested()
+        && (slot->memLimit < production.memLimit || slot->opsLimit < production.opsLimit)) {
+        Result<Keyslot> stronger
+            = KeyStore::wrap(vault->m_key, secret, slot->type, slot->name, keys->storeId, production);
         if (stronger) {
             KeyslotFile upgraded = keys.value();
             upgraded.putSlot(stronger.value());
@@ -325,7 +335,8 @@ Status Vault::attach(const KeyslotFile &keys, SecureBytes key, const QString &us
     const QString dbPath = StorePaths::database(m_dataDir);
     Result<QByteArray> salt = KeyslotFile::readDatabaseSalt(dbPath);
     if (!salt)
-        return salt.error().kind == ErrorKind::NotFound ? makeError(ErrorKind::Data, salt.errorMessage()) : salt.error();
+        return salt.error().kind == ErrorKind::NotFound ? makeError(ErrorKind::Data, salt.errorMessage())
+                                                        : salt.error();
     const Error foreign = makeError(ErrorKind::Data,
                                     tr("The database and the keyslot file belong to different stores. Put back the "
                                        "files that belong together, or restore a backup."));
@@ -371,9 +382,9 @@ Status Vault::attach(const KeyslotFile &keys, SecureBytes key, const QString &us
         return ok;
     AuditLog audit(database, keys.storeId);
     if (version.value() < Schema::latestVersion()) {
-        if (Result<qint64> ok = audit.append(AuditLog::SchemaMigrated, QStringLiteral("system"), std::nullopt,
-                                             {{QStringLiteral("from"), version.value()},
-                                              {QStringLiteral("to"), Schema::latestVersion()}});
+        if (Result<qint64> ok = audit.append(
+                AuditLog::SchemaMigrated, QStringLiteral("system"), std::nullopt,
+                { { QStringLiteral("from"), version.value() }, { QStringLiteral("to"), Schema::latestVersion() } });
             !ok)
             return ok.error();
     }
@@ -386,15 +397,17 @@ Status Vault::attach(const KeyslotFile &keys, SecureBytes key, const QString &us
         for (const LockoutFile::PendingFailure &failure : lockout->pending) {
             if (failure.sequence <= seen)
                 continue;
-            if (Result<qint64> ok = audit.append(AuditLog::LoginFailed, failure.user, std::nullopt,
-                                                 {{QStringLiteral("attempted_at"), Statement::formatDateTime(failure.at)}});
+            if (Result<qint64> ok
+                = audit.append(AuditLog::LoginFailed, failure.user, std::nullopt,
+                               { { QStringLiteral("attempted_at"), Statement::formatDateTime(failure.at) } });
                 !ok)
                 return ok.error();
         }
         if (lockout->totalFailures < seen) {
-            if (Result<qint64> ok = audit.append(AuditLog::LockoutReset, QStringLiteral("system"), std::nullopt,
-                                                 {{QStringLiteral("expected_at_least"), static_cast<double>(seen)},
-                                                  {QStringLiteral("found"), static_cast<double>(lockout->totalFailures)}});
+            if (Result<qint64> ok
+                = audit.append(AuditLog::LockoutReset, QStringLiteral("system"), std::nullopt,
+                               { { QStringLiteral("expected_at_least"), static_cast<double>(seen) },
+                                 { QStringLiteral("found"), static_cast<double>(lockout->totalFailures) } });
                 !ok)
                 return ok.error();
             lockout->totalFailures = seen;
@@ -460,8 +473,8 @@ Status Vault::require(Permission permission)
         if (tx.begin().ok()
             && auditLog()
                    .append(AuditLog::AccessDenied, m_session.userName, std::nullopt,
-                           {{QStringLiteral("role"), RoleNames::key(m_session.role)},
-                            {QStringLiteral("permission"), static_cast<int>(permission)}})
+                           { { QStringLiteral("role"), RoleNames::key(m_session.role) },
+                             { QStringLiteral("permission"), static_cast<int>(permission) } })
                    .ok())
             (void)tx.commit();
     }
@@ -472,8 +485,9 @@ Result<KeyslotFile> Vault::loadKeyslots() const
 {
     Result<KeyslotFile> keys = KeyslotFile::load(StorePaths::keyslots(m_dataDir));
     if (keys && keys->storeId != m_storeId)
-        return makeError(ErrorKind::Data, tr("The keyslot file was replaced by one of another store; nothing was "
-                                             "changed."));
+        return makeError(ErrorKind::Data,
+                         tr("The keyslot file was replaced by one of another store; nothing was "
+                            "changed."));
     return keys;
 }
 
@@ -499,14 +513,17 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
         return contents.error();
     Result<KeyslotFile> keys = KeyslotFile::parse(contents->keyslotBytes);
     if (!keys)
-        return makeError(ErrorKind::Data, tr("The backup file is damaged or incomplete; it was not restored. Use "
-                                             "another backup."));
-    if (keys->storeId != contents->storeId)
-        return makeError(ErrorKind::Data, tr("The backup's keyslots belong to another store than its database; it "
-                                             "was not restored."));
-    if (!expectedStoreId.isEmpty() && contents->storeId != expectedStoreId)
         return makeError(ErrorKind::Data,
-                         tr("This backup belongs to another store; it was not restored. Choose a backup of this store."));
+                         tr("The backup file is damaged or incomplete; it was not restored. Use "
+                            "another backup."));
+    if (keys->storeId != contents->storeId)
+        return makeError(ErrorKind::Data,
+                         tr("The backup's keyslots belong to another store than its database; it "
+                            "was not restored."));
+    if (!expectedStoreId.isEmpty() && contents->storeId != expectedStoreId)
+        return makeError(
+            ErrorKind::Data,
+            tr("This backup belongs to another store; it was not restored. Choose a backup of this store."));
     const QString userName = requestedUser.isEmpty() ? keys->defaultUser : requestedUser;
     const Keyslot *slot = keys->userSlot(userName);
     if (!slot)
@@ -516,10 +533,9 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
                          tr("The password is empty. Type the password of \"%1\".").arg(userName));
     Result<SecureBytes> key = KeyStore::unwrap(*slot, password, keys->storeId);
     if (!key)
-        return key.errorKind() == ErrorKind::Authentication
-            ? makeError(ErrorKind::Authentication,
-                        tr("The password for \"%1\" is wrong for this backup.").arg(userName))
-            : key.error();
+        return key.errorKind() == ErrorKind::Authentication ? makeError(
+                   ErrorKind::Authentication, tr("The password for \"%1\" is wrong for this backup.").arg(userName))
+                                                            : key.error();
     if (Status ok = Backup::verify(contents.value(), key.value()); !ok)
         return ok.error();
 
@@ -529,12 +545,14 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
         return makeError(ErrorKind::InvalidArgument,
                          tr("\"%1\" is a file, not a folder.").arg(QDir::toNativeSeparators(dataDir)));
     if (folderExisted && !QDir(dataDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        return makeError(ErrorKind::Policy, tr("A backup is restored only into an empty folder, and \"%1\" is not "
-                                               "empty; nothing was changed.")
-                                                .arg(QDir::toNativeSeparators(dataDir)));
+        return makeError(ErrorKind::Policy,
+                         tr("A backup is restored only into an empty folder, and \"%1\" is not "
+                            "empty; nothing was changed.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
     if (!folderExisted && !QDir().mkpath(dataDir))
-        return makeError(ErrorKind::IO, tr("The folder \"%1\" cannot be created. Check its permissions.")
-                                            .arg(QDir::toNativeSeparators(dataDir)));
+        return makeError(
+            ErrorKind::IO,
+            tr("The folder \"%1\" cannot be created. Check its permissions.").arg(QDir::toNativeSeparators(dataDir)));
     const auto undo = [&](const Error &error) -> Result<std::unique_ptr<Vault>> {
         QFile::remove(StorePaths::keyslots(dataDir));
         removeDatabaseFiles(dataDir);
@@ -547,8 +565,9 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
     {
         QTemporaryDir stage(QDir(dataDir).filePath(QStringLiteral(".restore-XXXXXX")));
         if (!stage.isValid())
-            return undo(makeError(ErrorKind::IO, tr("Nothing can be written into \"%1\" (%2). Check its permissions.")
-                                                     .arg(QDir::toNativeSeparators(dataDir), stage.errorString())));
+            return undo(makeError(ErrorKind::IO,
+                                  tr("Nothing can be written into \"%1\" (%2). Check its permissions.")
+                                      .arg(QDir::toNativeSeparators(dataDir), stage.errorString())));
         const QString stagedDb = stage.filePath(QStringLiteral("consentry.db"));
         if (Status ok = writer.writeAtomically(stagedDb, contents->databaseBytes); !ok)
             return undo(ok.error());
@@ -562,8 +581,9 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
             if (!storeId)
                 return undo(storeId.error());
             if (storeId.value() != keys->storeId)
-                return undo(makeError(ErrorKind::Data, tr("The backup's database belongs to another store than its "
-                                                          "keyslots; it was not restored.")));
+                return undo(makeError(ErrorKind::Data,
+                                      tr("The backup's database belongs to another store than its "
+                                         "keyslots; it was not restored.")));
             Result<std::optional<StaffUser>> user = UserRepository(*db.value()).find(userName);
             if (!user)
                 return undo(user.error());
@@ -578,11 +598,12 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
         KeyslotFile restoredKeys = keys.value();
         restoredKeys.databaseSalt = salt.value();
         // 4. Move into place: database first, keyslot file last (the store exists once both do).
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(stagedDb + suffix);
         if (!QFile::rename(stagedDb, StorePaths::database(dataDir)))
-            return undo(makeError(ErrorKind::IO, tr("The restored database could not be moved into \"%1\".")
-                                                     .arg(QDir::toNativeSeparators(dataDir))));
+            return undo(makeError(
+                ErrorKind::IO,
+                tr("The restored database could not be moved into \"%1\".").arg(QDir::toNativeSeparators(dataDir))));
         if (Status ok = restoredKeys.save(StorePaths::keyslots(dataDir), writer); !ok)
             return undo(ok.error());
     }

@@ -40,8 +40,8 @@ class Vault
 
 public:
     enum class FolderState {
-        Empty,      // no store here: setup may create one
-        Ready,      // keyslot file and database present
+        Empty, // no store here: setup may create one
+        Ready, // keyslot file and database present
         Incomplete, // one of the two is missing
     };
 

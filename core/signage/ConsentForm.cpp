@@ -30,7 +30,7 @@ Document common(const QStringList &noticeParagraphs, const SiteProfile &profile,
     if (!profile.siteName.isEmpty())
         doc.addField(words(SignageText::FormSite, language), profile.siteName);
     QStringList contact;
-    for (const QString &item : {profile.contactPhone, profile.contactEmail, profile.contactAddress}) {
+    for (const QString &item : { profile.contactPhone, profile.contactEmail, profile.contactAddress }) {
         if (!item.isEmpty())
             contact << item;
     }
@@ -91,7 +91,8 @@ Document ConsentForm::signedCopy(const QStringList &noticeParagraphs, const Site
 {
     Document doc = common(noticeParagraphs, profile, language, SignageText::FormSignedCopyTitle, consent.noticeVersion);
     doc.addHeading(words(SignageText::FormDecision, language));
-    QString decision = words(consent.granted ? SignageText::FormDecisionGranted : SignageText::FormDecisionDeclined, language);
+    QString decision
+        = words(consent.granted ? SignageText::FormDecisionGranted : SignageText::FormDecisionDeclined, language);
     if (!consent.granted && !consent.alternativeChosen.isEmpty())
         decision += QStringLiteral(": ") + consent.alternativeChosen;
     doc.addParagraph(decision);

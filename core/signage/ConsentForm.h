@@ -13,15 +13,15 @@ namespace consentry {
 // What the resident's copy of a signed consent records.
 struct SignedConsentCopy {
     QString signer;
-    QString witness;            // the staff member who took the consent
+    QString witness; // the staff member who took the consent
     QDateTime signedAt;
     QDateTime recordedAt;
-    QString noticeVersion;      // id or SHA-256 of the notice text the resident read
-    bool granted = true;        // false: declined and chose another way
-    QString alternativeChosen;  // when declined
-    QString guardianName;       // for a child under 14
+    QString noticeVersion; // id or SHA-256 of the notice text the resident read
+    bool granted = true; // false: declined and chose another way
+    QString alternativeChosen; // when declined
+    QString guardianName; // for a child under 14
     QString guardianRelation;
-    QImage signature;           // optional: the captured signature
+    QImage signature; // optional: the captured signature
 };
 
 // Builds the paper documents around a consent: the blank form for residents who prefer paper, and the

@@ -11,17 +11,17 @@ namespace consentry {
 // One piece of a printed document.
 struct DocumentBlock {
     enum class Kind {
-        Heading,   // bold, kept with what follows
+        Heading, // bold, kept with what follows
         Paragraph, // wraps, may continue on the next page
-        Field,     // "label: value", or "label:" and a line to write on when value is empty
+        Field, // "label: value", or "label:" and a line to write on when value is empty
         Signature, // label and a box to sign in, or the signature image when there is one
         PageBreak,
-        Spacer,    // `space` millimetres of nothing
+        Spacer, // `space` millimetres of nothing
     };
     Kind kind = Kind::Paragraph;
-    QString text;   // heading or paragraph text, or a field's label
-    QString value;  // a field's value; empty leaves a blank to fill in by hand
-    QImage image;   // a signature
+    QString text; // heading or paragraph text, or a field's label
+    QString value; // a field's value; empty leaves a blank to fill in by hand
+    QImage image; // a signature
     qreal space = 0;
 };
 
@@ -29,8 +29,8 @@ struct DocumentBlock {
 // Paper notices, consent forms and the resident's copy of a signed consent are built as Documents.
 struct Document {
     QString title;
-    QString header;                           // small, at the top of every page
-    QString footer;                           // small, at the bottom left of every page
+    QString header; // small, at the top of every page
+    QString footer; // small, at the bottom left of every page
     QString language = QStringLiteral("zh_CN"); // words of the page numbers: zh_CN, en or zh_CN+en
     PaperSize paper = PaperSize::A4;
     QList<DocumentBlock> blocks;

@@ -147,7 +147,8 @@ Layout paginate(const Document &doc)
         case DocumentBlock::Kind::Field: {
             const QString label = block.text + QStringLiteral(": ");
             if (!block.value.isEmpty()) {
-                const TextBlock field(label + block.value, fonts.font(kBodyPt), width, static_cast<int>(label.size()), kInk);
+                const TextBlock field(label + block.value, fonts.font(kBodyPt), width, static_cast<int>(label.size()),
+                                      kInk);
                 if (field.height() > room())
                     newPage();
                 placeText(field, out.content.left(), kInk);
@@ -239,9 +240,7 @@ void paintLaidOutPage(QPainter &painter, const Document &doc, const Layout &layo
 
     for (const Piece &piece : layout.pages.at(index)) {
         switch (piece.kind) {
-        case Piece::Text:
-            piece.text.draw(painter, piece.at, piece.color, piece.first, piece.count);
-            break;
+        case Piece::Text: piece.text.draw(painter, piece.at, piece.color, piece.first, piece.count); break;
         case Piece::Rule:
             painter.setPen(QPen(kInk, fromPt(0.6)));
             painter.drawLine(piece.rect.topLeft(), piece.rect.bottomRight());
@@ -300,14 +299,16 @@ void DocumentRenderer::paintPage(QPainter &painter, int index, const QRectF &tar
 Result<int> DocumentRenderer::render(QPagedPaintDevice &device) const
 {
     if (!haveGuiApplication())
-        return makeError(ErrorKind::Internal, tr("Documents can only be drawn by a program that has loaded its "
-                                                 "fonts; this is a bug, please report it."));
+        return makeError(ErrorKind::Internal,
+                         tr("Documents can only be drawn by a program that has loaded its "
+                            "fonts; this is a bug, please report it."));
     const Layout layout = paginate(m_document);
     device.setPageLayout(pageLayout());
     QPainter painter;
     if (!painter.begin(&device))
-        return makeError(ErrorKind::IO, tr("The printer or file could not be opened for drawing; check that it "
-                                           "is available and try again."));
+        return makeError(ErrorKind::IO,
+                         tr("The printer or file could not be opened for drawing; check that it "
+                            "is available and try again."));
     const qreal scale = std::min(device.width() / layout.page.width(), device.height() / layout.page.height());
     for (int i = 0; i < layout.pages.size(); ++i) {
         if (i > 0 && !device.newPage()) {
@@ -320,8 +321,9 @@ Result<int> DocumentRenderer::render(QPagedPaintDevice &device) const
         painter.restore();
     }
     if (!painter.end())
-        return makeError(ErrorKind::IO, tr("The document could not be finished on the printer or in the file; "
-                                           "check the printer or the disk and try again."));
+        return makeError(ErrorKind::IO,
+                         tr("The document could not be finished on the printer or in the file; "
+                            "check the printer or the disk and try again."));
     return static_cast<int>(layout.pages.size());
 }
 
@@ -341,8 +343,8 @@ Result<int> DocumentRenderer::writePdf(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::IO, tr("Cannot write \"%1\": %2. Choose another file or folder.")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorKind::IO,
+                         tr("Cannot write \"%1\": %2. Choose another file or folder.").arg(path, file.errorString()));
     Result<int> pages = 0;
     {
         QPdfWriter writer(&file);
@@ -356,8 +358,8 @@ Result<int> DocumentRenderer::writePdf(const QString &path) const
         return pages;
     }
     if (!file.commit())
-        return makeError(ErrorKind::IO, tr("Cannot write \"%1\": %2. Choose another file or folder.")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorKind::IO,
+                         tr("Cannot write \"%1\": %2. Choose another file or folder.").arg(path, file.errorString()));
     return pages;
 }
 

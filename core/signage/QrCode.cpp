@@ -22,7 +22,7 @@ Result<QrCode> QrCode::encode(const QString &text, Correction correction)
     const QByteArray bytes = text.toUtf8();
     // 8-bit mode keeps the text exactly as given (no case folding); version 0 lets libqrencode choose.
     std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(bytes.constData(), 0, level),
-                                                          &QRcode_free);
+                                                         &QRcode_free);
     if (!code)
         return makeError(ErrorKind::InvalidArgument,
                          tr("The web address is too long for a QR code; use a shorter address."));

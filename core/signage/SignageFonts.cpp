@@ -9,8 +9,7 @@ namespace consentry {
 
 namespace {
 
-QString firstInstalled(const QStringList &preferred, const QStringList &installed,
-                       QFontDatabase::WritingSystem system)
+QString firstInstalled(const QStringList &preferred, const QStringList &installed, QFontDatabase::WritingSystem system)
 {
     for (const QString &family : preferred) {
         for (const QString &have : installed) {
@@ -33,14 +32,13 @@ const SignageFonts &SignageFonts::instance()
 SignageFonts::SignageFonts()
 {
     const QStringList installed = QFontDatabase::families();
-    m_latin = firstInstalled({QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"),
-                              QStringLiteral("Arial"), QStringLiteral("Segoe UI"), QStringLiteral("Helvetica"),
-                              QStringLiteral("DejaVu Sans")},
+    m_latin = firstInstalled({ QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial"),
+                               QStringLiteral("Segoe UI"), QStringLiteral("Helvetica"), QStringLiteral("DejaVu Sans") },
                              installed, QFontDatabase::Latin);
-    m_cjk = firstInstalled({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                            QStringLiteral("Noto Sans SC"), QStringLiteral("Microsoft YaHei"),
-                            QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Zen Hei"),
-                            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("SimHei")},
+    m_cjk = firstInstalled({ QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+                             QStringLiteral("Noto Sans SC"), QStringLiteral("Microsoft YaHei"),
+                             QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Zen Hei"),
+                             QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("SimHei") },
                            installed, QFontDatabase::SimplifiedChinese);
     if (m_cjk.isEmpty()) {
         // Any face that says it writes Simplified Chinese is better than boxes.
@@ -62,7 +60,7 @@ SignageFonts::SignageFonts()
 QFont SignageFonts::font(qreal points, bool bold) const
 {
     QFont f;
-    QStringList families{m_latin};
+    QStringList families { m_latin };
     if (m_hasCjk && m_cjk != m_latin)
         families << m_cjk;
     f.setFamilies(families);

@@ -42,8 +42,14 @@ private:
 namespace SignageUnits {
 constexpr qreal kPerPoint = 10.0;
 constexpr qreal kPerInch = 720.0;
-constexpr qreal fromMm(qreal mm) { return mm / 25.4 * kPerInch; }
-constexpr qreal fromPt(qreal pt) { return pt * kPerPoint; }
+constexpr qreal fromMm(qreal mm)
+{
+    return mm / 25.4 * kPerInch;
+}
+constexpr qreal fromPt(qreal pt)
+{
+    return pt * kPerPoint;
+}
 } // namespace SignageUnits
 
 } // namespace consentry

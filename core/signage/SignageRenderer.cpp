@@ -89,48 +89,51 @@ QList<Section> buildSections(const SignageSpec &spec)
     auto fixed = [&languages](SignageText::Phrase phrase) {
         QList<Paragraph> list;
         for (int i = 0; i < languages.size(); ++i)
-            list << Paragraph{SignageText::text(phrase, languages.at(i)), QString(), i > 0, false, false};
+            list << Paragraph { SignageText::text(phrase, languages.at(i)), QString(), i > 0, false, false };
         return list;
     };
 
     QList<Section> sections;
-    sections << Section{QStringLiteral("purpose"), joined(SignageText::PurposeLabel, languages, labelSeparator),
-                        {Paragraph{p.purpose, QStringLiteral("purpose"), false, false, false}}, false};
+    sections << Section { QStringLiteral("purpose"),
+                          joined(SignageText::PurposeLabel, languages, labelSeparator),
+                          { Paragraph { p.purpose, QStringLiteral("purpose"), false, false, false } },
+                          false };
 
-    Section operatorSection{QStringLiteral("operator"),
-                            joined(SignageText::OperatorLabel, languages, labelSeparator),
-                            {Paragraph{p.operatorName, QStringLiteral("operator_name"), false, true, false}}, false};
+    Section operatorSection { QStringLiteral("operator"),
+                              joined(SignageText::OperatorLabel, languages, labelSeparator),
+                              { Paragraph { p.operatorName, QStringLiteral("operator_name"), false, true, false } },
+                              false };
     if (!p.contactPhone.isEmpty())
-        operatorSection.paragraphs << Paragraph{inlineLabel(SignageText::PhoneLabel, languages) + p.contactPhone,
-                                                QStringLiteral("contact_phone"), false, false, false};
+        operatorSection.paragraphs << Paragraph { inlineLabel(SignageText::PhoneLabel, languages) + p.contactPhone,
+                                                  QStringLiteral("contact_phone"), false, false, false };
     if (!p.contactEmail.isEmpty())
-        operatorSection.paragraphs << Paragraph{inlineLabel(SignageText::EmailLabel, languages) + p.contactEmail,
-                                                QStringLiteral("contact_email"), false, false, false};
+        operatorSection.paragraphs << Paragraph { inlineLabel(SignageText::EmailLabel, languages) + p.contactEmail,
+                                                  QStringLiteral("contact_email"), false, false, false };
     if (!p.contactAddress.isEmpty())
-        operatorSection.paragraphs << Paragraph{inlineLabel(SignageText::AddressLabel, languages)
-                                                    + p.contactAddress,
-                                                QStringLiteral("contact_address"), false, false, false};
+        operatorSection.paragraphs << Paragraph { inlineLabel(SignageText::AddressLabel, languages) + p.contactAddress,
+                                                  QStringLiteral("contact_address"), false, false, false };
     sections << operatorSection;
 
-    sections << Section{QStringLiteral("local"), joined(SignageText::LocalLabel, languages, labelSeparator),
-                        fixed(SignageText::LocalText), true};
+    sections << Section { QStringLiteral("local"), joined(SignageText::LocalLabel, languages, labelSeparator),
+                          fixed(SignageText::LocalText), true };
 
-    Section retention{QStringLiteral("retention"), joined(SignageText::RetentionLabel, languages, labelSeparator),
-                      {}, false};
+    Section retention {
+        QStringLiteral("retention"), joined(SignageText::RetentionLabel, languages, labelSeparator), {}, false
+    };
     for (int i = 0; i < languages.size(); ++i)
-        retention.paragraphs << Paragraph{SignageText::retention(p.retentionDays, languages.at(i)),
-                                          QStringLiteral("retention_days"), i > 0, false, false};
+        retention.paragraphs << Paragraph { SignageText::retention(p.retentionDays, languages.at(i)),
+                                            QStringLiteral("retention_days"), i > 0, false, false };
     sections << retention;
 
-    Section alternatives{QStringLiteral("alternatives"),
-                         joined(SignageText::AlternativeLabel, languages, labelSeparator),
-                         fixed(SignageText::AlternativeText), false};
+    Section alternatives { QStringLiteral("alternatives"),
+                           joined(SignageText::AlternativeLabel, languages, labelSeparator),
+                           fixed(SignageText::AlternativeText), false };
     for (const QString &alternative : p.alternatives)
-        alternatives.paragraphs << Paragraph{alternative, QStringLiteral("alternatives"), false, true, true};
+        alternatives.paragraphs << Paragraph { alternative, QStringLiteral("alternatives"), false, true, true };
     sections << alternatives;
 
-    sections << Section{QStringLiteral("withdraw"), joined(SignageText::WithdrawLabel, languages, labelSeparator),
-                        fixed(SignageText::WithdrawText), false};
+    sections << Section { QStringLiteral("withdraw"), joined(SignageText::WithdrawLabel, languages, labelSeparator),
+                          fixed(SignageText::WithdrawText), false };
     return sections;
 }
 
@@ -257,10 +260,12 @@ Composition compose(const SignageSpec &spec)
             if (issue.field == field)
                 return;
         }
-        c.report.overflows << SignageIssue{
-            field, SignageRenderer::tr("The text of \"%1\" does not fit on the %2 even at the smallest legible "
-                                       "size; shorten it or choose a larger layout.")
-                       .arg(fieldTitle(field), layoutName)};
+        c.report.overflows << SignageIssue {
+            field,
+            SignageRenderer::tr("The text of \"%1\" does not fit on the %2 even at the smallest legible "
+                                "size; shorten it or choose a larger layout.")
+                .arg(fieldTitle(field), layoutName)
+        };
     };
 
     // Header band: pictogram and headline, white on the accent colour, the first thing anyone reads.
@@ -272,8 +277,9 @@ Composition compose(const SignageSpec &spec)
     for (int i = 0; i < languages.size(); ++i) {
         const qreal preferred = !bilingual ? m.headlinePt : (i == 0 ? m.headlineZhPt : m.headlineEnPt);
         const QString text = SignageText::text(SignageText::Headline, languages.at(i));
-        TextBlock block = shrinkToFit([&](qreal size) { return TextBlock(text, fonts.font(size, true), headlineWidth); },
-                                      [](const TextBlock &b) { return b.lineCount() <= 1; }, preferred, preferred * 0.6);
+        TextBlock block
+            = shrinkToFit([&](qreal size) { return TextBlock(text, fonts.font(size, true), headlineWidth); },
+                          [](const TextBlock &b) { return b.lineCount() <= 1; }, preferred, preferred * 0.6);
         headlineHeight += block.height();
         headlines << block;
     }
@@ -313,8 +319,8 @@ Composition compose(const SignageSpec &spec)
         reader.setAutoTransform(true);
         logo = reader.read();
         if (logo.isNull()) {
-            c.report.warnings << SignageRenderer::tr("The logo \"%1\" could not be read and is left out.")
-                                     .arg(spec.logoPath);
+            c.report.warnings
+                << SignageRenderer::tr("The logo \"%1\" could not be read and is left out.").arg(spec.logoPath);
         } else {
             logoSize = logo.size().scaled(QSizeF(content.width() * 0.35, fromMm(m.logoMaxHeightMm)).toSize(),
                                           Qt::KeepAspectRatio);
@@ -322,9 +328,9 @@ Composition compose(const SignageSpec &spec)
     }
     const qreal siteWidth = content.width() - (logo.isNull() ? 0 : logoSize.width() + pad);
     qreal sitePt = m.siteNamePt;
-    const TextBlock site = shrinkToFit(
-        [&](qreal size) { return TextBlock(spec.profile.siteName, fonts.font(size, true), siteWidth); },
-        [](const TextBlock &b) { return b.lineCount() <= 2; }, m.siteNamePt, m.minBodyPt, &sitePt);
+    const TextBlock site
+        = shrinkToFit([&](qreal size) { return TextBlock(spec.profile.siteName, fonts.font(size, true), siteWidth); },
+                      [](const TextBlock &b) { return b.lineCount() <= 2; }, m.siteNamePt, m.minBodyPt, &sitePt);
     if (site.lineCount() > 2)
         overflow(QStringLiteral("site_name"));
     const qreal rowHeight = std::max(site.heightOfLines(2), logo.isNull() ? 0.0 : logoSize.height());
@@ -360,11 +366,12 @@ Composition compose(const SignageSpec &spec)
             overflow(QStringLiteral("notice_url"));
     } else if (qrMm / modules < 0.4) {
         // Below about 0.4 mm per module phone cameras start to struggle.
-        c.report.overflows << SignageIssue{
+        c.report.overflows << SignageIssue {
             QStringLiteral("notice_url"),
             SignageRenderer::tr("The notice web address is too long for a QR code that phones can scan on the "
                                 "%1; use a shorter address.")
-                .arg(layoutName)};
+                .arg(layoutName)
+        };
     }
     // The quiet zone is white paper anyway: let it reach into the margin so the dark modules line up with
     // the text above.
@@ -387,9 +394,9 @@ Composition compose(const SignageSpec &spec)
         captionHeight += block.height();
     }
     captionHeight += fromPt(m.urlPt) * 0.4;
-    const TextBlock url = shrinkToFit(
-        [&](qreal size) { return TextBlock(spec.profile.noticeUrl, fonts.font(size), captionWidth); },
-        [](const TextBlock &b) { return b.lineCount() <= 3; }, m.urlPt, std::min(m.urlPt, 5.0));
+    const TextBlock url
+        = shrinkToFit([&](qreal size) { return TextBlock(spec.profile.noticeUrl, fonts.font(size), captionWidth); },
+                      [](const TextBlock &b) { return b.lineCount() <= 3; }, m.urlPt, std::min(m.urlPt, 5.0));
     if (url.lineCount() > 4)
         overflow(QStringLiteral("notice_url"));
     {
@@ -585,7 +592,7 @@ void paintCutMarks(QPainter &painter, const QRectF &sign, qreal penWidth, const 
     painter.setPen(QPen(color, penWidth));
     const qreal gap = fromMm(2);
     const qreal length = fromMm(6);
-    for (const QPointF &corner : {sign.topLeft(), sign.topRight(), sign.bottomLeft(), sign.bottomRight()}) {
+    for (const QPointF &corner : { sign.topLeft(), sign.topRight(), sign.bottomLeft(), sign.bottomRight() }) {
         const qreal sx = corner.x() == sign.left() ? -1 : 1;
         const qreal sy = corner.y() == sign.top() ? -1 : 1;
         painter.drawLine(corner + QPointF(sx * gap, 0), corner + QPointF(sx * (gap + length), 0));
@@ -601,17 +608,13 @@ void paintComposition(QPainter &painter, const Composition &c, const SignageSpec
         if (item.clip)
             painter.setClipRect(*item.clip, Qt::IntersectClip);
         switch (item.kind) {
-        case Item::Text:
-            item.text.draw(painter, item.at, item.color);
-            break;
+        case Item::Text: item.text.draw(painter, item.at, item.color); break;
         case Item::Fill:
             painter.setPen(Qt::NoPen);
             painter.setBrush(item.color);
             painter.drawRoundedRect(item.rect, item.radius, item.radius);
             break;
-        case Item::Icon:
-            paintIcon(painter, item.rect, item.color);
-            break;
+        case Item::Icon: paintIcon(painter, item.rect, item.color); break;
         case Item::Qr: {
             const Result<QrCode> qr = QrCode::encode(spec.profile.noticeUrl);
             if (qr.ok())
@@ -626,9 +629,7 @@ void paintComposition(QPainter &painter, const Composition &c, const SignageSpec
             painter.setPen(QPen(item.color, item.penWidth));
             painter.drawLine(item.rect.topLeft(), item.rect.bottomRight());
             break;
-        case Item::CutMarks:
-            paintCutMarks(painter, item.rect, item.penWidth, item.color);
-            break;
+        case Item::CutMarks: paintCutMarks(painter, item.rect, item.penWidth, item.color); break;
         }
         painter.restore();
     }
@@ -680,7 +681,7 @@ QPageLayout SignageRenderer::pageLayout() const
 SignageReport SignageRenderer::check() const
 {
     if (!haveGuiApplication())
-        return SignageReport{};
+        return SignageReport {};
     return compose(m_spec).report;
 }
 
@@ -706,12 +707,14 @@ Result<SignageReport> SignageRenderer::render(QPagedPaintDevice &device) const
     device.setPageLayout(pageLayout());
     QPainter painter;
     if (!painter.begin(&device))
-        return makeError(ErrorKind::IO, tr("The printer or file could not be opened for drawing; check that it "
-                                           "is available and try again."));
+        return makeError(ErrorKind::IO,
+                         tr("The printer or file could not be opened for drawing; check that it "
+                            "is available and try again."));
     const SignageReport report = paint(painter, QRectF(0, 0, device.width(), device.height()));
     if (!painter.end())
-        return makeError(ErrorKind::IO, tr("The sign could not be finished on the printer or in the file; check "
-                                           "the printer or the disk and try again."));
+        return makeError(ErrorKind::IO,
+                         tr("The sign could not be finished on the printer or in the file; check "
+                            "the printer or the disk and try again."));
     return report;
 }
 
@@ -747,16 +750,16 @@ Result<SignageReport> SignageRenderer::writePdf(const QString &path) const
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::IO, tr("Cannot write \"%1\": %2. Choose another file or folder.")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorKind::IO,
+                         tr("Cannot write \"%1\": %2. Choose another file or folder.").arg(path, file.errorString()));
     Result<SignageReport> rendered = makeError(ErrorKind::Internal, QString());
     {
         QPdfWriter writer(&file);
         writer.setResolution(static_cast<int>(kPerInch));
         writer.setCreator(Application::versionLine());
-        writer.setTitle(SignageText::text(SignageText::Headline,
-                                          SignageSpec::languageCodes(m_spec.language).constFirst())
-                        + QStringLiteral(" — ") + m_spec.profile.siteName);
+        writer.setTitle(
+            SignageText::text(SignageText::Headline, SignageSpec::languageCodes(m_spec.language).constFirst())
+            + QStringLiteral(" — ") + m_spec.profile.siteName);
         rendered = render(writer);
     }
     if (!rendered.ok()) {
@@ -764,8 +767,8 @@ Result<SignageReport> SignageRenderer::writePdf(const QString &path) const
         return rendered;
     }
     if (!file.commit())
-        return makeError(ErrorKind::IO, tr("Cannot write \"%1\": %2. Choose another file or folder.")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorKind::IO,
+                         tr("Cannot write \"%1\": %2. Choose another file or folder.").arg(path, file.errorString()));
     return rendered;
 }
 

@@ -17,16 +17,16 @@ namespace consentry {
 
 // Something on the sign that needs the user's attention, with the profile field (JSON key) it is about.
 struct SignageIssue {
-    QString field;   // e.g. "purpose"; empty for the sign as a whole
+    QString field; // e.g. "purpose"; empty for the sign as a whole
     QString message; // one translated sentence: what is wrong and what to do
 };
 
 // What rendering found: how many pages, the body size the text got, and what did not fit.
 struct SignageReport {
     int pages = 0;
-    qreal bodyPointSize = 0;      // after shrinking to fit
+    qreal bodyPointSize = 0; // after shrinking to fit
     QList<SignageIssue> overflows; // text that did not fit even at the layout's smallest legible size
-    QStringList warnings;          // other things worth knowing (a missing Chinese font, …)
+    QStringList warnings; // other things worth knowing (a missing Chinese font, …)
     bool fits() const { return overflows.isEmpty(); }
     QStringList overflowFields() const;
     QStringList messages() const; // overflows, then warnings

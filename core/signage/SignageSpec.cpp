@@ -75,17 +75,17 @@ std::optional<PaperSize> SignageSpec::paperFromKey(const QString &key)
 
 QList<SignLayout> SignageSpec::allLayouts()
 {
-    return {SignLayout::PosterA4, SignLayout::CounterA5, SignLayout::LabelA6};
+    return { SignLayout::PosterA4, SignLayout::CounterA5, SignLayout::LabelA6 };
 }
 
 QList<SignLanguage> SignageSpec::allLanguages()
 {
-    return {SignLanguage::Chinese, SignLanguage::English, SignLanguage::Bilingual};
+    return { SignLanguage::Chinese, SignLanguage::English, SignLanguage::Bilingual };
 }
 
 QList<PaperSize> SignageSpec::allPapers()
 {
-    return {PaperSize::A4, PaperSize::A5, PaperSize::A6, PaperSize::Letter};
+    return { PaperSize::A4, PaperSize::A5, PaperSize::A6, PaperSize::Letter };
 }
 
 QString SignageSpec::layoutTitle(SignLayout layout)
@@ -143,9 +143,9 @@ QPageSize SignageSpec::pageSize(PaperSize paper)
 QStringList SignageSpec::languageCodes(SignLanguage language)
 {
     switch (language) {
-    case SignLanguage::Chinese: return {QStringLiteral("zh_CN")};
-    case SignLanguage::English: return {QStringLiteral("en")};
-    case SignLanguage::Bilingual: return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+    case SignLanguage::Chinese: return { QStringLiteral("zh_CN") };
+    case SignLanguage::English: return { QStringLiteral("en") };
+    case SignLanguage::Bilingual: return { QStringLiteral("zh_CN"), QStringLiteral("en") };
     }
     return {};
 }
@@ -173,9 +173,9 @@ Status SignageSpec::validate() const
             return makeError(ErrorKind::NotFound,
                              tr("The logo image \"%1\" does not exist; choose another file or no logo.").arg(logoPath));
         if (!reader.canRead())
-            return makeError(ErrorKind::Data,
-                             tr("The logo \"%1\" is not an image Consentry can read; use a PNG or JPEG file.")
-                                 .arg(logoPath));
+            return makeError(
+                ErrorKind::Data,
+                tr("The logo \"%1\" is not an image Consentry can read; use a PNG or JPEG file.").arg(logoPath));
     }
     return {};
 }

@@ -11,25 +11,25 @@ class SignageText
 {
 public:
     enum Phrase {
-        Headline,          // the sign's first words: facial recognition is in use here
+        Headline, // the sign's first words: facial recognition is in use here
         PurposeLabel,
-        OperatorLabel,     // the personal information handler
+        OperatorLabel, // the personal information handler
         ContactLabel,
         PhoneLabel,
         EmailLabel,
         AddressLabel,
         LocalLabel,
-        LocalText,         // face data stays on this device, not sent over the internet
+        LocalText, // face data stays on this device, not sent over the internet
         RetentionLabel,
-        RetentionText,     // %1 = number of days
+        RetentionText, // %1 = number of days
         RetentionTextOneDay,
         AlternativeLabel,
-        AlternativeText,   // followed by the list of alternatives
+        AlternativeText, // followed by the list of alternatives
         WithdrawLabel,
         WithdrawText,
         QrCaption,
         LegalBasis,
-        PageOfPages,       // %1 = page, %2 = pages
+        PageOfPages, // %1 = page, %2 = pages
         // Paper consent form
         FormTitle,
         FormSignedCopyTitle,
@@ -37,7 +37,7 @@ public:
         FormNoticeHeading,
         FormChoiceHeading,
         FormChoiceAgree,
-        FormChoiceDecline,  // followed by the alternatives
+        FormChoiceDecline, // followed by the alternatives
         FormSignerHeading,
         FormName,
         FormSignature,

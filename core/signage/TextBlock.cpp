@@ -5,8 +5,7 @@
 
 namespace consentry {
 
-TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
-                     qreal lineSpacing)
+TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment, qreal lineSpacing)
     : m_layout(std::make_shared<QTextLayout>(text, font))
     , m_width(width)
 {
@@ -31,7 +30,7 @@ TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, int pr
         range.length = prefixLength;
         range.format.setFontWeight(QFont::Bold);
         range.format.setForeground(prefixColor);
-        m_layout->setFormats({range});
+        m_layout->setFormats({ range });
     }
     layout(1.0);
 }
@@ -59,8 +58,9 @@ void TextBlock::layout(qreal lineSpacing)
         previousEnd = end;
     }
     m_layout->endLayout();
-    m_height = m_layout->lineCount() > 0 ? y - m_layout->lineAt(m_layout->lineCount() - 1).height() * (lineSpacing - 1.0)
-                                         : 0;
+    m_height = m_layout->lineCount() > 0
+        ? y - m_layout->lineAt(m_layout->lineCount() - 1).height() * (lineSpacing - 1.0)
+        : 0;
 }
 
 int TextBlock::lineCount() const

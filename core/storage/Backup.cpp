@@ -49,9 +49,10 @@ Result<qint64> Backup::write(Database &source, const SecureBytes &key, const QSt
     // The scratch copy is encrypted like the original; it lives next to the target and is removed.
     QTemporaryDir scratch(out.absolutePath() + QStringLiteral("/.consentry-backup-XXXXXX"));
     if (!scratch.isValid())
-        return makeError(ErrorKind::IO, tr("The backup cannot be written into \"%1\" (%2). Check that the folder "
-                                           "exists and is writable.")
-                                            .arg(QDir::toNativeSeparators(out.absolutePath()), scratch.errorString()));
+        return makeError(ErrorKind::IO,
+                         tr("The backup cannot be written into \"%1\" (%2). Check that the folder "
+                            "exists and is writable.")
+                             .arg(QDir::toNativeSeparators(out.absolutePath()), scratch.errorString()));
     const QString copyPath = scratch.filePath(QStringLiteral("copy.db"));
     {
         Database::Options options;
@@ -105,10 +106,12 @@ Result<Backup::Contents> Backup::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorKind::NotFound, tr("The backup file \"%1\" does not exist.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorKind::NotFound,
+                         tr("The backup file \"%1\" does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::IO, tr("The backup file \"%1\" cannot be read (%2).")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorKind::IO,
+            tr("The backup file \"%1\" cannot be read (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > kMaxFileBytes)
         return makeError(ErrorKind::Data, tr("The backup file is damaged or is not a Consentry backup."));
     return parse(file.readAll());

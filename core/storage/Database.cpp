@@ -84,7 +84,7 @@ Status Database::checkCipherVersion(const QString &version)
 QString Database::linkedLibraryPath()
 {
 #ifdef Q_OS_LINUX
-    Dl_info info{};
+    Dl_info info {};
     // The address the dynamic linker bound sqlite3_open_v2 to in this process.
     auto *function = reinterpret_cast<void *>(&sqlite3_open_v2);
     if (dladdr(function, &info) && info.dli_fname)
@@ -116,12 +116,10 @@ Error Database::errorFor(int rc, sqlite3 *db)
                          tr("Reading or writing the database failed (disk error). Check the disk and try again."));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(ErrorKind::IO,
-                         tr("The database is busy in another program. Try again in a moment."));
+        return makeError(ErrorKind::IO, tr("The database is busy in another program. Try again in a moment."));
     case SQLITE_CONSTRAINT:
         return makeError(ErrorKind::Data, tr("The change was refused by a rule of the database (%1).").arg(detail));
-    default:
-        return makeError(ErrorKind::Internal, tr("Unexpected database error: %1.").arg(detail));
+    default: return makeError(ErrorKind::Internal, tr("Unexpected database error: %1.").arg(detail));
     }
 }
 
@@ -183,7 +181,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
         if (!hasTable)
             return hasTable.error();
         if (hasTable.value()) {
-            Result<qint64> schema = database->queryInt(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+            Result<qint64> schema
+                = database->queryInt(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
             if (!schema)
                 return schema.error();
             if (schema.value() > options.maxSchemaVersion)
@@ -211,8 +210,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     }
     // A 32 MiB page cache: SQLCipher decrypts and authenticates a page each time it is read from disk, so
     // keeping the gallery's pages decrypted in memory (where its data is anyway while unlocked) saves that.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768"}) {
+    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
+                                "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768" }) {
         if (Status ok = database->exec(QString::fromLatin1(pragma)); !ok)
             return ok.error();
     }
@@ -323,8 +322,9 @@ Status Database::integrityCheck()
         return cipherRows.error();
     // It lists one row per problem and nothing when every page is sound.
     if (!cipherRows->isEmpty() && cipherRows->constFirst() != QLatin1String("ok"))
-        return makeError(ErrorKind::Data,
-                         tr("The database is damaged (%1). Restore it from a backup.").arg(firstFinding(cipherRows.value())));
+        return makeError(
+            ErrorKind::Data,
+            tr("The database is damaged (%1). Restore it from a backup.").arg(firstFinding(cipherRows.value())));
     Result<QStringList> rows = pragmaRows(QStringLiteral("PRAGMA integrity_check"));
     if (!rows)
         return rows.error();

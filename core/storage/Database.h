@@ -24,10 +24,10 @@ class Database
 
 public:
     struct Options {
-        bool create = false;          // create the file if missing (otherwise NotFound)
-        bool verifyOnOpen = true;     // read every page once (PRAGMA quick_check): HMAC catches any bit flip
-        int maxSchemaVersion = 0;     // > 0: refuse, without writing, a database whose schema is newer
-        bool walMode = true;          // false for single-file scratch copies (backups)
+        bool create = false; // create the file if missing (otherwise NotFound)
+        bool verifyOnOpen = true; // read every page once (PRAGMA quick_check): HMAC catches any bit flip
+        int maxSchemaVersion = 0; // > 0: refuse, without writing, a database whose schema is newer
+        bool walMode = true; // false for single-file scratch copies (backups)
         int busyTimeoutMs = 5000;
     };
 

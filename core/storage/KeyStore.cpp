@@ -8,12 +8,12 @@ namespace consentry {
 
 KdfParams KdfParams::production()
 {
-    return {3, 128ull * 1024 * 1024};
+    return { 3, 128ull * 1024 * 1024 };
 }
 
 KdfParams KdfParams::fast()
 {
-    return {crypto_pwhash_OPSLIMIT_MIN, 64ull * 1024};
+    return { crypto_pwhash_OPSLIMIT_MIN, 64ull * 1024 };
 }
 
 bool KdfParams::fastKdfRequested()
@@ -34,8 +34,9 @@ QByteArray KeyStore::associatedData(const Keyslot &slot, const QString &storeId)
 
 bool KeyStore::plausible(const Keyslot &slot)
 {
-    return slot.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && slot.opsLimit <= 64 && slot.memLimit >= crypto_pwhash_MEMLIMIT_MIN
-        && slot.memLimit <= 4ull * 1024 * 1024 * 1024 && slot.salt.size() == crypto_pwhash_SALTBYTES
+    return slot.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && slot.opsLimit <= 64
+        && slot.memLimit >= crypto_pwhash_MEMLIMIT_MIN && slot.memLimit <= 4ull * 1024 * 1024 * 1024
+        && slot.salt.size() == crypto_pwhash_SALTBYTES
         && slot.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
         && slot.wrapped.size() == Database::kKeyBytes + static_cast<int>(crypto_aead_xchacha20poly1305_ietf_ABYTES);
 }
@@ -76,12 +77,10 @@ Result<Keyslot> KeyStore::wrap(const SecureBytes &databaseKey, const SecureBytes
     const QByteArray ad = associatedData(slot, storeId);
     slot.wrapped.resize(static_cast<int>(databaseKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(slot.wrapped.data()), &length,
-                                               databaseKey.data(), databaseKey.size(),
-                                               reinterpret_cast<const unsigned char *>(ad.constData()),
-                                               static_cast<unsigned long long>(ad.size()), nullptr,
-                                               reinterpret_cast<const unsigned char *>(slot.nonce.constData()),
-                                               wrappingKey->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(slot.wrapped.data()), &length, databaseKey.data(), databaseKey.size(),
+        reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(slot.nonce.constData()), wrappingKey->data());
     slot.wrapped.resize(static_cast<int>(length));
     return slot;
 }
@@ -98,13 +97,11 @@ Result<SecureBytes> KeyStore::unwrap(const Keyslot &slot, const SecureBytes &sec
     const QByteArray ad = associatedData(slot, storeId);
     SecureBytes key(Database::kKeyBytes);
     unsigned long long length = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(key.data(), &length, nullptr,
-                                                   reinterpret_cast<const unsigned char *>(slot.wrapped.constData()),
-                                                   static_cast<unsigned long long>(slot.wrapped.size()),
-                                                   reinterpret_cast<const unsigned char *>(ad.constData()),
-                                                   static_cast<unsigned long long>(ad.size()),
-                                                   reinterpret_cast<const unsigned char *>(slot.nonce.constData()),
-                                                   wrappingKey->data())
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            key.data(), &length, nullptr, reinterpret_cast<const unsigned char *>(slot.wrapped.constData()),
+            static_cast<unsigned long long>(slot.wrapped.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char *>(slot.nonce.constData()), wrappingKey->data())
             != 0
         || length != Database::kKeyBytes)
         return makeError(ErrorKind::Authentication, tr("The password is wrong."));

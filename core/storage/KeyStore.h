@@ -15,7 +15,7 @@ struct KdfParams {
     quint64 memLimit = 0;
 
     static KdfParams production(); // 3 passes over 128 MiB
-    static KdfParams fast();       // 1 pass over 64 KiB: tests only
+    static KdfParams fast(); // 1 pass over 64 KiB: tests only
     static KdfParams forThisProcess();
     static bool fastKdfRequested();
 };

@@ -12,14 +12,17 @@ struct Keyslot {
     enum class Type { User, Recovery };
 
     Type type = Type::User;
-    QString name;            // the user name; "recovery" for the recovery slot
-    quint64 opsLimit = 0;    // Argon2id passes
-    quint64 memLimit = 0;    // Argon2id memory in bytes
-    QByteArray salt;         // crypto_pwhash_SALTBYTES
-    QByteArray nonce;        // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-    QByteArray wrapped;      // ciphertext + tag of the 32-byte database key
+    QString name; // the user name; "recovery" for the recovery slot
+    quint64 opsLimit = 0; // Argon2id passes
+    quint64 memLimit = 0; // Argon2id memory in bytes
+    QByteArray salt; // crypto_pwhash_SALTBYTES
+    QByteArray nonce; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+    QByteArray wrapped; // ciphertext + tag of the 32-byte database key
 
-    static QString typeName(Type type) { return type == Type::User ? QStringLiteral("user") : QStringLiteral("recovery"); }
+    static QString typeName(Type type)
+    {
+        return type == Type::User ? QStringLiteral("user") : QStringLiteral("recovery");
+    }
 };
 
 } // namespace consentry

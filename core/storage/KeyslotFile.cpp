@@ -39,8 +39,9 @@ Result<KeyslotFile> KeyslotFile::load(const QString &path)
                             "folder from a backup.")
                              .arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::IO, tr("The keyslot file \"%1\" cannot be read (%2).")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorKind::IO,
+            tr("The keyslot file \"%1\" cannot be read (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > kMaxBytes)
         return makeError(ErrorKind::Data, tr("The keyslot file is damaged. Restore it from a backup."));
     return parse(file.readAll());
@@ -49,7 +50,7 @@ Result<KeyslotFile> KeyslotFile::load(const QString &path)
 Result<KeyslotFile> KeyslotFile::parse(const QByteArray &bytes)
 {
     const Error damaged = makeError(ErrorKind::Data, tr("The keyslot file is damaged. Restore it from a backup."));
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return damaged;
@@ -57,8 +58,9 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray &bytes)
     if (root.value(QStringLiteral("format")).toString() != kFormat)
         return makeError(ErrorKind::Data, tr("This is not a Consentry keyslot file."));
     if (root.value(QStringLiteral("version")).toInt() != kVersion)
-        return makeError(ErrorKind::Data,
-                         tr("The keyslot file was written by a newer version of Consentry. Install the newer version."));
+        return makeError(
+            ErrorKind::Data,
+            tr("The keyslot file was written by a newer version of Consentry. Install the newer version."));
 
     KeyslotFile file;
     file.storeId = root.value(QStringLiteral("store_id")).toString();
@@ -101,24 +103,24 @@ QByteArray KeyslotFile::toBytes() const
 {
     QJsonArray array;
     for (const Keyslot &slot : slotList) {
-        array.append(QJsonObject{
-            {QStringLiteral("type"), Keyslot::typeName(slot.type)},
-            {QStringLiteral("name"), slot.name},
-            {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
-            {QStringLiteral("ops"), static_cast<double>(slot.opsLimit)},
-            {QStringLiteral("mem"), static_cast<double>(slot.memLimit)},
-            {QStringLiteral("salt"), QString::fromLatin1(slot.salt.toBase64())},
-            {QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toBase64())},
-            {QStringLiteral("wrapped"), QString::fromLatin1(slot.wrapped.toBase64())},
+        array.append(QJsonObject {
+            { QStringLiteral("type"), Keyslot::typeName(slot.type) },
+            { QStringLiteral("name"), slot.name },
+            { QStringLiteral("kdf"), QStringLiteral("argon2id13") },
+            { QStringLiteral("ops"), static_cast<double>(slot.opsLimit) },
+            { QStringLiteral("mem"), static_cast<double>(slot.memLimit) },
+            { QStringLiteral("salt"), QString::fromLatin1(slot.salt.toBase64()) },
+            { QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toBase64()) },
+            { QStringLiteral("wrapped"), QString::fromLatin1(slot.wrapped.toBase64()) },
         });
     }
-    const QJsonObject root{
-        {QStringLiteral("format"), kFormat},
-        {QStringLiteral("version"), kVersion},
-        {QStringLiteral("store_id"), storeId},
-        {QStringLiteral("database_salt"), QString::fromLatin1(databaseSalt.toHex())},
-        {QStringLiteral("default_user"), defaultUser},
-        {QStringLiteral("slots"), array},
+    const QJsonObject root {
+        { QStringLiteral("format"), kFormat },
+        { QStringLiteral("version"), kVersion },
+        { QStringLiteral("store_id"), storeId },
+        { QStringLiteral("database_salt"), QString::fromLatin1(databaseSalt.toHex()) },
+        { QStringLiteral("default_user"), defaultUser },
+        { QStringLiteral("slots"), array },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -186,12 +188,12 @@ Result<QByteArray> KeyslotFile::readDatabaseSalt(const QString &databasePath)
                          tr("The database file \"%1\" is missing. Restore the folder from a backup.")
                              .arg(QDir::toNativeSeparators(databasePath)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::IO, tr("The database file \"%1\" cannot be read (%2).")
-                                            .arg(QDir::toNativeSeparators(databasePath), file.errorString()));
+        return makeError(ErrorKind::IO,
+                         tr("The database file \"%1\" cannot be read (%2).")
+                             .arg(QDir::toNativeSeparators(databasePath), file.errorString()));
     const QByteArray salt = file.read(kDatabaseSaltBytes);
     if (salt.size() != kDatabaseSaltBytes)
-        return makeError(ErrorKind::Data,
-                         tr("The database file is damaged (too short). Restore it from a backup."));
+        return makeError(ErrorKind::Data, tr("The database file is damaged (too short). Restore it from a backup."));
     return salt;
 }
 

@@ -23,9 +23,9 @@ class KeyslotFile
 public:
     static constexpr int kDatabaseSaltBytes = 16;
 
-    QString storeId;        // 32 hex digits, also kept inside the database
+    QString storeId; // 32 hex digits, also kept inside the database
     QByteArray databaseSalt; // first 16 bytes of consentry.db
-    QString defaultUser;    // the manager made by init
+    QString defaultUser; // the manager made by init
     QList<Keyslot> slotList;
 
     static Result<KeyslotFile> load(const QString &path);

@@ -40,7 +40,7 @@ LockoutFile LockoutFile::load(const QString &path, const QString &storeId)
     };
     if (!file.open(QIODevice::ReadOnly) || file.size() > (1 << 20))
         return markDamaged();
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     const QJsonObject root = doc.object();
     if (error.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != kFormat)
@@ -62,9 +62,9 @@ LockoutFile LockoutFile::load(const QString &path, const QString &storeId)
     }
     for (const QJsonValue &value : root.value(QStringLiteral("pending")).toArray()) {
         const QJsonObject o = value.toObject();
-        state.pending << PendingFailure{static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble()),
-                                        o.value(QStringLiteral("user")).toString(),
-                                        parseIso(o.value(QStringLiteral("at")).toString())};
+        state.pending << PendingFailure { static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble()),
+                                          o.value(QStringLiteral("user")).toString(),
+                                          parseIso(o.value(QStringLiteral("at")).toString()) };
     }
     return state;
 }
@@ -74,19 +74,20 @@ QByteArray LockoutFile::toBytes() const
     QJsonObject users;
     for (auto it = entries.begin(); it != entries.end(); ++it) {
         if (it.value().failures > 0)
-            users.insert(it.key(), QJsonObject{{QStringLiteral("failures"), it.value().failures},
-                                               {QStringLiteral("last_failure"), iso(it.value().lastFailure)}});
+            users.insert(it.key(),
+                         QJsonObject { { QStringLiteral("failures"), it.value().failures },
+                                       { QStringLiteral("last_failure"), iso(it.value().lastFailure) } });
     }
     QJsonArray list;
     for (const PendingFailure &p : pending)
-        list.append(QJsonObject{{QStringLiteral("seq"), static_cast<double>(p.sequence)},
-                                {QStringLiteral("user"), p.user},
-                                {QStringLiteral("at"), iso(p.at)}});
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("store_id"), storeId},
-                           {QStringLiteral("total_failures"), static_cast<double>(totalFailures)},
-                           {QStringLiteral("users"), users},
-                           {QStringLiteral("pending"), list}};
+        list.append(QJsonObject { { QStringLiteral("seq"), static_cast<double>(p.sequence) },
+                                  { QStringLiteral("user"), p.user },
+                                  { QStringLiteral("at"), iso(p.at) } });
+    const QJsonObject root { { QStringLiteral("format"), kFormat },
+                             { QStringLiteral("store_id"), storeId },
+                             { QStringLiteral("total_failures"), static_cast<double>(totalFailures) },
+                             { QStringLiteral("users"), users },
+                             { QStringLiteral("pending"), list } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -126,7 +127,7 @@ void LockoutFile::recordFailure(const QString &user, const QDateTime &now)
     ++entry.failures;
     entry.lastFailure = now.toUTC();
     ++totalFailures;
-    pending << PendingFailure{totalFailures, user, now.toUTC()};
+    pending << PendingFailure { totalFailures, user, now.toUTC() };
     while (pending.size() > kMaxPending)
         pending.removeFirst();
     damaged = false; // rewritten whole from here on

@@ -20,7 +20,7 @@ public:
 
     struct Generated {
         SecureBytes secret; // the 20 bytes that wrap the database key
-        QString printable;  // what the manager writes down
+        QString printable; // what the manager writes down
     };
     static Generated generate();
     // Accepts lower case, spaces, missing dashes and the look-alikes O/o (0) and I/i/L/l (1).

@@ -168,8 +168,8 @@ QString schemaV3()
 {
     QString stateOf = QString::fromUtf8(kConsentStateExpr);
     QString sql = QString::fromUtf8(kSchemaV3);
-    for (const QString &subject : {QStringLiteral("residents.id"), QStringLiteral("NEW.resident_id"),
-                                   QStringLiteral("OLD.resident_id")}) {
+    for (const QString &subject :
+         { QStringLiteral("residents.id"), QStringLiteral("NEW.resident_id"), QStringLiteral("OLD.resident_id") }) {
         QString expr = stateOf;
         expr.replace(QStringLiteral("@R"), subject);
         sql.replace(QStringLiteral("@STATE(%1)").arg(subject), QStringLiteral("(%1)").arg(expr));
@@ -182,12 +182,12 @@ QString schemaV3()
 const std::vector<Migration> &Schema::migrations()
 {
     static const std::vector<Migration> steps = {
-        {1, QStringLiteral("vault: store, users, settings, notices, residents, consents, templates, audit"),
-         [](Database &db) { return execAll(db, kSchemaV1); }},
-        {2, QStringLiteral("template last match time, lookup indexes"),
-         [](Database &db) { return execAll(db, kSchemaV2); }},
-        {3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
-         [](Database &db) { return db.exec(schemaV3()); }},
+        { 1, QStringLiteral("vault: store, users, settings, notices, residents, consents, templates, audit"),
+          [](Database &db) { return execAll(db, kSchemaV1); } },
+        { 2, QStringLiteral("template last match time, lookup indexes"),
+          [](Database &db) { return execAll(db, kSchemaV2); } },
+        { 3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
+          [](Database &db) { return db.exec(schemaV3()); } },
     };
     return steps;
 }

@@ -34,23 +34,18 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement &bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QString &value);        // a null QString binds NULL
-    Statement &bind(int index, const QByteArray &value);     // a null QByteArray binds NULL; else a BLOB
-    Statement &bind(int index, const QDateTime &value);      // ISO-8601 UTC with ms; invalid binds NULL
-    Statement &bind(int index, const QDate &value);          // YYYY-MM-DD; invalid binds NULL
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &value); // a null QByteArray binds NULL; else a BLOB
+    Statement &bind(int index, const QDateTime &value); // ISO-8601 UTC with ms; invalid binds NULL
+    Statement &bind(int index, const QDate &value); // YYYY-MM-DD; invalid binds NULL
     Statement &bind(int index, std::optional<qint64> value); // nullopt binds NULL
     Statement &bindNull(int index);
-    template <typename T>
-    Statement &bind(const char *name, const T &value)
-    {
-        return bind(indexOf(name), value);
-    }
+    template <typename T> Statement &bind(const char *name, const T &value) { return bind(indexOf(name), value); }
 
     // Next row: true when a row is ready to read, false when the statement is done.
     Result<bool> step();
     // Steps through every row and turns each into a T with `read(const Statement &)`.
-    template <typename T, typename Read>
-    Result<QList<T>> collect(Read read)
+    template <typename T, typename Read> Result<QList<T>> collect(Read read)
     {
         QList<T> list;
         for (;;) {
@@ -70,10 +65,10 @@ public:
     qint64 int64(int column) const;
     int int32(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
-    QString text(int column) const;       // null column -> null QString
-    QByteArray blob(int column) const;    // null column -> null QByteArray
+    QString text(int column) const; // null column -> null QString
+    QByteArray blob(int column) const; // null column -> null QByteArray
     QDateTime dateTime(int column) const; // invalid when null
-    QDate date(int column) const;         // invalid when null
+    QDate date(int column) const; // invalid when null
     std::optional<qint64> optionalInt64(int column) const;
 
     static QString formatDateTime(const QDateTime &value);

@@ -21,9 +21,9 @@ QString lockout(const QString &dataDir)
 
 QStringList allNames()
 {
-    return {QStringLiteral("consentry.db"), QStringLiteral("consentry.db-wal"), QStringLiteral("consentry.db-shm"),
-            QStringLiteral("consentry.db-journal"), QStringLiteral("consentry.keys"),
-            QStringLiteral("consentry.lockout")};
+    return { QStringLiteral("consentry.db"),     QStringLiteral("consentry.db-wal"),
+             QStringLiteral("consentry.db-shm"), QStringLiteral("consentry.db-journal"),
+             QStringLiteral("consentry.keys"),   QStringLiteral("consentry.lockout") };
 }
 
 } // namespace consentry::StorePaths

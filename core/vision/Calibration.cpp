@@ -43,7 +43,8 @@ Result<CalibrationResult> Calibration::thresholdForFar(const Gallery &gallery, d
         return makeError(ErrorKind::Policy,
                          tr("The gallery has %1 people, too few to calibrate for this false-accept rate (it needs "
                             "at least %2 comparisons between different people); keep the model's threshold for now.")
-                             .arg(persons.size()).arg(static_cast<qint64>(needed)));
+                             .arg(persons.size())
+                             .arg(static_cast<qint64>(needed)));
 
     std::vector<qint64> probes = persons;
     if (static_cast<int>(probes.size()) > maxProbePersons) {
@@ -85,14 +86,16 @@ Result<CalibrationResult> Calibration::thresholdForFar(const Gallery &gallery, d
     if (static_cast<double>(impostors.size()) < needed)
         return makeError(ErrorKind::Policy,
                          tr("Too few comparisons between different people (%1) to calibrate for this false-accept "
-                            "rate; keep the model's threshold for now.").arg(impostors.size()));
+                            "rate; keep the model's threshold for now.")
+                             .arg(impostors.size()));
 
     CalibrationResult result;
     result.targetFar = targetFar;
     result.persons = static_cast<int>(persons.size());
     result.impostorComparisons = static_cast<qint64>(impostors.size());
     result.threshold = thresholdFromImpostors(impostors, targetFar);
-    const auto accepted = std::count_if(impostors.begin(), impostors.end(), [&](float s) { return s >= result.threshold; });
+    const auto accepted
+        = std::count_if(impostors.begin(), impostors.end(), [&](float s) { return s >= result.threshold; });
     result.measuredFar = static_cast<double>(accepted) / static_cast<double>(impostors.size());
     return result;
 }

@@ -8,9 +8,9 @@
 namespace consentry {
 
 struct CalibrationResult {
-    float threshold = 0;          // accept when score >= threshold
+    float threshold = 0; // accept when score >= threshold
     double targetFar = 0;
-    double measuredFar = 0;       // share of impostor comparisons at or above the threshold
+    double measuredFar = 0; // share of impostor comparisons at or above the threshold
     qint64 impostorComparisons = 0;
     int persons = 0;
 };

@@ -59,7 +59,7 @@ QList<CameraDevice> CameraSource::availableDevices()
         cv::VideoCapture probe;
         try {
             if (probe.open(i, cameraBackend()))
-                devices << CameraDevice{i, tr("Camera %1").arg(i + 1)};
+                devices << CameraDevice { i, tr("Camera %1").arg(i + 1) };
         } catch (const cv::Exception &) {
         }
     }
@@ -92,8 +92,10 @@ Status CameraSource::open()
     }
     if (!opened) {
         close();
-        return makeError(ErrorKind::NotFound, tr("Camera %1 is not connected or is used by another program; check the "
-                                                 "cable or choose another camera in the settings.").arg(m_index));
+        return makeError(ErrorKind::NotFound,
+                         tr("Camera %1 is not connected or is used by another program; check the "
+                            "cable or choose another camera in the settings.")
+                             .arg(m_index));
     }
     return {};
 }

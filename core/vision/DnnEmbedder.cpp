@@ -8,7 +8,7 @@ namespace consentry {
 
 DnnEmbedder::DnnEmbedder(const ModelCard &card)
     : m_card(card)
-    , m_engine{card.id, card.sha256, card.outputDim}
+    , m_engine { card.id, card.sha256, card.outputDim }
     , m_aligner(card.alignSize, card.alignPoints)
 {
 }
@@ -19,7 +19,8 @@ Result<std::unique_ptr<DnnEmbedder>> DnnEmbedder::create(const ResolvedModel &mo
     const QString shown = QDir::toNativeSeparators(model.path);
     const Error refused = makeError(ErrorKind::Data,
                                     tr("The face recognition model %1 could not be loaded: it is damaged or not the "
-                                       "model its card describes. Replace it with the original file.").arg(shown));
+                                       "model its card describes. Replace it with the original file.")
+                                        .arg(shown));
     try {
         embedder->m_net = cv::dnn::readNet(model.path.toStdString());
         if (embedder->m_net.empty())
@@ -44,17 +45,21 @@ Result<FaceTemplate> DnnEmbedder::run(const cv::Mat &crop)
 {
     cv::Mat output;
     try {
-        const cv::Mat blob = cv::dnn::blobFromImage(crop, m_card.scale, m_card.inputSize, m_card.mean, m_card.swapRb, false);
+        const cv::Mat blob
+            = cv::dnn::blobFromImage(crop, m_card.scale, m_card.inputSize, m_card.mean, m_card.swapRb, false);
         m_net.setInput(blob);
         output = m_net.forward().clone();
     } catch (const cv::Exception &e) {
-        return makeError(ErrorKind::Data, tr("The face recognition model failed on this image (%1).")
-                                              .arg(QString::fromStdString(e.msg)));
+        return makeError(
+            ErrorKind::Data,
+            tr("The face recognition model failed on this image (%1).").arg(QString::fromStdString(e.msg)));
     }
     if (output.type() != CV_32F || static_cast<int>(output.total()) != m_card.outputDim)
-        return makeError(ErrorKind::Data, tr("The face recognition model gave %1 values instead of %2; it is not the "
-                                             "model its card describes.")
-                                              .arg(output.total()).arg(m_card.outputDim));
+        return makeError(ErrorKind::Data,
+                         tr("The face recognition model gave %1 values instead of %2; it is not the "
+                            "model its card describes.")
+                             .arg(output.total())
+                             .arg(m_card.outputDim));
     return FaceTemplate::fromFeatures(m_engine, output.ptr<float>(), m_card.outputDim);
 }
 

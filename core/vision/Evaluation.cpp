@@ -34,7 +34,7 @@ double median(std::vector<double> values)
 struct Sample {
     int person = 0;
     FaceTemplate faceTemplate; // pipeline engines
-    cv::Mat lbphHistogram;     // baseline
+    cv::Mat lbphHistogram; // baseline
 };
 
 size_t faceNearestCentre(const std::vector<DetectedFace> &faces, const cv::Size &size)
@@ -57,25 +57,25 @@ size_t faceNearestCentre(const std::vector<DetectedFace> &faces, const cv::Size 
 
 QJsonObject EvaluationReport::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("engine"), engine},
-        {QStringLiteral("detector"), detector},
-        {QStringLiteral("persons"), persons},
-        {QStringLiteral("images"), images},
-        {QStringLiteral("pairs"), genuinePairs + impostorPairs},
-        {QStringLiteral("genuine_pairs"), genuinePairs},
-        {QStringLiteral("impostor_pairs"), impostorPairs},
-        {QStringLiteral("accuracy"), accuracy},
-        {QStringLiteral("accuracy_std"), accuracyStd},
-        {QStringLiteral("tar_at_far_1e3"), tarAtFar1e3},
-        {QStringLiteral("threshold_at_far_1e3"), thresholdAtFar1e3},
-        {QStringLiteral("eer"), eer},
-        {QStringLiteral("rank1"), rank1},
-        {QStringLiteral("rank1_probes"), rank1Probes},
-        {QStringLiteral("rank1_gallery"), rank1Gallery},
-        {QStringLiteral("fte_rate"), fteRate},
-        {QStringLiteral("detect_ms"), detectMs},
-        {QStringLiteral("embed_ms"), embedMs},
+    return QJsonObject {
+        { QStringLiteral("engine"), engine },
+        { QStringLiteral("detector"), detector },
+        { QStringLiteral("persons"), persons },
+        { QStringLiteral("images"), images },
+        { QStringLiteral("pairs"), genuinePairs + impostorPairs },
+        { QStringLiteral("genuine_pairs"), genuinePairs },
+        { QStringLiteral("impostor_pairs"), impostorPairs },
+        { QStringLiteral("accuracy"), accuracy },
+        { QStringLiteral("accuracy_std"), accuracyStd },
+        { QStringLiteral("tar_at_far_1e3"), tarAtFar1e3 },
+        { QStringLiteral("threshold_at_far_1e3"), thresholdAtFar1e3 },
+        { QStringLiteral("eer"), eer },
+        { QStringLiteral("rank1"), rank1 },
+        { QStringLiteral("rank1_probes"), rank1Probes },
+        { QStringLiteral("rank1_gallery"), rank1Gallery },
+        { QStringLiteral("fte_rate"), fteRate },
+        { QStringLiteral("detect_ms"), detectMs },
+        { QStringLiteral("embed_ms"), embedMs },
     };
 }
 
@@ -131,15 +131,16 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
 {
     const QDir root(options.datasetDir);
     if (options.datasetDir.isEmpty() || !root.exists())
-        return makeError(ErrorKind::NotFound, tr("The dataset folder %1 does not exist; give a folder with one "
-                                                 "sub-folder of images per person.")
-                                                  .arg(QDir::toNativeSeparators(options.datasetDir)));
+        return makeError(ErrorKind::NotFound,
+                         tr("The dataset folder %1 does not exist; give a folder with one "
+                            "sub-folder of images per person.")
+                             .arg(QDir::toNativeSeparators(options.datasetDir)));
     // Persons and their images, in a stable order.
     std::vector<std::pair<int, QString>> files; // person index, path
     int persons = 0;
     const QStringList personDirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    const QStringList imageFilters{QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
-                                   QStringLiteral("*.pgm"), QStringLiteral("*.ppm"), QStringLiteral("*.bmp")};
+    const QStringList imageFilters { QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
+                                     QStringLiteral("*.pgm"), QStringLiteral("*.ppm"),  QStringLiteral("*.bmp") };
     for (const QString &name : personDirs) {
         const QDir dir(root.filePath(name));
         const QStringList images = dir.entryList(imageFilters, QDir::Files, QDir::Name);
@@ -150,9 +151,10 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
         ++persons;
     }
     if (persons < 2 || files.size() < 4)
-        return makeError(ErrorKind::Data, tr("The dataset folder %1 needs at least two people with images "
-                                             "(<person>/<image> files).")
-                                              .arg(QDir::toNativeSeparators(options.datasetDir)));
+        return makeError(ErrorKind::Data,
+                         tr("The dataset folder %1 needs at least two people with images "
+                            "(<person>/<image> files).")
+                             .arg(QDir::toNativeSeparators(options.datasetDir)));
 
     PipelineOptions pipelineOptions = options.pipeline;
     if (options.lbphBaseline)
@@ -208,7 +210,8 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
         try {
             lbph->train(lbphCrops, labels);
         } catch (const cv::Exception &e) {
-            return makeError(ErrorKind::Internal, tr("OpenCV's LBPH recognizer failed (%1).").arg(QString::fromStdString(e.msg)));
+            return makeError(ErrorKind::Internal,
+                             tr("OpenCV's LBPH recognizer failed (%1).").arg(QString::fromStdString(e.msg)));
         }
         const double perImage = double(timer.nsecsElapsed()) / 1e6 / double(lbphCrops.size());
         for (double &ms : embedMs)
@@ -224,8 +227,8 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
 
     auto score = [&](size_t a, size_t b) -> float {
         if (options.lbphBaseline) // LBPH's own distance; negated so that higher means more similar
-            return -static_cast<float>(cv::compareHist(samples[a].lbphHistogram, samples[b].lbphHistogram,
-                                                       cv::HISTCMP_CHISQR_ALT));
+            return -static_cast<float>(
+                cv::compareHist(samples[a].lbphHistogram, samples[b].lbphHistogram, cv::HISTCMP_CHISQR_ALT));
         return samples[a].faceTemplate.similarity(samples[b].faceTemplate).value();
     };
 
@@ -254,10 +257,12 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
     std::vector<std::pair<size_t, size_t>> impostor(impostorSet.begin(), impostorSet.end());
     std::shuffle(impostor.begin(), impostor.end(), random);
     if (genuine.size() < 10 || impostor.size() < 10)
-        return makeError(ErrorKind::Data, tr("Too few faces were found in %1 to form pairs (%2 of %3 images gave a "
-                                             "template).")
-                                              .arg(QDir::toNativeSeparators(options.datasetDir))
-                                              .arg(samples.size()).arg(files.size()));
+        return makeError(ErrorKind::Data,
+                         tr("Too few faces were found in %1 to form pairs (%2 of %3 images gave a "
+                            "template).")
+                             .arg(QDir::toNativeSeparators(options.datasetDir))
+                             .arg(samples.size())
+                             .arg(files.size()));
     report.genuinePairs = static_cast<int>(genuine.size());
     report.impostorPairs = static_cast<int>(impostor.size());
 
@@ -281,9 +286,8 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
             (static_cast<int>(i % static_cast<size_t>(folds)) == f ? testPart : train).push_back(scored[i]);
         float threshold = 0;
         bestThresholdAccuracy(train, &threshold);
-        const long correct = std::count_if(testPart.begin(), testPart.end(), [threshold](const auto &p) {
-            return (p.first >= threshold) == p.second;
-        });
+        const long correct = std::count_if(testPart.begin(), testPart.end(),
+                                           [threshold](const auto &p) { return (p.first >= threshold) == p.second; });
         foldAccuracy.push_back(testPart.empty() ? 0 : double(correct) / double(testPart.size()));
     }
     report.accuracy = std::accumulate(foldAccuracy.begin(), foldAccuracy.end(), 0.0) / folds;
@@ -294,8 +298,8 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
 
     const float far1e3 = Calibration::thresholdFromImpostors(impostorScores, 1e-3);
     report.thresholdAtFar1e3 = far1e3;
-    report.tarAtFar1e3 = double(std::count_if(genuineScores.begin(), genuineScores.end(),
-                                              [far1e3](float s) { return s >= far1e3; }))
+    report.tarAtFar1e3
+        = double(std::count_if(genuineScores.begin(), genuineScores.end(), [far1e3](float s) { return s >= far1e3; }))
         / double(genuineScores.size());
     report.eer = equalErrorRate(genuineScores, impostorScores);
 

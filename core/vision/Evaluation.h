@@ -11,22 +11,22 @@
 namespace consentry {
 
 struct EvaluationOptions {
-    QString datasetDir;           // <person>/<images>
+    QString datasetDir; // <person>/<images>
     PipelineOptions pipeline;
-    bool lbphBaseline = false;    // score with OpenCV's LBPHFaceRecognizer instead of the pipeline's embedder
+    bool lbphBaseline = false; // score with OpenCV's LBPHFaceRecognizer instead of the pipeline's embedder
     quint32 seed = 1;
-    int maxPairsPerClass = 3000;  // genuine pairs drawn (and as many impostor pairs)
+    int maxPairsPerClass = 3000; // genuine pairs drawn (and as many impostor pairs)
     int folds = 10;
     // Called after each image; return false to cancel.
     std::function<bool(int done, int total)> progress;
 };
 
 struct EvaluationReport {
-    QString engine;      // embedder id, or "opencv-lbph" for the baseline
+    QString engine; // embedder id, or "opencv-lbph" for the baseline
     QString detector;
     int persons = 0;
     int images = 0;
-    int enrolled = 0;    // images that gave a template
+    int enrolled = 0; // images that gave a template
     int genuinePairs = 0;
     int impostorPairs = 0;
     double accuracy = 0; // mean over folds, threshold chosen on the other folds

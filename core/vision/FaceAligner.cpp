@@ -30,8 +30,8 @@ cv::Matx23d FaceAligner::similarity(const std::array<cv::Point2f, 5> &from, cons
     if (norm < 1e-9) // all landmarks in one point: no transform can be estimated
         return cv::Matx23d(1, 0, meanTo.x - meanFrom.x, 0, 1, meanTo.y - meanFrom.y);
     const double c = a / norm, s = b / norm; // scale·cos, scale·sin
-    return cv::Matx23d(c, -s, meanTo.x - (c * meanFrom.x - s * meanFrom.y),
-                       s, c, meanTo.y - (s * meanFrom.x + c * meanFrom.y));
+    return cv::Matx23d(c, -s, meanTo.x - (c * meanFrom.x - s * meanFrom.y), s, c,
+                       meanTo.y - (s * meanFrom.x + c * meanFrom.y));
 }
 
 cv::Mat FaceAligner::align(const cv::Mat &image, const DetectedFace &face) const

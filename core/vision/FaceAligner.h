@@ -25,7 +25,7 @@ public:
 
 private:
     cv::Size m_size;
-    std::array<cv::Point2f, 5> m_points{};
+    std::array<cv::Point2f, 5> m_points {};
 };
 
 } // namespace consentry

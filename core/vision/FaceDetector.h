@@ -22,9 +22,9 @@ public:
     enum class Choice { Auto, YuNet, Haar };
 
     virtual ~FaceDetector() = default;
-    virtual QString id() const = 0;          // "yunet-2022mar", "haar-frontalface-default"
+    virtual QString id() const = 0; // "yunet-2022mar", "haar-frontalface-default"
     virtual QString modelSha256() const = 0; // of the model file in use
-    virtual bool isFallback() const = 0;     // true for the classical Haar cascade
+    virtual bool isFallback() const = 0; // true for the classical Haar cascade
     // Faces sorted by decreasing size. An empty list is not an error.
     virtual Result<std::vector<DetectedFace>> detect(const cv::Mat &bgr) = 0;
 

@@ -24,7 +24,7 @@ public:
 
     virtual ~FaceEmbedder() = default;
     virtual const EngineId &engine() const = 0;
-    virtual bool isFallback() const = 0;        // true for the classical LBP template
+    virtual bool isFallback() const = 0; // true for the classical LBP template
     virtual float defaultThreshold() const = 0; // cosine; from the model card for DNN engines
     virtual cv::Mat alignedCrop(const cv::Mat &bgr, const DetectedFace &face) const = 0;
     virtual Result<FaceTemplate> embed(const cv::Mat &bgr, const DetectedFace &face) = 0;

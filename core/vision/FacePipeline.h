@@ -18,7 +18,7 @@ namespace consentry {
 
 struct PipelineOptions {
     QString modelDir; // --model-dir; may be empty
-    QString dataDir;  // <data-dir>/models is searched last; may be empty
+    QString dataDir; // <data-dir>/models is searched last; may be empty
     FaceDetector::Choice detector = FaceDetector::Choice::Auto;
     FaceEmbedder::Choice embedder = FaceEmbedder::Choice::Auto;
 };

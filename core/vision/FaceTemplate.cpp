@@ -12,11 +12,14 @@ Result<FaceTemplate> FaceTemplate::fromFeatures(const EngineId &engine, const fl
     if (!engine.isValid() || count != engine.dim || !values)
         return makeError(ErrorKind::InvalidArgument,
                          tr("The face template has %1 values but its engine %2 makes %3.")
-                             .arg(count).arg(engine.name).arg(engine.dim));
+                             .arg(count)
+                             .arg(engine.name)
+                             .arg(engine.dim));
     double sum = 0;
     for (int i = 0; i < count; ++i) {
         if (!std::isfinite(values[i]))
-            return makeError(ErrorKind::Data, tr("The face template contains invalid numbers; capture the face again."));
+            return makeError(ErrorKind::Data,
+                             tr("The face template contains invalid numbers; capture the face again."));
         sum += double(values[i]) * values[i];
     }
     if (sum <= 1e-20)
@@ -33,8 +36,10 @@ Result<FaceTemplate> FaceTemplate::fromFeatures(const EngineId &engine, const fl
 Result<FaceTemplate> FaceTemplate::fromBytes(const EngineId &engine, const QByteArray &bytes)
 {
     if (!engine.isValid() || bytes.size() != qsizetype(engine.dim) * 4)
-        return makeError(ErrorKind::Data, tr("A stored face template has the wrong size for the engine %1; the data "
-                                             "may be damaged.").arg(engine.name));
+        return makeError(ErrorKind::Data,
+                         tr("A stored face template has the wrong size for the engine %1; the data "
+                            "may be damaged.")
+                             .arg(engine.name));
     std::vector<float> values(static_cast<size_t>(engine.dim));
     for (int i = 0; i < engine.dim; ++i) {
         const quint32 bits = qFromLittleEndian<quint32>(bytes.constData() + 4 * i);

@@ -28,16 +28,16 @@ public:
         Stopped,
         Opening,
         Running,
-        NoCamera,    // the source could not be opened; retrying (live sources)
-        Lost,        // a running camera stopped delivering; reconnecting
+        NoCamera, // the source could not be opened; retrying (live sources)
+        Lost, // a running camera stopped delivering; reconnecting
         Reconnected, // back after Lost or NoCamera; Running follows with the next frame
-        Ended,       // a file or folder has no more frames
-        Failed,      // a non-live source could not be opened
+        Ended, // a file or folder has no more frames
+        Failed, // a non-live source could not be opened
     };
     Q_ENUM(State)
 
     struct Frame {
-        cv::Mat image;      // BGR; shared, do not modify
+        cv::Mat image; // BGR; shared, do not modify
         quint64 sequence = 0; // 1 for the first frame; 0 means "no frame yet"
         std::shared_ptr<const FrameAnalysis> analysis; // null without an analyser
         bool isValid() const { return sequence != 0; }
@@ -78,17 +78,17 @@ private:
     Analyser m_analyser;
     std::unique_ptr<FrameSource> m_source;
     QThread *m_thread = nullptr;
-    std::atomic<State> m_state{State::Stopped};
-    std::atomic<bool> m_stopping{false};
+    std::atomic<State> m_state { State::Stopped };
+    std::atomic<bool> m_stopping { false };
     std::mutex m_sleepMutex;
     std::condition_variable m_wake;
 
     mutable std::mutex m_frameMutex;
     Frame m_latest;
     mutable bool m_taken = true;
-    mutable std::atomic<bool> m_notified{false};
-    std::atomic<quint64> m_captured{0};
-    std::atomic<quint64> m_dropped{0};
+    mutable std::atomic<bool> m_notified { false };
+    std::atomic<quint64> m_captured { 0 };
+    std::atomic<quint64> m_dropped { 0 };
     int m_firstDelayMs = 250;
     int m_maxDelayMs = 4000;
 };

@@ -20,7 +20,7 @@ public:
     enum class ReadResult {
         Frame, // `frame` holds a new 8-bit BGR image
         Ended, // a file or folder has no more frames
-        Lost,  // the device stopped delivering (unplugged); close() and open() again to reconnect
+        Lost, // the device stopped delivering (unplugged); close() and open() again to reconnect
     };
 
     virtual ~FrameSource() = default;

@@ -79,8 +79,9 @@ void Gallery::reserve(int templates)
 
 size_t Gallery::bytes() const
 {
-    return m_matrix.capacity() * sizeof(float) + m_half.capacity() * sizeof(quint16) + m_rowTemplate.capacity() * sizeof(qint64)
-        + m_rowPersonSlot.capacity() * sizeof(int) + m_templateRow.size() * 32 + m_personSlot.size() * 32
+    return m_matrix.capacity() * sizeof(float) + m_half.capacity() * sizeof(quint16)
+        + m_rowTemplate.capacity() * sizeof(qint64) + m_rowPersonSlot.capacity() * sizeof(int)
+        + m_templateRow.size() * 32 + m_personSlot.size() * 32
         + m_personIds.capacity() * (sizeof(qint64) + sizeof(int));
 }
 
@@ -92,7 +93,8 @@ Status Gallery::add(qint64 templateId, qint64 personId, const FaceTemplate &face
                             "person with the current engine.")
                              .arg(faceTemplate.engine().name, m_engine.name));
     if (m_templateRow.count(templateId))
-        return makeError(ErrorKind::InvalidArgument, tr("The face template %1 is already in the gallery.").arg(templateId));
+        return makeError(ErrorKind::InvalidArgument,
+                         tr("The face template %1 is already in the gallery.").arg(templateId));
 
     int slot;
     const auto found = m_personSlot.find(personId);
@@ -237,7 +239,8 @@ Result<std::vector<GalleryMatch>> Gallery::search(const FaceTemplate &probe, int
     if (!probe.isValid() || probe.engine() != m_engine)
         return makeError(ErrorKind::InvalidArgument,
                          tr("This face template was made by the engine %1, but the gallery holds %2; they cannot be "
-                            "compared.").arg(probe.engine().name, m_engine.name));
+                            "compared.")
+                             .arg(probe.engine().name, m_engine.name));
     std::vector<GalleryMatch> matches;
     if (k <= 0 || size() == 0)
         return matches;
@@ -286,7 +289,8 @@ Result<std::vector<GalleryMatch>> Gallery::search(const FaceTemplate &probe, int
         if (std::find(seenSlots.begin(), seenSlots.end(), slot) != seenSlots.end())
             continue;
         seenSlots.push_back(slot);
-        matches.push_back(GalleryMatch{m_personIds[static_cast<size_t>(slot)], m_rowTemplate[static_cast<size_t>(e.second)], e.first});
+        matches.push_back(GalleryMatch { m_personIds[static_cast<size_t>(slot)],
+                                         m_rowTemplate[static_cast<size_t>(e.second)], e.first });
         if (static_cast<int>(matches.size()) == k)
             break;
     }

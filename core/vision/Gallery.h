@@ -14,7 +14,7 @@ namespace consentry {
 struct GalleryMatch {
     qint64 personId = 0;
     qint64 templateId = 0; // the person's best-scoring template
-    float score = 0;       // cosine similarity
+    float score = 0; // cosine similarity
 };
 
 // The in-memory 1:N index of one engine: every template in one contiguous row-major float matrix, so a
@@ -53,7 +53,10 @@ public:
 
     // Low-level access for calibration and benchmarks.
     const float *row(int r) const { return m_matrix.data() + static_cast<size_t>(r) * static_cast<size_t>(dim()); }
-    qint64 personOfRow(int r) const { return m_personIds[static_cast<size_t>(m_rowPersonSlot[static_cast<size_t>(r)])]; }
+    qint64 personOfRow(int r) const
+    {
+        return m_personIds[static_cast<size_t>(m_rowPersonSlot[static_cast<size_t>(r)])];
+    }
     qint64 templateOfRow(int r) const { return m_rowTemplate[static_cast<size_t>(r)]; }
     // out[r] = dot(probe, row r) for every row; `probe` has dim() floats.
     void scoreAll(const float *probe, float *out) const;
@@ -72,11 +75,11 @@ private:
     std::vector<qint64> m_rowTemplate;
     std::vector<int> m_rowPersonSlot;
     std::unordered_map<qint64, int> m_templateRow;
-    std::vector<qint64> m_personIds;      // by slot
-    std::vector<int> m_personTemplates;   // templates per slot
+    std::vector<qint64> m_personIds; // by slot
+    std::vector<int> m_personTemplates; // templates per slot
     std::vector<int> m_freePersonSlots;
     std::unordered_map<qint64, int> m_personSlot;
-    int m_maxTemplatesPerPerson = 0;      // never decreases; bounds the top-k candidate pool
+    int m_maxTemplatesPerPerson = 0; // never decreases; bounds the top-k candidate pool
 };
 
 } // namespace consentry

@@ -24,20 +24,20 @@ double median(std::vector<double> v)
 
 QJsonObject GalleryBenchmarkReport::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("gallery"), gallery},
-        {QStringLiteral("dim"), dim},
-        {QStringLiteral("threads"), threads},
-        {QStringLiteral("search_ms_p50"), searchMsP50},
-        {QStringLiteral("naive_ms_p50"), naiveMsP50},
-        {QStringLiteral("speedup"), speedup},
-        {QStringLiteral("naive_method"), naiveMethod},
-        {QStringLiteral("scan_gbps"), scanGBps},
-        {QStringLiteral("memcpy_gbps"), memcpyGBps},
-        {QStringLiteral("bandwidth_fraction"), bandwidthFraction},
-        {QStringLiteral("rss_mb"), rssMb},
-        {QStringLiteral("gallery_mb"), galleryMb},
-        {QStringLiteral("half_scan"), halfScan},
+    return QJsonObject {
+        { QStringLiteral("gallery"), gallery },
+        { QStringLiteral("dim"), dim },
+        { QStringLiteral("threads"), threads },
+        { QStringLiteral("search_ms_p50"), searchMsP50 },
+        { QStringLiteral("naive_ms_p50"), naiveMsP50 },
+        { QStringLiteral("speedup"), speedup },
+        { QStringLiteral("naive_method"), naiveMethod },
+        { QStringLiteral("scan_gbps"), scanGBps },
+        { QStringLiteral("memcpy_gbps"), memcpyGBps },
+        { QStringLiteral("bandwidth_fraction"), bandwidthFraction },
+        { QStringLiteral("rss_mb"), rssMb },
+        { QStringLiteral("gallery_mb"), galleryMb },
+        { QStringLiteral("half_scan"), halfScan },
     };
 }
 
@@ -69,7 +69,7 @@ Result<GalleryBenchmarkReport> GalleryBenchmark::run(const GalleryBenchmarkOptio
     report.dim = options.dim;
     report.threads = cv::getNumThreads();
 
-    const EngineId engine{QStringLiteral("synthetic"), QStringLiteral("synthetic"), options.dim};
+    const EngineId engine { QStringLiteral("synthetic"), QStringLiteral("synthetic"), options.dim };
     std::mt19937 random(options.seed);
     std::normal_distribution<float> normal;
     auto randomTemplate = [&]() {
@@ -120,13 +120,17 @@ Result<GalleryBenchmarkReport> GalleryBenchmark::run(const GalleryBenchmarkOptio
         std::vector<double> copyMs;
         for (int k = 0; k < 7; ++k) {
             timer.start();
-            cv::parallel_for_(cv::Range(0, threads), [&](const cv::Range &range) {
-                for (int t = range.start; t < range.end; ++t) {
-                    const size_t begin = destination.size() * static_cast<size_t>(t) / static_cast<size_t>(threads);
-                    const size_t end = destination.size() * static_cast<size_t>(t + 1) / static_cast<size_t>(threads);
-                    std::memcpy(destination.data() + begin, source + begin, (end - begin) * sizeof(float));
-                }
-            }, threads);
+            cv::parallel_for_(
+                cv::Range(0, threads),
+                [&](const cv::Range &range) {
+                    for (int t = range.start; t < range.end; ++t) {
+                        const size_t begin = destination.size() * static_cast<size_t>(t) / static_cast<size_t>(threads);
+                        const size_t end
+                            = destination.size() * static_cast<size_t>(t + 1) / static_cast<size_t>(threads);
+                        std::memcpy(destination.data() + begin, source + begin, (end - begin) * sizeof(float));
+                    }
+                },
+                threads);
             copyMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
         report.memcpyGBps = 2.0 * double(bytes) / (median(copyMs) * 1e6);
@@ -152,7 +156,8 @@ Result<GalleryBenchmarkReport> GalleryBenchmark::run(const GalleryBenchmarkOptio
     std::vector<double> naiveMs;
     const int naiveQueries = std::max(1, std::min(options.naiveQueries, options.queries));
     for (int q = 0; q < naiveQueries; ++q) {
-        cv::Mat probe = cv::Mat(1, options.dim, CV_32F, const_cast<float *>(probes[static_cast<size_t>(q)].data())).clone();
+        cv::Mat probe
+            = cv::Mat(1, options.dim, CV_32F, const_cast<float *>(probes[static_cast<size_t>(q)].data())).clone();
         timer.start();
         double best = -2;
         for (int r = 0; r < rows.rows; ++r) {

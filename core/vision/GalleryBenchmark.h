@@ -10,9 +10,9 @@ namespace consentry {
 
 struct GalleryBenchmarkOptions {
     int gallery = 100000;
-    int dim = 128;          // SFace's length; face-reid-retail-0095 makes 256
+    int dim = 128; // SFace's length; face-reid-retail-0095 makes 256
     int queries = 50;
-    int naiveQueries = 5;   // the naive loop is slow: fewer queries
+    int naiveQueries = 5; // the naive loop is slow: fewer queries
     quint32 seed = 1;
     QString sfaceModelPath; // any ONNX file cv::FaceRecognizerSF::create accepts; empty: no instance
 };
@@ -25,12 +25,12 @@ struct GalleryBenchmarkReport {
     double naiveMsP50 = 0;
     double speedup = 0;
     QString naiveMethod;
-    double scanGBps = 0;     // bytes one search reads / median search time
-    double memcpyGBps = 0;   // read + write bytes of a same-size memcpy / its median time, same threads
+    double scanGBps = 0; // bytes one search reads / median search time
+    double memcpyGBps = 0; // read + write bytes of a same-size memcpy / its median time, same threads
     double bandwidthFraction = 0;
-    double rssMb = -1;       // resident set after the gallery was built (Linux), -1 if unknown
+    double rssMb = -1; // resident set after the gallery was built (Linux), -1 if unknown
     double galleryMb = 0;
-    bool halfScan = false;  // the search read the float16 copy (bytes scanned = 2 per value)
+    bool halfScan = false; // the search read the float16 copy (bytes scanned = 2 per value)
     QJsonObject toJson() const;
 };
 

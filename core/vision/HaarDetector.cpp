@@ -29,8 +29,7 @@ QStringList HaarDetector::defaultSearchDirs()
     if (QCoreApplication::instance())
         dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/haarcascades");
     dirs << QStringLiteral(CONSENTRY_INSTALL_DATADIR "/haarcascades")
-         << QStringLiteral("/usr/share/opencv4/haarcascades")
-         << QStringLiteral("/usr/local/share/opencv4/haarcascades")
+         << QStringLiteral("/usr/share/opencv4/haarcascades") << QStringLiteral("/usr/local/share/opencv4/haarcascades")
          << QStringLiteral("/usr/share/opencv/haarcascades");
     dirs.removeDuplicates();
     return dirs;
@@ -50,7 +49,8 @@ Result<std::unique_ptr<HaarDetector>> HaarDetector::create(const QStringList &se
         return makeError(ErrorKind::NotFound,
                          tr("No face detector is available: neither the YuNet model nor OpenCV's Haar cascade (%1) "
                             "was found. Install the opencv-data package or put the model files in the models "
-                            "folder.").arg(QLatin1String(kFaceCascade)));
+                            "folder.")
+                             .arg(QLatin1String(kFaceCascade)));
 
     std::unique_ptr<HaarDetector> detector(new HaarDetector);
     bool loaded = false;
@@ -63,8 +63,9 @@ Result<std::unique_ptr<HaarDetector>> HaarDetector::create(const QStringList &se
         loaded = false;
     }
     if (!loaded)
-        return makeError(ErrorKind::Data, tr("The Haar cascade %1 is damaged; reinstall the opencv-data package.")
-                                              .arg(QDir::toNativeSeparators(facePath)));
+        return makeError(ErrorKind::Data,
+                         tr("The Haar cascade %1 is damaged; reinstall the opencv-data package.")
+                             .arg(QDir::toNativeSeparators(facePath)));
     Result<QString> hash = ModelRegistry::sha256OfFile(facePath);
     detector->m_sha256 = hash.ok() ? hash.value() : QString();
     return detector;
@@ -74,11 +75,11 @@ void HaarDetector::placeLandmarks(const cv::Mat &grey, DetectedFace &face)
 {
     const cv::Rect2f &b = face.box;
     // Typical positions inside a Haar frontal-face box.
-    face.landmarks[DetectedFace::RightEye] = {b.x + 0.30f * b.width, b.y + 0.38f * b.height};
-    face.landmarks[DetectedFace::LeftEye] = {b.x + 0.70f * b.width, b.y + 0.38f * b.height};
-    face.landmarks[DetectedFace::NoseTip] = {b.x + 0.50f * b.width, b.y + 0.58f * b.height};
-    face.landmarks[DetectedFace::RightMouth] = {b.x + 0.35f * b.width, b.y + 0.78f * b.height};
-    face.landmarks[DetectedFace::LeftMouth] = {b.x + 0.65f * b.width, b.y + 0.78f * b.height};
+    face.landmarks[DetectedFace::RightEye] = { b.x + 0.30f * b.width, b.y + 0.38f * b.height };
+    face.landmarks[DetectedFace::LeftEye] = { b.x + 0.70f * b.width, b.y + 0.38f * b.height };
+    face.landmarks[DetectedFace::NoseTip] = { b.x + 0.50f * b.width, b.y + 0.58f * b.height };
+    face.landmarks[DetectedFace::RightMouth] = { b.x + 0.35f * b.width, b.y + 0.78f * b.height };
+    face.landmarks[DetectedFace::LeftMouth] = { b.x + 0.65f * b.width, b.y + 0.78f * b.height };
     if (m_eyes.empty())
         return;
 
@@ -87,7 +88,8 @@ void HaarDetector::placeLandmarks(const cv::Mat &grey, DetectedFace &face)
     if (upper.area() <= 0)
         return;
     std::vector<cv::Rect> eyes;
-    m_eyes.detectMultiScale(grey(upper), eyes, 1.1, 3, 0, cv::Size(std::max(8, upper.width / 8), std::max(8, upper.width / 8)));
+    m_eyes.detectMultiScale(grey(upper), eyes, 1.1, 3, 0,
+                            cv::Size(std::max(8, upper.width / 8), std::max(8, upper.width / 8)));
     cv::Point2f right(-1, -1), left(-1, -1);
     for (const cv::Rect &e : eyes) {
         const cv::Point2f c(upper.x + e.x + e.width * 0.5f, upper.y + e.y + e.height * 0.5f);

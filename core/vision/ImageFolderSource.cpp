@@ -21,8 +21,8 @@ Status ImageFolderSource::open()
         return makeError(ErrorKind::NotFound, tr("The folder %1 does not exist; check the path.").arg(shown));
     m_files.clear();
     const QStringList names = dir.entryList(
-        {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"), QStringLiteral("*.bmp"),
-         QStringLiteral("*.pgm"), QStringLiteral("*.ppm"), QStringLiteral("*.JPG"), QStringLiteral("*.PNG")},
+        { QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"), QStringLiteral("*.bmp"),
+          QStringLiteral("*.pgm"), QStringLiteral("*.ppm"), QStringLiteral("*.JPG"), QStringLiteral("*.PNG") },
         QDir::Files, QDir::Name);
     for (const QString &name : names)
         m_files << dir.filePath(name);

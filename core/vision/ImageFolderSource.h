@@ -19,7 +19,7 @@ public:
     bool isLive() const override { return false; }
     double framesPerSecond() const override { return m_fps; }
     Status open() override;
-    void close() override {}
+    void close() override { }
     ReadResult read(cv::Mat &frame) override;
 
     int skipped() const { return m_skipped; } // files that were not readable images

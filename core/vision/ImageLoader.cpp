@@ -69,7 +69,7 @@ QSize pnmSize(const QByteArray &bytes)
 {
     // "P1".."P6", then width and height as decimal tokens, with '#' comments allowed between them.
     qsizetype i = 2;
-    long values[2] = {0, 0};
+    long values[2] = { 0, 0 };
     for (long &value : values) {
         for (;;) {
             while (i < bytes.size() && QChar::isSpace(uchar(bytes[i])))
@@ -135,12 +135,15 @@ Result<cv::Mat> ImageLoader::load(const QString &path, const ImageLimits &limits
     if (!info.isFile())
         return makeError(ErrorKind::InvalidArgument, tr("%1 is not a file; give the path of an image.").arg(shown));
     if (info.size() > limits.maxFileBytes)
-        return makeError(ErrorKind::Data, tr("The image %1 is larger than %2 MB; use a smaller photo.")
-                                              .arg(shown).arg(limits.maxFileBytes / (1024 * 1024)));
+        return makeError(ErrorKind::Data,
+                         tr("The image %1 is larger than %2 MB; use a smaller photo.")
+                             .arg(shown)
+                             .arg(limits.maxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::IO, tr("The image %1 could not be opened (%2); check its permissions.")
-                                            .arg(shown, file.errorString()));
+        return makeError(
+            ErrorKind::IO,
+            tr("The image %1 could not be opened (%2); check its permissions.").arg(shown, file.errorString()));
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorKind::IO, tr("The image %1 could not be read (%2).").arg(shown, file.errorString()));
@@ -152,22 +155,34 @@ Result<cv::Mat> ImageLoader::decode(const QByteArray &bytes, const QString &name
     if (bytes.isEmpty())
         return makeError(ErrorKind::Data, tr("The image %1 is empty; choose another file.").arg(name));
     if (bytes.size() > limits.maxFileBytes)
-        return makeError(ErrorKind::Data, tr("The image %1 is larger than %2 MB; use a smaller photo.")
-                                              .arg(name).arg(limits.maxFileBytes / (1024 * 1024)));
+        return makeError(ErrorKind::Data,
+                         tr("The image %1 is larger than %2 MB; use a smaller photo.")
+                             .arg(name)
+                             .arg(limits.maxFileBytes / (1024 * 1024)));
 
     const QSize size = probeSize(bytes);
     if (!size.isValid() || size.isEmpty())
-        return makeError(ErrorKind::Data, tr("%1 is not an image Consentry can read (PNG, JPEG, BMP, PGM/PPM); "
-                                             "choose a photo in one of these formats.").arg(name));
+        return makeError(ErrorKind::Data,
+                         tr("%1 is not an image Consentry can read (PNG, JPEG, BMP, PGM/PPM); "
+                            "choose a photo in one of these formats.")
+                             .arg(name));
     if (size.width() < limits.minSide || size.height() < limits.minSide)
-        return makeError(ErrorKind::Data, tr("The image %1 is only %2×%3 pixels; a face photo needs at least "
-                                             "%4 pixels on each side.")
-                                              .arg(name).arg(size.width()).arg(size.height()).arg(limits.minSide));
+        return makeError(ErrorKind::Data,
+                         tr("The image %1 is only %2×%3 pixels; a face photo needs at least "
+                            "%4 pixels on each side.")
+                             .arg(name)
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(limits.minSide));
     if (size.width() > limits.maxSide || size.height() > limits.maxSide
         || qint64(size.width()) * size.height() > limits.maxPixels)
-        return makeError(ErrorKind::Data, tr("The image %1 is %2×%3 pixels, more than Consentry accepts "
-                                             "(%4 pixels on a side); scale it down first.")
-                                              .arg(name).arg(size.width()).arg(size.height()).arg(limits.maxSide));
+        return makeError(ErrorKind::Data,
+                         tr("The image %1 is %2×%3 pixels, more than Consentry accepts "
+                            "(%4 pixels on a side); scale it down first.")
+                             .arg(name)
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(limits.maxSide));
 
     // A JPEG cut short still decodes (libjpeg pads it with grey), so truncation is checked explicitly.
     if (isJpeg(bytes)) {
@@ -175,8 +190,10 @@ Result<cv::Mat> ImageLoader::decode(const QByteArray &bytes, const QString &name
         while (end > 2 && (bytes[end - 1] == '\0' || QChar::isSpace(uchar(bytes[end - 1]))))
             --end;
         if (end < 4 || uchar(bytes[end - 2]) != 0xFF || uchar(bytes[end - 1]) != 0xD9)
-            return makeError(ErrorKind::Data, tr("The image %1 is truncated or damaged; copy it again from its "
-                                                 "source.").arg(name));
+            return makeError(ErrorKind::Data,
+                             tr("The image %1 is truncated or damaged; copy it again from its "
+                                "source.")
+                                 .arg(name));
     }
 
     cv::Mat image;
@@ -189,11 +206,15 @@ Result<cv::Mat> ImageLoader::decode(const QByteArray &bytes, const QString &name
         image.release();
     }
     if (image.empty())
-        return makeError(ErrorKind::Data, tr("The image %1 is truncated or damaged; copy it again from its "
-                                             "source.").arg(name));
+        return makeError(ErrorKind::Data,
+                         tr("The image %1 is truncated or damaged; copy it again from its "
+                            "source.")
+                             .arg(name));
     if (image.type() != CV_8UC3)
-        return makeError(ErrorKind::Data, tr("%1 is not an image Consentry can read (PNG, JPEG, BMP, PGM/PPM); "
-                                             "choose a photo in one of these formats.").arg(name));
+        return makeError(ErrorKind::Data,
+                         tr("%1 is not an image Consentry can read (PNG, JPEG, BMP, PGM/PPM); "
+                            "choose a photo in one of these formats.")
+                             .arg(name));
     return image;
 }
 

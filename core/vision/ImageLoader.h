@@ -13,9 +13,9 @@ namespace consentry {
 
 // What ImageLoader accepts. Sizes are checked from the file header, before any pixel memory is allocated.
 struct ImageLimits {
-    int minSide = 32;                        // smaller images cannot hold a usable face
+    int minSide = 32; // smaller images cannot hold a usable face
     int maxSide = 8192;
-    qint64 maxPixels = 40LL * 1000 * 1000;   // 40 MP: 120 MB as BGR
+    qint64 maxPixels = 40LL * 1000 * 1000; // 40 MP: 120 MB as BGR
     qint64 maxFileBytes = 64LL * 1024 * 1024;
 };
 

@@ -12,12 +12,13 @@ namespace consentry {
 namespace {
 
 // The description hashed into the engine id: change any parameter and old templates no longer compare.
-const char kParameters[] = "lbp-v2 crop=96x96 eyes=(0.30,0.36)(0.70,0.36) nose=(0.50,0.56) mouth=(0.35,0.74)(0.65,0.74) "
-                           "u2(8,1)+u2(8,2) square ring, grid=8x8, hellinger cells, + mirrored crop, l2";
+const char kParameters[]
+    = "lbp-v2 crop=96x96 eyes=(0.30,0.36)(0.70,0.36) nose=(0.50,0.56) mouth=(0.35,0.74)(0.65,0.74) "
+      "u2(8,1)+u2(8,2) square ring, grid=8x8, hellinger cells, + mirrored crop, l2";
 
 std::array<uchar, 256> uniformMapping()
 {
-    std::array<uchar, 256> map{};
+    std::array<uchar, 256> map {};
     uchar next = 0;
     for (int code = 0; code < 256; ++code) {
         int transitions = 0;
@@ -33,8 +34,8 @@ std::array<uchar, 256> uniformMapping()
 void addHistograms(const cv::Mat &grey, int r, float *descriptor)
 {
     static const std::array<uchar, 256> map = uniformMapping();
-    static const int dx[8] = {-1, 0, 1, 1, 1, 0, -1, -1};
-    static const int dy[8] = {-1, -1, -1, 0, 1, 1, 1, 0};
+    static const int dx[8] = { -1, 0, 1, 1, 1, 0, -1, -1 };
+    static const int dy[8] = { -1, -1, -1, 0, 1, 1, 1, 0 };
     const int rows = grey.rows - 2 * r, cols = grey.cols - 2 * r;
     cv::Mat codes(rows, cols, CV_8U);
     for (int y = 0; y < rows; ++y) {
@@ -70,13 +71,14 @@ void addHistograms(const cv::Mat &grey, int r, float *descriptor)
 } // namespace
 
 LbpEmbedder::LbpEmbedder()
-    : m_engine{QStringLiteral("lbp-u2-r12-mirror-8x8"),
-               QString::fromLatin1(QCryptographicHash::hash(QByteArray(kParameters), QCryptographicHash::Sha256).toHex()),
-               kRadii * kGrid * kGrid * kBins}
+    : m_engine { QStringLiteral("lbp-u2-r12-mirror-8x8"),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(QByteArray(kParameters), QCryptographicHash::Sha256).toHex()),
+                 kRadii * kGrid * kGrid * kBins }
     , m_aligner(cv::Size(kCropSide, kCropSide),
-                {cv::Point2f(0.30f * kCropSide, 0.36f * kCropSide), cv::Point2f(0.70f * kCropSide, 0.36f * kCropSide),
-                 cv::Point2f(0.50f * kCropSide, 0.56f * kCropSide), cv::Point2f(0.35f * kCropSide, 0.74f * kCropSide),
-                 cv::Point2f(0.65f * kCropSide, 0.74f * kCropSide)})
+                { cv::Point2f(0.30f * kCropSide, 0.36f * kCropSide), cv::Point2f(0.70f * kCropSide, 0.36f * kCropSide),
+                  cv::Point2f(0.50f * kCropSide, 0.56f * kCropSide), cv::Point2f(0.35f * kCropSide, 0.74f * kCropSide),
+                  cv::Point2f(0.65f * kCropSide, 0.74f * kCropSide) })
 {
 }
 
@@ -126,8 +128,8 @@ Result<FaceTemplate> LbpEmbedder::embed(const cv::Mat &bgr, const DetectedFace &
         const std::vector<float> d = describe(greyCrop(bgr, face));
         return FaceTemplate::fromFeatures(m_engine, d.data(), static_cast<int>(d.size()));
     } catch (const cv::Exception &e) {
-        return makeError(ErrorKind::Internal, tr("The face template could not be computed (%1).")
-                                                  .arg(QString::fromStdString(e.msg)));
+        return makeError(ErrorKind::Internal,
+                         tr("The face template could not be computed (%1).").arg(QString::fromStdString(e.msg)));
     }
 }
 

@@ -58,7 +58,8 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
 
     card.kind = Kind::Embedder;
     const QJsonObject input = o.value(QStringLiteral("input")).toObject();
-    card.inputSize = cv::Size(input.value(QStringLiteral("width")).toInt(), input.value(QStringLiteral("height")).toInt());
+    card.inputSize
+        = cv::Size(input.value(QStringLiteral("width")).toInt(), input.value(QStringLiteral("height")).toInt());
     card.swapRb = input.value(QStringLiteral("swap_rb")).toBool(false);
     card.scale = input.value(QStringLiteral("scale")).toDouble(1.0);
     const QJsonArray mean = input.value(QStringLiteral("mean")).toArray();
@@ -68,7 +69,8 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
         return cardError(origin, QStringLiteral("input"));
 
     const QJsonObject align = o.value(QStringLiteral("alignment")).toObject();
-    card.alignSize = cv::Size(align.value(QStringLiteral("width")).toInt(), align.value(QStringLiteral("height")).toInt());
+    card.alignSize
+        = cv::Size(align.value(QStringLiteral("width")).toInt(), align.value(QStringLiteral("height")).toInt());
     const bool fractions = align.value(QStringLiteral("units")).toString() == QLatin1String("fraction");
     const QJsonArray points = align.value(QStringLiteral("points")).toArray();
     if (card.alignSize.width < 16 || card.alignSize.height < 16 || points.size() != 5)
@@ -94,8 +96,10 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
     if (o.value(QStringLiteral("metric")).toString() != QLatin1String("cosine"))
         return cardError(origin, QStringLiteral("metric"));
     card.matchThreshold = static_cast<float>(thresholds.value(QStringLiteral("match")).toDouble(-2));
-    card.thresholdFar1e3 = static_cast<float>(thresholds.value(QStringLiteral("far_1e3")).toDouble(card.matchThreshold));
-    card.thresholdFar1e2 = static_cast<float>(thresholds.value(QStringLiteral("far_1e2")).toDouble(card.matchThreshold));
+    card.thresholdFar1e3
+        = static_cast<float>(thresholds.value(QStringLiteral("far_1e3")).toDouble(card.matchThreshold));
+    card.thresholdFar1e2
+        = static_cast<float>(thresholds.value(QStringLiteral("far_1e2")).toDouble(card.matchThreshold));
     if (card.matchThreshold < -1 || card.matchThreshold > 1)
         return cardError(origin, QStringLiteral("thresholds"));
     return card;
@@ -105,7 +109,8 @@ Result<ModelCard> ModelCard::fromJsonFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("The model card %1 could not be read; reinstall Consentry.").arg(path));
+        return makeError(ErrorKind::NotFound,
+                         tr("The model card %1 could not be read; reinstall Consentry.").arg(path));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())

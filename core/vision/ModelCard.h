@@ -21,14 +21,14 @@ struct ModelCard {
 public:
     enum class Kind { Detector, Embedder };
 
-    QString id;      // stable engine id, e.g. "face-reid-retail-0095"; part of every template's engine
+    QString id; // stable engine id, e.g. "face-reid-retail-0095"; part of every template's engine
     Kind kind = Kind::Detector;
-    QString name;    // human-readable
+    QString name; // human-readable
     QString version;
     QString fileName;
     qint64 bytes = 0;
-    QString sha256;  // lower-case hex
-    QString url;     // where packagers download it (may be empty)
+    QString sha256; // lower-case hex
+    QString url; // where packagers download it (may be empty)
     QString licence;
     int priority = 0; // the highest usable priority of a kind is chosen automatically
 
@@ -43,7 +43,7 @@ public:
     double scale = 1.0;
     cv::Scalar mean;
     cv::Size alignSize;
-    std::array<cv::Point2f, 5> alignPoints{}; // in pixels of alignSize
+    std::array<cv::Point2f, 5> alignPoints {}; // in pixels of alignSize
     int outputDim = 0;
     float matchThreshold = 0.0f; // cosine; the card's default decision threshold
     float thresholdFar1e3 = 0.0f;

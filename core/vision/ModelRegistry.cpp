@@ -38,7 +38,7 @@ QList<ModelCard> ModelRegistry::builtInCards()
 {
     QList<ModelCard> cards;
     const QDir dir(QStringLiteral(":/models"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         Result<ModelCard> card = ModelCard::fromJsonFile(dir.filePath(name));
         if (card.ok()) // a broken built-in card is a build bug; the card tests catch it
@@ -72,12 +72,16 @@ Result<QString> ModelRegistry::sha256OfFile(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::IO, tr("The model file %1 could not be read; check that it exists and "
-                                           "is readable.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorKind::IO,
+                         tr("The model file %1 could not be read; check that it exists and "
+                            "is readable.")
+                             .arg(QDir::toNativeSeparators(path)));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return makeError(ErrorKind::IO, tr("The model file %1 could not be read; check that it exists and "
-                                           "is readable.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorKind::IO,
+                         tr("The model file %1 could not be read; check that it exists and "
+                            "is readable.")
+                             .arg(QDir::toNativeSeparators(path)));
     const QString hex = QString::fromLatin1(hash.result().toHex());
     QMutexLocker lock(&mutex);
     cache.insert(info.absoluteFilePath(), qMakePair(stamp, hex));
@@ -100,7 +104,9 @@ Result<ResolvedModel> ModelRegistry::find(const QString &id) const
         if (card->bytes > 0 && info.size() != card->bytes) {
             refusal = tr("The model file %1 has %2 bytes but its model card expects %3; it was not used. "
                          "Replace it with the original file.")
-                          .arg(shown).arg(info.size()).arg(card->bytes);
+                          .arg(shown)
+                          .arg(info.size())
+                          .arg(card->bytes);
         } else {
             Result<QString> hash = sha256OfFile(path);
             if (!hash.ok()) {
@@ -110,7 +116,7 @@ Result<ResolvedModel> ModelRegistry::find(const QString &id) const
                              "not used. Replace it with the original file.")
                               .arg(shown, hash.value(), card->sha256);
             } else {
-                return ResolvedModel{*card, info.absoluteFilePath()};
+                return ResolvedModel { *card, info.absoluteFilePath() };
             }
         }
         if (!m_problems.contains(refusal))
@@ -118,8 +124,9 @@ Result<ResolvedModel> ModelRegistry::find(const QString &id) const
     }
     if (!refusal.isEmpty())
         return makeError(ErrorKind::Data, refusal);
-    return makeError(ErrorKind::NotFound, tr("The model file %1 was not found in %2.")
-                                              .arg(card->fileName, m_searchDirs.join(QStringLiteral(", "))));
+    return makeError(
+        ErrorKind::NotFound,
+        tr("The model file %1 was not found in %2.").arg(card->fileName, m_searchDirs.join(QStringLiteral(", "))));
 }
 
 Result<ResolvedModel> ModelRegistry::best(ModelCard::Kind kind) const

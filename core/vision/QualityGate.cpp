@@ -45,7 +45,8 @@ QualityReport QualityGate::checkFace(const cv::Mat &bgr, const DetectedFace &fac
     const cv::Point2f rightEye = face.landmarks[DetectedFace::RightEye];
     const cv::Point2f leftEye = face.landmarks[DetectedFace::LeftEye];
     const cv::Point2f eyeMid = (rightEye + leftEye) * 0.5f;
-    const cv::Point2f mouthMid = (face.landmarks[DetectedFace::RightMouth] + face.landmarks[DetectedFace::LeftMouth]) * 0.5f;
+    const cv::Point2f mouthMid
+        = (face.landmarks[DetectedFace::RightMouth] + face.landmarks[DetectedFace::LeftMouth]) * 0.5f;
     const cv::Point2f nose = face.landmarks[DetectedFace::NoseTip];
     const double roll = std::atan2(double(leftEye.y - rightEye.y), double(leftEye.x - rightEye.x));
     report.rollDegrees = roll * 180.0 / CV_PI;

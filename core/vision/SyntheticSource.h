@@ -15,19 +15,22 @@ class SyntheticSource final : public FrameSource
 
 public:
     struct Options {
-        cv::Size size{640, 480};
+        cv::Size size { 640, 480 };
         double framesPerSecond = 30;
-        int frames = -1;              // then Ended; -1: endless
-        bool live = true;             // behave like a camera (reconnect when lost)
-        int lostAfter = -1;           // frames until the simulated unplug; -1: never
-        int failedReopens = 0;        // open() attempts refused after the unplug
-        bool failFirstOpen = false;   // no camera at all at first
-        cv::Mat face;                 // pasted into every frame when set
+        int frames = -1; // then Ended; -1: endless
+        bool live = true; // behave like a camera (reconnect when lost)
+        int lostAfter = -1; // frames until the simulated unplug; -1: never
+        int failedReopens = 0; // open() attempts refused after the unplug
+        bool failFirstOpen = false; // no camera at all at first
+        cv::Mat face; // pasted into every frame when set
         std::function<void()> beforeRead; // called at the start of read(), e.g. to block it
     };
 
     explicit SyntheticSource(const Options &options);
-    SyntheticSource() : SyntheticSource(Options()) {}
+    SyntheticSource()
+        : SyntheticSource(Options())
+    {
+    }
 
     QString description() const override { return QStringLiteral("synthetic"); }
     bool isLive() const override { return m_options.live; }

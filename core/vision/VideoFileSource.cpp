@@ -39,8 +39,10 @@ Status VideoFileSource::open()
     }
     if (!opened) {
         close();
-        return makeError(ErrorKind::Data, tr("The video %1 could not be opened: it is damaged or in a format this "
-                                             "computer cannot play. Convert it to MJPG in AVI or MP4.").arg(shown));
+        return makeError(ErrorKind::Data,
+                         tr("The video %1 could not be opened: it is damaged or in a format this "
+                            "computer cannot play. Convert it to MJPG in AVI or MP4.")
+                             .arg(shown));
     }
     return {};
 }

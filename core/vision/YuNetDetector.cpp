@@ -32,8 +32,10 @@ Result<std::unique_ptr<YuNetDetector>> YuNetDetector::create(const ResolvedModel
         if (!faces.empty() && faces.cols != 15)
             throw cv::Exception(cv::Error::StsError, "shape", "", "", 0);
     } catch (const cv::Exception &) {
-        return makeError(ErrorKind::Data, tr("The face detector model %1 could not be loaded: it is damaged or not "
-                                             "a YuNet model. Replace it with the original file.").arg(shown));
+        return makeError(ErrorKind::Data,
+                         tr("The face detector model %1 could not be loaded: it is damaged or not "
+                            "a YuNet model. Replace it with the original file.")
+                             .arg(shown));
     }
     return detector;
 }
@@ -71,12 +73,13 @@ Result<std::vector<DetectedFace>> YuNetDetector::detect(const cv::Mat &bgr)
         if (!std::isfinite(face.box.width) || face.box.width <= 1 || face.box.height <= 1)
             continue;
         // YuNet can fire on a uniform picture (a covered lens, a black frame): a face has texture.
-        const cv::Rect inside = cv::Rect(cv::Rect2f(row[0], row[1], row[2], row[3])) & cv::Rect(0, 0, input.cols, input.rows);
+        const cv::Rect inside
+            = cv::Rect(cv::Rect2f(row[0], row[1], row[2], row[3])) & cv::Rect(0, 0, input.cols, input.rows);
         if (inside.area() <= 0)
             continue;
         cv::Scalar mean, stddev;
         cv::meanStdDev(input(inside), mean, stddev);
-        if (std::max({stddev[0], stddev[1], stddev[2]}) < 4.0)
+        if (std::max({ stddev[0], stddev[1], stddev[2] }) < 4.0)
             continue;
         result.push_back(face);
     }

@@ -21,7 +21,7 @@ namespace {
 QStringList offendingIncludes(const QString &folder, const QRegularExpression &pattern)
 {
     QStringList hits;
-    QDirIterator it(folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+    QDirIterator it(folder, { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
@@ -49,7 +49,8 @@ void TestArchitecture::coreIncludesNoWidgets()
 
 void TestArchitecture::coreIncludesNoUi()
 {
-    const QRegularExpression ui(QStringLiteral(R"(^\s*#\s*include\s*"(main|common|unlock|preview|enroll|people|verify|dashboard|audit|settings)/)"));
+    const QRegularExpression ui(QStringLiteral(
+        R"(^\s*#\s*include\s*"(main|common|unlock|preview|enroll|people|verify|dashboard|audit|settings)/)"));
     const QStringList hits = offendingIncludes(consentry::test::sourceDir() + QStringLiteral("/core"), ui);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 }
@@ -58,7 +59,7 @@ void TestArchitecture::cliDoesNotLinkWidgets()
 {
 #ifdef Q_OS_LINUX
     QProcess ldd;
-    ldd.start(QStringLiteral("ldd"), {consentry::test::cliPath()});
+    ldd.start(QStringLiteral("ldd"), { consentry::test::cliPath() });
     if (!ldd.waitForStarted())
         QSKIP("ldd is not available");
     QVERIFY(ldd.waitForFinished());

@@ -44,13 +44,13 @@ void TestCliEnroll::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_data = m_dir.filePath(QStringLiteral("data"));
-    const CliResult init = cli({QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang")});
+    const CliResult init = cli({ QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang") });
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
 }
 
 CliResult TestCliEnroll::cli(const QStringList &args) const
 {
-    QStringList full{QStringLiteral("--data-dir"), m_data, QStringLiteral("--password-stdin")};
+    QStringList full { QStringLiteral("--data-dir"), m_data, QStringLiteral("--password-stdin") };
     if (!modelDir().isEmpty())
         full << QStringLiteral("--model-dir") << modelDir();
     return CliRunner().run(full + args, "manager-pass\n");
@@ -67,20 +67,21 @@ QString TestCliEnroll::writeConsent(const QString &name, const QJsonObject &reco
 
 QJsonObject TestCliEnroll::validRecord() const
 {
-    return {{QStringLiteral("notice_version"), QStringLiteral("1")},
-            {QStringLiteral("decision"), QStringLiteral("granted")},
-            {QStringLiteral("signer"), QStringLiteral("Li Lei")},
-            {QStringLiteral("signed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-            {QStringLiteral("witness"), QStringLiteral("wang")},
-            {QStringLiteral("evidence"), QStringLiteral("paper form 7, binder A")}};
+    return { { QStringLiteral("notice_version"), QStringLiteral("1") },
+             { QStringLiteral("decision"), QStringLiteral("granted") },
+             { QStringLiteral("signer"), QStringLiteral("Li Lei") },
+             { QStringLiteral("signed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+             { QStringLiteral("witness"), QStringLiteral("wang") },
+             { QStringLiteral("evidence"), QStringLiteral("paper form 7, binder A") } };
 }
 
 QString TestCliEnroll::face(int person, int index) const
 {
     const QString path = m_dir.filePath(QStringLiteral("s%1-%2.png").arg(person).arg(index));
     if (!QFile::exists(path)) {
-        const cv::Mat orl = ImageLoader::load(
-            QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(testdataDir()).arg(person).arg(index)).value();
+        const cv::Mat orl
+            = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(testdataDir()).arg(person).arg(index))
+                  .value();
         cv::Mat big;
         cv::resize(orl, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
         cv::imwrite(path.toStdString(), big);
@@ -102,10 +103,12 @@ void TestCliEnroll::refusesWithoutValidConsent_data()
     QTest::newRow("not JSON") << m_dir.filePath(QStringLiteral("broken.json")) << QStringLiteral("JSON");
     QJsonObject unknown = r;
     unknown.insert(QStringLiteral("photo_consent"), true);
-    QTest::newRow("unknown key") << writeConsent(QStringLiteral("unknown.json"), unknown) << QStringLiteral("photo_consent");
+    QTest::newRow("unknown key") << writeConsent(QStringLiteral("unknown.json"), unknown)
+                                 << QStringLiteral("photo_consent");
     QJsonObject version = r;
     version.insert(QStringLiteral("notice_version"), QStringLiteral("42"));
-    QTest::newRow("no such notice") << writeConsent(QStringLiteral("version.json"), version) << QStringLiteral("notice_version");
+    QTest::newRow("no such notice") << writeConsent(QStringLiteral("version.json"), version)
+                                    << QStringLiteral("notice_version");
     QJsonObject future = r;
     future.insert(QStringLiteral("signed_at"), QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate));
     QTest::newRow("future") << writeConsent(QStringLiteral("future.json"), future) << QStringLiteral("signed_at");
@@ -117,7 +120,8 @@ void TestCliEnroll::refusesWithoutValidConsent_data()
     QTest::newRow("signer") << writeConsent(QStringLiteral("signer.json"), noSigner) << QStringLiteral("signer");
     QJsonObject child = r;
     child.insert(QStringLiteral("date_of_birth"), QDate::currentDate().addYears(-9).toString(Qt::ISODate));
-    QTest::newRow("child without guardian") << writeConsent(QStringLiteral("child.json"), child) << QStringLiteral("guardian");
+    QTest::newRow("child without guardian")
+        << writeConsent(QStringLiteral("child.json"), child) << QStringLiteral("guardian");
 }
 
 void TestCliEnroll::refusesWithoutValidConsent()
@@ -126,12 +130,12 @@ void TestCliEnroll::refusesWithoutValidConsent()
         QSKIP(qPrintable(missingTestdataReason()));
     QFETCH(QString, consentFile);
     QFETCH(QString, named);
-    const CliResult r = cli({QStringLiteral("enroll"), QStringLiteral("--name"), QStringLiteral("Li Lei"),
-                             QStringLiteral("--consent"), consentFile, QStringLiteral("--images"), face(1, 1)});
+    const CliResult r = cli({ QStringLiteral("enroll"), QStringLiteral("--name"), QStringLiteral("Li Lei"),
+                              QStringLiteral("--consent"), consentFile, QStringLiteral("--images"), face(1, 1) });
     QCOMPARE(r.exitCode, 5);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
-    const CliResult status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+    const CliResult status = cli({ QStringLiteral("status"), QStringLiteral("--json") });
     QCOMPARE(status.json().value(QStringLiteral("residents")).toInt(), 0);
     QCOMPARE(status.json().value(QStringLiteral("templates")).toInt(), 0);
 }
@@ -145,9 +149,9 @@ void TestCliEnroll::enrollThenIdentify()
     const QString blank = m_dir.filePath(QStringLiteral("blank.png"));
     cv::imwrite(blank.toStdString(), cv::Mat(240, 320, CV_8UC3, cv::Scalar::all(120)));
     const QString consent = writeConsent(QStringLiteral("li.json"), validRecord());
-    CliResult li = cli({QStringLiteral("enroll"), QStringLiteral("--json"), QStringLiteral("--name"),
-                        QStringLiteral("Li Lei"), QStringLiteral("--consent"), consent, QStringLiteral("--images"),
-                        face(1, 1), face(1, 2), face(1, 3), face(1, 5), blank});
+    CliResult li = cli({ QStringLiteral("enroll"), QStringLiteral("--json"), QStringLiteral("--name"),
+                         QStringLiteral("Li Lei"), QStringLiteral("--consent"), consent, QStringLiteral("--images"),
+                         face(1, 1), face(1, 2), face(1, 3), face(1, 5), blank });
     QVERIFY2(li.exitCode == 0, qPrintable(li.err));
     const QJsonObject liJson = li.json();
     const qint64 liId = liJson.value(QStringLiteral("resident_id")).toInteger();
@@ -159,30 +163,32 @@ void TestCliEnroll::enrollThenIdentify()
     bool blankRejected = false;
     for (const QJsonValue &r : rejected) {
         QVERIFY(!r.toObject().value(QStringLiteral("reason")).toString().isEmpty());
-        blankRejected = blankRejected || r.toObject().value(QStringLiteral("image")).toString().endsWith(QStringLiteral("blank.png"));
+        blankRejected = blankRejected
+            || r.toObject().value(QStringLiteral("image")).toString().endsWith(QStringLiteral("blank.png"));
     }
     QVERIFY(blankRejected);
 
     QJsonObject hanRecord = validRecord();
     hanRecord.insert(QStringLiteral("signer"), QStringLiteral("Han Meimei"));
-    CliResult han = cli({QStringLiteral("enroll"), QStringLiteral("--json"), QStringLiteral("--name"),
-                         QStringLiteral("Han Meimei"), QStringLiteral("--consent"),
-                         writeConsent(QStringLiteral("han.json"), hanRecord), QStringLiteral("--images"), face(2, 1),
-                         face(2, 2), face(2, 3)});
+    CliResult han = cli({ QStringLiteral("enroll"), QStringLiteral("--json"), QStringLiteral("--name"),
+                          QStringLiteral("Han Meimei"), QStringLiteral("--consent"),
+                          writeConsent(QStringLiteral("han.json"), hanRecord), QStringLiteral("--images"), face(2, 1),
+                          face(2, 2), face(2, 3) });
     QVERIFY2(han.exitCode == 0, qPrintable(han.err));
     const qint64 hanId = han.json().value(QStringLiteral("resident_id")).toInteger();
 
     // Li Lei's photos again under another name: the duplicate check names Li Lei and stores nothing.
-    const CliResult again = cli({QStringLiteral("enroll"), QStringLiteral("--name"), QStringLiteral("Someone Else"),
-                                 QStringLiteral("--consent"), consent, QStringLiteral("--images"), face(1, 4)});
+    const CliResult again = cli({ QStringLiteral("enroll"), QStringLiteral("--name"), QStringLiteral("Someone Else"),
+                                  QStringLiteral("--consent"), consent, QStringLiteral("--images"), face(1, 4) });
     QCOMPARE(again.exitCode, 5);
     QVERIFY2(again.err.contains(QStringLiteral("Li Lei")), qPrintable(again.err));
 
     // A picture of each that was not enrolled.
-    for (const auto &[person, id, name] : {std::tuple<int, qint64, QString>{1, liId, QStringLiteral("Li Lei")},
-                                          std::tuple<int, qint64, QString>{2, hanId, QStringLiteral("Han Meimei")}}) {
-        const CliResult found = cli({QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"),
-                                     face(person, 8), QStringLiteral("--top"), QStringLiteral("2")});
+    for (const auto &[person, id, name] :
+         { std::tuple<int, qint64, QString> { 1, liId, QStringLiteral("Li Lei") },
+           std::tuple<int, qint64, QString> { 2, hanId, QStringLiteral("Han Meimei") } }) {
+        const CliResult found = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"),
+                                      face(person, 8), QStringLiteral("--top"), QStringLiteral("2") });
         QVERIFY2(found.exitCode == 0, qPrintable(found.err));
         const QJsonObject j = found.json();
         QCOMPARE(j.value(QStringLiteral("decision")).toString(), QStringLiteral("match"));
@@ -196,10 +202,12 @@ void TestCliEnroll::enrollThenIdentify()
                 > matches.at(1).toObject().value(QStringLiteral("score")).toDouble());
     }
     // Somebody never enrolled, and no face at all.
-    const CliResult stranger = cli({QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), face(30, 1)});
+    const CliResult stranger
+        = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), face(30, 1) });
     QCOMPARE(stranger.exitCode, 0);
     QCOMPARE(stranger.json().value(QStringLiteral("decision")).toString(), QStringLiteral("unknown"));
-    const CliResult nobody = cli({QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), blank});
+    const CliResult nobody
+        = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), blank });
     QCOMPARE(nobody.exitCode, 0);
     QCOMPARE(nobody.json().value(QStringLiteral("decision")).toString(), QStringLiteral("no_face"));
     QCOMPARE(nobody.json().value(QStringLiteral("faces")).toArray().size(), 0);

@@ -65,7 +65,7 @@ void TestCliStore::init()
 
 CliResult TestCliStore::cli(const QStringList &args, const QByteArray &stdinText) const
 {
-    QStringList full{QStringLiteral("--data-dir"), data()};
+    QStringList full { QStringLiteral("--data-dir"), data() };
     if (!stdinText.isEmpty())
         full << QStringLiteral("--password-stdin");
     return CliRunner().run(full + args, stdinText);
@@ -73,7 +73,8 @@ CliResult TestCliStore::cli(const QStringList &args, const QByteArray &stdinText
 
 bool TestCliStore::makeStore()
 {
-    const CliResult r = cli({QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"), QStringLiteral("--json")});
+    const CliResult r = cli(
+        { QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"), QStringLiteral("--json") });
     if (r.exitCode != 0)
         qWarning("init failed: %s", qPrintable(r.err));
     return r.exitCode == 0;
@@ -81,12 +82,13 @@ bool TestCliStore::makeStore()
 
 void TestCliStore::initPrintsRecoveryKeyOnce()
 {
-    const CliResult r = cli({QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"),
-                             QStringLiteral("--site-name"), QStringLiteral("Sunrise"), QStringLiteral("--json")});
+    const CliResult r = cli({ QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"),
+                              QStringLiteral("--site-name"), QStringLiteral("Sunrise"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = r.json();
     const QString key = json.value(QStringLiteral("recovery_key")).toString();
-    QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$")).match(key).hasMatch(), qPrintable(key));
+    QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$")).match(key).hasMatch(),
+             qPrintable(key));
     QCOMPARE(json.value(QStringLiteral("data_dir")).toString(), QDir::toNativeSeparators(data()));
     QVERIFY(QFileInfo::exists(StorePaths::keyslots(data())));
     // The key is nowhere on disk, and the recovery key unlocks the store.
@@ -96,9 +98,9 @@ void TestCliStore::initPrintsRecoveryKeyOnce()
     QVERIFY(Vault::openWithRecoveryKey(data(), key).ok());
     // Text mode prints it too, with a warning that it is shown once.
     QTemporaryDir other;
-    const CliResult text = CliRunner().run({QStringLiteral("--data-dir"), other.filePath(QStringLiteral("d")),
-                                            QStringLiteral("--password-stdin"), QStringLiteral("init"),
-                                            QStringLiteral("--manager"), QStringLiteral("li")},
+    const CliResult text = CliRunner().run({ QStringLiteral("--data-dir"), other.filePath(QStringLiteral("d")),
+                                             QStringLiteral("--password-stdin"), QStringLiteral("init"),
+                                             QStringLiteral("--manager"), QStringLiteral("li") },
                                            "staff-pass-1\n");
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QStringLiteral("shown only this once")));
@@ -110,8 +112,9 @@ void TestCliStore::initRefusals_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<bool>("existing");
     QTest::addColumn<int>("exitCode");
-    const QStringList init{QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang")};
-    QTest::newRow("no --manager") << QStringList{QStringLiteral("init")} << QByteArray("manager-pass\n") << false << 1;
+    const QStringList init { QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang") };
+    QTest::newRow("no --manager") << QStringList { QStringLiteral("init") } << QByteArray("manager-pass\n") << false
+                                  << 1;
     QTest::newRow("empty password") << init << QByteArray("\n") << false << 1;
     QTest::newRow("short password") << init << QByteArray("short\n") << false << 5;
     QTest::newRow("store already there") << init << QByteArray("manager-pass\n") << true << 5;
@@ -127,7 +130,8 @@ void TestCliStore::initRefusals()
         QVERIFY(makeStore());
     QVERIFY(QDir().mkpath(data()));
     const FolderSnapshot before(m_dir->path());
-    const CliResult r = CliRunner().run(QStringList{QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin")} + args, input);
+    const CliResult r = CliRunner().run(
+        QStringList { QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin") } + args, input);
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.errLines().size(), 1);
     QCOMPARE(FolderSnapshot(m_dir->path()).differences(before), QString());
@@ -136,11 +140,11 @@ void TestCliStore::initRefusals()
 void TestCliStore::statusKeys()
 {
     QVERIFY(makeStore());
-    const CliResult r = cli({QStringLiteral("status"), QStringLiteral("--json")});
+    const CliResult r = cli({ QStringLiteral("status"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = r.json();
-    for (const char *key : {"schema_version", "residents", "templates", "active_consents", "withdrawn_consents", "engine",
-                            "detector_model", "embedder_model", "current_notice_version"})
+    for (const char *key : { "schema_version", "residents", "templates", "active_consents", "withdrawn_consents",
+                             "engine", "detector_model", "embedder_model", "current_notice_version" })
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), Schema::latestVersion());
     QCOMPARE(json.value(QStringLiteral("residents")).toInt(), 0);
@@ -150,7 +154,7 @@ void TestCliStore::statusKeys()
     QVERIFY(!json.value(QStringLiteral("detector_model")).toString().isEmpty());
     QVERIFY(!json.value(QStringLiteral("embedder_model")).toString().isEmpty());
     QCOMPARE(json.value(QStringLiteral("current_notice_version")).toString(), QStringLiteral("1"));
-    const CliResult text = cli({QStringLiteral("status")});
+    const CliResult text = cli({ QStringLiteral("status") });
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QStringLiteral("Notice version shown to residents: 1")));
 }
@@ -160,17 +164,18 @@ void TestCliStore::passwordSources()
     QVERIFY(makeStore());
     CliRunner env;
     env.setEnv(QStringLiteral("CONSENTRY_PASSWORD"), QStringLiteral("manager-pass"));
-    QCOMPARE(env.run({QStringLiteral("--data-dir"), data(), QStringLiteral("status")}).exitCode, 0);
+    QCOMPARE(env.run({ QStringLiteral("--data-dir"), data(), QStringLiteral("status") }).exitCode, 0);
     // --password-stdin wins over the environment.
     env.setEnv(QStringLiteral("CONSENTRY_PASSWORD"), QStringLiteral("wrong-pass"));
-    QCOMPARE(env.run({QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin"), QStringLiteral("status")},
-                     "manager-pass\n")
-                 .exitCode,
-             0);
+    QCOMPARE(
+        env.run({ QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin"), QStringLiteral("status") },
+                "manager-pass\n")
+            .exitCode,
+        0);
     // Windows line ending on stdin.
-    QCOMPARE(cli({QStringLiteral("status")}, "manager-pass\r\n").exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("status") }, "manager-pass\r\n").exitCode, 0);
     // Neither, and standard input is not a terminal: exit 2 with a sentence saying how to give it.
-    const CliResult none = CliRunner().run({QStringLiteral("--data-dir"), data(), QStringLiteral("status")});
+    const CliResult none = CliRunner().run({ QStringLiteral("--data-dir"), data(), QStringLiteral("status") });
     QCOMPARE(none.exitCode, 2);
     QVERIFY2(none.err.contains(QStringLiteral("--password-stdin")), qPrintable(none.err));
 }
@@ -182,8 +187,8 @@ void TestCliStore::authFailuresExit2_data()
     QTest::addColumn<QString>("mentions");
     QTest::addColumn<bool>("countsFailure");
     QTest::newRow("wrong password") << QStringList() << QByteArray("wrong-pass\n") << QStringLiteral("wrong") << true;
-    QTest::newRow("unknown user") << QStringList{QStringLiteral("--user"), QStringLiteral("nobody")} << QByteArray("x-password\n")
-                                  << QStringLiteral("no user \"nobody\"") << false;
+    QTest::newRow("unknown user") << QStringList { QStringLiteral("--user"), QStringLiteral("nobody") }
+                                  << QByteArray("x-password\n") << QStringLiteral("no user \"nobody\"") << false;
     QTest::newRow("empty password") << QStringList() << QByteArray("\n") << QStringLiteral("empty") << false;
 }
 
@@ -194,10 +199,10 @@ void TestCliStore::authFailuresExit2()
     QFETCH(QString, mentions);
     QFETCH(bool, countsFailure);
     QVERIFY(makeStore());
-    const QStringList ignore = countsFailure ? QStringList{QStringLiteral("consentry.lockout")} : QStringList();
+    const QStringList ignore = countsFailure ? QStringList { QStringLiteral("consentry.lockout") } : QStringList();
     const FolderSnapshot before(data(), ignore);
-    for (const QString &command : {QStringLiteral("status"), QStringLiteral("audit-verify")}) {
-        const CliResult r = cli(extra + QStringList{command}, input);
+    for (const QString &command : { QStringLiteral("status"), QStringLiteral("audit-verify") }) {
+        const CliResult r = cli(extra + QStringList { command }, input);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.errLines().size(), 1);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
@@ -231,7 +236,10 @@ void TestCliStore::damagedStoreExit3()
             QVERIFY(ResidentService(*v.value()).create(r).ok());
         }
         if (damage == QLatin1String("newer"))
-            QVERIFY(v.value()->database().exec(QStringLiteral("INSERT INTO schema_migrations VALUES (7, 'future', 'x')")).ok());
+            QVERIFY(v.value()
+                        ->database()
+                        .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (7, 'future', 'x')"))
+                        .ok());
     }
     const QString db = StorePaths::database(data());
     QByteArray bytes = readFileBytes(db);
@@ -244,15 +252,16 @@ void TestCliStore::damagedStoreExit3()
         QVERIFY(writeFileBytes(StorePaths::keyslots(data()), readFileBytes(StorePaths::keyslots(data())).left(100)));
     } else if (damage == QLatin1String("foreign")) {
         QTemporaryDir other;
-        const CliResult r = CliRunner().run({QStringLiteral("--data-dir"), other.path() + QStringLiteral("/d"),
-                                             QStringLiteral("--password-stdin"), QStringLiteral("init"),
-                                             QStringLiteral("--manager"), QStringLiteral("wang")},
+        const CliResult r = CliRunner().run({ QStringLiteral("--data-dir"), other.path() + QStringLiteral("/d"),
+                                              QStringLiteral("--password-stdin"), QStringLiteral("init"),
+                                              QStringLiteral("--manager"), QStringLiteral("wang") },
                                             "manager-pass\n");
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(writeFileBytes(StorePaths::keyslots(data()), readFileBytes(StorePaths::keyslots(other.path() + QStringLiteral("/d")))));
+        QVERIFY(writeFileBytes(StorePaths::keyslots(data()),
+                               readFileBytes(StorePaths::keyslots(other.path() + QStringLiteral("/d")))));
     }
     const FolderSnapshot before(data());
-    const CliResult r = cli({QStringLiteral("status")});
+    const CliResult r = cli({ QStringLiteral("status") });
     QCOMPARE(r.exitCode, 3);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
@@ -262,7 +271,7 @@ void TestCliStore::damagedStoreExit3()
 void TestCliStore::noStoreExit4()
 {
     QVERIFY(QDir().mkpath(data()));
-    const CliResult r = cli({QStringLiteral("status")});
+    const CliResult r = cli({ QStringLiteral("status") });
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(QStringLiteral("no Consentry store")), qPrintable(r.err));
     QVERIFY(QDir(data()).isEmpty());
@@ -279,9 +288,10 @@ void TestCliStore::readOnlyFolderExit6()
     const QString readOnly = m_dir->filePath(QStringLiteral("ro"));
     QVERIFY(QDir().mkpath(readOnly));
     const auto lock = [](const QString &path, bool dir) {
-        return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther
-                                               | (dir ? QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther
-                                                      : QFileDevice::Permissions()));
+        return QFile::setPermissions(path,
+                                     QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                         | (dir ? QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther
+                                                : QFileDevice::Permissions()));
     };
     QVERIFY(lock(m_dir->path(), true));
     QVERIFY(lock(readOnly, true));
@@ -296,25 +306,28 @@ void TestCliStore::readOnlyFolderExit6()
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
         if (root)
-            p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                           QStringLiteral("--clear-groups"), cliPath()} + args);
+            p.start(QStringLiteral("setpriv"),
+                    QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), cliPath() }
+                        + args);
         else
             p.start(cliPath(), args);
         p.waitForFinished(60000);
         return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
     };
     const FolderSnapshot before(m_dir->path());
-    const auto init = run({QStringLiteral("--data-dir"), readOnly + QStringLiteral("/new"), QStringLiteral("init"),
-                           QStringLiteral("--manager"), QStringLiteral("wang")});
+    const auto init = run({ QStringLiteral("--data-dir"), readOnly + QStringLiteral("/new"), QStringLiteral("init"),
+                            QStringLiteral("--manager"), QStringLiteral("wang") });
     QCOMPARE(init.first, 6);
-    QVERIFY2(init.second.contains(QStringLiteral("cannot be created")) || init.second.contains(QStringLiteral("read-only")),
+    QVERIFY2(init.second.contains(QStringLiteral("cannot be created"))
+                 || init.second.contains(QStringLiteral("read-only")),
              qPrintable(init.second));
-    const auto status = run({QStringLiteral("--data-dir"), data(), QStringLiteral("status")});
+    const auto status = run({ QStringLiteral("--data-dir"), data(), QStringLiteral("status") });
     QCOMPARE(status.first, 6);
     QVERIFY2(status.second.contains(QStringLiteral("read-only")) || status.second.contains(QStringLiteral("cannot be")),
              qPrintable(status.second));
     QCOMPARE(FolderSnapshot(m_dir->path()).differences(before), QString());
-    for (const QString &path : {m_dir->path(), readOnly, data()})
+    for (const QString &path : { m_dir->path(), readOnly, data() })
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 #else
     QSKIP("POSIX permissions");
@@ -325,19 +338,20 @@ void TestCliStore::backupAndRestore()
 {
     QVERIFY(makeStore());
     const QString file = m_dir->filePath(QStringLiteral("nightly.cbak"));
-    const CliResult b = cli({QStringLiteral("backup"), QStringLiteral("--out"), file, QStringLiteral("--json")});
+    const CliResult b = cli({ QStringLiteral("backup"), QStringLiteral("--out"), file, QStringLiteral("--json") });
     QCOMPARE(b.exitCode, 0);
     QCOMPARE(b.json().value(QStringLiteral("file")).toString(), QDir::toNativeSeparators(file));
     QCOMPARE(qint64(b.json().value(QStringLiteral("bytes")).toDouble()), QFileInfo(file).size());
     const QString target = m_dir->filePath(QStringLiteral("restored"));
-    const CliResult r = CliRunner().run({QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
-                                         QStringLiteral("restore"), QStringLiteral("--in"), file, QStringLiteral("--json")},
-                                        "manager-pass\n");
+    const CliResult r
+        = CliRunner().run({ QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
+                            QStringLiteral("restore"), QStringLiteral("--in"), file, QStringLiteral("--json") },
+                          "manager-pass\n");
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(QStringLiteral("residents")).toInt(), 0);
     QVERIFY(r.json().contains(QStringLiteral("residents")));
-    const CliResult v = CliRunner().run({QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
-                                         QStringLiteral("audit-verify"), QStringLiteral("--json")},
+    const CliResult v = CliRunner().run({ QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
+                                          QStringLiteral("audit-verify"), QStringLiteral("--json") },
                                         "manager-pass\n");
     QCOMPARE(v.exitCode, 0);
     QCOMPARE(v.json().value(QStringLiteral("ok")).toBool(), true);
@@ -346,18 +360,20 @@ void TestCliStore::backupAndRestore()
 void TestCliStore::backupRefusals()
 {
     QVERIFY(makeStore());
-    QCOMPARE(cli({QStringLiteral("backup")}).exitCode, 1); // no --out
+    QCOMPARE(cli({ QStringLiteral("backup") }).exitCode, 1); // no --out
     {
         auto v = Vault::open(data(), QString(), password("manager-pass"));
         QVERIFY(UserService(*v.value()).add(QStringLiteral("li"), Role::Staff, password("staff-pass")).ok());
     }
     const QString file = m_dir->filePath(QStringLiteral("b.cbak"));
-    const CliResult staff = cli({QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("backup"), QStringLiteral("--out"), file},
-                                "staff-pass\n");
+    const CliResult staff = cli(
+        { QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("backup"), QStringLiteral("--out"), file },
+        "staff-pass\n");
     QCOMPARE(staff.exitCode, 5);
     QVERIFY2(staff.err.contains(QStringLiteral("may not")), qPrintable(staff.err));
     QVERIFY(!QFileInfo::exists(file));
-    const CliResult missingDir = cli({QStringLiteral("backup"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("no/such/dir/b.cbak"))});
+    const CliResult missingDir = cli(
+        { QStringLiteral("backup"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("no/such/dir/b.cbak")) });
     QCOMPARE(missingDir.exitCode, 6);
 }
 
@@ -380,7 +396,7 @@ void TestCliStore::restoreRefusals()
     QFETCH(int, exitCode);
     QVERIFY(makeStore());
     QString file = m_dir->filePath(QStringLiteral("b.cbak"));
-    QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("backup"), QStringLiteral("--out"), file }).exitCode, 0);
     QByteArray bytes = readFileBytes(file);
     if (damage == QLatin1String("flip"))
         bytes[bytes.size() / 2] = static_cast<char>(bytes.at(bytes.size() / 2) ^ 1);
@@ -394,8 +410,8 @@ void TestCliStore::restoreRefusals()
     if (damage == QLatin1String("non-empty"))
         QVERIFY(writeFileBytes(target + QStringLiteral("/other.txt"), "x"));
     const FolderSnapshot before(target);
-    const CliResult r = CliRunner().run({QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
-                                         QStringLiteral("restore"), QStringLiteral("--in"), file},
+    const CliResult r = CliRunner().run({ QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
+                                          QStringLiteral("restore"), QStringLiteral("--in"), file },
                                         input);
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.errLines().size(), 1);
@@ -405,7 +421,7 @@ void TestCliStore::restoreRefusals()
 void TestCliStore::auditVerifyNamesFirstBrokenLink()
 {
     QVERIFY(makeStore());
-    CliResult ok = cli({QStringLiteral("audit-verify"), QStringLiteral("--json")});
+    CliResult ok = cli({ QStringLiteral("audit-verify"), QStringLiteral("--json") });
     QCOMPARE(ok.exitCode, 0);
     QCOMPARE(ok.json().value(QStringLiteral("ok")).toBool(), true);
     QVERIFY(ok.json().value(QStringLiteral("first_broken")).isNull());
@@ -413,16 +429,19 @@ void TestCliStore::auditVerifyNamesFirstBrokenLink()
     {
         auto v = Vault::open(data(), QString(), password("manager-pass"));
         QVERIFY(v.ok());
-        QVERIFY(v.value()->database().exec(QStringLiteral("DROP TRIGGER audit_events_no_update;"
-                                                          "UPDATE audit_events SET actor = 'mallory' WHERE id = 2")).ok());
+        QVERIFY(v.value()
+                    ->database()
+                    .exec(QStringLiteral("DROP TRIGGER audit_events_no_update;"
+                                         "UPDATE audit_events SET actor = 'mallory' WHERE id = 2"))
+                    .ok());
     }
-    const CliResult broken = cli({QStringLiteral("audit-verify"), QStringLiteral("--json")});
+    const CliResult broken = cli({ QStringLiteral("audit-verify"), QStringLiteral("--json") });
     QCOMPARE(broken.exitCode, 3);
     QCOMPARE(broken.json().value(QStringLiteral("ok")).toBool(), false);
     QCOMPARE(broken.json().value(QStringLiteral("first_broken")).toInt(), 2);
     QCOMPARE(broken.errLines().size(), 1);
     QVERIFY2(broken.err.contains(QStringLiteral("event 2")), qPrintable(broken.err));
-    const CliResult text = cli({QStringLiteral("audit-verify")});
+    const CliResult text = cli({ QStringLiteral("audit-verify") });
     QCOMPARE(text.exitCode, 3);
     QVERIFY(text.err.contains(QStringLiteral("broken at event 2")));
 }

@@ -32,7 +32,7 @@ SiteProfile TestNoticeText::profile()
     p.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
     p.purpose = QStringLiteral("Entry to residents' lobby");
     p.retentionDays = 30;
-    p.alternatives = {QStringLiteral("ID card at the desk"), QStringLiteral("key card")};
+    p.alternatives = { QStringLiteral("ID card at the desk"), QStringLiteral("key card") };
     p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
     return p;
 }
@@ -41,23 +41,29 @@ void TestNoticeText::containsEveryRequiredElement_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("phrases");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
-                           << QStringList{QStringLiteral("个人信息处理者"), QStringLiteral("单独同意"),
-                                          QStringLiteral("人脸信息"), QStringLiteral("保存期限"),
-                                          QStringLiteral("撤回同意"), QStringLiteral("监护人"),
-                                          QStringLiteral("其他身份验证方式"), QStringLiteral("不保存照片"),
-                                          QStringLiteral("不上传到互联网"), QStringLiteral("查阅、复制、更正和删除"),
-                                          QStringLiteral("人脸无法"), QStringLiteral("十四周岁"),
-                                          QStringLiteral("不会影响"), QStringLiteral("变更")};
+    QTest::newRow("zh_CN") << QStringLiteral(
+        "zh_CN") << QStringList { QStringLiteral("个人信息处理者"),   QStringLiteral("单独同意"),
+                                  QStringLiteral("人脸信息"),         QStringLiteral("保存期限"),
+                                  QStringLiteral("撤回同意"),         QStringLiteral("监护人"),
+                                  QStringLiteral("其他身份验证方式"), QStringLiteral("不保存照片"),
+                                  QStringLiteral("不上传到互联网"),   QStringLiteral("查阅、复制、更正和删除"),
+                                  QStringLiteral("人脸无法"),         QStringLiteral("十四周岁"),
+                                  QStringLiteral("不会影响"),         QStringLiteral("变更") };
     QTest::newRow("en") << QStringLiteral("en")
-                        << QStringList{QStringLiteral("personal information handler"), QStringLiteral("separate consent"),
-                                       QStringLiteral("facial information"), QStringLiteral("30 days"),
-                                       QStringLiteral("withdraw your consent"), QStringLiteral("guardian"),
-                                       QStringLiteral("Other ways to verify your identity"),
-                                       QStringLiteral("never the photos"), QStringLiteral("not sent over the internet"),
-                                       QStringLiteral("access, copy, correct and delete"),
-                                       QStringLiteral("cannot be changed"), QStringLiteral("under 14"),
-                                       QStringLiteral("costs you nothing"), QStringLiteral("Changes to this notice")};
+                        << QStringList { QStringLiteral("personal information handler"),
+                                         QStringLiteral("separate consent"),
+                                         QStringLiteral("facial information"),
+                                         QStringLiteral("30 days"),
+                                         QStringLiteral("withdraw your consent"),
+                                         QStringLiteral("guardian"),
+                                         QStringLiteral("Other ways to verify your identity"),
+                                         QStringLiteral("never the photos"),
+                                         QStringLiteral("not sent over the internet"),
+                                         QStringLiteral("access, copy, correct and delete"),
+                                         QStringLiteral("cannot be changed"),
+                                         QStringLiteral("under 14"),
+                                         QStringLiteral("costs you nothing"),
+                                         QStringLiteral("Changes to this notice") };
 }
 
 void TestNoticeText::containsEveryRequiredElement()
@@ -68,8 +74,8 @@ void TestNoticeText::containsEveryRequiredElement()
     const QString text = NoticeText::compose(p, language).toCanonicalText();
     for (const QString &phrase : phrases)
         QVERIFY2(text.contains(phrase), qPrintable(phrase));
-    for (const QString &value : {p.siteName, p.operatorName, p.contactPhone, p.contactEmail, p.contactAddress,
-                                 p.purpose, p.alternatives.at(0), p.alternatives.at(1)})
+    for (const QString &value : { p.siteName, p.operatorName, p.contactPhone, p.contactEmail, p.contactAddress,
+                                  p.purpose, p.alternatives.at(0), p.alternatives.at(1) })
         QVERIFY2(text.contains(value), qPrintable(value));
     QVERIFY(text.contains(QStringLiteral("30")));
     QVERIFY(!text.contains(QStringLiteral("[")));
@@ -89,7 +95,7 @@ void TestNoticeText::missingValuesAreVisible()
 
 void TestNoticeText::canonicalTextRoundTrips()
 {
-    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const NoticeDocument d = NoticeText::compose(profile(), lang);
         const NoticeDocument back = NoticeDocument::fromCanonicalText(lang, d.toCanonicalText());
         QCOMPARE(back.title, d.title);

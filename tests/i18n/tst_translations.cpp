@@ -73,7 +73,8 @@ void TestTranslations::chineseIsComplete()
     }
     QVERIFY(!xml.hasError());
     QVERIFY(messages > 20);
-    QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
+    QVERIFY2(unfinished.isEmpty(),
+             qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
 }
 
 void TestTranslations::systemDefault()
@@ -88,10 +89,11 @@ void TestTranslations::systemDefault()
 void TestTranslations::languageFromArguments()
 {
     const QString app = QStringLiteral("consentry");
-    QCOMPARE(Language::fromArguments({app, QStringLiteral("--lang"), QStringLiteral("en")}), QStringLiteral("en"));
-    QCOMPARE(Language::fromArguments({app, QStringLiteral("x"), QStringLiteral("--lang=zh_CN")}), QStringLiteral("zh_CN"));
-    QCOMPARE(Language::fromArguments({app, QStringLiteral("--"), QStringLiteral("--lang=zh_CN")}), QString());
-    QCOMPARE(Language::fromArguments({app}), QString());
+    QCOMPARE(Language::fromArguments({ app, QStringLiteral("--lang"), QStringLiteral("en") }), QStringLiteral("en"));
+    QCOMPARE(Language::fromArguments({ app, QStringLiteral("x"), QStringLiteral("--lang=zh_CN") }),
+             QStringLiteral("zh_CN"));
+    QCOMPARE(Language::fromArguments({ app, QStringLiteral("--"), QStringLiteral("--lang=zh_CN") }), QString());
+    QCOMPARE(Language::fromArguments({ app }), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

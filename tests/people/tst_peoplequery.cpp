@@ -183,7 +183,8 @@ void TestPeopleQuery::detailsOfOnePerson()
     QCOMPARE(d->consents.constFirst().consent.witness, QStringLiteral("wang"));
     QVERIFY(!d->consents.constFirst().noticeVersion.isEmpty());
     QCOMPARE(d->templates.size(), 1);
-    QCOMPARE(d->templates.constFirst().engineId + QLatin1Char('@') + d->templates.constFirst().modelSha256Hex, kEngineA);
+    QCOMPARE(d->templates.constFirst().engineId + QLatin1Char('@') + d->templates.constFirst().modelSha256Hex,
+             kEngineA);
     QCOMPARE(d->templates.constFirst().bytes, 512);
     QVERIFY(d->templates.constFirst().createdAt.isValid());
     QVERIFY(d->auditVisible);

@@ -30,8 +30,7 @@ struct Subject {
 
 using Operation = std::function<Status(Vault &, const Subject &)>;
 
-template <typename T>
-Status statusOf(const Result<T> &r)
+template <typename T> Status statusOf(const Result<T> &r)
 {
     return r.ok() ? Status() : Status(r.error());
 }
@@ -61,70 +60,90 @@ StoredTemplate sampleTemplate(qint64 residentId)
 const QMap<QString, Operation> &operations()
 {
     static const QMap<QString, Operation> ops = {
-        {QStringLiteral("status"), [](Vault &v, const Subject &) { return statusOf(ReportService(v).status()); }},
-        {QStringLiteral("read site profile"), [](Vault &v, const Subject &) { return statusOf(SettingsService(v).siteProfile()); }},
-        {QStringLiteral("read idle lock"), [](Vault &v, const Subject &) { return statusOf(SettingsService(v).idleLockMinutes()); }},
-        {QStringLiteral("list residents"), [](Vault &v, const Subject &) { return statusOf(ResidentService(v).list()); }},
-        {QStringLiteral("view resident"), [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).get(s.residentId)); }},
-        {QStringLiteral("view consents"), [](Vault &v, const Subject &s) { return statusOf(ConsentService(v).ofResident(s.residentId)); }},
-        {QStringLiteral("create resident"),
-         [](Vault &v, const Subject &) {
-             Resident r;
-             r.name = QStringLiteral("New");
-             return statusOf(ResidentService(v).create(r));
-         }},
-        {QStringLiteral("edit resident"),
-         [](Vault &v, const Subject &s) {
-             Resident r;
-             r.id = s.residentId;
-             r.name = QStringLiteral("Edited");
-             return ResidentService(v).update(r);
-         }},
-        {QStringLiteral("record consent"),
-         [](Vault &v, const Subject &s) { return statusOf(ConsentService(v).record(grantedConsent(s, s.residentId))); }},
-        {QStringLiteral("enroll"),
-         [](Vault &v, const Subject &s) {
-             Resident r;
-             r.name = QStringLiteral("Enrolled");
-             return statusOf(ResidentService(v).enroll(r, grantedConsent(s, 0), {sampleTemplate(0)}));
-         }},
-        {QStringLiteral("add template"),
-         [](Vault &v, const Subject &s) { return statusOf(TemplateService(v).add(sampleTemplate(s.residentId))); }},
-        {QStringLiteral("withdraw consent"),
-         [](Vault &v, const Subject &s) { return statusOf(ConsentService(v).withdraw(s.residentId)); }},
-        {QStringLiteral("load gallery"),
-         [](Vault &v, const Subject &) { return statusOf(TemplateService(v).gallery(QStringLiteral("test-engine"))); }},
-        {QStringLiteral("record match"), [](Vault &v, const Subject &s) { return TemplateService(v).recordMatch(s.templateId); }},
-        {QStringLiteral("print signage"),
-         [](Vault &v, const Subject &) { return AuditService(v).recordSignagePrinted({{QStringLiteral("pages"), 1}}); }},
-        {QStringLiteral("check integrity"), [](Vault &v, const Subject &) { return ReportService(v).checkIntegrity(); }},
-        {QStringLiteral("read audit"), [](Vault &v, const Subject &) { return statusOf(AuditService(v).events()); }},
-        {QStringLiteral("verify audit"), [](Vault &v, const Subject &) { return statusOf(AuditService(v).verify()); }},
-        {QStringLiteral("export"),
-         [](Vault &v, const Subject &s) { return AuditService(v).recordExport(s.residentId, {}); }},
-        {QStringLiteral("delete resident"),
-         [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).remove(s.residentId)); }},
-        {QStringLiteral("list users"), [](Vault &v, const Subject &) { return statusOf(UserService(v).list()); }},
-        {QStringLiteral("add user"),
-         [](Vault &v, const Subject &) { return UserService(v).add(QStringLiteral("extra"), Role::Staff, password("extra-pass")); }},
-        {QStringLiteral("remove user"), [](Vault &v, const Subject &) { return UserService(v).remove(QStringLiteral("victim")); }},
-        {QStringLiteral("reset another's password"),
-         [](Vault &v, const Subject &) {
-             return UserService(v).changePassword(QStringLiteral("victim"), SecureBytes(), password("changed-pass"));
-         }},
-        {QStringLiteral("renew recovery key"), [](Vault &v, const Subject &) { return statusOf(UserService(v).renewRecoveryKey()); }},
-        {QStringLiteral("change site profile"),
-         [](Vault &v, const Subject &) { return SettingsService(v).setSiteProfile(sampleProfile()); }},
-        {QStringLiteral("change idle lock"), [](Vault &v, const Subject &) { return SettingsService(v).setIdleLockMinutes(7); }},
-        {QStringLiteral("publish notice"),
-         [](Vault &v, const Subject &) {
-             return SettingsService(v).publishNotice(QStringLiteral("v-%1").arg(QDateTime::currentMSecsSinceEpoch()),
-                                                     {{QStringLiteral("en"), QStringLiteral("Notice text")}});
-         }},
-        {QStringLiteral("backup"),
-         [](Vault &v, const Subject &s) {
-             return statusOf(BackupService(v).backupTo(s.outDir + QStringLiteral("/b-%1.cbak").arg(QDateTime::currentMSecsSinceEpoch())));
-         }},
+        { QStringLiteral("status"), [](Vault &v, const Subject &) { return statusOf(ReportService(v).status()); } },
+        { QStringLiteral("read site profile"),
+          [](Vault &v, const Subject &) { return statusOf(SettingsService(v).siteProfile()); } },
+        { QStringLiteral("read idle lock"),
+          [](Vault &v, const Subject &) { return statusOf(SettingsService(v).idleLockMinutes()); } },
+        { QStringLiteral("list residents"),
+          [](Vault &v, const Subject &) { return statusOf(ResidentService(v).list()); } },
+        { QStringLiteral("view resident"),
+          [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).get(s.residentId)); } },
+        { QStringLiteral("view consents"),
+          [](Vault &v, const Subject &s) { return statusOf(ConsentService(v).ofResident(s.residentId)); } },
+        { QStringLiteral("create resident"),
+          [](Vault &v, const Subject &) {
+              Resident r;
+              r.name = QStringLiteral("New");
+              return statusOf(ResidentService(v).create(r));
+          } },
+        { QStringLiteral("edit resident"),
+          [](Vault &v, const Subject &s) {
+              Resident r;
+              r.id = s.residentId;
+              r.name = QStringLiteral("Edited");
+              return ResidentService(v).update(r);
+          } },
+        { QStringLiteral("record consent"),
+          [](Vault &v, const Subject &s) {
+              return statusOf(ConsentService(v).record(grantedConsent(s, s.residentId)));
+          } },
+        { QStringLiteral("enroll"),
+          [](Vault &v, const Subject &s) {
+              Resident r;
+              r.name = QStringLiteral("Enrolled");
+              return statusOf(ResidentService(v).enroll(r, grantedConsent(s, 0), { sampleTemplate(0) }));
+          } },
+        { QStringLiteral("add template"),
+          [](Vault &v, const Subject &s) { return statusOf(TemplateService(v).add(sampleTemplate(s.residentId))); } },
+        { QStringLiteral("withdraw consent"),
+          [](Vault &v, const Subject &s) { return statusOf(ConsentService(v).withdraw(s.residentId)); } },
+        { QStringLiteral("load gallery"),
+          [](Vault &v, const Subject &) {
+              return statusOf(TemplateService(v).gallery(QStringLiteral("test-engine")));
+          } },
+        { QStringLiteral("record match"),
+          [](Vault &v, const Subject &s) { return TemplateService(v).recordMatch(s.templateId); } },
+        { QStringLiteral("print signage"),
+          [](Vault &v, const Subject &) {
+              return AuditService(v).recordSignagePrinted({ { QStringLiteral("pages"), 1 } });
+          } },
+        { QStringLiteral("check integrity"),
+          [](Vault &v, const Subject &) { return ReportService(v).checkIntegrity(); } },
+        { QStringLiteral("read audit"), [](Vault &v, const Subject &) { return statusOf(AuditService(v).events()); } },
+        { QStringLiteral("verify audit"),
+          [](Vault &v, const Subject &) { return statusOf(AuditService(v).verify()); } },
+        { QStringLiteral("export"),
+          [](Vault &v, const Subject &s) { return AuditService(v).recordExport(s.residentId, {}); } },
+        { QStringLiteral("delete resident"),
+          [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).remove(s.residentId)); } },
+        { QStringLiteral("list users"), [](Vault &v, const Subject &) { return statusOf(UserService(v).list()); } },
+        { QStringLiteral("add user"),
+          [](Vault &v, const Subject &) {
+              return UserService(v).add(QStringLiteral("extra"), Role::Staff, password("extra-pass"));
+          } },
+        { QStringLiteral("remove user"),
+          [](Vault &v, const Subject &) { return UserService(v).remove(QStringLiteral("victim")); } },
+        { QStringLiteral("reset another's password"),
+          [](Vault &v, const Subject &) {
+              return UserService(v).changePassword(QStringLiteral("victim"), SecureBytes(), password("changed-pass"));
+          } },
+        { QStringLiteral("renew recovery key"),
+          [](Vault &v, const Subject &) { return statusOf(UserService(v).renewRecoveryKey()); } },
+        { QStringLiteral("change site profile"),
+          [](Vault &v, const Subject &) { return SettingsService(v).setSiteProfile(sampleProfile()); } },
+        { QStringLiteral("change idle lock"),
+          [](Vault &v, const Subject &) { return SettingsService(v).setIdleLockMinutes(7); } },
+        { QStringLiteral("publish notice"),
+          [](Vault &v, const Subject &) {
+              return SettingsService(v).publishNotice(QStringLiteral("v-%1").arg(QDateTime::currentMSecsSinceEpoch()),
+                                                      { { QStringLiteral("en"), QStringLiteral("Notice text") } });
+          } },
+        { QStringLiteral("backup"),
+          [](Vault &v, const Subject &s) {
+              return statusOf(BackupService(v).backupTo(
+                  s.outDir + QStringLiteral("/b-%1.cbak").arg(QDateTime::currentMSecsSinceEpoch())));
+          } },
     };
     return ops;
 }
@@ -165,7 +184,7 @@ Subject TestAccessControl::freshSubject()
     s.outDir = m_out.path();
     Resident r;
     r.name = QStringLiteral("Subject");
-    auto enrolled = ResidentService(v).enroll(r, grantedConsent(s, 0), {sampleTemplate(0)});
+    auto enrolled = ResidentService(v).enroll(r, grantedConsent(s, 0), { sampleTemplate(0) });
     if (!enrolled.ok())
         qFatal("setup failed: %s", qPrintable(enrolled.errorMessage()));
     s.residentId = enrolled->residentId;
@@ -183,9 +202,10 @@ void TestAccessControl::ruleTable_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<int>("permission");
     QTest::addColumn<bool>("allowed");
-    const QList<Permission> staff = {Permission::ViewStatus, Permission::ViewResidents, Permission::Enroll,
-                                     Permission::WithdrawConsent, Permission::Verify, Permission::PrintSignage};
-    const QList<Permission> auditor = {Permission::ViewStatus, Permission::ReadAudit, Permission::ViewReports};
+    const QList<Permission> staff
+        = { Permission::ViewStatus,      Permission::ViewResidents, Permission::Enroll,
+            Permission::WithdrawConsent, Permission::Verify,        Permission::PrintSignage };
+    const QList<Permission> auditor = { Permission::ViewStatus, Permission::ReadAudit, Permission::ViewReports };
     for (Permission p : AccessControl::allPermissions()) {
         const QString name = AccessControl::describe(p);
         QTest::addRow("manager may %s", qPrintable(name)) << int(Role::Manager) << int(p) << true;
@@ -216,23 +236,22 @@ void TestAccessControl::serviceCall_data()
     QTest::addColumn<QString>("pw");
     QTest::addColumn<QString>("operation");
     QTest::addColumn<bool>("allowed");
-    const QStringList staffMay = {QStringLiteral("status"), QStringLiteral("read site profile"), QStringLiteral("read idle lock"),
-                                  QStringLiteral("list residents"), QStringLiteral("view resident"),
-                                  QStringLiteral("view consents"), QStringLiteral("create resident"),
-                                  QStringLiteral("edit resident"), QStringLiteral("record consent"), QStringLiteral("enroll"),
-                                  QStringLiteral("add template"), QStringLiteral("withdraw consent"),
-                                  QStringLiteral("load gallery"), QStringLiteral("record match"),
-                                  QStringLiteral("print signage")};
-    const QStringList auditorMay = {QStringLiteral("status"), QStringLiteral("read site profile"),
-                                    QStringLiteral("read idle lock"), QStringLiteral("read audit"),
-                                    QStringLiteral("check integrity"),
-                                    QStringLiteral("verify audit")};
+    const QStringList staffMay
+        = { QStringLiteral("status"),          QStringLiteral("read site profile"), QStringLiteral("read idle lock"),
+            QStringLiteral("list residents"),  QStringLiteral("view resident"),     QStringLiteral("view consents"),
+            QStringLiteral("create resident"), QStringLiteral("edit resident"),     QStringLiteral("record consent"),
+            QStringLiteral("enroll"),          QStringLiteral("add template"),      QStringLiteral("withdraw consent"),
+            QStringLiteral("load gallery"),    QStringLiteral("record match"),      QStringLiteral("print signage") };
+    const QStringList auditorMay
+        = { QStringLiteral("status"),     QStringLiteral("read site profile"), QStringLiteral("read idle lock"),
+            QStringLiteral("read audit"), QStringLiteral("check integrity"),   QStringLiteral("verify audit") };
     for (const QString &op : operations().keys()) {
-        QTest::addRow("manager: %s", qPrintable(op)) << QStringLiteral("wang") << QStringLiteral("manager-pass") << op << true;
-        QTest::addRow("staff: %s", qPrintable(op)) << QStringLiteral("li") << QStringLiteral("staff-pass") << op
-                                                   << staffMay.contains(op);
-        QTest::addRow("auditor: %s", qPrintable(op)) << QStringLiteral("zhou") << QStringLiteral("auditor-pass") << op
-                                                     << auditorMay.contains(op);
+        QTest::addRow("manager: %s", qPrintable(op))
+            << QStringLiteral("wang") << QStringLiteral("manager-pass") << op << true;
+        QTest::addRow("staff: %s", qPrintable(op))
+            << QStringLiteral("li") << QStringLiteral("staff-pass") << op << staffMay.contains(op);
+        QTest::addRow("auditor: %s", qPrintable(op))
+            << QStringLiteral("zhou") << QStringLiteral("auditor-pass") << op << auditorMay.contains(op);
     }
 }
 
@@ -249,11 +268,13 @@ void TestAccessControl::serviceCall()
     Database &db = m_f.vault->database();
     const auto snapshot = [&db]() {
         QStringList counts;
-        for (const char *table : {"residents", "consents", "face_templates", "users", "settings", "notice_versions"})
-            counts << QString::number(db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).value());
-        counts << db.queryText(QStringLiteral("SELECT group_concat(name || withdrawn, ',') FROM (SELECT r.name, "
-                                              "coalesce(c.withdrawn_at, '-') AS withdrawn FROM residents r JOIN consents c "
-                                              "ON c.resident_id = r.id)"))
+        for (const char *table : { "residents", "consents", "face_templates", "users", "settings", "notice_versions" })
+            counts << QString::number(
+                db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).value());
+        counts << db.queryText(
+                        QStringLiteral("SELECT group_concat(name || withdrawn, ',') FROM (SELECT r.name, "
+                                       "coalesce(c.withdrawn_at, '-') AS withdrawn FROM residents r JOIN consents c "
+                                       "ON c.resident_id = r.id)"))
                       .value();
         counts << db.queryText(QStringLiteral("SELECT group_concat(value, ',') FROM settings")).value();
         return counts.join(QLatin1Char('|'));

@@ -95,8 +95,11 @@ void TestBackup::backupWhileAnotherConnectionWrites()
     auto other = Vault::open(m_a.dataDir(), QString(), password("manager-pass"));
     QVERIFY(other.ok());
     QVERIFY(other.value()->database().exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
-    QVERIFY(other.value()->database().exec(QStringLiteral(
-        "INSERT INTO residents (name, status, created_at, updated_at) VALUES ('Uncommitted', 'active', 'x', 'x')")).ok());
+    QVERIFY(other.value()
+                ->database()
+                .exec(QStringLiteral("INSERT INTO residents (name, status, created_at, updated_at) VALUES "
+                                     "('Uncommitted', 'active', 'x', 'x')"))
+                .ok());
     const QString file = m_out.filePath(QStringLiteral("busy.cbak"));
     Result<KeyslotFile> keys = m_a.vault->loadKeyslots();
     QVERIFY(keys.ok());
@@ -107,7 +110,11 @@ void TestBackup::backupWhileAnotherConnectionWrites()
     QTemporaryDir target;
     auto restored = Vault::restore(file, target.path(), QString(), password("manager-pass"));
     QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
-    QCOMPARE(restored.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM residents WHERE name = 'Uncommitted'")).value(), 0);
+    QCOMPARE(restored.value()
+                 ->database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM residents WHERE name = 'Uncommitted'"))
+                 .value(),
+             0);
     QFile::remove(file);
 }
 
@@ -134,27 +141,29 @@ void TestBackup::restoreRefusals_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("mentions");
     const QString m = QStringLiteral("manager-pass");
-    QTest::newRow("wrong password") << QString() << QString() << QStringLiteral("not-the-password") << int(ErrorKind::Authentication)
-                                    << QStringLiteral("wrong");
+    QTest::newRow("wrong password") << QString() << QString() << QStringLiteral("not-the-password")
+                                    << int(ErrorKind::Authentication) << QStringLiteral("wrong");
     QTest::newRow("unknown user") << QString() << QStringLiteral("nobody") << m << int(ErrorKind::Authentication)
                                   << QStringLiteral("no user");
-    QTest::newRow("not a manager") << QString() << QStringLiteral("li") << QStringLiteral("staff-pass") << int(ErrorKind::Policy)
-                                   << QStringLiteral("Only a manager");
-    QTest::newRow("truncated") << QStringLiteral("truncate") << QString() << m << int(ErrorKind::Data) << QStringLiteral("damaged");
-    QTest::newRow("bit flipped in the database part") << QStringLiteral("flip-db") << QString() << m << int(ErrorKind::Data)
-                                                      << QStringLiteral("damaged or incomplete");
+    QTest::newRow("not a manager") << QString() << QStringLiteral("li") << QStringLiteral("staff-pass")
+                                   << int(ErrorKind::Policy) << QStringLiteral("Only a manager");
+    QTest::newRow("truncated") << QStringLiteral("truncate") << QString() << m << int(ErrorKind::Data)
+                               << QStringLiteral("damaged");
+    QTest::newRow("bit flipped in the database part")
+        << QStringLiteral("flip-db") << QString() << m << int(ErrorKind::Data)
+        << QStringLiteral("damaged or incomplete");
     QTest::newRow("bit flipped in the MAC") << QStringLiteral("flip-mac") << QString() << m << int(ErrorKind::Data)
                                             << QStringLiteral("damaged or incomplete");
-    QTest::newRow("altered, checksum recomputed") << QStringLiteral("alter-db") << QString() << m << int(ErrorKind::Data)
-                                                  << QStringLiteral("damaged or was altered");
-    QTest::newRow("bit flipped in the keyslots") << QStringLiteral("flip-keys") << QString() << m << int(ErrorKind::Data)
-                                                 << QStringLiteral("damaged");
+    QTest::newRow("altered, checksum recomputed") << QStringLiteral("alter-db") << QString() << m
+                                                  << int(ErrorKind::Data) << QStringLiteral("damaged or was altered");
+    QTest::newRow("bit flipped in the keyslots")
+        << QStringLiteral("flip-keys") << QString() << m << int(ErrorKind::Data) << QStringLiteral("damaged");
     QTest::newRow("not a backup") << QStringLiteral("garbage") << QString() << m << int(ErrorKind::Data)
                                   << QStringLiteral("not a Consentry backup");
-    QTest::newRow("keyslots of another store") << QStringLiteral("splice") << QString() << m << int(ErrorKind::Data)
-                                               << QStringLiteral("another store");
-    QTest::newRow("backup of another store") << QStringLiteral("expect-a") << QString() << m << int(ErrorKind::Data)
-                                             << QStringLiteral("another store");
+    QTest::newRow("keyslots of another store")
+        << QStringLiteral("splice") << QString() << m << int(ErrorKind::Data) << QStringLiteral("another store");
+    QTest::newRow("backup of another store")
+        << QStringLiteral("expect-a") << QString() << m << int(ErrorKind::Data) << QStringLiteral("another store");
     QTest::newRow("folder not empty") << QStringLiteral("non-empty") << QString() << m << int(ErrorKind::Policy)
                                       << QStringLiteral("empty folder");
     QTest::newRow("missing file") << QStringLiteral("missing") << QString() << m << int(ErrorKind::NotFound)

@@ -27,7 +27,7 @@ using namespace consentry;
 using namespace consentry::test;
 
 namespace {
-const EngineId kEngine{QStringLiteral("test-engine"), QString(64, QLatin1Char('a')), 16};
+const EngineId kEngine { QStringLiteral("test-engine"), QString(64, QLatin1Char('a')), 16 };
 
 FaceTemplate templateNear(int person, int variant)
 {
@@ -47,7 +47,7 @@ std::vector<EnrollmentTemplate> samplesOf(int person)
 {
     std::vector<EnrollmentTemplate> out;
     for (int i = 0; i < 5; ++i)
-        out.push_back({templateNear(person, i), 30.0 + i});
+        out.push_back({ templateNear(person, i), 30.0 + i });
     return out;
 }
 } // namespace
@@ -142,8 +142,8 @@ void TestEnrollment::storedTemplateRoundTrip()
 void TestEnrollment::grantedEnrollmentStoresAllAndUpdatesGallery()
 {
     EnrollmentService service(*m_f->vault, *m_gallery);
-    Result<EnrollmentService::Saved> saved =
-        service.enroll(resident(QStringLiteral("Li Lei")), granted(), samplesOf(1), QByteArray("\x89PNG-sig"));
+    Result<EnrollmentService::Saved> saved
+        = service.enroll(resident(QStringLiteral("Li Lei")), granted(), samplesOf(1), QByteArray("\x89PNG-sig"));
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     QCOMPARE(saved->templateIds.size(), 5);
     QCOMPARE(m_gallery->templateCount(), 5);
@@ -245,7 +245,8 @@ void TestEnrollment::auditorCannotEnroll()
 {
     switchTo(QStringLiteral("audit1"), Role::Auditor);
     EnrollmentService service(*m_f->vault, *m_gallery);
-    QCOMPARE(service.enroll(resident(QStringLiteral("Li")), granted(), samplesOf(1), {}).errorKind(), ErrorKind::Policy);
+    QCOMPARE(service.enroll(resident(QStringLiteral("Li")), granted(), samplesOf(1), {}).errorKind(),
+             ErrorKind::Policy);
     QCOMPARE(service.findDuplicate(samplesOf(1)).errorKind(), ErrorKind::Policy);
 }
 
@@ -262,19 +263,26 @@ void TestEnrollment::paperConsentFields_data()
                .arg(ok)
         << QString();
     QTest::newRow("unknown key") << QStringLiteral(R"({%1,"photo":"x.jpg"})").arg(ok) << QStringLiteral("photo");
-    QTest::newRow("no version") << QStringLiteral(R"({"decision":"granted","signer":"A","signed_at":"2025-12-31T10:00:00Z","witness":"wang"})")
+    QTest::newRow("no version") << QStringLiteral(
+        R"({"decision":"granted","signer":"A","signed_at":"2025-12-31T10:00:00Z","witness":"wang"})")
                                 << QStringLiteral("notice_version");
-    QTest::newRow("declined") << QStringLiteral("{%1}").arg(ok).replace(QStringLiteral("granted"), QStringLiteral("declined"))
+    QTest::newRow("declined") << QStringLiteral("{%1}").arg(ok).replace(QStringLiteral("granted"),
+                                                                        QStringLiteral("declined"))
                               << QStringLiteral("decision");
     QTest::newRow("empty signer") << QStringLiteral("{%1}").arg(ok).replace(QStringLiteral("Li Lei"), QString())
                                   << QStringLiteral("signer");
-    QTest::newRow("bad time") << QStringLiteral("{%1}").arg(ok).replace(QStringLiteral("2025-12-31T10"), QStringLiteral("yesterday"))
+    QTest::newRow("bad time") << QStringLiteral("{%1}").arg(ok).replace(QStringLiteral("2025-12-31T10"),
+                                                                        QStringLiteral("yesterday"))
                               << QStringLiteral("signed_at");
-    QTest::newRow("bad birth") << QStringLiteral(R"({%1,"date_of_birth":"1.2.2015"})").arg(ok) << QStringLiteral("date_of_birth");
-    QTest::newRow("guardian half") << QStringLiteral(R"({%1,"guardian":{"name":"Li Fang"}})").arg(ok) << QStringLiteral("guardian");
-    QTest::newRow("guardian extra") << QStringLiteral(R"({%1,"guardian":{"name":"A","relation":"b","phone":"1"}})").arg(ok)
-                                    << QStringLiteral("phone");
-    QTest::newRow("language") << QStringLiteral(R"({%1,"notice_language":"fr"})").arg(ok) << QStringLiteral("notice_language");
+    QTest::newRow("bad birth") << QStringLiteral(R"({%1,"date_of_birth":"1.2.2015"})").arg(ok)
+                               << QStringLiteral("date_of_birth");
+    QTest::newRow("guardian half") << QStringLiteral(R"({%1,"guardian":{"name":"Li Fang"}})").arg(ok)
+                                   << QStringLiteral("guardian");
+    QTest::newRow("guardian extra")
+        << QStringLiteral(R"({%1,"guardian":{"name":"A","relation":"b","phone":"1"}})").arg(ok)
+        << QStringLiteral("phone");
+    QTest::newRow("language") << QStringLiteral(R"({%1,"notice_language":"fr"})").arg(ok)
+                              << QStringLiteral("notice_language");
 }
 
 void TestEnrollment::paperConsentFields()
@@ -340,8 +348,10 @@ void TestEnrollment::collectorNeedsVarietyAndGaps()
     QVERIFY(created.ok());
     FacePipeline &pipeline = *created.value();
     auto frameOf = [](int person, int index) {
-        const cv::Mat face = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/%3.pgm")
-                                                   .arg(test::testdataDir()).arg(person).arg(index)).value();
+        const cv::Mat face
+            = ImageLoader::load(
+                  QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(test::testdataDir()).arg(person).arg(index))
+                  .value();
         cv::Mat big;
         cv::resize(face, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
         return big;
@@ -353,7 +363,8 @@ void TestEnrollment::collectorNeedsVarietyAndGaps()
     SampleCollector collector(o);
 
     const cv::Mat blank(480, 640, CV_8UC3, cv::Scalar::all(110));
-    QCOMPARE(collector.offer(pipeline, blank, pipeline.analyse(blank).value(), 0), SampleCollector::Verdict::PoorQuality);
+    QCOMPARE(collector.offer(pipeline, blank, pipeline.analyse(blank).value(), 0),
+             SampleCollector::Verdict::PoorQuality);
     QCOMPARE(collector.hint(), QualityGate::hint(QualityIssue::NoFace));
 
     qint64 t = 1000;
@@ -362,7 +373,8 @@ void TestEnrollment::collectorNeedsVarietyAndGaps()
     QCOMPARE(collector.offer(pipeline, first, pipeline.analyse(first).value(), t), SampleCollector::Verdict::Accepted);
     ++accepted;
     // The same frame again: too soon, then (after the gap) too similar.
-    QCOMPARE(collector.offer(pipeline, first, pipeline.analyse(first).value(), t + 100), SampleCollector::Verdict::TooSoon);
+    QCOMPARE(collector.offer(pipeline, first, pipeline.analyse(first).value(), t + 100),
+             SampleCollector::Verdict::TooSoon);
     QCOMPARE(collector.offer(pipeline, first, pipeline.analyse(first).value(), t + 1000),
              SampleCollector::Verdict::TooSimilar);
     QCOMPARE(collector.count(), 1);
@@ -370,7 +382,8 @@ void TestEnrollment::collectorNeedsVarietyAndGaps()
     t += 2000;
     const cv::Mat stranger = frameOf(30, 1);
     const auto strangerVerdict = collector.offer(pipeline, stranger, pipeline.analyse(stranger).value(), t);
-    QVERIFY(strangerVerdict == SampleCollector::Verdict::OtherPerson || strangerVerdict == SampleCollector::Verdict::PoorQuality
+    QVERIFY(strangerVerdict == SampleCollector::Verdict::OtherPerson
+            || strangerVerdict == SampleCollector::Verdict::PoorQuality
             || strangerVerdict == SampleCollector::Verdict::TooSimilar);
     QCOMPARE(collector.count(), 1);
     // The person's other pictures (other poses) fill the set.
@@ -386,7 +399,8 @@ void TestEnrollment::collectorNeedsVarietyAndGaps()
         QVERIFY(s.faceTemplate.isValid());
         QVERIFY(!s.thumbnail.isNull());
     }
-    QCOMPARE(collector.offer(pipeline, first, pipeline.analyse(first).value(), t + 5000), SampleCollector::Verdict::Complete);
+    QCOMPARE(collector.offer(pipeline, first, pipeline.analyse(first).value(), t + 5000),
+             SampleCollector::Verdict::Complete);
     collector.clear();
     QCOMPARE(collector.count(), 0);
 }

@@ -24,7 +24,7 @@ void TestNoticePublishing::setupPublishesTheFullNotice()
     QVERIFY(f.create());
     SettingsService settings(*f.vault);
     QCOMPARE(settings.currentNoticeVersion().value(), Vault::initialNoticeVersion());
-    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const Result<NoticeVersion> notice = settings.currentNotice(lang);
         QVERIFY2(notice.ok(), qPrintable(notice.errorMessage()));
         QCOMPARE(notice.value().body, NoticeText::compose(test::sampleProfile(), lang).toCanonicalText());

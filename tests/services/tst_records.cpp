@@ -78,7 +78,7 @@ void TestRecords::enrollStoresEverythingAtOnce()
     r.name = QStringLiteral("Zhang San");
     r.unit = QStringLiteral("3-201");
     const QByteArray signature("PNG-SIGNATURE-BYTES");
-    auto e = ResidentService(*m_f->vault).enroll(r, consent(), {face(), face()}, signature);
+    auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face(), face() }, signature);
     QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
     QCOMPARE(e->templateIds.size(), 2);
     Vault &v = *m_f->vault;
@@ -101,7 +101,7 @@ void TestRecords::enrollIsAllOrNothing()
     StoredTemplate broken = face();
     broken.vector.clear(); // the second template is invalid: nothing of the enrollment may remain
     const qint64 events = m_f->vault->auditLog().count().value();
-    auto e = ResidentService(*m_f->vault).enroll(r, consent(), {face(), broken});
+    auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face(), broken });
     QVERIFY(!e.ok());
     QCOMPARE(m_f->vault->residentRepository().count().value(), 0);
     QCOMPARE(m_f->vault->templateRepository().count().value(), 0);
@@ -111,7 +111,7 @@ void TestRecords::enrollIsAllOrNothing()
     Consent declined = consent();
     declined.decision = Consent::Decision::Declined;
     declined.alternative = QStringLiteral("ID card at the desk");
-    QCOMPARE(ResidentService(*m_f->vault).enroll(r, declined, {face()}).errorKind(), ErrorKind::Policy);
+    QCOMPARE(ResidentService(*m_f->vault).enroll(r, declined, { face() }).errorKind(), ErrorKind::Policy);
     QVERIFY(ResidentService(*m_f->vault).enroll(r, declined, {}).ok());
 }
 
@@ -174,7 +174,7 @@ void TestRecords::withdrawalDeletesTemplates()
 {
     Resident r;
     r.name = QStringLiteral("Withdrawing");
-    auto e = ResidentService(*m_f->vault).enroll(r, consent(), {face(), face(), face()});
+    auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face(), face(), face() });
     QVERIFY(e.ok());
     auto receipt = ConsentService(*m_f->vault).withdraw(e->residentId);
     QVERIFY(receipt.ok());
@@ -194,7 +194,7 @@ void TestRecords::deletionReceipt()
 {
     Resident r;
     r.name = QStringLiteral("Leaving");
-    auto e = ResidentService(*m_f->vault).enroll(r, consent(), {face()});
+    auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face() });
     auto receipt = ResidentService(*m_f->vault).remove(e->residentId);
     QVERIFY(receipt.ok());
     QCOMPARE(receipt->templatesDeleted, 1);

@@ -33,8 +33,9 @@ ToolResult runTool(const QString &program, const QStringList &arguments)
 
 QString pdfText(const QString &pdf, QString *error)
 {
-    const ToolResult r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                               QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    const ToolResult r = runTool(
+        QStringLiteral("pdftotext"),
+        { QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
     if (!r.started || r.exitCode != 0) {
         if (error)
             *error = QStringLiteral("pdftotext failed on %1 (poppler-utils installed?)").arg(pdf);
@@ -96,7 +97,7 @@ QString normalizedForSearch(const QString &text)
 
 QList<QStringList> pdfFonts(const QString &pdf, QString *error)
 {
-    const ToolResult r = runTool(QStringLiteral("pdffonts"), {pdf});
+    const ToolResult r = runTool(QStringLiteral("pdffonts"), { pdf });
     QList<QStringList> rows;
     if (!r.started || r.exitCode != 0) {
         if (error)
@@ -113,9 +114,9 @@ QImage pdfPageImage(const QString &pdf, int dpi)
 {
     QTemporaryDir dir;
     const QString prefix = dir.filePath(QStringLiteral("page"));
-    const ToolResult r = runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi),
-                                                              QStringLiteral("-png"), QStringLiteral("-singlefile"),
-                                                              pdf, prefix});
+    const ToolResult r = runTool(QStringLiteral("pdftoppm"),
+                                 { QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                                   QStringLiteral("-singlefile"), pdf, prefix });
     if (!r.started || r.exitCode != 0)
         return QImage();
     return QImage(prefix + QStringLiteral(".png"));
@@ -146,7 +147,7 @@ QString decodeQr(const QImage &image)
 
 QString pdfPageSize(const QString &pdf)
 {
-    const ToolResult r = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const ToolResult r = runTool(QStringLiteral("pdfinfo"), { pdf });
     for (const QString &line : r.out.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("Page size:")))
             return line.mid(10).trimmed();

@@ -15,7 +15,7 @@ inline SiteProfile typicalProfile()
     p.contactAddress = QStringLiteral("北京市海淀区翠湖路 18 号物业服务中心");
     p.purpose = QStringLiteral("住户进出小区大门时核验身份（门禁）");
     p.retentionDays = 365;
-    p.alternatives = {QStringLiteral("门禁卡"), QStringLiteral("由前台工作人员核验身份证件")};
+    p.alternatives = { QStringLiteral("门禁卡"), QStringLiteral("由前台工作人员核验身份证件") };
     p.noticeUrl = QStringLiteral("https://greenlake.example.cn/notice/face");
     return p;
 }
@@ -33,9 +33,9 @@ inline SiteProfile longestRealisticProfile()
     p.purpose = QStringLiteral("To check the identity of residents and registered guests at the lobby gates and "
                                "the lifts, so that only they can enter the residential floors.");
     p.retentionDays = 730;
-    p.alternatives = {QStringLiteral("Resident key card issued at the front desk"),
-                      QStringLiteral("Identity card or passport checked by the front-desk staff"),
-                      QStringLiteral("A one-time code sent to your registered mobile phone")};
+    p.alternatives = { QStringLiteral("Resident key card issued at the front desk"),
+                       QStringLiteral("Identity card or passport checked by the front-desk staff"),
+                       QStringLiteral("A one-time code sent to your registered mobile phone") };
     p.noticeUrl = QStringLiteral("https://harbourview-apartments.example.com/privacy/facial-recognition-notice");
     return p;
 }

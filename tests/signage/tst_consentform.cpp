@@ -38,10 +38,10 @@ private:
 
 void TestConsentForm::initTestCase()
 {
-    m_notice = {QStringLiteral("我们在小区大门使用人脸识别核验住户身份。人脸信息仅用于门禁，不用于其他目的。"),
-                QStringLiteral("人脸信息加密保存在本设备，不通过互联网传输，保存期限为 365 天。"),
-                QStringLiteral("您可以拒绝，改用门禁卡或由前台核验身份证件；拒绝不影响您享受服务。"),
-                QStringLiteral("You may withdraw your consent at any time at the front desk.")};
+    m_notice = { QStringLiteral("我们在小区大门使用人脸识别核验住户身份。人脸信息仅用于门禁，不用于其他目的。"),
+                 QStringLiteral("人脸信息加密保存在本设备，不通过互联网传输，保存期限为 365 天。"),
+                 QStringLiteral("您可以拒绝，改用门禁卡或由前台核验身份证件；拒绝不影响您享受服务。"),
+                 QStringLiteral("You may withdraw your consent at any time at the front desk.") };
     QVERIFY(m_dir.isValid());
 }
 
@@ -72,9 +72,10 @@ void TestConsentForm::paperFormCarriesNoticeAndBlanks()
              << profile.alternatives;
     for (const QString &code : SignageSpec::languageCodes(language)) {
         for (SignageText::Phrase phrase :
-             {SignageText::FormTitle, SignageText::FormIntro, SignageText::FormNoticeHeading, SignageText::FormChoiceAgree,
-              SignageText::FormChoiceDecline, SignageText::FormName, SignageText::FormSignature, SignageText::FormDate,
-              SignageText::FormGuardianHeading, SignageText::FormGuardianName, SignageText::FormWitness})
+             { SignageText::FormTitle, SignageText::FormIntro, SignageText::FormNoticeHeading,
+               SignageText::FormChoiceAgree, SignageText::FormChoiceDecline, SignageText::FormName,
+               SignageText::FormSignature, SignageText::FormDate, SignageText::FormGuardianHeading,
+               SignageText::FormGuardianName, SignageText::FormWitness })
             expected << SignageText::text(phrase, code);
         expected << SignageText::text(SignageText::PageOfPages, code).arg(1).arg(pages.value());
     }
@@ -84,7 +85,8 @@ void TestConsentForm::paperFormCarriesNoticeAndBlanks()
         QCOMPARE(row.at(row.size() - 5), QStringLiteral("yes"));
     // For a person to look at: CONSENTRY_SCREENSHOT_DIR=/tmp/x ctest -R consentform
     if (qEnvironmentVariableIsSet("CONSENTRY_SCREENSHOT_DIR"))
-        QFile::copy(pdf, qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR") + QLatin1Char('/') + QFileInfo(pdf).fileName());
+        QFile::copy(pdf,
+                    qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR") + QLatin1Char('/') + QFileInfo(pdf).fileName());
 }
 
 void TestConsentForm::signedCopyRecordsTheConsent()
@@ -111,13 +113,13 @@ void TestConsentForm::signedCopyRecordsTheConsent()
     const Result<int> pages = DocumentRenderer(copy).writePdf(pdf);
     QVERIFY2(pages.ok(), qPrintable(pages.errorMessage()));
     const QString text = test::normalizedForSearch(test::pdfText(pdf));
-    for (const QString &item : {consent.signer, consent.witness, consent.noticeVersion, consent.guardianName,
-                                consent.guardianRelation, ConsentForm::formatTime(consent.signedAt),
-                                ConsentForm::formatTime(consent.recordedAt),
-                                SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("zh_CN")),
-                                SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("en")),
-                                SignageText::text(SignageText::FormSignedCopyTitle, QStringLiteral("en")),
-                                SignageText::text(SignageText::FormCopyNote, QStringLiteral("zh_CN")), m_notice.constFirst()})
+    for (const QString &item :
+         { consent.signer, consent.witness, consent.noticeVersion, consent.guardianName, consent.guardianRelation,
+           ConsentForm::formatTime(consent.signedAt), ConsentForm::formatTime(consent.recordedAt),
+           SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("zh_CN")),
+           SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("en")),
+           SignageText::text(SignageText::FormSignedCopyTitle, QStringLiteral("en")),
+           SignageText::text(SignageText::FormCopyNote, QStringLiteral("zh_CN")), m_notice.constFirst() })
         QVERIFY2(text.contains(test::normalizedForSearch(item)), qPrintable(QStringLiteral("missing: ") + item));
 
     // The signature image is on the page, in its blue.
@@ -148,9 +150,11 @@ void TestConsentForm::declinedCopySaysSo()
     const QString pdf = m_dir.filePath(QStringLiteral("declined.pdf"));
     QVERIFY(DocumentRenderer(copy).writePdf(pdf).ok());
     const QString text = test::normalizedForSearch(test::pdfText(pdf));
-    QVERIFY(text.contains(test::normalizedForSearch(SignageText::text(SignageText::FormDecisionDeclined, QStringLiteral("en")))));
+    QVERIFY(text.contains(
+        test::normalizedForSearch(SignageText::text(SignageText::FormDecisionDeclined, QStringLiteral("en")))));
     QVERIFY(text.contains(QStringLiteral("Keycard")));
-    QVERIFY(!text.contains(test::normalizedForSearch(SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("en")))));
+    QVERIFY(!text.contains(
+        test::normalizedForSearch(SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("en")))));
 }
 
 void TestConsentForm::longNoticeRunsOverPages()
@@ -158,7 +162,8 @@ void TestConsentForm::longNoticeRunsOverPages()
     QStringList notice;
     for (int i = 1; i <= 60; ++i)
         notice << QStringLiteral("Paragraph %1 of the notice. ").arg(i).repeated(4).trimmed();
-    const Document form = ConsentForm::paperForm(notice, test::typicalProfile(), SignLanguage::English, QStringLiteral("v9"));
+    const Document form
+        = ConsentForm::paperForm(notice, test::typicalProfile(), SignLanguage::English, QStringLiteral("v9"));
     const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
     const Result<int> pages = DocumentRenderer(form).writePdf(pdf);
     QVERIFY(pages.ok());
@@ -174,7 +179,8 @@ void TestConsentForm::longNoticeRunsOverPages()
     const QStringList pageTexts = raw.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pageTexts.size(), pages.value());
     for (const QString &page : pageTexts)
-        QVERIFY(test::normalizedForSearch(page).contains(test::normalizedForSearch(test::typicalProfile().operatorName)));
+        QVERIFY(
+            test::normalizedForSearch(page).contains(test::normalizedForSearch(test::typicalProfile().operatorName)));
 }
 
 void TestConsentForm::pageBreakStartsANewPage()
@@ -222,7 +228,8 @@ void TestConsentForm::blanksAreLinesNotText()
 
 void TestConsentForm::unwritableFileLeavesNothing()
 {
-    const Document form = ConsentForm::paperForm(m_notice, test::typicalProfile(), SignLanguage::Chinese, QStringLiteral("v1"));
+    const Document form
+        = ConsentForm::paperForm(m_notice, test::typicalProfile(), SignLanguage::Chinese, QStringLiteral("v1"));
     const QString pdf = m_dir.filePath(QStringLiteral("nowhere/form.pdf"));
     const Result<int> pages = DocumentRenderer(form).writePdf(pdf);
     QVERIFY(!pages.ok());

@@ -2,11 +2,11 @@
 // and nothing half-written.
 
 #include "CliRunner.h"
+#include "PdfTools.h"
+#include "SignageFixtures.h"
 #include "VaultFixture.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
-#include "PdfTools.h"
-#include "SignageFixtures.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -63,8 +63,8 @@ void TestSignageCli::writesEveryLayout_data()
 {
     QTest::addColumn<QString>("layout");
     QTest::addColumn<QString>("lang");
-    for (const char *layout : {"poster-a4", "counter-a5", "label-a6"}) {
-        for (const char *lang : {"zh_CN", "en", "zh_CN+en"})
+    for (const char *layout : { "poster-a4", "counter-a5", "label-a6" }) {
+        for (const char *lang : { "zh_CN", "en", "zh_CN+en" })
             QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(layout), QLatin1String(lang))))
                 << QString::fromLatin1(layout) << QString::fromLatin1(lang);
     }
@@ -75,9 +75,9 @@ void TestSignageCli::writesEveryLayout()
     QFETCH(QString, layout);
     QFETCH(QString, lang);
     const QString out = m_dir.filePath(QStringLiteral("%1-%2.pdf").arg(layout, lang));
-    const CliResult r = CliRunner().run({QStringLiteral("--json"), QStringLiteral("signage"), QStringLiteral("--layout"), layout,
-                                         QStringLiteral("--lang"), lang, QStringLiteral("--out"), out,
-                                         QStringLiteral("--profile"), m_profile});
+    const CliResult r = CliRunner().run({ QStringLiteral("--json"), QStringLiteral("signage"),
+                                          QStringLiteral("--layout"), layout, QStringLiteral("--lang"), lang,
+                                          QStringLiteral("--out"), out, QStringLiteral("--profile"), m_profile });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QJsonObject json = r.json();
@@ -93,9 +93,10 @@ void TestSignageCli::writesEveryLayout()
 void TestSignageCli::textOutput()
 {
     const QString out = m_dir.filePath(QStringLiteral("text.pdf"));
-    const CliResult r = CliRunner().run({QStringLiteral("signage"), QStringLiteral("--layout=poster-a4"),
-                                         QStringLiteral("--lang=en"), QStringLiteral("--out"), out,
-                                         QStringLiteral("--profile"), m_profile, QStringLiteral("--paper"), QStringLiteral("letter")});
+    const CliResult r
+        = CliRunner().run({ QStringLiteral("signage"), QStringLiteral("--layout=poster-a4"),
+                            QStringLiteral("--lang=en"), QStringLiteral("--out"), out, QStringLiteral("--profile"),
+                            m_profile, QStringLiteral("--paper"), QStringLiteral("letter") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QFileInfo(out).fileName()), qPrintable(r.out));
     QVERIFY(pdfPageSize(out).contains(QStringLiteral("(letter)")));
@@ -103,11 +104,11 @@ void TestSignageCli::textOutput()
 
 void TestSignageCli::listedInHelp()
 {
-    const CliResult all = CliRunner().run({QStringLiteral("--help")});
+    const CliResult all = CliRunner().run({ QStringLiteral("--help") });
     QVERIFY(all.out.contains(QStringLiteral("signage")));
-    const CliResult one = CliRunner().run({QStringLiteral("signage"), QStringLiteral("--help")});
+    const CliResult one = CliRunner().run({ QStringLiteral("signage"), QStringLiteral("--help") });
     QCOMPARE(one.exitCode, 0);
-    for (const char *option : {"--layout", "--out", "--profile", "--paper", "--logo", "poster-a4", "zh_CN+en"})
+    for (const char *option : { "--layout", "--out", "--profile", "--paper", "--logo", "poster-a4", "zh_CN+en" })
         QVERIFY2(one.out.contains(QString::fromLatin1(option)), option);
 }
 
@@ -116,22 +117,29 @@ void TestSignageCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
     const QString out = QStringLiteral("/tmp/consentry-never-written.pdf");
-    const QStringList base{QStringLiteral("signage")};
-    QTest::newRow("no layout") << base + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), out}
+    const QStringList base { QStringLiteral("signage") };
+    QTest::newRow("no layout") << base
+            + QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), out }
                                << QStringLiteral("--layout");
-    QTest::newRow("bad layout") << base + QStringList{QStringLiteral("--layout"), QStringLiteral("poster-a3"), QStringLiteral("--lang"),
-                                                      QStringLiteral("en"), QStringLiteral("--out"), out}
+    QTest::newRow("bad layout") << base + QStringList { QStringLiteral("--layout"), QStringLiteral("poster-a3"),
+                                                        QStringLiteral("--lang"),   QStringLiteral("en"),
+                                                        QStringLiteral("--out"),    out }
                                 << QStringLiteral("poster-a3");
-    QTest::newRow("no lang") << base + QStringList{QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--out"), out}
+    QTest::newRow("no lang") << base
+            + QStringList { QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--out"), out }
                              << QStringLiteral("--lang");
     QTest::newRow("bad lang combination")
-        << base + QStringList{QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--lang"), QStringLiteral("en+zh_CN"),
-                              QStringLiteral("--out"), out}
+        << base + QStringList { QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--lang"),
+                                QStringLiteral("en+zh_CN"), QStringLiteral("--out"),     out }
         << QStringLiteral("en+zh_CN");
-    QTest::newRow("no out") << base + QStringList{QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--lang"), QStringLiteral("en")}
+    QTest::newRow("no out") << base
+            + QStringList { QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--lang"),
+                            QStringLiteral("en") }
                             << QStringLiteral("--out");
-    QTest::newRow("bad paper") << base + QStringList{QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--lang"),
-                                                     QStringLiteral("en"), QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("B5")}
+    QTest::newRow("bad paper") << base + QStringList { QStringLiteral("--layout"), QStringLiteral("poster-a4"),
+                                                       QStringLiteral("--lang"),   QStringLiteral("en"),
+                                                       QStringLiteral("--out"),    out,
+                                                       QStringLiteral("--paper"),  QStringLiteral("B5") }
                                << QStringLiteral("B5");
 }
 
@@ -142,14 +150,21 @@ void TestSignageCli::profileFromStore()
     const QString data = dir.filePath(QStringLiteral("store"));
     CliRunner cli;
     cli.setEnv(QStringLiteral("CONSENTRY_PASSWORD"), QStringLiteral("manager-pass"));
-    QCOMPARE(cli.run({QStringLiteral("--data-dir"), data, QStringLiteral("init"), QStringLiteral("--manager"),
-                      QStringLiteral("wang"), QStringLiteral("--site-name"), QStringLiteral("Lakeside")})
+    QCOMPARE(cli.run({ QStringLiteral("--data-dir"), data, QStringLiteral("init"), QStringLiteral("--manager"),
+                       QStringLiteral("wang"), QStringLiteral("--site-name"), QStringLiteral("Lakeside") })
                  .exitCode,
              0);
     const QString out = dir.filePath(QStringLiteral("store-sign.pdf"));
-    const QStringList args{QStringLiteral("--data-dir"), data, QStringLiteral("signage"), QStringLiteral("--layout"),
-                           QStringLiteral("counter-a5"), QStringLiteral("--lang"), QStringLiteral("en"),
-                           QStringLiteral("--out"), out, QStringLiteral("--json")};
+    const QStringList args { QStringLiteral("--data-dir"),
+                             data,
+                             QStringLiteral("signage"),
+                             QStringLiteral("--layout"),
+                             QStringLiteral("counter-a5"),
+                             QStringLiteral("--lang"),
+                             QStringLiteral("en"),
+                             QStringLiteral("--out"),
+                             out,
+                             QStringLiteral("--json") };
     // A store made by init has only the site name: the sign refuses and names what is missing.
     const CliResult incomplete = cli.run(args);
     QCOMPARE(incomplete.exitCode, 3);
@@ -192,7 +207,8 @@ void TestSignageCli::badProfile_data()
     QTest::addColumn<QString>("mentions");
     QJsonObject unknown = typicalProfile().toJson();
     unknown.insert(QStringLiteral("wifi_password"), QStringLiteral("x"));
-    QTest::newRow("unknown key") << QJsonDocument(unknown).toJson() << QStringLiteral("unknown field \"wifi_password\"");
+    QTest::newRow("unknown key") << QJsonDocument(unknown).toJson()
+                                 << QStringLiteral("unknown field \"wifi_password\"");
     QJsonObject zero = typicalProfile().toJson();
     zero.insert(QStringLiteral("retention_days"), 0);
     QTest::newRow("retention 0") << QJsonDocument(zero).toJson() << QStringLiteral("\"retention_days\"");
@@ -213,9 +229,9 @@ void TestSignageCli::badProfile()
     file.write(bytes);
     file.close();
     const QString out = m_dir.filePath(QStringLiteral("bad-profile.pdf"));
-    const CliResult r = CliRunner().run({QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("poster-a4"),
-                                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), out,
-                                         QStringLiteral("--profile"), path});
+    const CliResult r = CliRunner().run({ QStringLiteral("signage"), QStringLiteral("--layout"),
+                                          QStringLiteral("poster-a4"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                          QStringLiteral("--out"), out, QStringLiteral("--profile"), path });
     QCOMPARE(r.exitCode, 3);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
@@ -225,10 +241,10 @@ void TestSignageCli::badProfile()
 void TestSignageCli::missingProfileFile()
 {
     const QString out = m_dir.filePath(QStringLiteral("no-profile.pdf"));
-    const CliResult r = CliRunner().run({QStringLiteral("--json"), QStringLiteral("signage"), QStringLiteral("--layout"),
-                                         QStringLiteral("label-a6"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                         QStringLiteral("--out"), out, QStringLiteral("--profile"),
-                                         m_dir.filePath(QStringLiteral("absent.json"))});
+    const CliResult r = CliRunner().run(
+        { QStringLiteral("--json"), QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("label-a6"),
+          QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--out"), out, QStringLiteral("--profile"),
+          m_dir.filePath(QStringLiteral("absent.json")) });
     QCOMPARE(r.exitCode, 4); // not found, as for every missing input file
     QVERIFY(r.err.contains(QStringLiteral("absent.json")));
     QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(true), false);
@@ -238,14 +254,14 @@ void TestSignageCli::missingProfileFile()
 void TestSignageCli::unwritableOut()
 {
     const QString out = m_dir.filePath(QStringLiteral("missing-folder/sign.pdf"));
-    const CliResult r = CliRunner().run({QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("poster-a4"),
-                                         QStringLiteral("--lang"), QStringLiteral("zh_CN+en"), QStringLiteral("--out"), out,
-                                         QStringLiteral("--profile"), m_profile});
+    const CliResult r = CliRunner().run(
+        { QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("poster-a4"), QStringLiteral("--lang"),
+          QStringLiteral("zh_CN+en"), QStringLiteral("--out"), out, QStringLiteral("--profile"), m_profile });
     QCOMPARE(r.exitCode, 6);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY(r.err.contains(out));
     QVERIFY(!QFileInfo::exists(out));
-    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.pdf.*")}, QDir::Files).isEmpty());
+    QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral("*.pdf.*") }, QDir::Files).isEmpty());
 }
 
 void TestSignageCli::tooLongIsRefused()
@@ -254,9 +270,9 @@ void TestSignageCli::tooLongIsRefused()
     object.insert(QStringLiteral("purpose"), QString(1900, QLatin1Char('x')));
     const QString profile = writeProfile(QStringLiteral("long.json"), object);
     const QString out = m_dir.filePath(QStringLiteral("long.pdf"));
-    const CliResult r = CliRunner().run({QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("label-a6"),
-                                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), out,
-                                         QStringLiteral("--profile"), profile});
+    const CliResult r = CliRunner().run({ QStringLiteral("signage"), QStringLiteral("--layout"),
+                                          QStringLiteral("label-a6"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                          QStringLiteral("--out"), out, QStringLiteral("--profile"), profile });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("\"purpose\"")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
@@ -268,9 +284,9 @@ void TestSignageCli::incompleteProfileIsRefused()
     object.remove(QStringLiteral("alternatives"));
     const QString profile = writeProfile(QStringLiteral("incomplete.json"), object);
     const QString out = m_dir.filePath(QStringLiteral("incomplete.pdf"));
-    const CliResult r = CliRunner().run({QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("counter-a5"),
-                                         QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--out"), out,
-                                         QStringLiteral("--profile"), profile});
+    const CliResult r = CliRunner().run(
+        { QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("counter-a5"), QStringLiteral("--lang"),
+          QStringLiteral("zh_CN"), QStringLiteral("--out"), out, QStringLiteral("--profile"), profile });
     QCOMPARE(r.exitCode, 3);
     // --lang zh_CN: the sentence is Chinese and names the field.
     QVERIFY2(r.err.contains(QStringLiteral("“alternatives”")), qPrintable(r.err));

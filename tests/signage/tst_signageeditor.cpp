@@ -34,8 +34,7 @@ private Q_SLOTS:
 };
 
 namespace {
-template <typename T>
-T *child(QWidget &parent, const char *name)
+template <typename T> T *child(QWidget &parent, const char *name)
 {
     return parent.findChild<T *>(QString::fromLatin1(name));
 }
@@ -47,7 +46,8 @@ void TestSignageEditor::prefilledFromProfile()
     SignageEditor editor(profile);
     QCOMPARE(child<QLineEdit>(editor, "operatorEdit")->text(), profile.operatorName);
     QCOMPARE(child<QLineEdit>(editor, "noticeUrlEdit")->text(), profile.noticeUrl);
-    QCOMPARE(child<QPlainTextEdit>(editor, "alternativesEdit")->toPlainText(), profile.alternatives.join(QLatin1Char('\n')));
+    QCOMPARE(child<QPlainTextEdit>(editor, "alternativesEdit")->toPlainText(),
+             profile.alternatives.join(QLatin1Char('\n')));
     QVERIFY(editor.profile() == profile);
     QCOMPARE(editor.spec().language, SignLanguage::Bilingual);
     QCOMPARE(editor.spec().layout, SignLayout::PosterA4);
@@ -74,7 +74,8 @@ void TestSignageEditor::previewFollowsTyping()
     // Typing 27 keys does not render 27 times: the preview waits for a pause, then catches up once or twice.
     QTRY_VERIFY(editor.previewGeneration() > settled);
     QTest::qWait(600);
-    QVERIFY2(editor.previewGeneration() - settled <= 3, qPrintable(QString::number(editor.previewGeneration() - settled)));
+    QVERIFY2(editor.previewGeneration() - settled <= 3,
+             qPrintable(QString::number(editor.previewGeneration() - settled)));
     QVERIFY(editor.previewImage() != before);
     QCOMPARE(test::decodeQr(editor.previewImage()), test::typicalProfile().noticeUrl);
     // For a person to look at: CONSENTRY_SCREENSHOT_DIR=/tmp/x ctest -R signageeditor

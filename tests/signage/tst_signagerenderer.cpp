@@ -53,7 +53,8 @@ void addLayoutLanguageRows()
     QTest::addColumn<SignLanguage>("language");
     for (SignLayout layout : SignageSpec::allLayouts()) {
         for (SignLanguage language : SignageSpec::allLanguages()) {
-            const QByteArray name = (SignageSpec::layoutKey(layout) + QLatin1Char(' ') + SignageSpec::languageKey(language)).toUtf8();
+            const QByteArray name
+                = (SignageSpec::layoutKey(layout) + QLatin1Char(' ') + SignageSpec::languageKey(language)).toUtf8();
             QTest::newRow(name.constData()) << layout << language;
         }
     }
@@ -65,13 +66,14 @@ QStringList requiredTexts(const SignageSpec &spec)
     QStringList texts;
     for (const QString &language : SignageSpec::languageCodes(spec.language)) {
         for (SignageText::Phrase phrase :
-             {SignageText::Headline, SignageText::PurposeLabel, SignageText::OperatorLabel, SignageText::LocalLabel,
-              SignageText::LocalText, SignageText::RetentionLabel, SignageText::AlternativeLabel,
-              SignageText::AlternativeText, SignageText::WithdrawLabel, SignageText::WithdrawText,
-              SignageText::QrCaption, SignageText::LegalBasis})
+             { SignageText::Headline, SignageText::PurposeLabel, SignageText::OperatorLabel, SignageText::LocalLabel,
+               SignageText::LocalText, SignageText::RetentionLabel, SignageText::AlternativeLabel,
+               SignageText::AlternativeText, SignageText::WithdrawLabel, SignageText::WithdrawText,
+               SignageText::QrCaption, SignageText::LegalBasis })
             texts << SignageText::text(phrase, language);
         texts << SignageText::retention(spec.profile.retentionDays, language);
-        texts << SignageText::text(SignageText::PhoneLabel, language) << SignageText::text(SignageText::EmailLabel, language)
+        texts << SignageText::text(SignageText::PhoneLabel, language)
+              << SignageText::text(SignageText::EmailLabel, language)
               << SignageText::text(SignageText::AddressLabel, language);
     }
     const SiteProfile &p = spec.profile;
@@ -99,7 +101,7 @@ Q_DECLARE_METATYPE(consentry::SignLanguage)
 void TestSignageRenderer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (!test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-v")}).started)
+    if (!test::runTool(QStringLiteral("pdftotext"), { QStringLiteral("-v") }).started)
         QSKIP("pdftotext is not installed (Debian package poppler-utils)");
 }
 
@@ -113,8 +115,8 @@ void TestSignageRenderer::everyElementIsPrinted()
     QFETCH(SignLayout, layout);
     QFETCH(SignLanguage, language);
     const SignageSpec spec = SignageSpec::forLayout(layout, language, test::typicalProfile());
-    const QString pdf = m_dir.filePath(SignageSpec::layoutKey(layout) + QLatin1Char('-') + SignageSpec::languageKey(language)
-                                       + QStringLiteral(".pdf"));
+    const QString pdf = m_dir.filePath(SignageSpec::layoutKey(layout) + QLatin1Char('-')
+                                       + SignageSpec::languageKey(language) + QStringLiteral(".pdf"));
     const Result<SignageReport> written = SignageRenderer(spec).writePdf(pdf);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
     QCOMPARE(written->pages, 1);
@@ -126,8 +128,9 @@ void TestSignageRenderer::everyElementIsPrinted()
     const QString text = test::pdfText(pdf, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QStringList missing = missingTexts(text, requiredTexts(spec));
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(" | "))
-                                           + QStringLiteral("\n--- pdftotext:\n") + text));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(" | "))
+                        + QStringLiteral("\n--- pdftotext:\n") + text));
     // The other language's own words are not on a one-language sign.
     if (language == SignLanguage::Chinese)
         QVERIFY(!test::normalizedForSearch(text).contains(QStringLiteral("Facialrecognition")));
@@ -176,8 +179,8 @@ void TestSignageRenderer::longestRealisticValuesFit()
     QVERIFY2(report.fits(), qPrintable(report.messages().join(QLatin1Char('\n'))));
     QVERIFY(report.bodyPointSize >= SignageMetrics::forLayout(layout).minBodyPt);
 
-    const QString pdf = m_dir.filePath(QStringLiteral("long-%1-%2.pdf")
-                                           .arg(SignageSpec::layoutKey(layout), SignageSpec::languageKey(language)));
+    const QString pdf = m_dir.filePath(
+        QStringLiteral("long-%1-%2.pdf").arg(SignageSpec::layoutKey(layout), SignageSpec::languageKey(language)));
     const Result<SignageReport> written = SignageRenderer(spec).writePdf(pdf);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
     const QStringList missing = missingTexts(test::pdfText(pdf), requiredTexts(spec));
@@ -192,7 +195,7 @@ void TestSignageRenderer::tooLongIsReportedNotCut()
     const SignageSpec spec = SignageSpec::forLayout(SignLayout::LabelA6, SignLanguage::Bilingual, profile);
     const SignageReport report = SignageRenderer(spec).check();
     QVERIFY(!report.fits());
-    QCOMPARE(report.overflowFields(), QStringList{QStringLiteral("purpose")});
+    QCOMPARE(report.overflowFields(), QStringList { QStringLiteral("purpose") });
     QVERIFY2(report.overflows.constFirst().message.contains(QStringLiteral("\"purpose\"")),
              qPrintable(report.overflows.constFirst().message));
 
@@ -206,13 +209,15 @@ void TestSignageRenderer::tooLongIsReportedNotCut()
     // A long operator name on the small label is named as such.
     profile = test::typicalProfile();
     profile.operatorName = QString(1500, QLatin1Char('W'));
-    const SignageReport named = SignageRenderer(SignageSpec::forLayout(SignLayout::LabelA6, SignLanguage::English, profile)).check();
-    QCOMPARE(named.overflowFields(), QStringList{QStringLiteral("operator_name")});
+    const SignageReport named
+        = SignageRenderer(SignageSpec::forLayout(SignLayout::LabelA6, SignLanguage::English, profile)).check();
+    QCOMPARE(named.overflowFields(), QStringList { QStringLiteral("operator_name") });
 
     // A very long site name is reported rather than cut.
     profile = test::typicalProfile();
     profile.siteName = QString(400, QLatin1Char('S'));
-    const SignageReport site = SignageRenderer(SignageSpec::forLayout(SignLayout::CounterA5, SignLanguage::English, profile)).check();
+    const SignageReport site
+        = SignageRenderer(SignageSpec::forLayout(SignLayout::CounterA5, SignLanguage::English, profile)).check();
     QVERIFY(site.overflowFields().contains(QStringLiteral("site_name")));
 }
 
@@ -222,9 +227,11 @@ void TestSignageRenderer::shrinksBeforeGivingUp()
     // above the legible minimum.
     const SignageMetrics metrics = SignageMetrics::forLayout(SignLayout::CounterA5);
     SiteProfile profile = test::typicalProfile();
-    const SignageReport plain = SignageRenderer(SignageSpec::forLayout(SignLayout::CounterA5, SignLanguage::Chinese, profile)).check();
+    const SignageReport plain
+        = SignageRenderer(SignageSpec::forLayout(SignLayout::CounterA5, SignLanguage::Chinese, profile)).check();
     profile.purpose = profile.purpose.repeated(10);
-    const SignageReport longer = SignageRenderer(SignageSpec::forLayout(SignLayout::CounterA5, SignLanguage::Chinese, profile)).check();
+    const SignageReport longer
+        = SignageRenderer(SignageSpec::forLayout(SignLayout::CounterA5, SignLanguage::Chinese, profile)).check();
     QVERIFY(plain.fits() && longer.fits());
     QVERIFY(plain.bodyPointSize <= metrics.bodyPt);
     QVERIFY2(longer.bodyPointSize < metrics.bodyPt, qPrintable(QString::number(longer.bodyPointSize)));
@@ -262,17 +269,19 @@ void TestSignageRenderer::missingFieldIsRefused()
         profile.contactAddress.clear();
     }
     const QString pdf = m_dir.filePath(QStringLiteral("missing-%1.pdf").arg(field));
-    const Result<SignageReport> written =
-        SignageRenderer(SignageSpec::forLayout(SignLayout::PosterA4, SignLanguage::Bilingual, profile)).writePdf(pdf);
+    const Result<SignageReport> written
+        = SignageRenderer(SignageSpec::forLayout(SignLayout::PosterA4, SignLanguage::Bilingual, profile)).writePdf(pdf);
     QVERIFY(!written.ok());
     QCOMPARE(written.errorKind(), ErrorKind::Data);
-    QVERIFY2(written.errorMessage().contains(QLatin1Char('"') + field + QLatin1Char('"')), qPrintable(written.errorMessage()));
+    QVERIFY2(written.errorMessage().contains(QLatin1Char('"') + field + QLatin1Char('"')),
+             qPrintable(written.errorMessage()));
     QVERIFY(!QFileInfo::exists(pdf));
 }
 
 void TestSignageRenderer::unwritableFileLeavesNothing()
 {
-    const SignageSpec spec = SignageSpec::forLayout(SignLayout::PosterA4, SignLanguage::English, test::typicalProfile());
+    const SignageSpec spec
+        = SignageSpec::forLayout(SignLayout::PosterA4, SignLanguage::English, test::typicalProfile());
     const QString pdf = m_dir.filePath(QStringLiteral("no-such-folder/sign.pdf"));
     const Result<SignageReport> written = SignageRenderer(spec).writePdf(pdf);
     QVERIFY(!written.ok());
@@ -290,7 +299,9 @@ void TestSignageRenderer::failedWriteKeepsTheOldFile()
     old.close();
     SiteProfile profile = test::typicalProfile();
     profile.purpose = QString(1900, QChar(0x95E8));
-    QVERIFY(!SignageRenderer(SignageSpec::forLayout(SignLayout::LabelA6, SignLanguage::Chinese, profile)).writePdf(pdf).ok());
+    QVERIFY(!SignageRenderer(SignageSpec::forLayout(SignLayout::LabelA6, SignLanguage::Chinese, profile))
+                 .writePdf(pdf)
+                 .ok());
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("previous sign"));
 }
@@ -308,9 +319,9 @@ void TestSignageRenderer::smallSignOnLargePaperHasItsOwnSize()
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(" | "))));
     }
     // Same body size as on its own A6 paper: it is the same label, with cut marks around it.
-    const SignageReport own = SignageRenderer(SignageSpec::forLayout(SignLayout::LabelA6, SignLanguage::Bilingual,
-                                                                     test::typicalProfile()))
-                                  .check();
+    const SignageReport own
+        = SignageRenderer(SignageSpec::forLayout(SignLayout::LabelA6, SignLanguage::Bilingual, test::typicalProfile()))
+              .check();
     QCOMPARE(written->bodyPointSize, own.bodyPointSize);
     QCOMPARE(test::decodeQr(test::pdfPageImage(pdf, 150)), spec.profile.noticeUrl);
 }
@@ -361,7 +372,8 @@ void TestSignageRenderer::badLogoIsRefused()
     file.write("this is text");
     file.close();
     spec.logoPath = notImage;
-    const Result<SignageReport> written = SignageRenderer(spec).writePdf(m_dir.filePath(QStringLiteral("bad-logo.pdf")));
+    const Result<SignageReport> written
+        = SignageRenderer(spec).writePdf(m_dir.filePath(QStringLiteral("bad-logo.pdf")));
     QVERIFY(!written.ok());
     QCOMPARE(written.errorKind(), ErrorKind::Data);
     QVERIFY(written.errorMessage().contains(notImage));
@@ -374,7 +386,8 @@ void TestSignageRenderer::rendersToAnyPagedDevice()
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QPdfWriter writer(&buffer);
     writer.setResolution(300);
-    const SignageSpec spec = SignageSpec::forLayout(SignLayout::CounterA5, SignLanguage::Bilingual, test::typicalProfile());
+    const SignageSpec spec
+        = SignageSpec::forLayout(SignLayout::CounterA5, SignLanguage::Bilingual, test::typicalProfile());
     const Result<SignageReport> rendered = SignageRenderer(spec).render(writer);
     QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
     QCOMPARE(writer.pageLayout().pageSize().id(), QPageSize::A5);

@@ -30,16 +30,16 @@ private Q_SLOTS:
 namespace {
 QJsonObject complete()
 {
-    return QJsonObject{
-        {QStringLiteral("site_name"), QStringLiteral("Green Lake")},
-        {QStringLiteral("operator_name"), QStringLiteral("Green Lake Property Co.")},
-        {QStringLiteral("contact_phone"), QStringLiteral("+86 10 1234 5678")},
-        {QStringLiteral("contact_address"), QStringLiteral("18 Lake Road")},
-        {QStringLiteral("contact_email"), QStringLiteral("privacy@example.cn")},
-        {QStringLiteral("purpose"), QStringLiteral("Door access")},
-        {QStringLiteral("retention_days"), 365},
-        {QStringLiteral("alternatives"), QJsonArray{QStringLiteral("Key card"), QStringLiteral("ID check")}},
-        {QStringLiteral("notice_url"), QStringLiteral("https://example.cn/notice")},
+    return QJsonObject {
+        { QStringLiteral("site_name"), QStringLiteral("Green Lake") },
+        { QStringLiteral("operator_name"), QStringLiteral("Green Lake Property Co.") },
+        { QStringLiteral("contact_phone"), QStringLiteral("+86 10 1234 5678") },
+        { QStringLiteral("contact_address"), QStringLiteral("18 Lake Road") },
+        { QStringLiteral("contact_email"), QStringLiteral("privacy@example.cn") },
+        { QStringLiteral("purpose"), QStringLiteral("Door access") },
+        { QStringLiteral("retention_days"), 365 },
+        { QStringLiteral("alternatives"), QJsonArray { QStringLiteral("Key card"), QStringLiteral("ID check") } },
+        { QStringLiteral("notice_url"), QStringLiteral("https://example.cn/notice") },
     };
 }
 
@@ -60,7 +60,7 @@ void TestSiteProfile::roundTrip()
     QVERIFY2(p.ok(), qPrintable(p.errorMessage()));
     QCOMPARE(p->operatorName, QStringLiteral("Green Lake Property Co."));
     QCOMPARE(p->retentionDays, 365);
-    QCOMPARE(p->alternatives, QStringList({QStringLiteral("Key card"), QStringLiteral("ID check")}));
+    QCOMPARE(p->alternatives, QStringList({ QStringLiteral("Key card"), QStringLiteral("ID check") }));
     QCOMPARE(p->toJson(), complete());
     const Result<SiteProfile> again = SiteProfile::fromJson(p->toJson());
     QVERIFY(again.ok());
@@ -75,17 +75,19 @@ void TestSiteProfile::refused_data()
                                  << QStringLiteral("unknown field \"opening_hours\"");
     QTest::newRow("misspelt key") << with(QStringLiteral("operator"), QStringLiteral("x"))
                                   << QStringLiteral("\"operator\"");
-    QTest::newRow("text is a number") << with(QStringLiteral("operator_name"), 42) << QStringLiteral("\"operator_name\" must be text");
-    QTest::newRow("text is null") << with(QStringLiteral("purpose"), QJsonValue::Null) << QStringLiteral("\"purpose\" must be text");
-    QTest::newRow("text is a list") << with(QStringLiteral("site_name"), QJsonArray{QStringLiteral("a")})
+    QTest::newRow("text is a number") << with(QStringLiteral("operator_name"), 42)
+                                      << QStringLiteral("\"operator_name\" must be text");
+    QTest::newRow("text is null") << with(QStringLiteral("purpose"), QJsonValue::Null)
+                                  << QStringLiteral("\"purpose\" must be text");
+    QTest::newRow("text is a list") << with(QStringLiteral("site_name"), QJsonArray { QStringLiteral("a") })
                                     << QStringLiteral("\"site_name\" must be text");
     QTest::newRow("text too long") << with(QStringLiteral("purpose"), QString(2001, QLatin1Char('x')))
                                    << QStringLiteral("\"purpose\" is longer than 2000");
     QTest::newRow("alternatives not a list") << with(QStringLiteral("alternatives"), QStringLiteral("Key card"))
                                              << QStringLiteral("\"alternatives\" must be a list");
-    QTest::newRow("alternative not text") << with(QStringLiteral("alternatives"), QJsonArray{1, 2})
+    QTest::newRow("alternative not text") << with(QStringLiteral("alternatives"), QJsonArray { 1, 2 })
                                           << QStringLiteral("\"alternatives\" must be a list");
-    QTest::newRow("alternative empty") << with(QStringLiteral("alternatives"), QJsonArray{QStringLiteral("  ")})
+    QTest::newRow("alternative empty") << with(QStringLiteral("alternatives"), QJsonArray { QStringLiteral("  ") })
                                        << QStringLiteral("\"alternatives\" must be a list");
     QTest::newRow("url not http") << with(QStringLiteral("notice_url"), QStringLiteral("ftp://example.cn/n"))
                                   << QStringLiteral("\"notice_url\"");
@@ -93,7 +95,8 @@ void TestSiteProfile::refused_data()
                                    << QStringLiteral("\"notice_url\"");
     QTest::newRow("url with spaces") << with(QStringLiteral("notice_url"), QStringLiteral("https://exa mple.cn/"))
                                      << QStringLiteral("\"notice_url\"");
-    QTest::newRow("url is a number") << with(QStringLiteral("notice_url"), 7) << QStringLiteral("\"notice_url\" must be text");
+    QTest::newRow("url is a number") << with(QStringLiteral("notice_url"), 7)
+                                     << QStringLiteral("\"notice_url\" must be text");
 }
 
 void TestSiteProfile::refused()
@@ -138,7 +141,8 @@ void TestSiteProfile::retentionLimits()
 
 void TestSiteProfile::textIsTrimmed()
 {
-    const Result<SiteProfile> p = SiteProfile::fromJson(with(QStringLiteral("operator_name"), QStringLiteral("  Co.  ")));
+    const Result<SiteProfile> p
+        = SiteProfile::fromJson(with(QStringLiteral("operator_name"), QStringLiteral("  Co.  ")));
     QVERIFY(p.ok());
     QCOMPARE(p->operatorName, QStringLiteral("Co."));
 }
@@ -196,12 +200,12 @@ void TestSiteProfile::fileGood()
 void TestSiteProfile::missingFields()
 {
     QVERIFY(SiteProfile::fromJson(complete())->missingFields().isEmpty());
-    const Result<SiteProfile> partial = SiteProfile::fromJson(
-        QJsonObject{{QStringLiteral("site_name"), QStringLiteral("Green Lake")}});
+    const Result<SiteProfile> partial
+        = SiteProfile::fromJson(QJsonObject { { QStringLiteral("site_name"), QStringLiteral("Green Lake") } });
     QVERIFY(partial.ok()); // absent keys are allowed while a profile is being filled in…
     const QStringList missing = partial->missingFields();
     // …but what a resident must be told is reported.
-    for (const char *key : {"operator_name", "contact_phone", "purpose", "retention_days", "alternatives"})
+    for (const char *key : { "operator_name", "contact_phone", "purpose", "retention_days", "alternatives" })
         QVERIFY2(missing.contains(QString::fromLatin1(key)), key);
     QVERIFY(!missing.contains(QStringLiteral("site_name")));
     // One way to reach the operator is enough.

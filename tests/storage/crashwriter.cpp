@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
     if (argc < 2)
         return 1;
     const QByteArray pw = qgetenv("CRASHWRITER_PASSWORD");
-    auto vault = Vault::open(QString::fromLocal8Bit(argv[1]), QString(), SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())));
+    auto vault = Vault::open(QString::fromLocal8Bit(argv[1]), QString(),
+                             SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())));
     if (!vault.ok()) {
         std::fprintf(stderr, "open: %s\n", qPrintable(vault.errorMessage()));
         return 2;
@@ -41,7 +42,7 @@ int main(int argc, char *argv[])
         t.modelSha256 = QByteArray(32, '\x07');
         t.vector = QByteArray(512, static_cast<char>(n & 0xff));
         t.quality = 0.5;
-        auto enrolled = ResidentService(v).enroll(r, c, {t, t}, QByteArray(256, '\x42'));
+        auto enrolled = ResidentService(v).enroll(r, c, { t, t }, QByteArray(256, '\x42'));
         if (!enrolled.ok()) {
             std::fprintf(stderr, "enroll: %s\n", qPrintable(enrolled.errorMessage()));
             return 4;

@@ -50,8 +50,9 @@ void TestAuditLog::appendEvents(int n)
     Transaction tx(db);
     QVERIFY(tx.begin().ok());
     for (int i = 0; i < n; ++i)
-        QVERIFY(log.append(AuditLog::SignagePrinted, QStringLiteral("wang"), i % 2 ? std::optional<qint64>(i) : std::nullopt,
-                           {{QStringLiteral("layout"), QStringLiteral("poster-a4")}, {QStringLiteral("n"), i}})
+        QVERIFY(log.append(AuditLog::SignagePrinted, QStringLiteral("wang"),
+                           i % 2 ? std::optional<qint64>(i) : std::nullopt,
+                           { { QStringLiteral("layout"), QStringLiteral("poster-a4") }, { QStringLiteral("n"), i } })
                     .ok());
     QVERIFY(tx.commit().ok());
 }
@@ -107,11 +108,12 @@ void TestAuditLog::tamperingIsNamed_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<int>("firstBroken");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("details changed") << QStringLiteral("UPDATE audit_events SET details = '{\"n\":99}' WHERE id = 5") << 5
-                                     << QStringLiteral("changed after it was written");
+    QTest::newRow("details changed") << QStringLiteral("UPDATE audit_events SET details = '{\"n\":99}' WHERE id = 5")
+                                     << 5 << QStringLiteral("changed after it was written");
     QTest::newRow("actor changed") << QStringLiteral("UPDATE audit_events SET actor = 'li' WHERE id = 6") << 6
                                    << QStringLiteral("changed after it was written");
-    QTest::newRow("time changed") << QStringLiteral("UPDATE audit_events SET at = '2020-01-01T00:00:00.000Z' WHERE id = 4")
+    QTest::newRow("time changed") << QStringLiteral(
+        "UPDATE audit_events SET at = '2020-01-01T00:00:00.000Z' WHERE id = 4")
                                   << 4 << QStringLiteral("changed after it was written");
     QTest::newRow("event removed") << QStringLiteral("DELETE FROM audit_events WHERE id = 5") << 6
                                    << QStringLiteral("does not follow event 4");

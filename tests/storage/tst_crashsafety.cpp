@@ -39,7 +39,7 @@ void TestCrashSafety::killedWritersLoseNothingCommitted()
     for (int round = 0; round < kKills; ++round) {
         QProcess child;
         child.setProcessEnvironment(env);
-        child.start(QStringLiteral(CRASHWRITER), {f.dataDir()});
+        child.start(QStringLiteral(CRASHWRITER), { f.dataDir() });
         QVERIFY(child.waitForStarted());
         // Kill at a random moment: one round in five while it opens the store, the others while it writes
         // (after its first commit, so a slow build — sanitizers, a loaded machine — still tests writing).
@@ -67,8 +67,8 @@ void TestCrashSafety::killedWritersLoseNothingCommitted()
         }
         killedWhileWriting += wrote ? 1 : 0;
     }
-    qInfo("%d kills, %d of them after the child had committed something; %lld committed enrollments",
-          kKills, killedWhileWriting, static_cast<long long>(committed.size()));
+    qInfo("%d kills, %d of them after the child had committed something; %lld committed enrollments", kKills,
+          killedWhileWriting, static_cast<long long>(committed.size()));
     QVERIFY(killedWhileWriting > kKills / 4);
 
     auto vault = Vault::open(f.dataDir(), QString(), password("manager-pass"));
@@ -79,7 +79,8 @@ void TestCrashSafety::killedWritersLoseNothingCommitted()
     // Every reported id is there, complete.
     for (const qint64 id : committed) {
         auto stmt = db.prepare(QStringLiteral(
-            "SELECT (SELECT count(*) FROM residents WHERE id = ?1), (SELECT count(*) FROM consents WHERE resident_id = ?1), "
+            "SELECT (SELECT count(*) FROM residents WHERE id = ?1), (SELECT count(*) FROM consents WHERE resident_id = "
+            "?1), "
             "(SELECT count(*) FROM face_templates WHERE resident_id = ?1), "
             "(SELECT count(*) FROM signatures s JOIN consents c ON s.consent_id = c.id WHERE c.resident_id = ?1)"));
         QVERIFY(stmt.ok());

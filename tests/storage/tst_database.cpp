@@ -268,7 +268,8 @@ void TestDatabase::damagedFileIsRefused()
     auto db = Database::open(file, m_key, options);
     QVERIFY(!db.ok());
     QCOMPARE(db.errorKind(), ErrorKind::Data);
-    QVERIFY2(db.errorMessage().contains(QStringLiteral("damaged")) || db.errorMessage().contains(QStringLiteral("empty")),
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("damaged"))
+                 || db.errorMessage().contains(QStringLiteral("empty")),
              qPrintable(db.errorMessage()));
     QCOMPARE(FolderSnapshot(m_dir->path()).differences(before), QString());
 }
@@ -281,20 +282,24 @@ void TestDatabase::migratesV1Fixture()
         QVERIFY(db);
         QVERIFY(Schema::migrate(*db, 1).ok());
         QCOMPARE(Schema::version(*db).value(), 1);
-        QVERIFY(db->exec(QStringLiteral(
-                             "INSERT INTO residents (name, unit, status, created_at, updated_at) "
-                             "VALUES ('Li Lei', '3-201', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
-                             "INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, quality, created_at) "
-                             "VALUES (1, 'sface', x'00', x'0102', 0.9, '2026-01-01T00:00:00Z');"))
-                    .ok());
+        QVERIFY(
+            db
+                ->exec(QStringLiteral(
+                    "INSERT INTO residents (name, unit, status, created_at, updated_at) "
+                    "VALUES ('Li Lei', '3-201', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+                    "INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, quality, created_at) "
+                    "VALUES (1, 'sface', x'00', x'0102', 0.9, '2026-01-01T00:00:00Z');"))
+                .ok());
         QVERIFY(!db->exec(QStringLiteral("SELECT last_matched_at FROM face_templates")).ok());
     }
     auto db = reopen(QStringLiteral("v1.db"), m_key);
     QVERIFY(db);
     QVERIFY(Schema::migrate(*db).ok());
     QCOMPARE(Schema::version(*db).value(), Schema::latestVersion());
-    QCOMPARE(db->queryText(QStringLiteral("SELECT name FROM residents WHERE id = 1")).value(), QStringLiteral("Li Lei"));
-    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE last_matched_at IS NULL")).value(), 1);
+    QCOMPARE(db->queryText(QStringLiteral("SELECT name FROM residents WHERE id = 1")).value(),
+             QStringLiteral("Li Lei"));
+    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE last_matched_at IS NULL")).value(),
+             1);
     QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM schema_migrations")).value(), Schema::latestVersion());
     // Running it again is a no-op.
     QVERIFY(Schema::migrate(*db).ok());
@@ -306,13 +311,13 @@ void TestDatabase::failedMigrationRollsBack()
     auto db = create(QStringLiteral("a.db"));
     QVERIFY(db);
     const std::vector<Migration> steps = {
-        {1, QStringLiteral("one"), [](Database &d) { return d.exec(QStringLiteral("CREATE TABLE one (x)")); }},
-        {2, QStringLiteral("two, fails halfway"),
-         [](Database &d) {
-             if (Status ok = d.exec(QStringLiteral("CREATE TABLE two (x); INSERT INTO one VALUES (1)")); !ok)
-                 return ok;
-             return d.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
-         }},
+        { 1, QStringLiteral("one"), [](Database &d) { return d.exec(QStringLiteral("CREATE TABLE one (x)")); } },
+        { 2, QStringLiteral("two, fails halfway"),
+          [](Database &d) {
+              if (Status ok = d.exec(QStringLiteral("CREATE TABLE two (x); INSERT INTO one VALUES (1)")); !ok)
+                  return ok;
+              return d.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+          } },
     };
     QVERIFY(!Schema::migrate(*db, steps, 0).ok());
     QCOMPARE(Schema::version(*db).value(), 1);
@@ -326,7 +331,8 @@ void TestDatabase::newerSchemaIsRefusedUntouched()
         auto db = create(QStringLiteral("a.db"));
         QVERIFY(db);
         QVERIFY(Schema::migrate(*db).ok());
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')")).ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')"))
+                    .ok());
     }
     const FolderSnapshot before(m_dir->path());
     Database::Options options;

@@ -130,8 +130,8 @@ void TestKeyStore::wrapUnwrap()
 void TestKeyStore::slotIsBoundToStoreAndName()
 {
     const SecureBytes key = SecureBytes::random(Database::kKeyBytes);
-    Keyslot slot = KeyStore::wrap(key, secret("pw"), Keyslot::Type::User, QStringLiteral("li"), QStringLiteral("store-a"),
-                                  KdfParams::fast())
+    Keyslot slot = KeyStore::wrap(key, secret("pw"), Keyslot::Type::User, QStringLiteral("li"),
+                                  QStringLiteral("store-a"), KdfParams::fast())
                        .value();
     QVERIFY(!KeyStore::unwrap(slot, secret("pw"), QStringLiteral("store-b")).ok());
     Keyslot renamed = slot;
@@ -168,7 +168,7 @@ void TestKeyStore::keyslotFileRoundTrip()
     QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
     QCOMPARE(back->storeId, file.storeId);
     QCOMPARE(back->databaseSalt, file.databaseSalt);
-    QCOMPARE(back->userNames(), QStringList{QStringLiteral("wang")});
+    QCOMPARE(back->userNames(), QStringList { QStringLiteral("wang") });
     QVERIFY(back->recoverySlot());
     QCOMPARE(back->toBytes(), file.toBytes());
 }

@@ -54,7 +54,7 @@ void TestLinkage::loadOrder()
     if (binary.isEmpty())
         QSKIP("binary not built");
     QProcess ldd;
-    ldd.start(QStringLiteral("ldd"), {binary});
+    ldd.start(QStringLiteral("ldd"), { binary });
     if (!ldd.waitForStarted())
         QSKIP("ldd is not available");
     QVERIFY(ldd.waitForFinished());

@@ -31,7 +31,8 @@ void TestPlainSqlite::refusesToOpen()
     QVERIFY2(db.errorMessage().contains(QStringLiteral("plain SQLite")), qPrintable(db.errorMessage()));
     // Nothing was written in clear: the file is absent or empty.
     QVERIFY(!QFileInfo::exists(path) || QFileInfo(path).size() == 0);
-    QVERIFY2(!Database::linkedLibraryPath().contains(QStringLiteral("sqlcipher")), qPrintable(Database::linkedLibraryPath()));
+    QVERIFY2(!Database::linkedLibraryPath().contains(QStringLiteral("sqlcipher")),
+             qPrintable(Database::linkedLibraryPath()));
 }
 
 QTEST_GUILESS_MAIN(TestPlainSqlite)

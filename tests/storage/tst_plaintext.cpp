@@ -31,9 +31,9 @@ private:
 QList<QPair<QString, QByteArray>> TestPlaintext::markers(const QByteArray &key, const QString &recovery)
 {
     QList<QPair<QString, QByteArray>> list;
-    for (const QString &text : {QStringLiteral("MARKERNAME_Zhang_7f3a"), QStringLiteral("张三标记"), QStringLiteral("UNIT_MARKER_0815"),
-                                QStringLiteral("SIGNER_MARKER_42"), QStringLiteral("GUARDIAN_MARKER_99"),
-                                QStringLiteral("PROFILE_MARKER_SITE")}) {
+    for (const QString &text : { QStringLiteral("MARKERNAME_Zhang_7f3a"), QStringLiteral("张三标记"),
+                                 QStringLiteral("UNIT_MARKER_0815"), QStringLiteral("SIGNER_MARKER_42"),
+                                 QStringLiteral("GUARDIAN_MARKER_99"), QStringLiteral("PROFILE_MARKER_SITE") }) {
         list << qMakePair(text + QStringLiteral(" (UTF-8)"), text.toUtf8());
         const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
         list << qMakePair(text + QStringLiteral(" (UTF-16)"), utf16);
@@ -96,7 +96,7 @@ void TestPlaintext::nothingInClear()
         t.modelSha256 = QByteArray(32, '\x01');
         t.vector = vector.repeated(8);
         t.quality = 0.9;
-        QVERIFY(ResidentService(v).enroll(r, c, {t, t}, QByteArray("\x89PNG-SIGNATURE-MARKER-BYTES")).ok());
+        QVERIFY(ResidentService(v).enroll(r, c, { t, t }, QByteArray("\x89PNG-SIGNATURE-MARKER-BYTES")).ok());
     }
     // Delete some (secure_delete), withdraw, back up into the data folder's neighbour and into the folder.
     QVERIFY(ResidentService(v).remove(1).ok());

@@ -10,10 +10,10 @@
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
-#include "storage/Schema.h"
-#include "storage/StorePaths.h"
 #include "storage/LockoutFile.h"
 #include "storage/RecoveryKey.h"
+#include "storage/Schema.h"
+#include "storage/StorePaths.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -69,7 +69,7 @@ void TestVault::createMakesAllFiles()
     QVERIFY(QFileInfo::exists(StorePaths::database(f.dataDir())));
     QVERIFY(QFileInfo::exists(StorePaths::keyslots(f.dataDir())));
     QCOMPARE(Vault::inspect(f.dataDir()), Vault::FolderState::Ready);
-    QCOMPARE(Vault::userNames(f.dataDir()).value(), QStringList{QStringLiteral("wang")});
+    QCOMPARE(Vault::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
     QCOMPARE(Vault::defaultUserName(f.dataDir()).value(), QStringLiteral("wang"));
     QCOMPARE(f.vault->session().role, Role::Manager);
     QVERIFY(!f.recoveryKey.isEmpty());
@@ -88,8 +88,10 @@ void TestVault::createRefusesBadInput_data()
     QTest::newRow("empty password") << QStringLiteral("wang") << QByteArray() << int(ErrorKind::InvalidArgument);
     QTest::newRow("short password") << QStringLiteral("wang") << QByteArray("short") << int(ErrorKind::Policy);
     QTest::newRow("empty user") << QString() << QByteArray("long enough") << int(ErrorKind::InvalidArgument);
-    QTest::newRow("reserved user") << QStringLiteral("recovery") << QByteArray("long enough") << int(ErrorKind::InvalidArgument);
-    QTest::newRow("control character") << QStringLiteral("wa\nng") << QByteArray("long enough") << int(ErrorKind::InvalidArgument);
+    QTest::newRow("reserved user") << QStringLiteral("recovery") << QByteArray("long enough")
+                                   << int(ErrorKind::InvalidArgument);
+    QTest::newRow("control character") << QStringLiteral("wa\nng") << QByteArray("long enough")
+                                       << int(ErrorKind::InvalidArgument);
 }
 
 void TestVault::createRefusesBadInput()
@@ -171,7 +173,8 @@ void TestVault::lockAndUnlock()
     QVERIFY(v.unlock(QStringLiteral("wang"), password("manager-pass")).ok());
     QVERIFY(!v.isLocked());
     const QStringList kinds = kindsOf(v);
-    QVERIFY2(kinds.contains(AuditLog::Lock) && kinds.contains(AuditLog::Unlock) && kinds.contains(AuditLog::LoginFailed),
+    QVERIFY2(kinds.contains(AuditLog::Lock) && kinds.contains(AuditLog::Unlock)
+                 && kinds.contains(AuditLog::LoginFailed),
              qPrintable(kinds.join(QLatin1Char(','))));
 }
 
@@ -189,12 +192,12 @@ void TestVault::badUnlockChangesNothing_data()
                                     << QStringLiteral("password is empty");
     QTest::newRow("truncated database") << QStringLiteral("truncate-db") << QString() << good << int(ErrorKind::Data)
                                         << QStringLiteral("damaged");
-    QTest::newRow("bit-flipped database") << QStringLiteral("flip-db") << QString() << good << int(ErrorKind::Data)
-                                          << QStringLiteral("damaged");
+    QTest::newRow("bit-flipped database")
+        << QStringLiteral("flip-db") << QString() << good << int(ErrorKind::Data) << QStringLiteral("damaged");
     QTest::newRow("damaged keyslot file") << QStringLiteral("damage-keys") << QString() << good << int(ErrorKind::Data)
                                           << QStringLiteral("keyslot file is damaged");
-    QTest::newRow("keyslot file missing") << QStringLiteral("remove-keys") << QString() << good << int(ErrorKind::Data)
-                                          << QStringLiteral("keyslot file");
+    QTest::newRow("keyslot file missing")
+        << QStringLiteral("remove-keys") << QString() << good << int(ErrorKind::Data) << QStringLiteral("keyslot file");
     QTest::newRow("database missing") << QStringLiteral("remove-db") << QString() << good << int(ErrorKind::Data)
                                       << QStringLiteral("database file");
 }
@@ -244,12 +247,13 @@ void TestVault::wrongPasswordOnlyCountsFailure()
     VaultFixture f;
     QVERIFY(f.create());
     f.vault.reset();
-    const QStringList ignore{QStringLiteral("consentry.lockout")};
+    const QStringList ignore { QStringLiteral("consentry.lockout") };
     const FolderSnapshot before(f.dataDir(), ignore);
     auto vault = Vault::open(f.dataDir(), QString(), password("wrong-password"));
     QVERIFY(!vault.ok());
     QCOMPARE(vault.errorKind(), ErrorKind::Authentication);
-    QVERIFY2(vault.errorMessage().contains(QStringLiteral("password for \"wang\" is wrong")), qPrintable(vault.errorMessage()));
+    QVERIFY2(vault.errorMessage().contains(QStringLiteral("password for \"wang\" is wrong")),
+             qPrintable(vault.errorMessage()));
     // Database and keyslots byte-identical; only the lockout counter (by design) changed.
     QCOMPARE(FolderSnapshot(f.dataDir(), ignore).differences(before), QString());
     QVERIFY(QFileInfo::exists(StorePaths::lockout(f.dataDir())));
@@ -326,7 +330,8 @@ void TestVault::recoveryKeyUnlocksAsManager()
     QVERIFY(v.value()->session().viaRecoveryKey);
     QCOMPARE(v.value()->session().role, Role::Manager);
     // Reset the forgotten password, then log in with the new one.
-    QVERIFY(UserService(*v.value()).changePassword(QStringLiteral("wang"), SecureBytes(), password("brand-new-pass")).ok());
+    QVERIFY(
+        UserService(*v.value()).changePassword(QStringLiteral("wang"), SecureBytes(), password("brand-new-pass")).ok());
     v.value().reset();
     QVERIFY(!Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
     QVERIFY(Vault::open(f.dataDir(), QString(), password("brand-new-pass")).ok());
@@ -376,7 +381,8 @@ void TestVault::usersAddChangeRemove()
     QVERIFY(f.create());
     UserService users(*f.vault);
     QVERIFY(users.add(QStringLiteral("li"), Role::Staff, password("staff-pass")).ok());
-    QCOMPARE(users.add(QStringLiteral("li"), Role::Staff, password("staff-pass")).errorKind(), ErrorKind::InvalidArgument);
+    QCOMPARE(users.add(QStringLiteral("li"), Role::Staff, password("staff-pass")).errorKind(),
+             ErrorKind::InvalidArgument);
     QCOMPARE(users.list()->size(), 2);
     QCOMPARE(Vault::userNames(f.dataDir()).value().size(), 2);
 
@@ -396,7 +402,7 @@ void TestVault::usersAddChangeRemove()
     QVERIFY(Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2")).ok());
 
     QVERIFY(users.remove(QStringLiteral("li")).ok());
-    QCOMPARE(Vault::userNames(f.dataDir()).value(), QStringList{QStringLiteral("wang")});
+    QCOMPARE(Vault::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
     auto gone = Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2"));
     QCOMPARE(gone.errorKind(), ErrorKind::Authentication);
     QCOMPARE(users.remove(QStringLiteral("wang")).errorKind(), ErrorKind::Policy); // self
@@ -415,7 +421,7 @@ void TestVault::fullDiskDuringAccountChangeChangesNothing()
     FailingFileWriter full(1); // lets the lockout file through at login, then fails
     auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"), full);
     QVERIFY(v.ok());
-    const QStringList ignore{QStringLiteral("consentry.db-wal"), QStringLiteral("consentry.db-shm")};
+    const QStringList ignore { QStringLiteral("consentry.db-wal"), QStringLiteral("consentry.db-shm") };
     const qint64 usersBefore = v.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value();
     const qint64 eventsBefore = v.value()->auditLog().count().value();
     const QByteArray keysBefore = readFileBytes(StorePaths::keyslots(f.dataDir()));
@@ -423,7 +429,8 @@ void TestVault::fullDiskDuringAccountChangeChangesNothing()
     const Status added = users.add(QStringLiteral("li"), Role::Staff, password("staff-pass"));
     QVERIFY(!added.ok());
     QCOMPARE(added.errorKind(), ErrorKind::IO);
-    const Status changed = users.changePassword(QStringLiteral("wang"), password("manager-pass"), password("other-pass-1"));
+    const Status changed
+        = users.changePassword(QStringLiteral("wang"), password("manager-pass"), password("other-pass-1"));
     QCOMPARE(changed.errorKind(), ErrorKind::IO);
     QCOMPARE(readFileBytes(StorePaths::keyslots(f.dataDir())), keysBefore);
     QCOMPARE(v.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value(), usersBefore);

@@ -6,15 +6,14 @@
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "audit/AuditPage.h"
-#include "people/ResidentsPage.h"
-#include "verify/VerifyPage.h"
 #include "enroll/EnrollmentWizard.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
+#include "people/ResidentsPage.h"
 #include "platform/Language.h"
 #include "preview/PreviewPage.h"
-#include "services/GalleryService.h"
 #include "services/AuditService.h"
+#include "services/GalleryService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "settings/SettingsPage.h"
@@ -22,6 +21,7 @@
 #include "unlock/IdleWatcher.h"
 #include "unlock/LockScreen.h"
 #include "unlock/LoginDialog.h"
+#include "verify/VerifyPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,8 +34,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace consentry;
 using namespace consentry::ui;
@@ -79,7 +79,7 @@ void TestAppController::init()
     p.contactPhone = QStringLiteral("0571-8888-1234");
     p.purpose = QStringLiteral("Opening the lobby door for residents");
     p.retentionDays = 90;
-    p.alternatives = {QStringLiteral("Key card")};
+    p.alternatives = { QStringLiteral("Key card") };
     p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
     QVERIFY(SettingsService(*m_store->vault).setSiteProfile(p).ok());
     QVERIFY(UserService(*m_store->vault).add(QStringLiteral("li"), Role::Staff, test::password("staff-pass")).ok());
@@ -94,8 +94,8 @@ void TestAppController::cleanup()
 
 std::unique_ptr<Vault> TestAppController::openAs(const char *user, const char *password)
 {
-    Result<std::unique_ptr<Vault>> vault =
-        Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
+    Result<std::unique_ptr<Vault>> vault
+        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
     if (!vault)
         qFatal("%s", qPrintable(vault.errorMessage()));
     return std::move(vault).value();
@@ -307,7 +307,8 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     QProcess app;
-    app.start(test::appPath(), {QStringLiteral("--data-dir"), data, QStringLiteral("--section"), QStringLiteral("nope")});
+    app.start(test::appPath(),
+              { QStringLiteral("--data-dir"), data, QStringLiteral("--section"), QStringLiteral("nope") });
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("nope")));
@@ -315,8 +316,9 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
 
     // So does a --source that is not there (a typo would otherwise show a black picture).
     QProcess missing;
-    missing.start(test::appPath(), {QStringLiteral("--data-dir"), data, QStringLiteral("--source"),
-                                    dir.filePath(QStringLiteral("no-such-video.avi"))});
+    missing.start(test::appPath(),
+                  { QStringLiteral("--data-dir"), data, QStringLiteral("--source"),
+                    dir.filePath(QStringLiteral("no-such-video.avi")) });
     QVERIFY(missing.waitForFinished(30000));
     QCOMPARE(missing.exitCode(), 1);
     QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("no-such-video.avi")));
@@ -330,9 +332,9 @@ void TestAppController::cameraScreensFollowTheRole()
         QVERIFY(UserService(*manager).add(QStringLiteral("audit1"), Role::Auditor, test::password("audit-pass")).ok());
         manager->lock();
     }
-    const QString folder = test::testdataDir().isEmpty() ? QDir::tempPath()
-                                                         : test::testdataDir() + QStringLiteral("/faces/orl/s1");
-    for (const char *user : {"wang", "li"}) {
+    const QString folder
+        = test::testdataDir().isEmpty() ? QDir::tempPath() : test::testdataDir() + QStringLiteral("/faces/orl/s1");
+    for (const char *user : { "wang", "li" }) {
         AppController app(m_store->dataDir());
         app.setFrameSource(folder);
         app.startWith(openAs(user, QByteArray(user) == "wang" ? "manager-pass" : "staff-pass"));

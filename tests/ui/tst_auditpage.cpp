@@ -43,8 +43,7 @@ private Q_SLOTS:
     void verifyChainNamesTheBrokenLink();
 
 private:
-    template <typename T>
-    static T *child(QWidget &parent, const char *name)
+    template <typename T> static T *child(QWidget &parent, const char *name)
     {
         T *widget = parent.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -95,8 +94,8 @@ void TestAuditPage::cleanup()
 
 std::unique_ptr<Vault> TestAuditPage::openAs(const char *user, const char *password)
 {
-    Result<std::unique_ptr<Vault>> vault =
-        Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
+    Result<std::unique_ptr<Vault>> vault
+        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
     if (!vault)
         qFatal("%s", qPrintable(vault.errorMessage()));
     return std::move(vault).value();

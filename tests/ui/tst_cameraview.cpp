@@ -62,7 +62,7 @@ void TestCameraView::drawsBoxesAndHint()
     FaceOverlay face;
     face.box = QRectF(200, 100, 200, 240);
     face.acceptable = true;
-    view.setFrame(solid(QColor(0x40, 0x40, 0x40)), {face}, QStringLiteral("Hold still"));
+    view.setFrame(solid(QColor(0x40, 0x40, 0x40)), { face }, QStringLiteral("Hold still"));
     view.setFramesPerSecond(29.7);
     const QImage shot = view.grab().toImage();
     consentry::test::saveScreenshot(&view, QStringLiteral("camera-view"));

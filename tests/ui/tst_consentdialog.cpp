@@ -3,9 +3,9 @@
 
 #include "MockClock.h"
 #include "Screenshot.h"
-#include "platform/Language.h"
 #include "enroll/ConsentDialog.h"
 #include "enroll/SignaturePad.h"
+#include "platform/Language.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -40,8 +40,7 @@ private:
     static QList<ShownNotice> notices();
     static void readToEnd(ConsentDialog &dialog);
     static void sign(ConsentDialog &dialog);
-    template <typename T>
-    static T *child(ConsentDialog &dialog, const char *name)
+    template <typename T> static T *child(ConsentDialog &dialog, const char *name)
     {
         T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -65,9 +64,9 @@ QList<ShownNotice> TestConsentDialog::notices()
     profile.contactPhone = QStringLiteral("0571-1234");
     profile.purpose = QStringLiteral("Lobby entry");
     profile.retentionDays = 30;
-    profile.alternatives = {QStringLiteral("ID card"), QStringLiteral("Key card")};
-    return {{QStringLiteral("notice-zh-3"), NoticeText::compose(profile, QStringLiteral("zh_CN"))},
-            {QStringLiteral("notice-en-3"), NoticeText::compose(profile, QStringLiteral("en"))}};
+    profile.alternatives = { QStringLiteral("ID card"), QStringLiteral("Key card") };
+    return { { QStringLiteral("notice-zh-3"), NoticeText::compose(profile, QStringLiteral("zh_CN")) },
+             { QStringLiteral("notice-en-3"), NoticeText::compose(profile, QStringLiteral("en")) } };
 }
 
 void TestConsentDialog::readToEnd(ConsentDialog &dialog)
@@ -90,7 +89,7 @@ void TestConsentDialog::sign(ConsentDialog &dialog)
 
 void TestConsentDialog::consentLockedUntilScrolledToEnd()
 {
-    ConsentDialog dialog(notices(), {QStringLiteral("ID card")}, QStringLiteral("desk1"));
+    ConsentDialog dialog(notices(), { QStringLiteral("ID card") }, QStringLiteral("desk1"));
     dialog.resize(900, 700);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -115,7 +114,7 @@ void TestConsentDialog::consentLockedUntilScrolledToEnd()
 
 void TestConsentDialog::nothingIsPreselected()
 {
-    ConsentDialog dialog(notices(), {QStringLiteral("ID card"), QStringLiteral("Key card")}, QStringLiteral("desk1"));
+    ConsentDialog dialog(notices(), { QStringLiteral("ID card"), QStringLiteral("Key card") }, QStringLiteral("desk1"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *agree = child<QPushButton>(dialog, "agreeButton");
@@ -137,7 +136,7 @@ void TestConsentDialog::nothingIsPreselected()
 void TestConsentDialog::agreeRecordsTheShownVersion()
 {
     test::MockClock clock;
-    ConsentDialog dialog(notices(), {QStringLiteral("ID card")}, QStringLiteral("desk1"));
+    ConsentDialog dialog(notices(), { QStringLiteral("ID card") }, QStringLiteral("desk1"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // The resident reads the English notice.
@@ -167,7 +166,7 @@ void TestConsentDialog::agreeRecordsTheShownVersion()
 
 void TestConsentDialog::declineRecordsAlternativeOnly()
 {
-    ConsentDialog dialog(notices(), {QStringLiteral("ID card"), QStringLiteral("Key card")}, QStringLiteral("desk1"));
+    ConsentDialog dialog(notices(), { QStringLiteral("ID card"), QStringLiteral("Key card") }, QStringLiteral("desk1"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClicks(child<QLineEdit>(dialog, "signerNameEdit"), QStringLiteral("Han Meimei"));
@@ -191,7 +190,7 @@ void TestConsentDialog::declineRecordsAlternativeOnly()
 void TestConsentDialog::childNeedsGuardian()
 {
     test::MockClock clock(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
-    ConsentDialog dialog(notices(), {QStringLiteral("ID card")}, QStringLiteral("desk1"));
+    ConsentDialog dialog(notices(), { QStringLiteral("ID card") }, QStringLiteral("desk1"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     readToEnd(dialog);
@@ -221,7 +220,7 @@ void TestConsentDialog::childNeedsGuardian()
 
 void TestConsentDialog::cancelRecordsNothing()
 {
-    ConsentDialog dialog(notices(), {QStringLiteral("ID card")}, QStringLiteral("desk1"));
+    ConsentDialog dialog(notices(), { QStringLiteral("ID card") }, QStringLiteral("desk1"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);

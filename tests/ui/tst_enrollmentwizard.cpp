@@ -27,8 +27,8 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QTest>
-#include <QTranslator>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace consentry;
 using namespace consentry::ui;
@@ -53,8 +53,7 @@ private:
     static void readToEnd(ConsentDialog &dialog);
     static void sign(ConsentDialog &dialog);
     void agreeAndCapture(EnrollmentWizard &wizard, const QString &name, const QString &shotPrefix = QString());
-    template <typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         T *widget = parent->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -92,18 +91,20 @@ void TestEnrollmentWizard::init()
     profile.operatorName = QStringLiteral("Sunrise Property Management");
     profile.contactPhone = QStringLiteral("0571-8800 1234");
     profile.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
-    profile.purpose = m_lang == QLatin1String("zh_CN") ? QStringLiteral("小区大门通行核验") : QStringLiteral("Entry at the lobby door");
+    profile.purpose = m_lang == QLatin1String("zh_CN") ? QStringLiteral("小区大门通行核验")
+                                                       : QStringLiteral("Entry at the lobby door");
     profile.retentionDays = 365;
     profile.alternatives = m_lang == QLatin1String("zh_CN")
-                               ? QStringList{QStringLiteral("门禁卡"), QStringLiteral("前台人工核验身份证")}
-                               : QStringList{QStringLiteral("Key card"), QStringLiteral("ID card checked at the desk")};
+        ? QStringList { QStringLiteral("门禁卡"), QStringLiteral("前台人工核验身份证") }
+        : QStringList { QStringLiteral("Key card"), QStringLiteral("ID card checked at the desk") };
     QVERIFY(SettingsService(v).setSiteProfile(profile).ok());
     QVERIFY(UserService(v).add(QStringLiteral("desk1"), Role::Staff, test::password("staff-pass-1")).ok());
     PipelineOptions options;
     options.modelDir = test::modelDir();
     auto pipeline = FacePipeline::create(options);
     QVERIFY(pipeline.ok());
-    m_gallery = std::make_shared<GalleryService>(v, pipeline.value()->engine(), pipeline.value()->embedder().defaultThreshold());
+    m_gallery = std::make_shared<GalleryService>(v, pipeline.value()->engine(),
+                                                 pipeline.value()->embedder().defaultThreshold());
     QVERIFY(m_gallery->load().ok());
 }
 
@@ -197,7 +198,8 @@ void TestEnrollmentWizard::agreeAndCapture(EnrollmentWizard &wizard, const QStri
     QTRY_COMPARE(wizard.step(), EnrollmentWizard::Step::Capture);
     QVERIFY(wizard.camera()->isRunning());
     if (!shotPrefix.isEmpty()) {
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.collector().count() >= 2 || wizard.step() == EnrollmentWizard::Step::Review, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.collector().count() >= 2 || wizard.step() == EnrollmentWizard::Step::Review,
+                                 60000);
         if (wizard.step() == EnrollmentWizard::Step::Capture)
             test::saveScreenshot(&wizard, shotPrefix + QStringLiteral("-4-capture"));
     }
@@ -214,7 +216,8 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     QVERIFY(!wizard->duplicate());
     QVERIFY(child<QPushButton>(wizard.get(), "saveButton")->isEnabled());
     QVERIFY(!child<QPushButton>(wizard.get(), "overrideButton")->isVisible());
-    QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(),
+             EnrollmentWizard::kTargetSamples);
     test::saveScreenshot(wizard.get(), QStringLiteral("enroll-5-review"));
 
     // Retake: the samples are dropped and the camera takes a fresh set.
@@ -224,7 +227,8 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     QVERIFY(wizard->camera()->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(wizard->step() == EnrollmentWizard::Step::Review, 60000);
     QCOMPARE(wizard->collector().count(), EnrollmentWizard::kTargetSamples);
-    QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(child<QWidget>(wizard.get(), "thumbnails")->findChildren<QLabel *>().size(),
+             EnrollmentWizard::kTargetSamples);
     QCOMPARE(count("templates"), qint64(0));
 
     QTest::mouseClick(child<QPushButton>(wizard.get(), "saveButton"), Qt::LeftButton);

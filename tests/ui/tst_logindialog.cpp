@@ -40,8 +40,7 @@ private Q_SLOTS:
     void incompleteFolderSaysWhatToDo();
 
 private:
-    template <typename T>
-    static T *child(QWidget &parent, const char *name)
+    template <typename T> static T *child(QWidget &parent, const char *name)
     {
         T *widget = parent.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -49,7 +48,7 @@ private:
         return widget;
     }
     // The lockout counter is the one file a wrong password is meant to change.
-    static QStringList ignored() { return {QFileInfo(StorePaths::lockout(QStringLiteral("/x"))).fileName()}; }
+    static QStringList ignored() { return { QFileInfo(StorePaths::lockout(QStringLiteral("/x"))).fileName() }; }
 
     std::unique_ptr<test::VaultFixture> m_store;
 };
@@ -165,8 +164,8 @@ void TestLoginDialog::lockoutIsSaid()
 {
     for (int i = 0; i < 6; ++i)
         (void)Vault::open(m_store->dataDir(), QStringLiteral("wang"), test::password("wrong-wrong"));
-    const Result<std::unique_ptr<Vault>> expected =
-        Vault::open(m_store->dataDir(), QStringLiteral("wang"), test::password("manager-pass"));
+    const Result<std::unique_ptr<Vault>> expected
+        = Vault::open(m_store->dataDir(), QStringLiteral("wang"), test::password("manager-pass"));
     QVERIFY(!expected.ok()); // locked out even with the right password, for a while
 
     LoginDialog dialog(m_store->dataDir());

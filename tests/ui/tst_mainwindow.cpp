@@ -97,7 +97,7 @@ void TestMainWindow::appVersionWithoutDisplay()
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     app.setProcessEnvironment(env);
-    app.start(test::appPath(), {QStringLiteral("--version")});
+    app.start(test::appPath(), { QStringLiteral("--version") });
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 0);
     QVERIFY(QString::fromUtf8(app.readAllStandardOutput()).startsWith(QStringLiteral("Consentry " CONSENTRY_VERSION)));
@@ -106,7 +106,7 @@ void TestMainWindow::appVersionWithoutDisplay()
 void TestMainWindow::appRejectsUnknownLanguage()
 {
     QProcess app;
-    app.start(test::appPath(), {QStringLiteral("--lang"), QStringLiteral("fr")});
+    app.start(test::appPath(), { QStringLiteral("--lang"), QStringLiteral("fr") });
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("fr")));

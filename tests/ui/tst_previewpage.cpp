@@ -87,7 +87,8 @@ void TestPreviewPage::missingSourceSaysSo()
     // The view learns it through a queued signal.
     QTRY_COMPARE(page.cameraView()->state(), CameraView::State::NoCamera);
     QVERIFY(!page.cameraView()->statusText().isEmpty());
-    QVERIFY2(page.cameraView()->statusText().contains(QStringLiteral("folder-of-faces")), qPrintable(page.cameraView()->statusText()));
+    QVERIFY2(page.cameraView()->statusText().contains(QStringLiteral("folder-of-faces")),
+             qPrintable(page.cameraView()->statusText()));
     test::saveScreenshot(&page, QStringLiteral("preview-no-source"));
     // The no-camera sentence says how to connect one.
     CameraView empty;

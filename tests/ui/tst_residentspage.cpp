@@ -49,8 +49,7 @@ private Q_SLOTS:
     void reenrollmentListIsWorkedThrough();
 
 private:
-    template <typename T>
-    static T *child(QWidget &parent, const char *name)
+    template <typename T> static T *child(QWidget &parent, const char *name)
     {
         T *widget = parent.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -183,15 +182,15 @@ void TestResidentsPage::searchAndFilters()
         std::sort(ids.begin(), ids.end());
         return got == ids;
     };
-    QVERIFY(expect(ResidentsPage::FilterChoice::Declined, {m_li}));
-    QVERIFY(expect(ResidentsPage::FilterChoice::Minors, {m_child}));
-    QVERIFY(expect(ResidentsPage::FilterChoice::NoDecision, {m_child}));
-    QVERIFY(expect(ResidentsPage::FilterChoice::DueSoon, {m_wang}));
+    QVERIFY(expect(ResidentsPage::FilterChoice::Declined, { m_li }));
+    QVERIFY(expect(ResidentsPage::FilterChoice::Minors, { m_child }));
+    QVERIFY(expect(ResidentsPage::FilterChoice::NoDecision, { m_child }));
+    QVERIFY(expect(ResidentsPage::FilterChoice::DueSoon, { m_wang }));
     QVERIFY(page.model()->index(0, ResidentsModel::RetentionDueColumn).data(Qt::ForegroundRole).isValid());
     QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("residents-due-soon"));
-    QVERIFY(expect(ResidentsPage::FilterChoice::Active, {m_zhang, m_wang, m_chen}));
-    QVERIFY(expect(ResidentsPage::FilterChoice::All, {m_zhang, m_li, m_wang, m_chen, m_child}));
+    QVERIFY(expect(ResidentsPage::FilterChoice::Active, { m_zhang, m_wang, m_chen }));
+    QVERIFY(expect(ResidentsPage::FilterChoice::All, { m_zhang, m_li, m_wang, m_chen, m_child }));
     QVERIFY(child<QLabel>(page, "residentCount")->text().contains(QLatin1String("5")));
 }
 
@@ -242,7 +241,7 @@ void TestResidentsPage::actionsFollowTheRole()
         QVERIFY(child<QLabel>(page, "eventsHidden")->isVisible());
         QVERIFY(!child<QTableWidget>(page, "eventsTable")->isVisible());
         QCoreApplication::processEvents();
-    test::saveScreenshot(&page, QStringLiteral("residents-staff"));
+        test::saveScreenshot(&page, QStringLiteral("residents-staff"));
     }
     if (Role(role) == Role::Manager) {
         QVERIFY(child<QTableWidget>(page, "eventsTable")->isVisible());
@@ -250,7 +249,7 @@ void TestResidentsPage::actionsFollowTheRole()
         QCOMPARE(child<QTableWidget>(page, "templatesTable")->rowCount(), 2);
         QCOMPARE(child<QTableWidget>(page, "consentsTable")->rowCount(), 1);
         QCoreApplication::processEvents();
-    test::saveScreenshot(&page, QStringLiteral("residents-manager-detail"));
+        test::saveScreenshot(&page, QStringLiteral("residents-manager-detail"));
     }
     // A declined person has nothing to withdraw.
     if (Role(role) != Role::Auditor) {
@@ -365,7 +364,8 @@ void TestResidentsPage::editAndMoveOut()
     const ResidentRow row = page.model()->residentRow(page.model()->rowOfResident(m_chen));
     QCOMPARE(row.moveOut, day);
     QVERIFY(row.retentionDue.isValid());
-    QVERIFY(!page.model()->index(page.model()->rowOfResident(m_chen), ResidentsModel::RetentionDueColumn)
+    QVERIFY(!page.model()
+                 ->index(page.model()->rowOfResident(m_chen), ResidentsModel::RetentionDueColumn)
                  .data()
                  .toString()
                  .isEmpty());
@@ -377,8 +377,8 @@ void TestResidentsPage::exportWritesThePackage()
     page.setPromptsForTests(prompts(true));
     QVERIFY(page.selectResident(m_wang));
     QTest::mouseClick(child<QPushButton>(page, "exportButton"), Qt::LeftButton);
-    const QStringList folders = QDir(m_out.path()).entryList({QStringLiteral("consentry-access-%1-*").arg(m_wang)},
-                                                             QDir::Dirs);
+    const QStringList folders
+        = QDir(m_out.path()).entryList({ QStringLiteral("consentry-access-%1-*").arg(m_wang) }, QDir::Dirs);
     QCOMPARE(folders.size(), 1);
     QVERIFY(QFileInfo::exists(m_out.filePath(folders.first() + QStringLiteral("/access-package.json"))));
     QVERIFY(page.lastMessage().contains(folders.first()));

@@ -52,8 +52,7 @@ private Q_SLOTS:
     void dialogsAcceptOnlyValidInput();
 
 private:
-    template <typename T>
-    static T *child(QWidget &parent, const char *name)
+    template <typename T> static T *child(QWidget &parent, const char *name)
     {
         T *widget = parent.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -81,7 +80,7 @@ SiteProfile TestSettingsPage::fullProfile()
     p.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
     p.purpose = QStringLiteral("Opening the lobby door for residents");
     p.retentionDays = 90;
-    p.alternatives = {QStringLiteral("Key card"), QStringLiteral("ID card at the front desk")};
+    p.alternatives = { QStringLiteral("Key card"), QStringLiteral("ID card at the front desk") };
     p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
     return p;
 }
@@ -105,8 +104,8 @@ void TestSettingsPage::cleanup()
 
 std::unique_ptr<Vault> TestSettingsPage::openAs(const char *user, const char *password)
 {
-    Result<std::unique_ptr<Vault>> vault =
-        Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
+    Result<std::unique_ptr<Vault>> vault
+        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
     if (!vault)
         qFatal("%s", qPrintable(vault.errorMessage()));
     return std::move(vault).value();

@@ -36,8 +36,7 @@ private Q_SLOTS:
     void recoverySheetPdfHoldsTheKey();
 
 private:
-    template <typename T>
-    static T *child(QWidget &parent, const char *name)
+    template <typename T> static T *child(QWidget &parent, const char *name)
     {
         T *widget = parent.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -118,7 +117,7 @@ void TestSetupWizard::createsStoreAndShowsWorkingRecoveryKey()
     Result<SiteProfile> profile = SettingsService(*vault).siteProfile();
     QVERIFY(profile);
     QCOMPARE(profile->siteName, QStringLiteral("Lakeside Apartments"));
-    QCOMPARE(profile->alternatives, QStringList{QStringLiteral("Key card")});
+    QCOMPARE(profile->alternatives, QStringList { QStringLiteral("Key card") });
     QCOMPARE(profile->retentionDays, 30);
     vault->lock();
     vault.reset();

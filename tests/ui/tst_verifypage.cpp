@@ -41,8 +41,7 @@ private Q_SLOTS:
     void auditorIsRefused();
 
 private:
-    template <typename T>
-    static T *child(QWidget &parent, const char *name)
+    template <typename T> static T *child(QWidget &parent, const char *name)
     {
         T *widget = parent.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -81,13 +80,14 @@ void TestVerifyPage::init()
     m_f = std::make_unique<test::PeopleFixture>();
     QVERIFY(m_f->create(30));
     SiteProfile profile = SettingsService(m_f->vault()).siteProfile().value();
-    profile.alternatives = {QStringLiteral("Key card"), QStringLiteral("ID card at the front desk")};
+    profile.alternatives = { QStringLiteral("Key card"), QStringLiteral("ID card at the front desk") };
     QVERIFY(SettingsService(m_f->vault()).setSiteProfile(profile).ok());
     m_zhangFace = randomFace(1);
     Resident r;
     r.name = QStringLiteral("Zhang Wei");
     r.unit = QStringLiteral("A-101");
-    auto e = ResidentService(m_f->vault()).enroll(r, m_f->consent(true, r.name), {GalleryService::toStored(m_zhangFace, 0.9)});
+    auto e = ResidentService(m_f->vault())
+                 .enroll(r, m_f->consent(true, r.name), { GalleryService::toStored(m_zhangFace, 0.9) });
     QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
     m_zhang = e->residentId;
     m_li = m_f->enroll(QStringLiteral("Li Na"), QStringLiteral("B-202"), 0, QDate(), false);
@@ -176,7 +176,7 @@ void TestVerifyPage::facesAreHandledOneByOne()
     int captures = 0;
     page.connectFace(&gallery, [&]() -> Result<std::vector<FaceTemplate>> {
         ++captures;
-        return std::vector<FaceTemplate>{m_zhangFace, randomFace(99)};
+        return std::vector<FaceTemplate> { m_zhangFace, randomFace(99) };
     });
     QVERIFY(page.isFaceConnected());
     QVERIFY(child<QPushButton>(page, "identifyButton")->isEnabled());
@@ -202,7 +202,7 @@ void TestVerifyPage::facesAreHandledOneByOne()
 
     // After a withdrawal the same face is no longer anyone's (even with a stale gallery).
     QVERIFY(PeopleService(m_f->vault()).withdraw(m_zhang).ok());
-    page.identify({m_zhangFace});
+    page.identify({ m_zhangFace });
     QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::NotRecognised));
 }
 

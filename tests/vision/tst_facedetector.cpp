@@ -39,8 +39,8 @@ void TestFaceDetector::yunetFindsFaceWithLandmarks()
         QSKIP(qPrintable(test::missingModelsReason()));
     if (test::testdataDir().isEmpty())
         QSKIP(qPrintable(test::missingTestdataReason()));
-    Result<std::unique_ptr<FaceDetector>> detector =
-        FaceDetector::create(ModelRegistry({test::modelDir()}), FaceDetector::Choice::YuNet);
+    Result<std::unique_ptr<FaceDetector>> detector
+        = FaceDetector::create(ModelRegistry({ test::modelDir() }), FaceDetector::Choice::YuNet);
     QVERIFY2(detector.ok(), qPrintable(detector.errorMessage()));
     QCOMPARE((*detector)->id(), QStringLiteral("yunet-2022mar"));
     const cv::Mat image = testFace();
@@ -72,8 +72,8 @@ void TestFaceDetector::haarFallbackWithoutModels()
         QSKIP(qPrintable(test::missingTestdataReason()));
     QTemporaryDir empty;
     QStringList problems;
-    Result<std::unique_ptr<FaceDetector>> detector =
-        FaceDetector::create(ModelRegistry({empty.path()}), FaceDetector::Choice::Auto, &problems);
+    Result<std::unique_ptr<FaceDetector>> detector
+        = FaceDetector::create(ModelRegistry({ empty.path() }), FaceDetector::Choice::Auto, &problems);
     if (!detector.ok() && detector.errorKind() == ErrorKind::NotFound)
         QSKIP("OpenCV's Haar cascades (opencv-data) are not installed");
     QVERIFY2(detector.ok(), qPrintable(detector.errorMessage()));
@@ -94,7 +94,7 @@ void TestFaceDetector::haarFallbackWithoutModels()
 void TestFaceDetector::missingCascadeIsClearError()
 {
     QTemporaryDir empty;
-    Result<std::unique_ptr<HaarDetector>> detector = HaarDetector::create({empty.path()});
+    Result<std::unique_ptr<HaarDetector>> detector = HaarDetector::create({ empty.path() });
     QVERIFY(!detector.ok());
     QCOMPARE(detector.errorKind(), ErrorKind::NotFound);
     QVERIFY(detector.errorMessage().contains(QStringLiteral("haarcascade_frontalface_default.xml")));
@@ -103,16 +103,15 @@ void TestFaceDetector::missingCascadeIsClearError()
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("<?xml version=\"1.0\"?><opencv_storage><cascade>broken");
     bad.close();
-    detector = HaarDetector::create({empty.path()});
+    detector = HaarDetector::create({ empty.path() });
     QCOMPARE(detector.errorKind(), ErrorKind::Data);
 }
 
 void TestFaceDetector::blankAndBadFrames()
 {
     QTemporaryDir empty;
-    Result<std::unique_ptr<FaceDetector>> detector =
-        FaceDetector::create(ModelRegistry({test::modelDir().isEmpty() ? empty.path() : test::modelDir()}),
-                             FaceDetector::Choice::Auto);
+    Result<std::unique_ptr<FaceDetector>> detector = FaceDetector::create(
+        ModelRegistry({ test::modelDir().isEmpty() ? empty.path() : test::modelDir() }), FaceDetector::Choice::Auto);
     if (!detector.ok())
         QSKIP("no detector available on this machine");
     Result<std::vector<DetectedFace>> none = (*detector)->detect(cv::Mat(480, 640, CV_8UC3, cv::Scalar::all(128)));

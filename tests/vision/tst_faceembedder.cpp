@@ -40,8 +40,8 @@ struct Orl {
 Orl orlFace(FaceDetector &detector, int person, int index)
 {
     Orl orl;
-    Result<cv::Mat> image = ImageLoader::load(
-        QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(test::testdataDir()).arg(person).arg(index));
+    Result<cv::Mat> image
+        = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(test::testdataDir()).arg(person).arg(index));
     if (!image.ok())
         return orl;
     Result<std::vector<DetectedFace>> faces = detector.detect(image.value());
@@ -86,7 +86,7 @@ void separation(FaceDetector &detector, FaceEmbedder &embedder, double *same, do
 
 void TestFaceEmbedder::similarityTransformIsExact()
 {
-    const std::array<cv::Point2f, 5> to{cv::Point2f(30, 40), {70, 40}, {50, 60}, {35, 80}, {65, 80}};
+    const std::array<cv::Point2f, 5> to { cv::Point2f(30, 40), { 70, 40 }, { 50, 60 }, { 35, 80 }, { 65, 80 } };
     // from = rotate 20°, scale 2.5, shift (100, 50) of `to`: the estimate must invert it exactly.
     const double angle = 20 * CV_PI / 180, scale = 2.5;
     std::array<cv::Point2f, 5> from;
@@ -111,9 +111,9 @@ void TestFaceEmbedder::similarityTransformIsExact()
 
 void TestFaceEmbedder::templatesRoundTripAndRefuseOtherEngines()
 {
-    const EngineId a{QStringLiteral("engine-a"), QStringLiteral("aa"), 4};
-    const EngineId b{QStringLiteral("engine-b"), QStringLiteral("bb"), 4};
-    const float v[4] = {3, 4, 0, 0};
+    const EngineId a { QStringLiteral("engine-a"), QStringLiteral("aa"), 4 };
+    const EngineId b { QStringLiteral("engine-b"), QStringLiteral("bb"), 4 };
+    const float v[4] = { 3, 4, 0, 0 };
     Result<FaceTemplate> ta = FaceTemplate::fromFeatures(a, v, 4);
     QVERIFY(ta.ok());
     QCOMPARE(ta->data()[0], 0.6f); // L2-normalised
@@ -126,12 +126,12 @@ void TestFaceEmbedder::templatesRoundTripAndRefuseOtherEngines()
     QVERIFY(tb.ok());
     QCOMPARE(ta->similarity(tb.value()).errorKind(), ErrorKind::InvalidArgument);
     // Same name, another model file: still another engine.
-    const EngineId a2{a.name, QStringLiteral("cc"), 4};
+    const EngineId a2 { a.name, QStringLiteral("cc"), 4 };
     QVERIFY(!ta->similarity(FaceTemplate::fromFeatures(a2, v, 4).value()).ok());
 
     QVERIFY(!FaceTemplate::fromBytes(a, QByteArray(15, '\0')).ok());
     QVERIFY(!FaceTemplate::fromBytes(a, QByteArray(16, '\0')).ok()); // all zero
-    const float nan[4] = {1, std::numeric_limits<float>::quiet_NaN(), 0, 0};
+    const float nan[4] = { 1, std::numeric_limits<float>::quiet_NaN(), 0, 0 };
     QVERIFY(!FaceTemplate::fromFeatures(a, nan, 4).ok());
     QVERIFY(!FaceTemplate::fromFeatures(a, v, 3).ok());
     QVERIFY(!FaceTemplate().similarity(FaceTemplate()).ok());
@@ -143,7 +143,7 @@ void TestFaceEmbedder::dnnSeparatesPeople()
         QSKIP(qPrintable(test::missingModelsReason()));
     if (test::testdataDir().isEmpty())
         QSKIP(qPrintable(test::missingTestdataReason()));
-    const ModelRegistry registry({test::modelDir()});
+    const ModelRegistry registry({ test::modelDir() });
     auto detector = FaceDetector::create(registry, FaceDetector::Choice::YuNet);
     auto embedder = FaceEmbedder::create(registry, FaceEmbedder::Choice::Dnn);
     QVERIFY2(embedder.ok(), qPrintable(embedder.errorMessage()));
@@ -164,8 +164,8 @@ void TestFaceEmbedder::lbpSeparatesPeople()
     if (test::testdataDir().isEmpty())
         QSKIP(qPrintable(test::missingTestdataReason()));
     QTemporaryDir empty;
-    auto detector = FaceDetector::create(ModelRegistry({test::modelDir().isEmpty() ? empty.path() : test::modelDir()}),
-                                         FaceDetector::Choice::Auto);
+    auto detector = FaceDetector::create(
+        ModelRegistry({ test::modelDir().isEmpty() ? empty.path() : test::modelDir() }), FaceDetector::Choice::Auto);
     if (!detector.ok())
         QSKIP("no face detector on this machine");
     LbpEmbedder lbp;
@@ -183,11 +183,12 @@ void TestFaceEmbedder::autoFallsBackToClassical()
 {
     QTemporaryDir empty;
     QStringList problems;
-    auto embedder = FaceEmbedder::create(ModelRegistry({empty.path()}), FaceEmbedder::Choice::Auto, &problems);
+    auto embedder = FaceEmbedder::create(ModelRegistry({ empty.path() }), FaceEmbedder::Choice::Auto, &problems);
     QVERIFY(embedder.ok());
     QVERIFY((*embedder)->isFallback());
     QVERIFY(problems.isEmpty());
-    QCOMPARE(FaceEmbedder::create(ModelRegistry({empty.path()}), FaceEmbedder::Choice::Dnn).errorKind(), ErrorKind::NotFound);
+    QCOMPARE(FaceEmbedder::create(ModelRegistry({ empty.path() }), FaceEmbedder::Choice::Dnn).errorKind(),
+             ErrorKind::NotFound);
     QCOMPARE(FaceEmbedder::choiceFromName(QStringLiteral("magic")).errorKind(), ErrorKind::InvalidArgument);
 }
 
@@ -204,13 +205,14 @@ void TestFaceEmbedder::refusesWrongKindEmbedder()
     card.fileName = QStringLiteral("face_detection_yunet_2022mar.onnx");
     card.bytes = 0;
     card.sha256 = ModelRegistry::sha256OfFile(test::modelDir() + QLatin1Char('/') + card.fileName).value();
-    const ModelRegistry registry({test::modelDir()}, {card});
+    const ModelRegistry registry({ test::modelDir() }, { card });
     QStringList problems;
     auto embedder = FaceEmbedder::create(registry, FaceEmbedder::Choice::Auto, &problems);
     QVERIFY(embedder.ok());
     QVERIFY((*embedder)->isFallback());
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.constFirst().contains(QStringLiteral("face_detection_yunet_2022mar.onnx")), qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(QStringLiteral("face_detection_yunet_2022mar.onnx")),
+             qPrintable(problems.constFirst()));
     QCOMPARE(FaceEmbedder::create(registry, FaceEmbedder::Choice::Dnn).errorKind(), ErrorKind::Data);
 }
 

@@ -26,7 +26,7 @@ private Q_SLOTS:
     void classicalPipelineWithoutModels();
 
 private:
-    cv::Mat frameWithFace(double faceScale, cv::Point offset = {0, 0});
+    cv::Mat frameWithFace(double faceScale, cv::Point offset = { 0, 0 });
     std::unique_ptr<FacePipeline> m_pipeline;
     QTemporaryDir m_dir;
 };
@@ -62,8 +62,8 @@ cv::Mat TestFacePipeline::frameWithFace(double faceScale, cv::Point offset)
 
 void TestFacePipeline::templatesFromImage()
 {
-    Result<std::vector<FaceSample>> samples =
-        m_pipeline->templatesFromImage(test::testdataDir() + QStringLiteral("/faces/orl/s5/2.pgm"));
+    Result<std::vector<FaceSample>> samples
+        = m_pipeline->templatesFromImage(test::testdataDir() + QStringLiteral("/faces/orl/s5/2.pgm"));
     QVERIFY2(samples.ok(), qPrintable(samples.errorMessage()));
     QCOMPARE(samples->size(), size_t(1));
     QVERIFY(samples->front().faceTemplate.isValid());
@@ -90,8 +90,10 @@ void TestFacePipeline::badImagesAreErrors()
     text.write("not a photo");
     text.close();
     QCOMPARE(m_pipeline->templatesFromImage(text.fileName()).errorKind(), ErrorKind::Data);
-    QCOMPARE(m_pipeline->templatesFromImage(m_dir.filePath(QStringLiteral("missing.png"))).errorKind(), ErrorKind::NotFound);
-    Result<std::vector<FaceSample>> blank = m_pipeline->templatesFromFrame(cv::Mat(200, 200, CV_8UC3, cv::Scalar::all(0)));
+    QCOMPARE(m_pipeline->templatesFromImage(m_dir.filePath(QStringLiteral("missing.png"))).errorKind(),
+             ErrorKind::NotFound);
+    Result<std::vector<FaceSample>> blank
+        = m_pipeline->templatesFromFrame(cv::Mat(200, 200, CV_8UC3, cv::Scalar::all(0)));
     QVERIFY(blank.ok());
     QVERIFY(blank->empty());
 }
@@ -136,21 +138,25 @@ void TestFacePipeline::qualityHints()
         break;
     }
     case 5: {
-        const cv::Mat one = frameWithFace(1.8, {-150, 0});
-        const cv::Mat other = frameWithFace(1.8, {150, 0});
+        const cv::Mat one = frameWithFace(1.8, { -150, 0 });
+        const cv::Mat other = frameWithFace(1.8, { 150, 0 });
         frame = cv::max(one, other); // both faces on one grey background
         break;
     }
-    case 6: frame = frameWithFace(2.5, {-300, 0}); break;
+    case 6: frame = frameWithFace(2.5, { -300, 0 }); break;
     }
     Result<FrameAnalysis> analysis = m_pipeline->analyse(frame);
     QVERIFY(analysis.ok());
     const QualityReport &q = analysis->quality;
     QVERIFY(!q.passed);
     const auto found = std::find(q.issues.begin(), q.issues.end(), QualityIssue(issue));
-    QVERIFY2(found != q.issues.end(), qPrintable(q.hints.join(QLatin1Char('|'))
-                                                 + QStringLiteral(" eye %1 sharp %2 bright %3 roll %4")
-                                                       .arg(q.eyeDistance).arg(q.sharpness).arg(q.brightness).arg(q.rollDegrees)));
+    QVERIFY2(found != q.issues.end(),
+             qPrintable(q.hints.join(QLatin1Char('|'))
+                        + QStringLiteral(" eye %1 sharp %2 bright %3 roll %4")
+                              .arg(q.eyeDistance)
+                              .arg(q.sharpness)
+                              .arg(q.brightness)
+                              .arg(q.rollDegrees)));
     QCOMPARE(q.hints.size(), int(q.issues.size()));
     QVERIFY(!q.hints.constFirst().isEmpty());
 

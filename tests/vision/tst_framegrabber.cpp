@@ -73,7 +73,7 @@ void TestFrameGrabber::neverWaitsOnTheSource()
     // The source blocks inside read() until the test lets it go. If latestFrame() waited on the source,
     // this test would deadlock (and fail by ctest's timeout) instead of passing.
     std::mutex gate;
-    std::atomic<int> reads{0};
+    std::atomic<int> reads { 0 };
     SyntheticSource::Options options;
     options.framesPerSecond = 0;
     options.beforeRead = [&gate, &reads] {
@@ -167,7 +167,7 @@ void TestFrameGrabber::videoFileEnds()
 
 void TestFrameGrabber::runsTheAnalyserInTheCaptureThread()
 {
-    std::atomic<bool> onGuiThread{false};
+    std::atomic<bool> onGuiThread { false };
     QThread *gui = QThread::currentThread();
     FrameGrabber grabber;
     grabber.setAnalyser([&onGuiThread, gui](const cv::Mat &frame) {

@@ -34,7 +34,8 @@ namespace {
 cv::Mat faceOrPattern(int person)
 {
     if (!test::testdataDir().isEmpty()) {
-        Result<cv::Mat> image = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/1.pgm").arg(test::testdataDir()).arg(person));
+        Result<cv::Mat> image
+            = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/1.pgm").arg(test::testdataDir()).arg(person));
         if (image.ok())
             return image.value();
     }

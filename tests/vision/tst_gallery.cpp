@@ -25,7 +25,7 @@ private Q_SLOTS:
 
 private:
     FaceTemplate randomTemplate(std::mt19937 &random, const EngineId &engine);
-    const EngineId m_engine{QStringLiteral("test-engine"), QStringLiteral("00ff"), 64};
+    const EngineId m_engine { QStringLiteral("test-engine"), QStringLiteral("00ff"), 64 };
 };
 
 FaceTemplate TestGallery::randomTemplate(std::mt19937 &random, const EngineId &engine)
@@ -49,7 +49,7 @@ void TestGallery::searchMatchesBruteForce()
     QCOMPARE(gallery.size(), 3000);
     QCOMPARE(gallery.personCount(), 1000);
     // More than a million values so both scans split the work over threads.
-    Gallery big(EngineId{m_engine.name, m_engine.modelSha256, 256});
+    Gallery big(EngineId { m_engine.name, m_engine.modelSha256, 256 });
     std::vector<FaceTemplate> bigTemplates;
     for (int i = 0; i < 4200; ++i) {
         bigTemplates.push_back(randomTemplate(random, big.engine()));
@@ -62,10 +62,11 @@ void TestGallery::searchMatchesBruteForce()
         QVERIFY(top.ok());
         QCOMPARE(top->size(), size_t(5));
         // Brute force: best score per person.
-        std::vector<std::pair<float, qint64>> perPerson(1000, {-2.0f, 0});
+        std::vector<std::pair<float, qint64>> perPerson(1000, { -2.0f, 0 });
         for (int i = 0; i < 3000; ++i) {
             const float s = probe.similarity(templates[static_cast<size_t>(i)]).value();
-            perPerson[static_cast<size_t>(i / 3)] = std::max(perPerson[static_cast<size_t>(i / 3)], std::make_pair(s, qint64(i / 3)));
+            perPerson[static_cast<size_t>(i / 3)]
+                = std::max(perPerson[static_cast<size_t>(i / 3)], std::make_pair(s, qint64(i / 3)));
         }
         std::sort(perPerson.begin(), perPerson.end(), std::greater<>());
         for (size_t k = 0; k < 5; ++k) {
@@ -103,9 +104,9 @@ void TestGallery::swapRemoveKeepsIds()
         QVERIFY(gallery.add(i, i % 10, templates.back()).ok());
     }
     QVERIFY(!gallery.add(7, 3, templates[7]).ok()); // duplicate template id
-    QVERIFY(gallery.remove(0));   // a row in the middle of the matrix is replaced by the last one
+    QVERIFY(gallery.remove(0)); // a row in the middle of the matrix is replaced by the last one
     QVERIFY(!gallery.remove(0));
-    QVERIFY(gallery.remove(49));  // the last row itself
+    QVERIFY(gallery.remove(49)); // the last row itself
     QCOMPARE(gallery.size(), 48);
     for (int i = 1; i < 49; ++i) {
         Result<std::vector<GalleryMatch>> hit = gallery.search(templates[static_cast<size_t>(i)], 1);
@@ -127,9 +128,9 @@ void TestGallery::swapRemoveKeepsIds()
 
 void TestGallery::personScoreIsBestTemplate()
 {
-    const EngineId e{QStringLiteral("e"), QStringLiteral("1"), 4};
+    const EngineId e { QStringLiteral("e"), QStringLiteral("1"), 4 };
     Gallery gallery(e);
-    const float a[4] = {1, 0, 0, 0}, b[4] = {0, 1, 0, 0}, c[4] = {0.8f, 0.6f, 0, 0};
+    const float a[4] = { 1, 0, 0, 0 }, b[4] = { 0, 1, 0, 0 }, c[4] = { 0.8f, 0.6f, 0, 0 };
     QVERIFY(gallery.add(1, 100, FaceTemplate::fromFeatures(e, a, 4).value()).ok());
     QVERIFY(gallery.add(2, 100, FaceTemplate::fromFeatures(e, b, 4).value()).ok());
     QVERIFY(gallery.add(3, 200, FaceTemplate::fromFeatures(e, c, 4).value()).ok());
@@ -145,7 +146,7 @@ void TestGallery::refusesOtherEngines()
 {
     std::mt19937 random(1);
     Gallery gallery(m_engine);
-    const EngineId other{m_engine.name, QStringLiteral("another-model-file"), m_engine.dim};
+    const EngineId other { m_engine.name, QStringLiteral("another-model-file"), m_engine.dim };
     const FaceTemplate foreign = randomTemplate(random, other);
     QCOMPARE(gallery.add(1, 1, foreign).errorKind(), ErrorKind::InvalidArgument);
     QVERIFY(gallery.add(2, 1, randomTemplate(random, m_engine)).ok());
@@ -155,7 +156,7 @@ void TestGallery::refusesOtherEngines()
 
 void TestGallery::dotHandlesOddLengths()
 {
-    for (int n : {1, 3, 4, 15, 16, 17, 33, 128, 131}) {
+    for (int n : { 1, 3, 4, 15, 16, 17, 33, 128, 131 }) {
         std::vector<float> a(static_cast<size_t>(n)), b(static_cast<size_t>(n));
         double expected = 0;
         for (int i = 0; i < n; ++i) {
@@ -197,8 +198,8 @@ void TestGallery::calibrationMeetsTargetFar()
     QVERIFY(sampled->impostorComparisons < c->impostorComparisons);
     QVERIFY(sampled->threshold < c->threshold + 0.1f);
 
-    QCOMPARE(Calibration::thresholdFromImpostors({0.1f, 0.2f, 0.3f, 0.4f}, 0.25), std::nextafter(0.3f, 2.0f));
-    QCOMPARE(Calibration::thresholdFromImpostors({0.1f, 0.2f, 0.3f, 0.4f}, 0.2), std::nextafter(0.4f, 2.0f));
+    QCOMPARE(Calibration::thresholdFromImpostors({ 0.1f, 0.2f, 0.3f, 0.4f }, 0.25), std::nextafter(0.3f, 2.0f));
+    QCOMPARE(Calibration::thresholdFromImpostors({ 0.1f, 0.2f, 0.3f, 0.4f }, 0.2), std::nextafter(0.4f, 2.0f));
 }
 
 void TestGallery::calibrationRefusesTinyGallery()

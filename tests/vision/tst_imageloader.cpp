@@ -103,7 +103,8 @@ void TestImageLoader::refusesBadFiles_data()
     QTest::newRow("jpeg header only") << full.left(40) << int(ErrorKind::Data);
     QTest::newRow("truncated png") << fullPng.left(fullPng.size() / 2) << int(ErrorKind::Data);
     QTest::newRow("png signature only") << fullPng.left(8) << int(ErrorKind::Data);
-    QTest::newRow("1x1 png") << QByteArray(reinterpret_cast<const char *>(tiny.data()), static_cast<qsizetype>(tiny.size()))
+    QTest::newRow("1x1 png") << QByteArray(reinterpret_cast<const char *>(tiny.data()),
+                                           static_cast<qsizetype>(tiny.size()))
                              << int(ErrorKind::Data);
     QTest::newRow("pgm without pixels") << QByteArray("P5\n64 64\n255\n") << int(ErrorKind::Data);
 }
@@ -112,7 +113,10 @@ void TestImageLoader::refusesBadFiles()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(int, kind);
-    const QString path = write(QStringLiteral("bad_%1.img").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_')), bytes);
+    const QString path = write(QStringLiteral("bad_%1.img")
+                                   .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                   .replace(QLatin1Char(' '), QLatin1Char('_')),
+                               bytes);
     Result<cv::Mat> image = ImageLoader::load(path);
     QVERIFY(!image.ok());
     QCOMPARE(int(image.errorKind()), kind);
@@ -126,7 +130,7 @@ void TestImageLoader::refusesHugeBeforeAllocating()
     std::vector<uchar> png;
     cv::imencode(".png", cv::Mat(64, 64, CV_8UC1, cv::Scalar(1)), png);
     QByteArray bytes(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size()));
-    const uchar dims[8] = {0, 0, 0x4e, 0x20, 0, 0, 0x4e, 0x20}; // 20000, 20000 big-endian
+    const uchar dims[8] = { 0, 0, 0x4e, 0x20, 0, 0, 0x4e, 0x20 }; // 20000, 20000 big-endian
     bytes.replace(16, 8, QByteArray(reinterpret_cast<const char *>(dims), 8));
     Result<cv::Mat> image = ImageLoader::load(write(QStringLiteral("huge.png"), bytes));
     QVERIFY(!image.ok());
@@ -139,7 +143,10 @@ void TestImageLoader::refusesHugeBeforeAllocating()
     QByteArray j(reinterpret_cast<const char *>(jpeg.data()), static_cast<qsizetype>(jpeg.size()));
     const int sof = j.indexOf(QByteArray("\xff\xc0", 2));
     QVERIFY(sof > 0);
-    j[sof + 5] = '\x4e'; j[sof + 6] = '\x20'; j[sof + 7] = '\x4e'; j[sof + 8] = '\x20';
+    j[sof + 5] = '\x4e';
+    j[sof + 6] = '\x20';
+    j[sof + 7] = '\x4e';
+    j[sof + 8] = '\x20';
     image = ImageLoader::load(write(QStringLiteral("huge.jpg"), j));
     QVERIFY(!image.ok());
     QVERIFY2(image.errorMessage().contains(QStringLiteral("20000")), qPrintable(image.errorMessage()));
@@ -152,7 +159,7 @@ void TestImageLoader::refusesHugeBeforeAllocating()
 
 void TestImageLoader::probesHeaders()
 {
-    for (const char *ext : {".png", ".jpg", ".bmp", ".pgm", ".ppm", ".tiff"}) {
+    for (const char *ext : { ".png", ".jpg", ".bmp", ".pgm", ".ppm", ".tiff" }) {
         std::vector<uchar> bytes;
         const bool grey = QByteArray(ext) == ".pgm";
         QVERIFY(cv::imencode(ext, cv::Mat(77, 133, grey ? CV_8UC1 : CV_8UC3, cv::Scalar::all(50)), bytes));

@@ -56,7 +56,8 @@ void TestModelRegistry::builtInCardsParse()
 void TestModelRegistry::cardRejectsNonsense()
 {
     QJsonObject o = QJsonDocument::fromJson(R"({"id":"x","kind":"embedder","file":"../../etc/passwd",
-        "sha256":"00000000000000000000000000000000000000000000000000000000000000aa"})").object();
+        "sha256":"00000000000000000000000000000000000000000000000000000000000000aa"})")
+                        .object();
     QVERIFY(!ModelCard::fromJson(o, QStringLiteral("t")).ok()); // path in the file name
     o.insert(QStringLiteral("file"), QStringLiteral("x.onnx"));
     QVERIFY(!ModelCard::fromJson(o, QStringLiteral("t")).ok()); // no input, alignment, output
@@ -69,7 +70,8 @@ void TestModelRegistry::cardRejectsNonsense()
 void TestModelRegistry::searchOrder()
 {
     qputenv("CONSENTRY_MODEL_DIR", "/tmp/from-env");
-    const QStringList dirs = ModelRegistry::defaultSearchDirs(QStringLiteral("/tmp/explicit"), QStringLiteral("/tmp/data"));
+    const QStringList dirs
+        = ModelRegistry::defaultSearchDirs(QStringLiteral("/tmp/explicit"), QStringLiteral("/tmp/data"));
     QCOMPARE(dirs.value(0), QStringLiteral("/tmp/explicit"));
     QCOMPARE(dirs.value(1), QStringLiteral("/tmp/from-env"));
     QVERIFY(dirs.value(2).endsWith(QStringLiteral("/models")));
@@ -81,14 +83,16 @@ void TestModelRegistry::findsSharedModels()
 {
     if (test::modelDir().isEmpty())
         QSKIP(qPrintable(test::missingModelsReason()));
-    const ModelRegistry registry({QStringLiteral("/nonexistent"), test::modelDir()});
+    const ModelRegistry registry({ QStringLiteral("/nonexistent"), test::modelDir() });
     Result<ResolvedModel> yunet = registry.find(QStringLiteral("yunet-2022mar"));
     QVERIFY2(yunet.ok(), qPrintable(yunet.errorMessage()));
     QCOMPARE(QFileInfo(yunet->path).fileName(), QStringLiteral("face_detection_yunet_2022mar.onnx"));
     Result<ResolvedModel> embedder = registry.best(ModelCard::Kind::Embedder);
     QVERIFY2(embedder.ok(), qPrintable(embedder.errorMessage()));
-    QVERIFY(embedder->card.id == QLatin1String("face-reid-retail-0095") || embedder->card.id == QLatin1String("sface-2021dec"));
-    QCOMPARE(registry.find(QStringLiteral("sface-2021dec")).ok(), QFileInfo::exists(test::modelDir() + QStringLiteral("/face_recognition_sface_2021dec.onnx")));
+    QVERIFY(embedder->card.id == QLatin1String("face-reid-retail-0095")
+            || embedder->card.id == QLatin1String("sface-2021dec"));
+    QCOMPARE(registry.find(QStringLiteral("sface-2021dec")).ok(),
+             QFileInfo::exists(test::modelDir() + QStringLiteral("/face_recognition_sface_2021dec.onnx")));
     QCOMPARE(registry.find(QStringLiteral("no-such-card")).errorKind(), ErrorKind::NotFound);
 }
 
@@ -108,7 +112,7 @@ void TestModelRegistry::refusesTamperedFile()
     target.write(bytes);
     target.close();
 
-    const ModelRegistry tampered({dir.path()});
+    const ModelRegistry tampered({ dir.path() });
     Result<ResolvedModel> found = tampered.find(QStringLiteral("yunet-2022mar"));
     QVERIFY(!found.ok());
     QCOMPARE(found.errorKind(), ErrorKind::Data);
@@ -116,13 +120,14 @@ void TestModelRegistry::refusesTamperedFile()
     QCOMPARE(tampered.problems().size(), 1);
 
     // The tampered copy comes first, the good one second: the good one is used, the refusal is kept.
-    const ModelRegistry both({dir.path(), test::modelDir()});
+    const ModelRegistry both({ dir.path(), test::modelDir() });
     QVERIFY(both.find(QStringLiteral("yunet-2022mar")).ok());
     QVERIFY(both.problems().constFirst().contains(QStringLiteral("face_detection_yunet_2022mar.onnx")));
 
     // Auto detection falls back to Haar and says why; asking for YuNet explicitly fails.
     QStringList problems;
-    Result<std::unique_ptr<FaceDetector>> detector = FaceDetector::create(tampered, FaceDetector::Choice::Auto, &problems);
+    Result<std::unique_ptr<FaceDetector>> detector
+        = FaceDetector::create(tampered, FaceDetector::Choice::Auto, &problems);
     if (detector.ok()) {
         QVERIFY((*detector)->isFallback());
         QVERIFY(!problems.isEmpty());
@@ -133,7 +138,10 @@ void TestModelRegistry::refusesTamperedFile()
     target.open(QIODevice::WriteOnly | QIODevice::Truncate);
     target.write(bytes.left(1000));
     target.close();
-    QVERIFY(ModelRegistry({dir.path()}).find(QStringLiteral("yunet-2022mar")).errorMessage().contains(QStringLiteral("1000")));
+    QVERIFY(ModelRegistry({ dir.path() })
+                .find(QStringLiteral("yunet-2022mar"))
+                .errorMessage()
+                .contains(QStringLiteral("1000")));
 }
 
 void TestModelRegistry::refusesWrongKindAndCorruptModel()
@@ -148,7 +156,7 @@ void TestModelRegistry::refusesWrongKindAndCorruptModel()
     Result<QString> sha = ModelRegistry::sha256OfFile(test::modelDir() + QLatin1Char('/') + card.fileName);
     QVERIFY(sha.ok());
     card.sha256 = sha.value();
-    const ModelRegistry registry({test::modelDir()}, {card});
+    const ModelRegistry registry({ test::modelDir() }, { card });
     Result<ResolvedModel> model = registry.find(card.id);
     QVERIFY2(model.ok(), qPrintable(model.errorMessage()));
     Result<std::unique_ptr<YuNetDetector>> detector = YuNetDetector::create(model.value());
@@ -163,7 +171,7 @@ void TestModelRegistry::refusesWrongKindAndCorruptModel()
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write(QByteArray(5000, '\x07'));
     garbage.close();
-    ResolvedModel fake{model->card, path};
+    ResolvedModel fake { model->card, path };
     QCOMPARE(YuNetDetector::create(fake).errorKind(), ErrorKind::Data);
 }
 

@@ -57,12 +57,13 @@ void TestVisionCli::evalOnSmallDataset()
     if (test::testdataDir().isEmpty())
         QSKIP(qPrintable(test::missingTestdataReason()));
     const test::CliRunner cli;
-    const test::CliResult r = cli.run({QStringLiteral("--json"), QStringLiteral("--model-dir"), test::modelDir(),
-                                       QStringLiteral("eval"), QStringLiteral("--dataset"), smallDataset(),
-                                       QStringLiteral("--seed"), QStringLiteral("3")});
+    const test::CliResult r
+        = cli.run({ QStringLiteral("--json"), QStringLiteral("--model-dir"), test::modelDir(), QStringLiteral("eval"),
+                    QStringLiteral("--dataset"), smallDataset(), QStringLiteral("--seed"), QStringLiteral("3") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject json = r.json();
-    for (const char *key : {"engine", "pairs", "accuracy", "tar_at_far_1e3", "eer", "rank1", "fte_rate", "detect_ms", "embed_ms"})
+    for (const char *key :
+         { "engine", "pairs", "accuracy", "tar_at_far_1e3", "eer", "rank1", "fte_rate", "detect_ms", "embed_ms" })
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("engine")).toString(), QStringLiteral("face-reid-retail-0095"));
     QCOMPARE(json.value(QStringLiteral("persons")).toInt(), 8);
@@ -73,9 +74,9 @@ void TestVisionCli::evalOnSmallDataset()
     QVERIFY(json.value(QStringLiteral("rank1")).toDouble() > 0.9);
 
     // The same seed gives the same figures.
-    const test::CliResult again = cli.run({QStringLiteral("--json"), QStringLiteral("--model-dir"), test::modelDir(),
-                                           QStringLiteral("eval"), QStringLiteral("--dataset"), smallDataset(),
-                                           QStringLiteral("--seed"), QStringLiteral("3")});
+    const test::CliResult again
+        = cli.run({ QStringLiteral("--json"), QStringLiteral("--model-dir"), test::modelDir(), QStringLiteral("eval"),
+                    QStringLiteral("--dataset"), smallDataset(), QStringLiteral("--seed"), QStringLiteral("3") });
     QCOMPARE(again.json().value(QStringLiteral("accuracy")), json.value(QStringLiteral("accuracy")));
     QCOMPARE(again.json().value(QStringLiteral("eer")), json.value(QStringLiteral("eer")));
 }
@@ -85,39 +86,43 @@ void TestVisionCli::evalClassicalBeatsNothingButRuns()
     if (test::testdataDir().isEmpty())
         QSKIP(qPrintable(test::missingTestdataReason()));
     const test::CliRunner cli;
-    for (const QString &engine : {QStringLiteral("classical"), QStringLiteral("lbph")}) {
-        const test::CliResult r = cli.run({QStringLiteral("--json"), QStringLiteral("eval"), QStringLiteral("--dataset"),
-                                           smallDataset(), QStringLiteral("--engine"), engine});
+    for (const QString &engine : { QStringLiteral("classical"), QStringLiteral("lbph") }) {
+        const test::CliResult r
+            = cli.run({ QStringLiteral("--json"), QStringLiteral("eval"), QStringLiteral("--dataset"), smallDataset(),
+                        QStringLiteral("--engine"), engine });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.json().value(QStringLiteral("accuracy")).toDouble() > 0.5);
         QCOMPARE(r.json().value(QStringLiteral("engine")).toString(),
-                 engine == QLatin1String("lbph") ? QStringLiteral("opencv-lbph") : QStringLiteral("lbp-u2-r12-mirror-8x8"));
+                 engine == QLatin1String("lbph") ? QStringLiteral("opencv-lbph")
+                                                 : QStringLiteral("lbp-u2-r12-mirror-8x8"));
     }
 }
 
 void TestVisionCli::evalErrors()
 {
     const test::CliRunner cli;
-    test::CliResult r = cli.run({QStringLiteral("eval")});
+    test::CliResult r = cli.run({ QStringLiteral("eval") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("--dataset")));
-    r = cli.run({QStringLiteral("eval"), QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("nowhere"))});
+    r = cli.run({ QStringLiteral("eval"), QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("nowhere")) });
     QCOMPARE(r.exitCode, 4);
     QCOMPARE(r.errLines().size(), 1);
-    r = cli.run({QStringLiteral("eval"), QStringLiteral("--dataset"), m_dir.path(), QStringLiteral("--engine"), QStringLiteral("magic")});
+    r = cli.run({ QStringLiteral("eval"), QStringLiteral("--dataset"), m_dir.path(), QStringLiteral("--engine"),
+                  QStringLiteral("magic") });
     QCOMPARE(r.exitCode, 1);
-    r = cli.run({QStringLiteral("eval"), QStringLiteral("--dataset"), m_dir.path(), QStringLiteral("--seed"), QStringLiteral("-4")});
+    r = cli.run({ QStringLiteral("eval"), QStringLiteral("--dataset"), m_dir.path(), QStringLiteral("--seed"),
+                  QStringLiteral("-4") });
     QCOMPARE(r.exitCode, 1);
     QDir().mkpath(m_dir.filePath(QStringLiteral("empty/a")));
-    r = cli.run({QStringLiteral("eval"), QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("empty"))});
+    r = cli.run({ QStringLiteral("eval"), QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("empty")) });
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!r.crashed);
     // Asking for the DNN engine where there is no model: not found, with the file named.
     test::CliRunner noModels;
     noModels.unsetEnv(QStringLiteral("CONSENTRY_MODEL_DIR"));
-    r = noModels.run({QStringLiteral("--model-dir"), m_dir.path(), QStringLiteral("--data-dir"), m_dir.path(),
-                      QStringLiteral("eval"), QStringLiteral("--dataset"), smallDataset(), QStringLiteral("--engine"),
-                      QStringLiteral("dnn")});
+    r = noModels.run({ QStringLiteral("--model-dir"), m_dir.path(), QStringLiteral("--data-dir"), m_dir.path(),
+                       QStringLiteral("eval"), QStringLiteral("--dataset"), smallDataset(), QStringLiteral("--engine"),
+                       QStringLiteral("dnn") });
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(QStringLiteral(".onnx")), qPrintable(r.err));
 }
@@ -125,11 +130,11 @@ void TestVisionCli::evalErrors()
 void TestVisionCli::benchJson()
 {
     const test::CliRunner cli;
-    const test::CliResult r = cli.run({QStringLiteral("--json"), QStringLiteral("bench"), QStringLiteral("--gallery"),
-                                       QStringLiteral("3000"), QStringLiteral("--queries"), QStringLiteral("5")});
+    const test::CliResult r = cli.run({ QStringLiteral("--json"), QStringLiteral("bench"), QStringLiteral("--gallery"),
+                                        QStringLiteral("3000"), QStringLiteral("--queries"), QStringLiteral("5") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject json = r.json();
-    for (const char *key : {"gallery", "search_ms_p50", "naive_ms_p50", "speedup", "bandwidth_fraction"})
+    for (const char *key : { "gallery", "search_ms_p50", "naive_ms_p50", "speedup", "bandwidth_fraction" })
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("gallery")).toInt(), 3000);
     QVERIFY(json.value(QStringLiteral("search_ms_p50")).toDouble() > 0);
@@ -140,9 +145,9 @@ void TestVisionCli::benchJson()
 void TestVisionCli::benchErrors()
 {
     const test::CliRunner cli;
-    QCOMPARE(cli.run({QStringLiteral("bench"), QStringLiteral("--gallery"), QStringLiteral("lots")}).exitCode, 1);
-    QCOMPARE(cli.run({QStringLiteral("bench"), QStringLiteral("--gallery"), QStringLiteral("0")}).exitCode, 1);
-    QCOMPARE(cli.run({QStringLiteral("bench"), QStringLiteral("--dim"), QStringLiteral("100000")}).exitCode, 1);
+    QCOMPARE(cli.run({ QStringLiteral("bench"), QStringLiteral("--gallery"), QStringLiteral("lots") }).exitCode, 1);
+    QCOMPARE(cli.run({ QStringLiteral("bench"), QStringLiteral("--gallery"), QStringLiteral("0") }).exitCode, 1);
+    QCOMPARE(cli.run({ QStringLiteral("bench"), QStringLiteral("--dim"), QStringLiteral("100000") }).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestVisionCli)

@@ -13,7 +13,7 @@ class AuditKinds
     Q_DECLARE_TR_FUNCTIONS(AuditKinds)
 
 public:
-    static QStringList all();                     // every known key, in a sensible order for a filter list
+    static QStringList all(); // every known key, in a sensible order for a filter list
     static QString displayName(const QString &kind);
 };
 

@@ -6,8 +6,8 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QScopeGuard>
 
@@ -47,7 +47,7 @@ void AuditModel::setBrokenEventId(qint64 id)
 {
     const qint64 old = m_brokenId;
     m_brokenId = id;
-    for (qint64 changed : {old, id}) {
+    for (qint64 changed : { old, id }) {
         if (changed <= 0)
             continue;
         for (int row = 0; row < m_events.size(); ++row) {
@@ -157,20 +157,13 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn:
-            return event.id;
-        case TimeColumn:
-            return event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case KindColumn:
-            return AuditKinds::displayName(event.kind);
-        case ActorColumn:
-            return event.actor;
-        case ResidentColumn:
-            return event.residentId ? QVariant(*event.residentId) : QVariant();
-        case DetailsColumn:
-            return detailsText(event.details);
-        default:
-            return {};
+        case IdColumn: return event.id;
+        case TimeColumn: return event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case KindColumn: return AuditKinds::displayName(event.kind);
+        case ActorColumn: return event.actor;
+        case ResidentColumn: return event.residentId ? QVariant(*event.residentId) : QVariant();
+        case DetailsColumn: return detailsText(event.details);
+        default: return {};
         }
     case Qt::ToolTipRole:
         if (broken)
@@ -181,22 +174,16 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         if (index.column() == KindColumn)
             return event.kind;
         return {};
-    case Qt::BackgroundRole:
-        return broken ? QVariant(QBrush(QColor(0xf8, 0xd7, 0xd7))) : QVariant();
+    case Qt::BackgroundRole: return broken ? QVariant(QBrush(QColor(0xf8, 0xd7, 0xd7))) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == ResidentColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case EventIdRole:
-        return event.id;
-    case KindKeyRole:
-        return event.kind;
-    case ResidentIdRole:
-        return event.residentId ? QVariant(*event.residentId) : QVariant();
-    case BrokenLinkRole:
-        return broken;
-    default:
-        return {};
+    case EventIdRole: return event.id;
+    case KindKeyRole: return event.kind;
+    case ResidentIdRole: return event.residentId ? QVariant(*event.residentId) : QVariant();
+    case BrokenLinkRole: return broken;
+    default: return {};
     }
 }
 
@@ -205,20 +192,13 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn:
-        return tr("No.");
-    case TimeColumn:
-        return tr("Time");
-    case KindColumn:
-        return tr("Event");
-    case ActorColumn:
-        return tr("User");
-    case ResidentColumn:
-        return tr("Resident no.");
-    case DetailsColumn:
-        return tr("Details");
-    default:
-        return {};
+    case IdColumn: return tr("No.");
+    case TimeColumn: return tr("Time");
+    case KindColumn: return tr("Event");
+    case ActorColumn: return tr("User");
+    case ResidentColumn: return tr("Resident no.");
+    case DetailsColumn: return tr("Details");
+    default: return {};
     }
 }
 

@@ -53,7 +53,8 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     m_resident->setObjectName(QStringLiteral("residentFilter"));
     m_resident->setPlaceholderText(tr("Any resident"));
     m_resident->setClearButtonEnabled(true);
-    m_resident->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_resident));
+    m_resident->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_resident));
     m_kind = new QComboBox(filters);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->addItem(tr("Any event"), QString());
@@ -118,7 +119,8 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     m_chainResult->setObjectName(QStringLiteral("chainResult"));
     m_chainResult->setWordWrap(true);
     m_chainResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chainResult->setText(tr("\"Verify chain\" recomputes every link of the log and names the first one that does not hold."));
+    m_chainResult->setText(
+        tr("\"Verify chain\" recomputes every link of the log and names the first one that does not hold."));
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
@@ -193,7 +195,8 @@ void AuditPage::updateCount()
     }
     const int rows = m_model->rowCount();
     if (m_model->atEnd())
-        m_count->setText(m_model->filter().isEmpty() ? tr("Events: %1").arg(rows) : tr("Matching events: %1").arg(rows));
+        m_count->setText(m_model->filter().isEmpty() ? tr("Events: %1").arg(rows)
+                                                     : tr("Matching events: %1").arg(rows));
     else
         m_count->setText(tr("Events shown so far: %1 (more are read as you scroll)").arg(rows));
 }
@@ -212,17 +215,17 @@ void AuditPage::verifyChain()
     const AuditLog::Verification &v = result.value();
     if (v.ok) {
         m_model->setBrokenEventId(0);
-        m_chainResult->setStyleSheet(QStringLiteral(
-            "QLabel { background: #e8f4ea; color: #1e4d2b; border: 1px solid #b7d8bf; padding: 6px; }"));
-        m_chainResult->setText(tr("The audit log is intact: every event is linked as written (%1 checked).").arg(v.events));
+        m_chainResult->setStyleSheet(
+            QStringLiteral("QLabel { background: #e8f4ea; color: #1e4d2b; border: 1px solid #b7d8bf; padding: 6px; }"));
+        m_chainResult->setText(
+            tr("The audit log is intact: every event is linked as written (%1 checked).").arg(v.events));
         return;
     }
     m_model->setBrokenEventId(v.firstBroken);
-    m_chainResult->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fbe9e7; color: #8a1f11; border: 1px solid #e0b4ad; padding: 6px; }"));
-    QString text = tr("The audit log has been altered. First broken link: event no. %1. %2")
-                       .arg(v.firstBroken)
-                       .arg(v.reason);
+    m_chainResult->setStyleSheet(
+        QStringLiteral("QLabel { background: #fbe9e7; color: #8a1f11; border: 1px solid #e0b4ad; padding: 6px; }"));
+    QString text
+        = tr("The audit log has been altered. First broken link: event no. %1. %2").arg(v.firstBroken).arg(v.reason);
     const int row = m_model->rowOfEvent(v.firstBroken);
     if (row >= 0) {
         m_view->selectRow(row);

@@ -17,7 +17,7 @@ NewPasswordFields::NewPasswordFields(QWidget *parent)
 {
     m_first->setObjectName(QStringLiteral("newPasswordEdit"));
     m_second->setObjectName(QStringLiteral("repeatPasswordEdit"));
-    for (QLineEdit *edit : {m_first, m_second}) {
+    for (QLineEdit *edit : { m_first, m_second }) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
         connect(edit, &QLineEdit::textChanged, this, [this] {

@@ -21,7 +21,7 @@ public:
 
     bool isAcceptable() const; // passes the core's rule and both fields match
     SecureBytes password() const;
-    QString problem() const;   // what is wrong now, translated; empty when acceptable
+    QString problem() const; // what is wrong now, translated; empty when acceptable
     void clear();
     QLineEdit *firstEdit() const { return m_first; }
     QLineEdit *secondEdit() const { return m_second; }

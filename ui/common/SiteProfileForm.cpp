@@ -111,14 +111,14 @@ SiteProfile SiteProfileForm::profile() const
 void SiteProfileForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *edit : {m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl})
+    for (QLineEdit *edit : { m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl })
         edit->setReadOnly(readOnly);
     m_purpose->setReadOnly(readOnly);
     m_alternatives->setReadOnly(readOnly);
     m_retention->setReadOnly(readOnly);
     // Read-only fields look read-only: the window's colour instead of the white of an input field.
-    const QList<QWidget *> fields = {m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl,
-                                     m_purpose, m_alternatives, m_retention};
+    const QList<QWidget *> fields
+        = { m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl, m_purpose, m_alternatives, m_retention };
     for (QWidget *field : fields) {
         QPalette palette = field->palette();
         palette.setBrush(QPalette::Base, readOnly ? this->palette().window() : QApplication::palette().base());

@@ -46,8 +46,8 @@ void styleDecisionButton(QPushButton *button)
 }
 } // namespace
 
-ConsentDialog::ConsentDialog(const QList<ShownNotice> &notices, const QStringList &alternatives,
-                             const QString &witness, QWidget *parent)
+ConsentDialog::ConsentDialog(const QList<ShownNotice> &notices, const QStringList &alternatives, const QString &witness,
+                             QWidget *parent)
     : QDialog(parent)
     , m_notices(notices)
     , m_alternatives(alternatives)
@@ -143,7 +143,7 @@ QWidget *ConsentDialog::buildConsentPage()
     m_guardianRelationBox = new QComboBox(m_guardianBox);
     m_guardianRelationBox->setObjectName(QStringLiteral("guardianRelationBox"));
     m_guardianRelationBox->setEditable(true);
-    m_guardianRelationBox->addItems({QString(), tr("Father"), tr("Mother"), tr("Other guardian")});
+    m_guardianRelationBox->addItems({ QString(), tr("Father"), tr("Mother"), tr("Other guardian") });
     auto *guardianConsent = new WrappingCheckBox(
         tr("As the child's guardian, I have read the notice and separately consent to the processing of "
            "the child's facial information."),

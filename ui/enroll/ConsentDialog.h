@@ -36,14 +36,14 @@ struct ConsentOutcome {
     QString noticeVersionId;
     QString noticeLanguage;
     QString signerName;
-    QDate dateOfBirth;      // invalid when not given
-    bool minor = false;     // under 14, from the date of birth or the flag
+    QDate dateOfBirth; // invalid when not given
+    bool minor = false; // under 14, from the date of birth or the flag
     QString guardianName;
     QString guardianRelation;
     bool guardianConsented = false;
-    QString alternative;    // the other way chosen, when declined
+    QString alternative; // the other way chosen, when declined
     QByteArray signaturePng;
-    QString witness;        // the signed-in staff user
+    QString witness; // the signed-in staff user
     QDateTime shownAt;
     QDateTime decidedAt;
 };

@@ -62,8 +62,9 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 constexpr int kThumbnailHeight = 150;
 } // namespace
 
-EnrollmentWizard::EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService> gallery, const PipelineOptions &options,
-                                   std::function<SourceChoice()> source, QWidget *parent)
+EnrollmentWizard::EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService> gallery,
+                                   const PipelineOptions &options, std::function<SourceChoice()> source,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_vault(vault)
     , m_gallery(std::move(gallery))
@@ -102,12 +103,12 @@ QWidget *EnrollmentWizard::buildStartPage()
     page->setObjectName(QStringLiteral("startPage"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("Enroll a resident"), page));
-    layout->addWidget(largeText(
-        tr("1. The resident reads the notice and decides: agreeing and choosing another way are equal, and "
-           "another way costs nothing.\n"
-           "2. Only if they agree, the camera takes five pictures by itself.\n"
-           "3. You check what will be stored, then save. Nothing is stored before that step."),
-        page, 1.25));
+    layout->addWidget(
+        largeText(tr("1. The resident reads the notice and decides: agreeing and choosing another way are equal, and "
+                     "another way costs nothing.\n"
+                     "2. Only if they agree, the camera takes five pictures by itself.\n"
+                     "3. You check what will be stored, then save. Nothing is stored before that step."),
+                  page, 1.25));
     layout->addSpacing(12);
     auto *form = new QFormLayout;
     QFont formFont = page->font();
@@ -121,7 +122,7 @@ QWidget *EnrollmentWizard::buildStartPage()
     form->addRow(tr("Resident's full name:"), m_nameEdit);
     form->addRow(tr("Unit or room (optional):"), m_unitEdit);
     for (int row = 0; row < form->rowCount(); ++row) {
-        for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole}) {
+        for (auto role : { QFormLayout::LabelRole, QFormLayout::FieldRole }) {
             if (QLayoutItem *item = form->itemAt(row, role); item && item->widget())
                 item->widget()->setFont(formFont);
         }
@@ -266,14 +267,15 @@ QWidget *EnrollmentWizard::buildSavedPage()
 QList<ShownNotice> EnrollmentWizard::notices() const
 {
     // The interface's language first; the resident can switch in the dialog.
-    QStringList languages{QStringLiteral("zh_CN"), QStringLiteral("en")};
+    QStringList languages { QStringLiteral("zh_CN"), QStringLiteral("en") };
     if (Language::current() == QLatin1String("en"))
         std::reverse(languages.begin(), languages.end());
     QList<ShownNotice> shown;
     for (const QString &language : std::as_const(languages)) {
         Result<NoticeVersion> notice = SettingsService(m_vault).currentNotice(language);
         if (notice)
-            shown << ShownNotice{QString::number(notice->id), NoticeDocument::fromCanonicalText(language, notice->body)};
+            shown << ShownNotice { QString::number(notice->id),
+                                   NoticeDocument::fromCanonicalText(language, notice->body) };
     }
     return shown;
 }
@@ -293,8 +295,8 @@ void EnrollmentWizard::begin()
         return;
     }
     Result<SiteProfile> profile = SettingsService(m_vault).siteProfile();
-    m_dialog = new ConsentDialog(m_shown, profile ? profile->alternatives : QStringList(), m_vault.session().userName,
-                                 this);
+    m_dialog
+        = new ConsentDialog(m_shown, profile ? profile->alternatives : QStringList(), m_vault.session().userName, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setResidentName(m_nameEdit->text());
     connect(m_dialog, &QDialog::finished, this, &EnrollmentWizard::consentFinished);
@@ -304,7 +306,8 @@ void EnrollmentWizard::begin()
 
 std::optional<NoticeVersion> EnrollmentWizard::shownVersion() const
 {
-    Result<std::optional<NoticeVersion>> found = m_vault.noticeRepository().byId(m_outcome.noticeVersionId.toLongLong());
+    Result<std::optional<NoticeVersion>> found
+        = m_vault.noticeRepository().byId(m_outcome.noticeVersionId.toLongLong());
     return found ? found.value() : std::nullopt;
 }
 
@@ -352,8 +355,8 @@ void EnrollmentWizard::consentFinished(int result)
     if (m_outcome.decision == ConsentOutcome::Decision::Declined) {
         // A refusal opens no camera: the decision and the alternative are recorded, nothing else.
         EnrollmentService service(m_vault, *m_gallery);
-        Result<EnrollmentService::Saved> saved =
-            service.recordDeclined(residentFromOutcome(), consentFromOutcome(), m_outcome.signaturePng);
+        Result<EnrollmentService::Saved> saved
+            = service.recordDeclined(residentFromOutcome(), consentFromOutcome(), m_outcome.signaturePng);
         if (!saved) {
             reset(saved.errorMessage());
             return;
@@ -414,7 +417,7 @@ void EnrollmentWizard::showReview()
         row->addWidget(picture);
         picture->show(); // the page is already visible: a new child is not shown by itself
         sharpness += s.quality.sharpness;
-        templates.push_back({s.faceTemplate, s.quality.sharpness});
+        templates.push_back({ s.faceTemplate, s.quality.sharpness });
     }
     static_cast<QHBoxLayout *>(row)->addStretch(1);
     const int count = static_cast<int>(samples.size());
@@ -459,10 +462,10 @@ void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
 {
     std::vector<EnrollmentTemplate> templates;
     for (const CollectedSample &s : m_collector->samples())
-        templates.push_back({s.faceTemplate, s.quality.sharpness});
+        templates.push_back({ s.faceTemplate, s.quality.sharpness });
     EnrollmentService service(m_vault, *m_gallery);
-    Result<EnrollmentService::Saved> saved =
-        service.enroll(residentFromOutcome(), consentFromOutcome(), templates, m_outcome.signaturePng, policy);
+    Result<EnrollmentService::Saved> saved
+        = service.enroll(residentFromOutcome(), consentFromOutcome(), templates, m_outcome.signaturePng, policy);
     if (!saved) {
         QMessageBox::warning(this, tr("Not saved"), saved.errorMessage());
         return;
@@ -527,7 +530,7 @@ Result<Document> EnrollmentWizard::copyDocument() const
         if (n.versionId == m_outcome.noticeVersionId)
             shown = n;
     }
-    QStringList paragraphs{shown.document.title};
+    QStringList paragraphs { shown.document.title };
     for (const NoticeSection &section : shown.document.sections) {
         if (!section.heading.isEmpty())
             paragraphs << section.heading;
@@ -539,23 +542,24 @@ Result<Document> EnrollmentWizard::copyDocument() const
     copy.witness = m_outcome.witness;
     copy.signedAt = m_outcome.decidedAt;
     copy.recordedAt = Clock::instance().now();
-    copy.noticeVersion = version ? tr("%1 (SHA-256 %2…)").arg(version->version, QString::fromLatin1(version->sha256.toHex().left(16)))
-                                 : m_outcome.noticeVersionId;
+    copy.noticeVersion = version
+        ? tr("%1 (SHA-256 %2…)").arg(version->version, QString::fromLatin1(version->sha256.toHex().left(16)))
+        : m_outcome.noticeVersionId;
     copy.granted = m_outcome.decision == ConsentOutcome::Decision::Granted;
     copy.alternativeChosen = m_outcome.alternative;
     copy.guardianName = m_outcome.guardianName;
     copy.guardianRelation = m_outcome.guardianRelation;
     copy.signature = QImage::fromData(m_outcome.signaturePng, "PNG");
     Result<SiteProfile> profile = SettingsService(m_vault).siteProfile();
-    const SignLanguage language =
-        m_outcome.noticeLanguage == QLatin1String("en") ? SignLanguage::English : SignLanguage::Chinese;
+    const SignLanguage language
+        = m_outcome.noticeLanguage == QLatin1String("en") ? SignLanguage::English : SignLanguage::Chinese;
     return ConsentForm::signedCopy(paragraphs, profile ? profile.value() : SiteProfile(), language, copy);
 }
 
 void EnrollmentWizard::pdfCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the resident's copy"),
-                                                      tr("consent-copy.pdf"), tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the resident's copy"), tr("consent-copy.pdf"),
+                                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     Result<int> written = saveCopyAsPdf(path);

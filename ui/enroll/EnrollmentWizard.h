@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/NoticeVersion.h"
 #include "enroll/ConsentDialog.h"
 #include "preview/LiveCamera.h"
 #include "services/EnrollmentService.h"
 #include "services/SampleCollector.h"
-#include "domain/NoticeVersion.h"
 #include "signage/Document.h"
 #include "vision/FacePipeline.h"
 
@@ -63,8 +63,8 @@ Q_SIGNALS:
     void consentDeclined(qint64 residentId);
 
 public Q_SLOTS:
-    void begin();          // opens the notice and consent dialog
-    void cancelCapture();  // back to the start, nothing stored
+    void begin(); // opens the notice and consent dialog
+    void cancelCapture(); // back to the start, nothing stored
 
 protected:
     void hideEvent(QHideEvent *event) override;

@@ -18,7 +18,7 @@ public:
     bool isEmpty() const { return m_strokes.isEmpty(); }
     // The signature on a white background, scaled to fit `size`; empty when nothing was signed.
     QByteArray toPng(const QSize &size = QSize(600, 200)) const;
-    QSize sizeHint() const override { return {480, 150}; }
+    QSize sizeHint() const override { return { 480, 150 }; }
 
 public Q_SLOTS:
     void clear();

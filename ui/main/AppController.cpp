@@ -4,11 +4,10 @@
 #include "enroll/EnrollmentWizard.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
-#include "preview/PreviewPage.h"
-#include "services/GalleryService.h"
-#include "verify/VerifyPage.h"
 #include "platform/Clock.h"
+#include "preview/PreviewPage.h"
 #include "services/AuditService.h"
+#include "services/GalleryService.h"
 #include "services/RetentionService.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
@@ -22,6 +21,7 @@
 #include "unlock/LoginDialog.h"
 #include "unlock/RecoveryKeyDialog.h"
 #include "unlock/SetupWizard.h"
+#include "verify/VerifyPage.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -147,20 +147,13 @@ Permission AppController::permissionFor(Section section)
 {
     switch (section) {
     case Section::Preview:
-    case Section::Verify:
-        return Permission::Verify;
-    case Section::Enroll:
-        return Permission::Enroll;
-    case Section::Residents:
-        return Permission::ViewResidents;
-    case Section::Signage:
-        return Permission::PrintSignage;
-    case Section::Dashboard:
-        return Permission::ViewReports;
-    case Section::Audit:
-        return Permission::ReadAudit;
-    case Section::Settings:
-        return Permission::ViewStatus;
+    case Section::Verify: return Permission::Verify;
+    case Section::Enroll: return Permission::Enroll;
+    case Section::Residents: return Permission::ViewResidents;
+    case Section::Signage: return Permission::PrintSignage;
+    case Section::Dashboard: return Permission::ViewReports;
+    case Section::Audit: return Permission::ReadAudit;
+    case Section::Settings: return Permission::ViewStatus;
     }
     return Permission::ViewStatus;
 }
@@ -170,10 +163,9 @@ void AppController::buildScreens()
     Vault &vault = *m_vault;
     Result<SiteProfile> profile = SettingsService(vault).siteProfile();
     m_signage = new SignageEditor(profile ? profile.value() : SiteProfile());
-    connect(m_signage, &SignageEditor::signagePrinted, this,
-            [this](const QString &layout, const QString &language) {
-                recordSignage(layout, language, QStringLiteral("printer"));
-            });
+    connect(m_signage, &SignageEditor::signagePrinted, this, [this](const QString &layout, const QString &language) {
+        recordSignage(layout, language, QStringLiteral("printer"));
+    });
     connect(m_signage, &SignageEditor::signageExported, this,
             [this](const QString &layout, const QString &language, const QString &) {
                 recordSignage(layout, language, QStringLiteral("pdf"));
@@ -328,8 +320,8 @@ void AppController::clearScreens()
         m_enroll->cancelCapture();
     if (m_preview)
         m_preview->camera()->stop();
-    for (Section section : {Section::Signage, Section::Settings, Section::Preview, Section::Enroll, Section::Audit,
-                             Section::Residents, Section::Verify})
+    for (Section section : { Section::Signage, Section::Settings, Section::Preview, Section::Enroll, Section::Audit,
+                             Section::Residents, Section::Verify })
         m_window->setSectionWidget(section, new QWidget);
     m_audit.clear();
     m_residents.clear();
@@ -349,11 +341,12 @@ void AppController::applyRole()
     for (Section section : Sections::all()) {
         const Permission needed = permissionFor(section);
         const bool allowed = AccessControl::allows(session.role, needed);
-        m_window->setSectionAllowed(section, allowed, allowed ? QString() : AccessControl::check(session.role, needed).errorMessage());
+        m_window->setSectionAllowed(section, allowed,
+                                    allowed ? QString() : AccessControl::check(session.role, needed).errorMessage());
     }
-    m_window->setSessionText(session.viaRecoveryKey
-                                 ? tr("Opened with the recovery key (%1)").arg(RoleNames::displayName(session.role))
-                                 : tr("Signed in: %1 (%2)").arg(session.userName, RoleNames::displayName(session.role)));
+    m_window->setSessionText(
+        session.viaRecoveryKey ? tr("Opened with the recovery key (%1)").arg(RoleNames::displayName(session.role))
+                               : tr("Signed in: %1 (%2)").arg(session.userName, RoleNames::displayName(session.role)));
 }
 
 void AppController::lockNow()
@@ -431,8 +424,9 @@ void AppController::recordSignage(const QString &layout, const QString &language
 {
     if (isLocked())
         return;
-    const Status ok = AuditService(*m_vault).recordSignagePrinted(
-        {{QStringLiteral("layout"), layout}, {QStringLiteral("language"), language}, {QStringLiteral("medium"), medium}});
+    const Status ok = AuditService(*m_vault).recordSignagePrinted({ { QStringLiteral("layout"), layout },
+                                                                    { QStringLiteral("language"), language },
+                                                                    { QStringLiteral("medium"), medium } });
     if (!ok)
         m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
 }

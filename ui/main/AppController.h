@@ -6,8 +6,8 @@
 #include <QLabel>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -17,7 +17,7 @@ class FacePipeline;
 class GalleryService;
 struct PipelineOptions;
 class Vault;
-}
+} // namespace consentry
 
 namespace consentry::ui {
 

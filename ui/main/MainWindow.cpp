@@ -11,8 +11,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStackedWidget>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -114,12 +114,12 @@ void MainWindow::buildMenus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Consentry"),
-                       tr("<h3>%1</h3><p>Consent-first facial recognition for small hotels and "
-                          "residential compounds. Face data stays encrypted on this computer and "
-                          "is never sent over a network.</p><p>Data folder: %2</p>")
-                           .arg(Application::versionLine().toHtmlEscaped(),
-                                QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Consentry"),
+        tr("<h3>%1</h3><p>Consent-first facial recognition for small hotels and "
+           "residential compounds. Face data stays encrypted on this computer and "
+           "is never sent over a network.</p><p>Data folder: %2</p>")
+            .arg(Application::versionLine().toHtmlEscaped(), QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
 }
 
 void MainWindow::setSectionWidget(Section section, QWidget *widget)

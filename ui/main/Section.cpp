@@ -4,8 +4,8 @@ namespace consentry::ui {
 
 QList<Section> Sections::all()
 {
-    return {Section::Preview, Section::Enroll, Section::Residents, Section::Verify,
-            Section::Signage, Section::Dashboard, Section::Audit,     Section::Settings};
+    return { Section::Preview, Section::Enroll,    Section::Residents, Section::Verify,
+             Section::Signage, Section::Dashboard, Section::Audit,     Section::Settings };
 }
 
 QString Sections::key(Section section)
@@ -41,8 +41,7 @@ QString Sections::title(Section section)
 QString Sections::summary(Section section)
 {
     switch (section) {
-    case Section::Preview:
-        return tr("Shows the camera picture with face boxes and hints for a good photo.");
+    case Section::Preview: return tr("Shows the camera picture with face boxes and hints for a good photo.");
     case Section::Enroll:
         return tr("Shows the notice, records the resident's separate consent or chosen alternative, "
                   "and only then captures face samples.");
@@ -59,8 +58,7 @@ QString Sections::summary(Section section)
                   "data due for deletion.");
     case Section::Audit:
         return tr("The tamper-evident record of every act on personal information, with a chain check.");
-    case Section::Settings:
-        return tr("Site profile, users and roles, camera and recognition engine.");
+    case Section::Settings: return tr("Site profile, users and roles, camera and recognition engine.");
     }
     return QString();
 }

@@ -16,8 +16,8 @@ class Sections
 
 public:
     static QList<Section> all();
-    static QString key(Section section);     // stable, untranslated: object names and --section
-    static QString title(Section section);   // navigation label
+    static QString key(Section section); // stable, untranslated: object names and --section
+    static QString title(Section section); // navigation label
     static QString summary(Section section); // one sentence: what the screen is for
 };
 

@@ -14,13 +14,13 @@ MoveOutDialog::MoveOutDialog(const QString &name, const QDate &current, const QD
 {
     setObjectName(QStringLiteral("moveOutDialog"));
     setWindowTitle(tr("Move-out or checkout date"));
-    auto *intro = new QLabel(retentionDays > 0
-                                 ? tr("When does %1 move out or check out? Their face data is deleted %2 days after this date.")
-                                       .arg(name)
-                                       .arg(retentionDays)
-                                 : tr("When does %1 move out or check out? Their face data is deleted on this date.")
-                                       .arg(name),
-                             this);
+    auto *intro
+        = new QLabel(retentionDays > 0
+                         ? tr("When does %1 move out or check out? Their face data is deleted %2 days after this date.")
+                               .arg(name)
+                               .arg(retentionDays)
+                         : tr("When does %1 move out or check out? Their face data is deleted on this date.").arg(name),
+                     this);
     intro->setWordWrap(true);
     m_hasDate = new QCheckBox(tr("Moves out on:"), this);
     m_hasDate->setObjectName(QStringLiteral("hasMoveOut"));

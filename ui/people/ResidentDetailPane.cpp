@@ -68,18 +68,18 @@ ResidentDetailPane::ResidentDetailPane(QWidget *parent)
     m_message->setWordWrap(true);
 
     m_consentsTitle = sectionTitle(this);
-    m_consents = makeTable({tr("Decision"), tr("Notice"), tr("Signed"), tr("Signer"), tr("Guardian"), tr("Witness"),
-                            tr("Withdrawn")},
-                           QStringLiteral("consentsTable"), this);
+    m_consents = makeTable(
+        { tr("Decision"), tr("Notice"), tr("Signed"), tr("Signer"), tr("Guardian"), tr("Witness"), tr("Withdrawn") },
+        QStringLiteral("consentsTable"), this);
     m_templatesTitle = sectionTitle(this);
-    m_templates = makeTable({tr("Engine"), tr("Quality"), tr("Created"), tr("Last matched")},
+    m_templates = makeTable({ tr("Engine"), tr("Quality"), tr("Created"), tr("Last matched") },
                             QStringLiteral("templatesTable"), this);
     m_eventsTitle = sectionTitle(this);
     m_eventsTitle->setText(tr("Audit events"));
     m_eventsHidden = new QLabel(tr("Only a manager or an auditor can see the audit events of a person."), this);
     m_eventsHidden->setObjectName(QStringLiteral("eventsHidden"));
     m_eventsHidden->setWordWrap(true);
-    m_events = makeTable({tr("Time"), tr("Event"), tr("User"), tr("Details")}, QStringLiteral("eventsTable"), this);
+    m_events = makeTable({ tr("Time"), tr("Event"), tr("User"), tr("Details") }, QStringLiteral("eventsTable"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -102,11 +102,11 @@ void ResidentDetailPane::showMessage(const QString &text)
     m_facts->clear();
     m_message->setText(text);
     m_message->show();
-    for (QWidget *w : {static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts),
-                       static_cast<QWidget *>(m_consentsTitle), static_cast<QWidget *>(m_consents),
-                       static_cast<QWidget *>(m_templatesTitle), static_cast<QWidget *>(m_templates),
-                       static_cast<QWidget *>(m_eventsTitle), static_cast<QWidget *>(m_eventsHidden),
-                       static_cast<QWidget *>(m_events)})
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts), static_cast<QWidget *>(m_consentsTitle),
+           static_cast<QWidget *>(m_consents), static_cast<QWidget *>(m_templatesTitle),
+           static_cast<QWidget *>(m_templates), static_cast<QWidget *>(m_eventsTitle),
+           static_cast<QWidget *>(m_eventsHidden), static_cast<QWidget *>(m_events) })
         w->hide();
     m_consents->setRowCount(0);
     m_templates->setRowCount(0);
@@ -142,16 +142,15 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
         const PeopleService::ConsentEntry &e = details.consents.at(i);
         const Consent &c = e.consent;
         const QString decision = c.decision == Consent::Decision::Granted
-                                     ? tr("Granted")
-                                     : tr("Declined (alternative: %1)").arg(c.alternative);
+            ? tr("Granted")
+            : tr("Declined (alternative: %1)").arg(c.alternative);
         const QString guardian = c.guardianName.isEmpty()
-                                     ? QString()
-                                     : (c.guardianRelation.isEmpty() ? c.guardianName
-                                                                     : tr("%1 (%2)").arg(c.guardianName, c.guardianRelation));
+            ? QString()
+            : (c.guardianRelation.isEmpty() ? c.guardianName : tr("%1 (%2)").arg(c.guardianName, c.guardianRelation));
         const QString withdrawn = c.isWithdrawn() ? tr("%1 by %2").arg(when(c.withdrawnAt), c.withdrawnBy) : QString();
         setRow(m_consents, i,
-               {decision, tr("Version %1 (%2)").arg(e.noticeVersion, e.noticeLanguage), when(c.signedAt), c.signer,
-                guardian, c.witness, withdrawn});
+               { decision, tr("Version %1 (%2)").arg(e.noticeVersion, e.noticeLanguage), when(c.signedAt), c.signer,
+                 guardian, c.witness, withdrawn });
     }
 
     m_templatesTitle->setText(tr("Face templates (%1)").arg(details.templates.size()));
@@ -159,8 +158,8 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     for (int i = 0; i < details.templates.size(); ++i) {
         const PeopleService::TemplateInfo &t = details.templates.at(i);
         setRow(m_templates, i,
-               {t.engineId.section(QLatin1Char('@'), 0, 0), QLocale().toString(t.quality, 'f', 2), when(t.createdAt),
-                t.lastMatchedAt.isValid() ? when(t.lastMatchedAt) : tr("Never")});
+               { t.engineId.section(QLatin1Char('@'), 0, 0), QLocale().toString(t.quality, 'f', 2), when(t.createdAt),
+                 t.lastMatchedAt.isValid() ? when(t.lastMatchedAt) : tr("Never") });
         m_templates->item(i, 0)->setToolTip(t.engineId);
     }
 
@@ -168,13 +167,13 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     for (int i = 0; i < details.events.size(); ++i) {
         const AuditEvent &ev = details.events.at(i);
         setRow(m_events, i,
-               {ev.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), AuditKinds::displayName(ev.kind),
-                ev.actor, AuditModel::detailsText(ev.details)});
+               { ev.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), AuditKinds::displayName(ev.kind),
+                 ev.actor, AuditModel::detailsText(ev.details) });
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts),
-                       static_cast<QWidget *>(m_consentsTitle), static_cast<QWidget *>(m_consents),
-                       static_cast<QWidget *>(m_templatesTitle), static_cast<QWidget *>(m_templates),
-                       static_cast<QWidget *>(m_eventsTitle)})
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts), static_cast<QWidget *>(m_consentsTitle),
+           static_cast<QWidget *>(m_consents), static_cast<QWidget *>(m_templatesTitle),
+           static_cast<QWidget *>(m_templates), static_cast<QWidget *>(m_eventsTitle) })
         w->show();
     m_templates->setVisible(!details.templates.isEmpty());
     m_events->setVisible(details.auditVisible);

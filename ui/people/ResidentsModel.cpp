@@ -164,8 +164,8 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         case TemplatesColumn: return row.templateCount;
         case LastVerifiedColumn:
             return row.lastVerifiedAt.isValid()
-                       ? QLocale().toString(row.lastVerifiedAt.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+                ? QLocale().toString(row.lastVerifiedAt.toLocalTime(), QLocale::ShortFormat)
+                : QString();
         case RetentionDueColumn:
             return row.retentionDue.isValid() ? QLocale().toString(row.retentionDue, QLocale::ShortFormat) : QString();
         default: return {};
@@ -186,12 +186,9 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         if (index.column() == TemplatesColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ResidentIdRole:
-        return row.id;
-    case StateKeyRole:
-        return ResidentRow::stateKey(row.state);
-    default:
-        return {};
+    case ResidentIdRole: return row.id;
+    case StateKeyRole: return ResidentRow::stateKey(row.state);
+    default: return {};
     }
 }
 

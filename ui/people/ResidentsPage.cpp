@@ -47,11 +47,10 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     setObjectName(QStringLiteral("residentsPage"));
     m_prompts.confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Yes;
+            == QMessageBox::Yes;
     };
-    m_prompts.chooseFolder = [this](const QString &title) {
-        return QFileDialog::getExistingDirectory(this, title, QDir::homePath());
-    };
+    m_prompts.chooseFolder
+        = [this](const QString &title) { return QFileDialog::getExistingDirectory(this, title, QDir::homePath()); };
     m_prompts.savePdf = [this](const QString &title, const QString &suggested) {
         return QFileDialog::getSaveFileName(this, title, QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
     };
@@ -206,9 +205,10 @@ void ResidentsPage::updateReenrollmentBanner()
         box->hide();
         return;
     }
-    m_reenrollBanner->setText(tr("Residents enrolled with a face engine that is no longer in use: %1. Their face verification works "
-                                 "again only after re-enrollment.")
-                                  .arg(count.value()));
+    m_reenrollBanner->setText(
+        tr("Residents enrolled with a face engine that is no longer in use: %1. Their face verification works "
+           "again only after re-enrollment.")
+            .arg(count.value()));
     box->show();
 }
 
@@ -324,8 +324,8 @@ void ResidentsPage::selectionChanged()
 void ResidentsPage::updateActions()
 {
     const bool selected = selectedResidentId() != 0;
-    const ResidentRow row = selected ? m_model->residentRow(m_view->selectionModel()->selectedRows().first().row())
-                                     : ResidentRow();
+    const ResidentRow row
+        = selected ? m_model->residentRow(m_view->selectionModel()->selectedRows().first().row()) : ResidentRow();
     const Role role = m_vault.session().role;
     auto set = [&](QPushButton *button, Permission permission, bool applicable, const QString &whyNotApplicable) {
         const bool roleAllows = AccessControl::allows(role, permission);
@@ -333,8 +333,8 @@ void ResidentsPage::updateActions()
         button->setToolTip(!roleAllows ? AccessControl::check(role, permission).errorMessage()
                                        : (selected && !applicable ? whyNotApplicable : QString()));
     };
-    const bool hasFaceData = row.templateCount > 0 || row.state == ResidentRow::State::Active
-                             || row.state == ResidentRow::State::Expired;
+    const bool hasFaceData
+        = row.templateCount > 0 || row.state == ResidentRow::State::Active || row.state == ResidentRow::State::Expired;
     set(m_edit, Permission::Enroll, true, QString());
     set(m_moveOut, Permission::Enroll, true, QString());
     set(m_reenroll, Permission::Enroll, true, QString());
@@ -370,9 +370,9 @@ void ResidentsPage::setMoveOutOfSelected()
     if (!details)
         return;
     Result<RetentionPolicy> policy = RetentionService(m_vault).policy();
-    auto *dialog = new MoveOutDialog(details->resident.name, details->resident.moveOut,
-                                     Clock::instance().now().toLocalTime().date(),
-                                     policy ? policy->retentionDays : 0, this);
+    auto *dialog
+        = new MoveOutDialog(details->resident.name, details->resident.moveOut,
+                            Clock::instance().now().toLocalTime().date(), policy ? policy->retentionDays : 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = details->resident.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
@@ -415,12 +415,13 @@ void ResidentsPage::withdrawSelected()
         return;
     const qint64 id = details->resident.id;
     const int templates = static_cast<int>(details->templates.size());
-    if (!m_prompts.confirm(tr("Withdraw consent"),
-                           tr("Withdraw the consent of %1 to facial recognition?\n\nTheir face templates (%2) are deleted at "
-                              "once and cannot be recovered. The consent record and the audit trail are kept as "
-                              "proof. %1 can still be verified by the alternative way.")
-                               .arg(details->resident.name)
-                               .arg(templates)))
+    if (!m_prompts.confirm(
+            tr("Withdraw consent"),
+            tr("Withdraw the consent of %1 to facial recognition?\n\nTheir face templates (%2) are deleted at "
+               "once and cannot be recovered. The consent record and the audit trail are kept as "
+               "proof. %1 can still be verified by the alternative way.")
+                .arg(details->resident.name)
+                .arg(templates)))
         return;
     Result<PeopleService::Withdrawal> withdrawal = PeopleService(m_vault).withdraw(id, Language::current());
     if (!withdrawal) {

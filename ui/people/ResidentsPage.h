@@ -38,7 +38,7 @@ public:
     // The modal questions of the screen; tests replace them (no dialog waits for a person in a test).
     struct Prompts {
         std::function<bool(const QString &title, const QString &text)> confirm;
-        std::function<QString(const QString &title)> chooseFolder;                      // empty: cancelled
+        std::function<QString(const QString &title)> chooseFolder; // empty: cancelled
         std::function<QString(const QString &title, const QString &suggested)> savePdf; // empty: cancelled
     };
 

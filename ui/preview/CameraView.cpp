@@ -22,12 +22,9 @@ QString CameraView::statusText() const
     case State::NoCamera:
         return tr("No camera found. Connect a USB camera and it will appear here by itself, or choose a "
                   "video file or image folder as the source above.");
-    case State::Starting:
-        return tr("Starting the camera…");
-    case State::Lost:
-        return tr("The camera was disconnected. Plug it back in: the picture returns by itself.");
-    case State::Live:
-        return QString();
+    case State::Starting: return tr("Starting the camera…");
+    case State::Lost: return tr("The camera was disconnected. Plug it back in: the picture returns by itself.");
+    case State::Live: return QString();
     }
     return QString();
 }

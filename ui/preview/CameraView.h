@@ -31,10 +31,14 @@ public:
     QString hint() const { return m_hint; }
     QString statusText() const; // the sentence shown when there is no live picture
     // A sentence that replaces the state's own text while there is no picture (e.g. why a file failed).
-    void setMessage(const QString &message) { m_message = message; update(); }
+    void setMessage(const QString &message)
+    {
+        m_message = message;
+        update();
+    }
     double framesPerSecond() const { return m_fps; }
     QSize frameSize() const { return m_frame.size(); }
-    QSize sizeHint() const override { return {640, 480}; }
+    QSize sizeHint() const override { return { 640, 480 }; }
 
 public Q_SLOTS:
     void setFrame(const QImage &frame, const QList<consentry::ui::FaceOverlay> &faces, const QString &hint);

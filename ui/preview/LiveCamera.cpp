@@ -86,7 +86,7 @@ void LiveCamera::showLatest()
     const LiveFrame live = LiveFrame::from(frame);
     QList<FaceOverlay> overlays;
     for (const LiveFace &face : live.faces)
-        overlays << FaceOverlay{face.box, face.landmarks, face.acceptable};
+        overlays << FaceOverlay { face.box, face.landmarks, face.acceptable };
     ++m_fpsFrames;
     if (m_fpsTimer.elapsed() >= 1000) {
         m_fps = m_fpsFrames * 1000.0 / double(m_fpsTimer.restart());
@@ -102,24 +102,16 @@ void LiveCamera::applyState(FrameGrabber::State state, const QString &message)
 {
     switch (state) {
     case FrameGrabber::State::Opening:
-    case FrameGrabber::State::Reconnected:
-        m_view->setState(CameraView::State::Starting);
-        break;
-    case FrameGrabber::State::Running:
-        break; // the next frame makes the view live
-    case FrameGrabber::State::NoCamera:
-        m_view->setState(CameraView::State::NoCamera);
-        break;
-    case FrameGrabber::State::Lost:
-        m_view->setState(CameraView::State::Lost);
-        break;
+    case FrameGrabber::State::Reconnected: m_view->setState(CameraView::State::Starting); break;
+    case FrameGrabber::State::Running: break; // the next frame makes the view live
+    case FrameGrabber::State::NoCamera: m_view->setState(CameraView::State::NoCamera); break;
+    case FrameGrabber::State::Lost: m_view->setState(CameraView::State::Lost); break;
     case FrameGrabber::State::Failed:
         m_view->setMessage(message);
         m_view->setState(CameraView::State::NoCamera);
         break;
     case FrameGrabber::State::Ended:
-    case FrameGrabber::State::Stopped:
-        break;
+    case FrameGrabber::State::Stopped: break;
     }
     Q_EMIT stateChanged(state, message);
 }

@@ -21,7 +21,7 @@ class CameraView;
 // for one (`consentry --source PATH`, the picker, the tests).
 struct SourceChoice {
     int cameraIndex = 0;
-    QSize resolution{640, 480};
+    QSize resolution { 640, 480 };
     QString path; // non-empty: a video file or an image folder
 
     bool isFile() const { return !path.isEmpty(); }

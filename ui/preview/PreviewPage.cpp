@@ -15,7 +15,7 @@ namespace consentry::ui {
 
 namespace {
 enum SourceKind { CameraItem = 0, PathItem = 1, PickFileItem = 2, PickFolderItem = 3 };
-const QList<QSize> kResolutions{{640, 480}, {1280, 720}, {1920, 1080}};
+const QList<QSize> kResolutions { { 640, 480 }, { 1280, 720 }, { 1920, 1080 } };
 } // namespace
 
 PreviewPage::PreviewPage(const PipelineOptions &options, const QString &sourceOverride, QWidget *parent)
@@ -82,15 +82,12 @@ PreviewPage::PreviewPage(const PipelineOptions &options, const QString &sourceOv
         case FrameGrabber::State::Lost:
             m_stateLabel->setText(tr("The camera stopped sending pictures. Waiting for it to come back…"));
             break;
-        case FrameGrabber::State::Reconnected:
-            m_stateLabel->setText(tr("The camera is back."));
-            break;
+        case FrameGrabber::State::Reconnected: m_stateLabel->setText(tr("The camera is back.")); break;
         case FrameGrabber::State::NoCamera:
             m_stateLabel->setText(tr("No camera answers. Check the cable; the picture starts by itself once it is "
                                      "connected."));
             break;
-        default:
-            break;
+        default: break;
         }
     });
     connect(m_camera, &LiveCamera::frameShown, this, [this] {
@@ -137,13 +134,13 @@ void PreviewPage::fillSourceBox()
     const QList<CameraDevice> cameras = CameraSource::availableDevices();
     for (const CameraDevice &camera : cameras)
         m_sourceBox->addItem(camera.name.isEmpty() ? tr("Camera %1").arg(camera.index) : camera.name,
-                             QVariantList{CameraItem, camera.index});
+                             QVariantList { CameraItem, camera.index });
     if (cameras.isEmpty())
-        m_sourceBox->addItem(tr("No camera connected"), QVariantList{CameraItem, 0});
+        m_sourceBox->addItem(tr("No camera connected"), QVariantList { CameraItem, 0 });
     if (m_source.isFile())
-        m_sourceBox->addItem(QDir::toNativeSeparators(m_source.path), QVariantList{PathItem, 0});
-    m_sourceBox->addItem(tr("Video file…"), QVariantList{PickFileItem, 0});
-    m_sourceBox->addItem(tr("Folder of pictures…"), QVariantList{PickFolderItem, 0});
+        m_sourceBox->addItem(QDir::toNativeSeparators(m_source.path), QVariantList { PathItem, 0 });
+    m_sourceBox->addItem(tr("Video file…"), QVariantList { PickFileItem, 0 });
+    m_sourceBox->addItem(tr("Folder of pictures…"), QVariantList { PickFolderItem, 0 });
     int current = 0;
     for (int i = 0; i < m_sourceBox->count(); ++i) {
         const QVariantList item = m_sourceBox->itemData(i).toList();
@@ -152,7 +149,8 @@ void PreviewPage::fillSourceBox()
             current = i;
     }
     m_sourceBox->setCurrentIndex(current);
-    m_resolutionBox->setCurrentIndex(static_cast<int>(std::max<qsizetype>(0, kResolutions.indexOf(m_source.resolution))));
+    m_resolutionBox->setCurrentIndex(
+        static_cast<int>(std::max<qsizetype>(0, kResolutions.indexOf(m_source.resolution))));
     m_resolutionBox->setEnabled(!m_source.isFile());
 }
 
@@ -165,14 +163,13 @@ void PreviewPage::sourceActivated(int index)
         next.path.clear();
         next.cameraIndex = item.value(1).toInt();
         break;
-    case PathItem:
-        return;
+    case PathItem: return;
     case PickFileItem:
     case PickFolderItem: {
         const QString picked = item.value(0).toInt() == PickFileItem
-                                   ? QFileDialog::getOpenFileName(this, tr("Video file to use as the camera"), QString(),
-                                                                  tr("Videos (*.avi *.mp4 *.mkv *.mov);;All files (*)"))
-                                   : QFileDialog::getExistingDirectory(this, tr("Folder of face pictures to use as the camera"));
+            ? QFileDialog::getOpenFileName(this, tr("Video file to use as the camera"), QString(),
+                                           tr("Videos (*.avi *.mp4 *.mkv *.mov);;All files (*)"))
+            : QFileDialog::getExistingDirectory(this, tr("Folder of face pictures to use as the camera"));
         if (picked.isEmpty()) {
             fillSourceBox(); // back to what was selected
             return;

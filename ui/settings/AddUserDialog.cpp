@@ -26,7 +26,7 @@ AddUserDialog::AddUserDialog(QWidget *parent)
     m_name->setObjectName(QStringLiteral("userNameEdit"));
     m_name->setMaxLength(Vault::kMaxUserNameLength);
     m_role->setObjectName(QStringLiteral("roleCombo"));
-    for (Role role : {Role::Staff, Role::Auditor, Role::Manager})
+    for (Role role : { Role::Staff, Role::Auditor, Role::Manager })
         m_role->addItem(RoleNames::displayName(role), RoleNames::key(role));
     m_roleHelp->setObjectName(QStringLiteral("roleHelp"));
     m_roleHelp->setWordWrap(true);
@@ -74,16 +74,12 @@ SecureBytes AddUserDialog::password() const
 void AddUserDialog::updateState()
 {
     switch (role()) {
-    case Role::Manager:
-        m_roleHelp->setText(tr("May do everything, including managing users and settings."));
-        break;
+    case Role::Manager: m_roleHelp->setText(tr("May do everything, including managing users and settings.")); break;
     case Role::Staff:
         m_roleHelp->setText(tr("May enroll residents, record consent and its withdrawal, verify faces and print "
                                "signage."));
         break;
-    case Role::Auditor:
-        m_roleHelp->setText(tr("May only read the audit log and reports."));
-        break;
+    case Role::Auditor: m_roleHelp->setText(tr("May only read the audit log and reports.")); break;
     }
     const Status name = Vault::checkUserName(m_name->text());
     m_message->setText(m_name->text().isEmpty() || name.ok() ? QString() : name.errorMessage());

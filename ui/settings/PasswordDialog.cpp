@@ -18,12 +18,12 @@ PasswordDialog::PasswordDialog(Kind kind, const QString &userName, QWidget *pare
 {
     setObjectName(QStringLiteral("passwordDialog"));
     setWindowTitle(kind == Kind::Own ? tr("Change my password") : tr("Set a new password for %1").arg(userName));
-    auto *intro = new QLabel(kind == Kind::Own
-                                 ? tr("Type your current password, then the new one twice.")
-                                 : tr("Set a new password for \"%1\" and tell them in person. Their old password "
-                                      "stops working at once.")
-                                       .arg(userName),
-                             this);
+    auto *intro
+        = new QLabel(kind == Kind::Own ? tr("Type your current password, then the new one twice.")
+                                       : tr("Set a new password for \"%1\" and tell them in person. Their old password "
+                                            "stops working at once.")
+                                             .arg(userName),
+                     this);
     intro->setWordWrap(true);
     if (kind == Kind::Own) {
         m_current = new QLineEdit(this);

@@ -20,8 +20,8 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     const bool canEdit = AccessControl::allows(vault.session().role, Permission::ChangeSettings);
     auto *readOnly = new QLabel(tr("Only a manager can change this."), this);
     readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
-    readOnly->setStyleSheet(QStringLiteral(
-        "QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    readOnly->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
     readOnly->setVisible(!canEdit);
 
     m_idle = new QSpinBox(this);

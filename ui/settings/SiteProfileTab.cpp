@@ -26,8 +26,8 @@ SiteProfileTab::SiteProfileTab(Vault &vault, QWidget *parent)
 
     auto *readOnly = new QLabel(tr("Only a manager can change this."), this);
     readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
-    readOnly->setStyleSheet(QStringLiteral(
-        "QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    readOnly->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
     readOnly->setVisible(!m_canEdit);
 
     m_form = new SiteProfileForm(this);
@@ -107,9 +107,9 @@ void SiteProfileTab::updateState()
     m_save->setEnabled(m_canEdit && changed);
     m_revert->setEnabled(m_canEdit && changed);
     const QStringList missing = m_form->missingLabels();
-    m_missing->setText(missing.isEmpty() ? QString()
-                                         : tr("Still missing before anyone can be enrolled: %1.")
-                                               .arg(missing.join(tr(", "))));
+    m_missing->setText(missing.isEmpty()
+                           ? QString()
+                           : tr("Still missing before anyone can be enrolled: %1.").arg(missing.join(tr(", "))));
 }
 
 Status SiteProfileTab::save()

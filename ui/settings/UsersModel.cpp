@@ -52,16 +52,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return user.name;
-        case RoleColumn:
-            return RoleNames::displayName(user.role);
-        case CreatedColumn:
-            return QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat);
-        case CreatedByColumn:
-            return user.createdBy;
-        default:
-            return {};
+        case NameColumn: return user.name;
+        case RoleColumn: return RoleNames::displayName(user.role);
+        case CreatedColumn: return QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case CreatedByColumn: return user.createdBy;
+        default: return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && user.name == m_vault.session().userName)
@@ -74,12 +69,9 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
-    case UserNameRole:
-        return user.name;
-    case RoleKeyRole:
-        return RoleNames::key(user.role);
-    default:
-        return {};
+    case UserNameRole: return user.name;
+    case RoleKeyRole: return RoleNames::key(user.role);
+    default: return {};
     }
 }
 
@@ -88,16 +80,11 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn:
-        return tr("User");
-    case RoleColumn:
-        return tr("Role");
-    case CreatedColumn:
-        return tr("Created");
-    case CreatedByColumn:
-        return tr("Created by");
-    default:
-        return {};
+    case NameColumn: return tr("User");
+    case RoleColumn: return tr("Role");
+    case CreatedColumn: return tr("Created");
+    case CreatedByColumn: return tr("Created by");
+    default: return {};
     }
 }
 

@@ -37,11 +37,12 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
 {
     setObjectName(QStringLiteral("usersTab"));
     const Session &session = vault.session();
-    auto *who = new QLabel(session.viaRecoveryKey
-                               ? tr("You opened the store with the recovery key. Select the user who forgot "
-                                    "their password and choose \"Set new password…\".")
-                               : tr("Signed in as %1 (%2).").arg(session.userName, RoleNames::displayName(session.role)),
-                           this);
+    auto *who
+        = new QLabel(session.viaRecoveryKey
+                         ? tr("You opened the store with the recovery key. Select the user who forgot "
+                              "their password and choose \"Set new password…\".")
+                         : tr("Signed in as %1 (%2).").arg(session.userName, RoleNames::displayName(session.role)),
+                     this);
     who->setObjectName(QStringLiteral("sessionLabel"));
     who->setWordWrap(true);
     if (session.viaRecoveryKey)
@@ -49,8 +50,8 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
 
     auto *notManager = new QLabel(tr("Only a manager can see and change user accounts."), this);
     notManager->setObjectName(QStringLiteral("readOnlyNotice"));
-    notManager->setStyleSheet(QStringLiteral(
-        "QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    notManager->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
     notManager->setVisible(!m_isManager);
 
     m_model = new UsersModel(vault, this);
@@ -77,7 +78,7 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
     m_renew->setObjectName(QStringLiteral("renewKeyButton"));
     m_own = new QPushButton(tr("&Change my password…"), this);
     m_own->setObjectName(QStringLiteral("changeOwnPasswordButton"));
-    for (QPushButton *button : {m_add, m_remove, m_reset, m_renew})
+    for (QPushButton *button : { m_add, m_remove, m_reset, m_renew })
         button->setVisible(m_isManager);
     m_own->setVisible(!session.viaRecoveryKey); // the recovery key has no password of its own
     connect(m_add, &QPushButton::clicked, this, &UsersTab::addUserWithDialog);
@@ -163,8 +164,8 @@ Status UsersTab::removeUser(const QString &name)
     Status ok = UserService(m_vault).remove(name);
     if (ok)
         (void)m_model->refresh();
-    report(ok, tr("Removed %1. Their password no longer opens the store; what they did stays in the audit log.")
-                   .arg(name));
+    report(ok,
+           tr("Removed %1. Their password no longer opens the store; what they did stays in the audit log.").arg(name));
     return ok;
 }
 
@@ -196,8 +197,7 @@ Result<QString> UsersTab::renewRecoveryKey()
         BusyCursor busy;
         return UserService(m_vault).renewRecoveryKey();
     }();
-    report(key ? Status() : Status(key.error()),
-           tr("A new recovery key was made; the old one no longer works."));
+    report(key ? Status() : Status(key.error()), tr("A new recovery key was made; the old one no longer works."));
     return key;
 }
 

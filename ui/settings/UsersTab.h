@@ -12,7 +12,7 @@ class QTableView;
 namespace consentry {
 class SecureBytes;
 class Vault;
-}
+} // namespace consentry
 
 namespace consentry::ui {
 

@@ -169,9 +169,9 @@ void SignageEditor::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    for (QLineEdit *edit : {m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl, m_logo})
+    for (QLineEdit *edit : { m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl, m_logo })
         connect(edit, &QLineEdit::textChanged, this, &SignageEditor::scheduleRender);
-    for (QPlainTextEdit *edit : {m_purpose, m_alternatives})
+    for (QPlainTextEdit *edit : { m_purpose, m_alternatives })
         connect(edit, &QPlainTextEdit::textChanged, this, &SignageEditor::scheduleRender);
     connect(m_retention, &QSpinBox::valueChanged, this, &SignageEditor::scheduleRender);
     connect(m_layout, &QComboBox::currentIndexChanged, this, &SignageEditor::layoutChanged);
@@ -228,7 +228,8 @@ SignageSpec SignageEditor::spec() const
     SignageSpec s;
     s.layout = SignageSpec::layoutFromKey(m_layout->currentData().toString()).value_or(SignLayout::PosterA4);
     s.language = SignageSpec::languageFromKey(m_language->currentData().toString()).value_or(SignLanguage::Bilingual);
-    s.paper = SignageSpec::paperFromKey(m_paper->currentData().toString()).value_or(SignageSpec::defaultPaper(s.layout));
+    s.paper
+        = SignageSpec::paperFromKey(m_paper->currentData().toString()).value_or(SignageSpec::defaultPaper(s.layout));
     s.profile = profile();
     s.logoPath = m_logo->text().trimmed();
     return s;
@@ -237,8 +238,8 @@ SignageSpec SignageEditor::spec() const
 void SignageEditor::layoutChanged()
 {
     // A new layout starts on its own paper; the user may still pick another afterwards.
-    const SignLayout layout =
-        SignageSpec::layoutFromKey(m_layout->currentData().toString()).value_or(SignLayout::PosterA4);
+    const SignLayout layout
+        = SignageSpec::layoutFromKey(m_layout->currentData().toString()).value_or(SignLayout::PosterA4);
     m_paper->setCurrentIndex(m_paper->findData(SignageSpec::paperKey(SignageSpec::defaultPaper(layout))));
     scheduleRender();
 }
@@ -270,8 +271,7 @@ void SignageEditor::startRender()
         SignageReport report;
         QImage image = SignageRenderer(current).renderImage(dpi, &report);
         QMetaObject::invokeMethod(
-            this, [this, image, report, generation] { finishRender(image, report, generation); },
-            Qt::QueuedConnection);
+            this, [this, image, report, generation] { finishRender(image, report, generation); }, Qt::QueuedConnection);
     });
 }
 
@@ -415,8 +415,8 @@ void SignageEditor::exportPdfWithDialog()
 
 void SignageEditor::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), m_logo->text(),
-                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Choose a logo"), m_logo->text(), tr("Images (*.png *.jpg *.jpeg)"));
     if (!path.isEmpty())
         m_logo->setText(path);
 }

@@ -35,18 +35,18 @@ public:
 
     SiteProfile profile() const; // as edited
     void setProfile(const SiteProfile &profile);
-    SignageSpec spec() const;    // what the preview shows and Print prints
+    SignageSpec spec() const; // what the preview shows and Print prints
 
     // The work behind the buttons, without dialogs (also the test hooks).
-    Status exportPdf(const QString &path);   // emits signageExported on success
-    Status printTo(QPrinter &printer);       // emits signagePrinted on success
+    Status exportPdf(const QString &path); // emits signageExported on success
+    Status printTo(QPrinter &printer); // emits signagePrinted on success
 
     QImage previewImage() const { return m_previewImage; }
     int previewGeneration() const { return m_previewGeneration; } // finished preview renders so far
-    QStringList issues() const { return m_issues; }               // what stops printing, and warnings
+    QStringList issues() const { return m_issues; } // what stops printing, and warnings
 
 public Q_SLOTS:
-    void print();        // QPrintDialog, then printTo()
+    void print(); // QPrintDialog, then printTo()
     void printPreview(); // QPrintPreviewDialog; printing from it counts as printing
     void exportPdfWithDialog();
 

@@ -66,8 +66,7 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
         case QEvent::InputMethod:
             m_timer.start(); // restart the countdown
             break;
-        default:
-            break;
+        default: break;
         }
     }
     return QObject::eventFilter(watched, event);

@@ -22,7 +22,7 @@ public:
     int remainingTime() const { return m_timer.remainingTime(); } // -1 when not running
 
     void start(); // (re)starts counting from now
-    void stop();  // while locked: activity on the lock screen must not count
+    void stop(); // while locked: activity on the lock screen must not count
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:

@@ -173,19 +173,20 @@ void LockScreen::unlock()
     Vault *vault = &m_vault;
     const QString user = m_user->currentText();
     auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
-    m_worker = runInBackground(this, [vault, user, password] { return vault->unlock(user, *password); },
-                               [this](Status ok) {
-                                   m_worker.clear();
-                                   setBusy(false);
-                                   m_password->clear();
-                                   if (!ok) {
-                                       m_error->setText(ok.errorMessage());
-                                       m_password->setFocus();
-                                       return;
-                                   }
-                                   hide();
-                                   Q_EMIT unlocked();
-                               });
+    m_worker = runInBackground(
+        this, [vault, user, password] { return vault->unlock(user, *password); },
+        [this](Status ok) {
+            m_worker.clear();
+            setBusy(false);
+            m_password->clear();
+            if (!ok) {
+                m_error->setText(ok.errorMessage());
+                m_password->setFocus();
+                return;
+            }
+            hide();
+            Q_EMIT unlocked();
+        });
     setBusy(true);
 }
 

@@ -151,8 +151,8 @@ QWidget *LoginDialog::buildProblemPage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_problem = wrapped(QString(), page);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #6b1010; border: 1px solid #e0a0a0; padding: 10px; }"));
+    m_problem->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #6b1010; border: 1px solid #e0a0a0; padding: 10px; }"));
     layout->addWidget(m_problem);
     return page;
 }
@@ -163,12 +163,12 @@ void LoginDialog::inspectFolder()
     if (state != Vault::FolderState::Ready) {
         const QString dir = QDir::toNativeSeparators(m_dataDir);
         if (state == Vault::FolderState::Empty) {
-            m_problem->setText(tr("There is no Consentry store in %1. Start Consentry again to set up a new one.").arg(dir));
+            m_problem->setText(
+                tr("There is no Consentry store in %1. Start Consentry again to set up a new one.").arg(dir));
         } else {
             const bool keysMissing = !QFileInfo::exists(StorePaths::keyslots(m_dataDir));
-            const QString missing = QFileInfo(keysMissing ? StorePaths::keyslots(m_dataDir)
-                                                          : StorePaths::database(m_dataDir))
-                                        .fileName();
+            const QString missing
+                = QFileInfo(keysMissing ? StorePaths::keyslots(m_dataDir) : StorePaths::database(m_dataDir)).fileName();
             m_problem->setText(
                 tr("The data folder %1 holds only part of a Consentry store: the file %2 is missing, so the store "
                    "cannot be opened. Nothing was changed. Put the missing file back (from wherever the folder "
@@ -197,8 +197,7 @@ void LoginDialog::setMode(Mode mode)
     m_pages->setCurrentIndex(static_cast<int>(mode));
     m_error->clear();
     m_switchMode->setVisible(mode != Mode::Problem);
-    m_switchMode->setText(mode == Mode::Password ? tr("Use the recovery key instead")
-                                                 : tr("Use a password instead"));
+    m_switchMode->setText(mode == Mode::Password ? tr("Use the recovery key instead") : tr("Use a password instead"));
     m_unlockButton->setVisible(mode != Mode::Problem);
     if (mode == Mode::Password)
         m_password->setFocus();
@@ -211,8 +210,8 @@ void LoginDialog::setMode(Mode mode)
 
 void LoginDialog::updateButtons()
 {
-    const bool typed = m_mode == Mode::Password ? !m_password->text().isEmpty()
-                                                : !m_recoveryKey->text().trimmed().isEmpty();
+    const bool typed
+        = m_mode == Mode::Password ? !m_password->text().isEmpty() : !m_recoveryKey->text().trimmed().isEmpty();
     m_unlockButton->setEnabled(m_mode != Mode::Problem && typed && !isBusy());
 }
 
@@ -267,11 +266,12 @@ void LoginDialog::unlock()
     if (m_mode == Mode::Password) {
         const QString user = m_user->currentText();
         auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
-        m_worker = runInBackground(this, [dataDir, user, password] { return Vault::open(dataDir, user, *password); },
-                                   done);
+        m_worker = runInBackground(
+            this, [dataDir, user, password] { return Vault::open(dataDir, user, *password); }, done);
     } else {
         const QString key = m_recoveryKey->text();
-        m_worker = runInBackground(this, [dataDir, key] { return Vault::openWithRecoveryKey(dataDir, key); }, done);
+        m_worker = runInBackground(
+            this, [dataDir, key] { return Vault::openWithRecoveryKey(dataDir, key); }, done);
     }
     setBusy(true);
 }

@@ -43,11 +43,11 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     , m_dataDir(dataDir)
 {
     setObjectName(QStringLiteral("recoveryKeyPanel"));
-    auto *intro = new QLabel(
-        tr("This recovery key opens the store when every password is forgotten. It is shown only now and "
-           "cannot be shown again. Print it or write it down, and keep it locked away, apart from this "
-           "computer. Anyone who has it can read all the data."),
-        this);
+    auto *intro
+        = new QLabel(tr("This recovery key opens the store when every password is forgotten. It is shown only now and "
+                        "cannot be shown again. Print it or write it down, and keep it locked away, apart from this "
+                        "computer. Anyone who has it can read all the data."),
+                     this);
     intro->setObjectName(QStringLiteral("recoveryIntro"));
     intro->setWordWrap(true);
 
@@ -61,8 +61,8 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     mono.setPointSizeF(std::max<qreal>(mono.pointSizeF(), 10) * 1.8);
     mono.setBold(true);
     m_keyLabel->setFont(mono);
-    m_keyLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fffbe6; color: #222; border: 2px dashed #c9a227; padding: 14px; }"));
+    m_keyLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fffbe6; color: #222; border: 2px dashed #c9a227; padding: 14px; }"));
 
     auto *copy = new QPushButton(tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("copyKeyButton"));
@@ -86,8 +86,8 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     m_feedback->setTextFormat(Qt::PlainText);
     m_feedback->setAlignment(Qt::AlignCenter);
 
-    auto *stored = new WrappingCheckBox(tr("I have stored the recovery key safely."),
-                                        QStringLiteral("storedSafelyCheck"), this);
+    auto *stored
+        = new WrappingCheckBox(tr("I have stored the recovery key safely."), QStringLiteral("storedSafelyCheck"), this);
     m_stored = stored->box();
     QFont bold = stored->label()->font();
     bold.setBold(true);
@@ -170,9 +170,9 @@ void RecoveryKeyPanel::print()
 void RecoveryKeyPanel::savePdfWithDialog()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                          + QStringLiteral("/consentry-recovery-key.pdf");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the recovery key as PDF"), start,
-                                                      tr("PDF files (*.pdf)"));
+        + QStringLiteral("/consentry-recovery-key.pdf");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the recovery key as PDF"), start, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status ok = savePdf(path);

@@ -111,10 +111,10 @@ QWidget *SetupWizard::buildSitePage()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("Welcome to %1").arg(Application::name()), page));
-    layout->addWidget(paragraph(
-        tr("First, who runs the facial recognition here and why. Residents see these details on the notice "
-           "and the signs before they decide whether to consent. You can change them later in Settings."),
-        page));
+    layout->addWidget(
+        paragraph(tr("First, who runs the facial recognition here and why. Residents see these details on the notice "
+                     "and the signs before they decide whether to consent. You can change them later in Settings."),
+                  page));
     m_siteForm = new SiteProfileForm(page);
     auto *scroll = new QScrollArea(page);
     scroll->setWidget(m_siteForm);
@@ -136,11 +136,11 @@ QWidget *SetupWizard::buildManagerPage()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("The manager's account"), page));
-    layout->addWidget(paragraph(
-        tr("The manager may do everything, including adding staff and auditor accounts. The password "
-           "encrypts the data: nobody, not even the maker of Consentry, can recover it. The recovery key on "
-           "the next page is the only way back in if it is forgotten."),
-        page));
+    layout->addWidget(
+        paragraph(tr("The manager may do everything, including adding staff and auditor accounts. The password "
+                     "encrypts the data: nobody, not even the maker of Consentry, can recover it. The recovery key on "
+                     "the next page is the only way back in if it is forgotten."),
+                  page));
     m_password = new NewPasswordFields(page);
     m_managerName = new QLineEdit(page);
     m_managerName->setObjectName(QStringLiteral("managerNameEdit"));
@@ -251,8 +251,7 @@ void SetupWizard::create()
     const SiteProfile profile = m_siteForm->profile();
     auto password = std::make_shared<SecureBytes>(m_password->password());
     m_worker = runInBackground(
-        this,
-        [dataDir, name, profile, password] { return Vault::create(dataDir, name, *password, profile); },
+        this, [dataDir, name, profile, password] { return Vault::create(dataDir, name, *password, profile); },
         [this](Result<Vault::Created> result) {
             if (!result) {
                 creationFailed(result.errorMessage());

@@ -28,9 +28,11 @@ constexpr float kHighShare = 0.25f;
 QString methodKeyForAlternative(const QString &text)
 {
     const QString t = text.toLower();
-    if (t.contains(QLatin1String("id card")) || t.contains(QStringLiteral("身份证")) || t.contains(QLatin1String("passport")))
+    if (t.contains(QLatin1String("id card")) || t.contains(QStringLiteral("身份证"))
+        || t.contains(QLatin1String("passport")))
         return VerificationService::methodKey(VerificationService::Method::IdCard);
-    if (t.contains(QLatin1String("staff")) || t.contains(QStringLiteral("工作人员")) || t.contains(QStringLiteral("员工")))
+    if (t.contains(QLatin1String("staff")) || t.contains(QStringLiteral("工作人员"))
+        || t.contains(QStringLiteral("员工")))
         return VerificationService::methodKey(VerificationService::Method::StaffCheck);
     return VerificationService::methodKey(VerificationService::Method::Other);
 }
@@ -101,7 +103,8 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
             seenKeys << key;
         }
     }
-    for (VerificationService::Method method : {VerificationService::Method::IdCard, VerificationService::Method::StaffCheck}) {
+    for (VerificationService::Method method :
+         { VerificationService::Method::IdCard, VerificationService::Method::StaffCheck }) {
         if (!seenKeys.contains(VerificationService::methodKey(method)))
             m_method->addItem(VerificationService::describe(method), VerificationService::methodKey(method));
     }
@@ -187,8 +190,9 @@ void VerifyPage::updateFaceState()
         return;
     }
     if (m_current < 0)
-        m_faceState->setText(tr("Ask the resident to look at the camera, then choose Identify. Face templates in the gallery: %1.")
-                                .arg(m_gallery->templateCount()));
+        m_faceState->setText(
+            tr("Ask the resident to look at the camera, then choose Identify. Face templates in the gallery: %1.")
+                .arg(m_gallery->templateCount()));
 }
 
 VerifyPage::Band VerifyPage::bandFor(float score, float threshold)
@@ -260,13 +264,15 @@ void VerifyPage::showCurrentFace()
 {
     const int total = static_cast<int>(m_faces.size());
     m_faceState->setText(tr("Face %1 of %2").arg(m_current + 1).arg(total));
-    Result<std::vector<GalleryMatch>> matches = m_gallery->search(m_faces.at(static_cast<size_t>(m_current)), kCandidates);
+    Result<std::vector<GalleryMatch>> matches
+        = m_gallery->search(m_faces.at(static_cast<size_t>(m_current)), kCandidates);
     if (!matches) {
         showFaceResult(QString(), bandText(Band::NotRecognised), matches.errorMessage(), QStringLiteral("#8a1f11"));
         return;
     }
     // Recorded once per face shown, recognised or not (a non-match names nobody).
-    Result<VerificationService::Record> record = VerificationService(m_vault).recordFace(matches.value(), m_gallery->threshold());
+    Result<VerificationService::Record> record
+        = VerificationService(m_vault).recordFace(matches.value(), m_gallery->threshold());
     if (!record) {
         showFaceResult(QString(), bandText(Band::NotRecognised), record.errorMessage(), QStringLiteral("#8a1f11"));
         return;
@@ -274,16 +280,16 @@ void VerifyPage::showCurrentFace()
     Q_EMIT verificationRecorded(record.value());
     if (record->outcome != VerificationService::Outcome::Verified || !record->residentId) {
         const QString detail = record->reason == QLatin1String("no_active_consent")
-                                   ? tr("This face belongs to no one with a consent in force. Use another way.")
-                                   : tr("No resident matches this face. Use another way.");
+            ? tr("This face belongs to no one with a consent in force. Use another way.")
+            : tr("No resident matches this face. Use another way.");
         showFaceResult(tr("Unknown"), bandText(Band::NotRecognised), detail, QStringLiteral("#6b6b6b"));
         return;
     }
     const Band band = bandFor(record->score, m_gallery->threshold());
     Result<Resident> resident = ResidentService(m_vault).get(*record->residentId);
-    const QString name = resident ? (resident->unit.isEmpty() ? resident->name
-                                                              : tr("%1 · %2").arg(resident->name, resident->unit))
-                                  : tr("Resident no. %1").arg(*record->residentId);
+    const QString name = resident
+        ? (resident->unit.isEmpty() ? resident->name : tr("%1 · %2").arg(resident->name, resident->unit))
+        : tr("Resident no. %1").arg(*record->residentId);
     showFaceResult(name, bandText(band),
                    band == Band::High ? tr("Recorded as verified.")
                                       : tr("Recorded as verified. If in doubt, check another way as well."),
@@ -301,7 +307,8 @@ void VerifyPage::searchResidents()
         return;
     }
     for (const ResidentRow &row : rows.value()) {
-        auto *item = new QListWidgetItem(row.unit.isEmpty() ? row.name : tr("%1 · %2").arg(row.name, row.unit), m_residents);
+        auto *item
+            = new QListWidgetItem(row.unit.isEmpty() ? row.name : tr("%1 · %2").arg(row.name, row.unit), m_residents);
         item->setData(Qt::UserRole, row.id);
     }
 }
@@ -312,10 +319,10 @@ void VerifyPage::recordAlternative(bool verified)
     if (!item)
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    const std::optional<VerificationService::Method> method =
-        VerificationService::methodFromKey(m_method->currentData().toString());
-    Result<VerificationService::Record> record =
-        VerificationService(m_vault).recordAlternative(id, method.value_or(VerificationService::Method::Other), verified);
+    const std::optional<VerificationService::Method> method
+        = VerificationService::methodFromKey(m_method->currentData().toString());
+    Result<VerificationService::Record> record = VerificationService(m_vault).recordAlternative(
+        id, method.value_or(VerificationService::Method::Other), verified);
     if (!record) {
         m_altResult->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; }"));
         m_altResult->setText(record.errorMessage());
@@ -323,8 +330,9 @@ void VerifyPage::recordAlternative(bool verified)
     }
     Q_EMIT verificationRecorded(record.value());
     m_altResult->setStyleSheet(QStringLiteral("QLabel { color: #1e4d2b; }"));
-    m_altResult->setText(verified ? tr("Recorded: %1 verified by %2.").arg(item->text(), m_method->currentText())
-                                  : tr("Recorded: %1 could not be verified by %2.").arg(item->text(), m_method->currentText()));
+    m_altResult->setText(
+        verified ? tr("Recorded: %1 verified by %2.").arg(item->text(), m_method->currentText())
+                 : tr("Recorded: %1 could not be verified by %2.").arg(item->text(), m_method->currentText()));
 }
 
 } // namespace consentry::ui

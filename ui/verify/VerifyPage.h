@@ -18,7 +18,7 @@ class QPushButton;
 namespace consentry {
 class GalleryService;
 class Vault;
-}
+} // namespace consentry
 
 namespace consentry::ui {
 
