@@ -127,4 +127,30 @@ Result<SecureBytes> PasswordReader::readNew(const Context &context, const QStrin
     return first;
 }
 
+Result<SecureBytes> PasswordReader::readAnother(const Context &context, const QString &promptText, const QString &again)
+{
+    Q_UNUSED(context);
+    if (!stdinIsTerminal()) {
+        if (std::feof(stdin))
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("No new password was given: write it as the next line of standard input."));
+        Result<SecureBytes> line = readLine(stdin, false);
+        if (line && line->isEmpty())
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("No new password was given: write it as the next line of standard input."));
+        return line;
+    }
+    prompt(promptText);
+    Result<SecureBytes> first = readLine(stdin, true);
+    if (!first)
+        return first;
+    prompt(again);
+    Result<SecureBytes> second = readLine(stdin, true);
+    if (!second)
+        return second;
+    if (!first->equals(second.value()))
+        return makeError(ErrorKind::InvalidArgument, tr("The two passwords differ; nothing was changed."));
+    return first;
+}
+
 } // namespace consentry::cli

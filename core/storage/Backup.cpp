@@ -1,14 +1,17 @@
 #include "storage/Backup.h"
 
+#include "storage/BoundedFile.h"
 #include "storage/Database.h"
 #include "storage/FileWriter.h"
 #include "storage/SecureBytes.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 #include <sodium.h>
@@ -22,7 +25,9 @@ constexpr quint32 kFormat = 1;
 constexpr int kMacBytes = 32;
 constexpr int kChecksumBytes = 32;
 constexpr quint32 kMaxKeyslotBytes = 1 << 20;
-constexpr qint64 kMaxFileBytes = qint64(64) * 1024 * 1024 * 1024;
+// A backup is read whole into memory to be verified before anything is written: 4 GiB is far above a
+// store of 100,000 residents and still fits the smallest PC we support. write() refuses to make more.
+constexpr qint64 kMaxFileBytes = qint64(4) * 1024 * 1024 * 1024;
 } // namespace
 
 QByteArray Backup::mac(const QByteArray &data, const SecureBytes &key)
@@ -38,6 +43,31 @@ QByteArray Backup::mac(const QByteArray &data, const SecureBytes &key)
     return out;
 }
 
+void Backup::removeAbandonedScratch(const QString &folder)
+{
+    const QDir dir(folder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QFileInfo &entry : dir.entryInfoList({ QStringLiteral(".consentry-backup-*") },
+                                                    QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (entry.isSymLink())
+            continue;
+        const QString lockPath = QDir(entry.absoluteFilePath()).filePath(QStringLiteral("owner.lock"));
+        if (!QFileInfo::exists(lockPath)) {
+            // Killed between making the folder and locking it, or being made right now by another backup:
+            // only an old one is surely abandoned.
+            if (entry.lastModified().toUTC().secsTo(now) > 600)
+                QDir(entry.absoluteFilePath()).removeRecursively();
+            continue;
+        }
+        QLockFile probe(lockPath);
+        probe.setStaleLockTime(0); // never stale by age: only when its owner process is gone
+        if (probe.tryLock(0)) {
+            probe.unlock();
+            QDir(entry.absoluteFilePath()).removeRecursively();
+        }
+    }
+}
+
 Result<qint64> Backup::write(Database &source, const SecureBytes &key, const QString &storeId,
                              const QByteArray &keyslotBytes, const QString &outPath, FileWriter &writer)
 {
@@ -46,13 +76,19 @@ Result<qint64> Backup::write(Database &source, const SecureBytes &key, const QSt
         return makeError(ErrorKind::InvalidArgument,
                          tr("\"%1\" is a folder; give the name of the backup file to write.")
                              .arg(QDir::toNativeSeparators(outPath)));
-    // The scratch copy is encrypted like the original; it lives next to the target and is removed.
+    // The scratch copy is encrypted like the original; it lives next to the target and is removed. A
+    // backup killed earlier left its scratch folder behind: it goes now.
+    removeAbandonedScratch(out.absolutePath());
     QTemporaryDir scratch(out.absolutePath() + QStringLiteral("/.consentry-backup-XXXXXX"));
     if (!scratch.isValid())
         return makeError(ErrorKind::IO,
                          tr("The backup cannot be written into \"%1\" (%2). Check that the folder "
                             "exists and is writable.")
                              .arg(QDir::toNativeSeparators(out.absolutePath()), scratch.errorString()));
+    // Held while the scratch folder is in use: a folder whose owner died can be told from one in use.
+    QLockFile owner(scratch.filePath(QStringLiteral("owner.lock")));
+    owner.setStaleLockTime(0);
+    (void)owner.tryLock(0);
     const QString copyPath = scratch.filePath(QStringLiteral("copy.db"));
     {
         Database::Options options;
@@ -76,6 +112,10 @@ Result<qint64> Backup::write(Database &source, const SecureBytes &key, const QSt
         if (Status ok = copy.value()->integrityCheck(); !ok)
             return ok.error();
     }
+    if (QFileInfo(copyPath).size() + kMaxKeyslotBytes + 1024 > kMaxFileBytes)
+        return makeError(ErrorKind::Policy,
+                         tr("The store is larger than %1 GB, more than one backup file may hold; nothing was written.")
+                             .arg(kMaxFileBytes >> 30));
     QFile copyFile(copyPath);
     if (!copyFile.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::IO, tr("The backup copy could not be read back (%1).").arg(copyFile.errorString()));
@@ -104,17 +144,10 @@ Result<qint64> Backup::write(Database &source, const SecureBytes &key, const QSt
 
 Result<Backup::Contents> Backup::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return makeError(ErrorKind::NotFound,
-                         tr("The backup file \"%1\" does not exist.").arg(QDir::toNativeSeparators(path)));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorKind::IO,
-            tr("The backup file \"%1\" cannot be read (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.size() > kMaxFileBytes)
-        return makeError(ErrorKind::Data, tr("The backup file is damaged or is not a Consentry backup."));
-    return parse(file.readAll());
+    Result<QByteArray> bytes = BoundedFile::read(path, kMaxFileBytes, tr("The backup file"));
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value());
 }
 
 Result<Backup::Contents> Backup::parse(const QByteArray &bytes)
