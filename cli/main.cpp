@@ -1,6 +1,7 @@
 // consentry-cli: the administrator's command-line front end (see ../shared/CLI.md).
 
 #include "CliApplication.h"
+#include "platform/ProcessHardening.h"
 
 #include <QGuiApplication>
 
@@ -22,6 +23,7 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QStri
 
 int main(int argc, char *argv[])
 {
+    (void)consentry::ProcessHardening::apply(); // before any key is in memory: no core dumps
     qInstallMessageHandler(quietMessageHandler);
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8); // Chinese messages on a Windows console

@@ -2,6 +2,7 @@
 // file and the lockout counters.
 
 #include "MockClock.h"
+#include "platform/ProcessHardening.h"
 #include "storage/Database.h"
 #include "storage/FileWriter.h"
 #include "storage/KeyStore.h"
@@ -19,6 +20,11 @@
 #include <QTest>
 
 #include <sodium.h>
+
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
 
 using namespace consentry;
 
@@ -46,6 +52,7 @@ private Q_SLOTS:
     void versionOneFilesStillOpen();
     void lockoutCountsBeforeTheCheck();
     void forgivenAttemptLeavesTheFileAsItWas();
+    void noCoreDumpsAndKeyPagesLocked();
 
 private:
     static SecureBytes secret(const char *text) { return SecureBytes(text, std::strlen(text)); }
@@ -441,6 +448,29 @@ void TestKeyStore::forgivenAttemptLeavesTheFileAsItWas()
     freshState.forgive(first.value());
     QVERIFY(freshState.saveAfter(first.value(), fresh, FileWriter::standard()).ok());
     QVERIFY(!QFileInfo::exists(fresh));
+}
+
+// SECURITY.md: key material must not end up in a core dump or in swap.
+void TestKeyStore::noCoreDumpsAndKeyPagesLocked()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("checked through /proc and prctl on Linux");
+#else
+    const ProcessHardening::Report report = ProcessHardening::apply();
+    QVERIFY2(report.coreDumpsDisabled, qPrintable(report.detail));
+    struct rlimit core {};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+    QCOMPARE(core.rlim_cur, rlim_t(0));
+    QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+    const qint64 limit = ProcessHardening::lockedMemoryLimit();
+    if (limit >= 0 && limit < 64 * 1024)
+        QSKIP("RLIMIT_MEMLOCK is too small here to lock a key page");
+    const SecureBytes key = SecureBytes::random(Database::kKeyBytes);
+    QVERIFY2(ProcessHardening::isLockedAndUndumpable(key.data()), "the key's page is not locked and excluded from dumps");
+    // An ordinary heap buffer is neither: the check can fail.
+    const QByteArray plain(64, 'x');
+    QVERIFY(!ProcessHardening::isLockedAndUndumpable(plain.constData()));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestKeyStore)
