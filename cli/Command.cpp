@@ -15,6 +15,20 @@ void writeLine(FILE *stream, const QString &text)
 }
 } // namespace
 
+namespace {
+FILE *s_messages = nullptr;
+} // namespace
+
+FILE *messageStream()
+{
+    return s_messages ? s_messages : stderr;
+}
+
+void setMessageStream(FILE *stream)
+{
+    s_messages = stream;
+}
+
 int exitCodeFor(ErrorKind kind)
 {
     switch (kind) {
@@ -51,11 +65,17 @@ int Context::succeed(const QString &text, const QJsonObject &object)
 
 int Context::fail(int exitCode, const QString &sentence)
 {
-    writeLine(stderr, sentence);
+    return fail(exitCode, sentence, QJsonObject());
+}
+
+int Context::fail(int exitCode, const QString &sentence, const QJsonObject &details)
+{
+    writeLine(consentry::cli::messageStream(), sentence);
     if (json) {
-        const QJsonObject object { { QStringLiteral("ok"), false },
-                                   { QStringLiteral("exit_code"), exitCode },
-                                   { QStringLiteral("error"), sentence } };
+        QJsonObject object = details;
+        object.insert(QStringLiteral("ok"), false);
+        object.insert(QStringLiteral("exit_code"), exitCode);
+        object.insert(QStringLiteral("error"), sentence);
         writeLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     }
     return exitCode;

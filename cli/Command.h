@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <cstdio>
+
 #include <memory>
 #include <vector>
 
@@ -26,6 +28,12 @@ enum ExitCode : int {
 };
 
 int exitCodeFor(ErrorKind kind);
+
+// Where the sentences for people go: the real standard error. Library chatter (libpng, libjpeg, OpenCV,
+// Qt) writes to file descriptor 2, which main() points at a log (CONSENTRY_CLI_LOG, else nowhere) so
+// that a script reads one sentence per failure. CONSENTRY_CLI_DEBUG keeps everything on the terminal.
+FILE *messageStream();
+void setMessageStream(FILE *stream);
 
 // What every command receives: the parsed command line, the global options, and one way to answer.
 class Context
@@ -51,6 +59,8 @@ public:
     int succeed(const QString &text, const QJsonObject &json);
     // Failure: one sentence on stderr (and {"ok": false, …} on stdout with --json); returns the exit code.
     int fail(int exitCode, const QString &sentence);
+    // The same, with details for scripts: merged into the --json failure object (never on stderr).
+    int fail(int exitCode, const QString &sentence, const QJsonObject &details);
     int fail(const Error &error);
     // A missing required option is a usage error.
     int missingOption(const QString &option);

@@ -94,11 +94,17 @@ int EnrollCommand::run(Context &context)
             rejectedLines << tr("  %1: %2").arg(QDir::toNativeSeparators(path), reason);
         }
     }
-    if (templates.empty())
+    // One sentence (the first image's reason); every image's reason is in --json's "rejected".
+    if (templates.empty() && !rejected.isEmpty())
         return context.fail(ExitData,
-                            tr("None of the %1 images shows exactly one clear face, so nothing was enrolled:\n%2")
-                                .arg(images.size())
-                                .arg(rejectedLines.join(QLatin1Char('\n'))));
+                            tr("None of the %n image(s) shows exactly one clear face, so nothing was enrolled "
+                               "(first: %1).",
+                               nullptr, static_cast<int>(images.size()))
+                                .arg(rejected.at(0).toObject().value(QStringLiteral("reason")).toString()),
+                            { { QStringLiteral("rejected"), rejected } });
+
+    if (templates.empty())
+        return context.fail(ExitData, tr("No image shows a clear face, so nothing was enrolled."));
 
     GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold());
     const auto policy = context.isSet(QStringLiteral("allow-duplicate"))

@@ -18,8 +18,8 @@ constexpr std::size_t kMaxPasswordBytes = 1024;
 void prompt(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), consentry::cli::messageStream());
+    std::fflush(consentry::cli::messageStream());
 }
 
 // Turns terminal echo off for its lifetime.
@@ -49,7 +49,7 @@ public:
             return;
 #ifdef Q_OS_WIN
         SetConsoleMode(m_handle, m_mode);
-        std::fputs("\n", stderr);
+        std::fputs("\n", consentry::cli::messageStream());
 #else
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
 #endif

@@ -120,7 +120,7 @@ int SignageCommand::run(Context &context)
     if (!context.json) {
         for (const QString &warning : written->warnings) {
             const QByteArray bytes = warning.toUtf8() + '\n';
-            std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+            std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), consentry::cli::messageStream());
         }
     }
     return context.succeed(

@@ -5,6 +5,7 @@
 #include "FolderSnapshot.h"
 #include "TestPaths.h"
 #include "storage/StorePaths.h"
+#include "vision/ImageLoader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QImage>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void missingKeysOrDatabaseBothExit3(); // #8
     void noticeUrlMustBeHttpsWithHost(); // #8
     void usersFromTheCommandLine(); // #9
+    void libraryChatterStaysOffStderr(); // #6
+    void bmpHeadersAreChecked(); // #7
 
 private:
     QString data() const { return m_dir->filePath(QStringLiteral("data")); }
@@ -500,6 +504,79 @@ void TestHardening::usersFromTheCommandLine()
     // Every change is in the audit log, and the chain verifies.
     const CliResult verify = cli({ QStringLiteral("audit-verify"), QStringLiteral("--json") });
     QCOMPARE(verify.exitCode, 0);
+}
+
+// #6: libpng/libjpeg/OpenCV text reached stderr before the sentence; a 32×32 image put
+// "OpenCV(4.6.0) …net_impl.cpp:1195: error" into it; enroll's failure was a multi-line list.
+void TestHardening::libraryChatterStaysOffStderr()
+{
+    if (modelDir().isEmpty())
+        QSKIP(qPrintable(missingModelsReason()));
+    QVERIFY(makeStore());
+    const QString consent = m_dir->filePath(QStringLiteral("consent.json"));
+    {
+        QFile file(consent);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject { { QStringLiteral("notice_version"), QStringLiteral("1") },
+                                               { QStringLiteral("decision"), QStringLiteral("granted") },
+                                               { QStringLiteral("signer"), QStringLiteral("Li Lei") },
+                                               { QStringLiteral("signed_at"),
+                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                                               { QStringLiteral("witness"), QStringLiteral("wang") } })
+                       .toJson());
+    }
+    // A tiny picture, and a PNG whose checksum libpng complains about.
+    const QString tiny = m_dir->filePath(QStringLiteral("tiny.png"));
+    QImage small(32, 32, QImage::Format_RGB888);
+    small.fill(Qt::gray);
+    QVERIFY(small.save(tiny));
+    const QString noisy = m_dir->filePath(QStringLiteral("noisy.png"));
+    {
+        QImage big(200, 200, QImage::Format_RGB888);
+        big.fill(Qt::darkGray);
+        QVERIFY(big.save(noisy));
+        QFile file(noisy);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.indexOf("IDAT") + 12] = static_cast<char>(bytes.at(bytes.indexOf("IDAT") + 12) ^ 0x55);
+        file.seek(0);
+        file.write(bytes);
+    }
+    const CliResult r = cli({ QStringLiteral("--model-dir"), modelDir(), QStringLiteral("enroll"),
+                              QStringLiteral("--json"), QStringLiteral("--name"), QStringLiteral("Li Lei"),
+                              QStringLiteral("--consent"), consent, QStringLiteral("--images"), tiny, noisy });
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(!r.err.contains(QStringLiteral("OpenCV")) && !r.err.contains(QStringLiteral("libpng"))
+                 && !r.err.contains(QStringLiteral(".cpp")),
+             qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("rejected")).toArray().size(), 2);
+}
+
+// #7: an RLE-compressed BMP (ImageMagick's default for grey pictures) was called damaged; a BMP whose
+// header claims 8000×5000 with 250×250 of data was accepted.
+void TestHardening::bmpHeadersAreChecked()
+{
+    QFile rle(QStringLiteral(CONSENTRY_FUZZ_CORPUS "/image/g-rle.bmp"));
+    QVERIFY(rle.open(QIODevice::ReadOnly));
+    const QByteArray rleBytes = rle.readAll();
+    QCOMPARE(qFromLittleEndian<quint32>(rleBytes.constData() + 30), quint32(1)); // BI_RLE8
+    ImageLimits limits;
+    Result<cv::Mat> decoded = ImageLoader::decode(rleBytes, QStringLiteral("g-rle.bmp"), limits);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.errorMessage()));
+    QCOMPARE(decoded->cols, 40);
+    QCOMPARE(decoded->rows, 40);
+    // The same picture uncompressed, with the header claiming a far larger image.
+    QFile plain(QStringLiteral(CONSENTRY_FUZZ_CORPUS "/image/g.bmp"));
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    QByteArray liar = plain.readAll();
+    QVERIFY(ImageLoader::decode(liar, QStringLiteral("g.bmp"), limits).ok());
+    qToLittleEndian<qint32>(4000, liar.data() + 18);
+    qToLittleEndian<qint32>(2500, liar.data() + 22);
+    const Result<cv::Mat> refused = ImageLoader::decode(liar, QStringLiteral("liar.bmp"), limits);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errorKind(), ErrorKind::Data);
+    QVERIFY(refused.errorMessage().contains(QStringLiteral("truncated")));
 }
 
 QTEST_GUILESS_MAIN(TestHardening)
