@@ -1,6 +1,8 @@
 #include "Command.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QList>
 
 #include <cstdio>
 
@@ -17,7 +19,27 @@ void writeLine(FILE *stream, const QString &text)
 
 namespace {
 FILE *s_messages = nullptr;
+QList<QByteArray> s_native;
 } // namespace
+
+void setNativeArguments(int argc, char **argv)
+{
+    s_native.clear();
+    for (int i = 0; i < argc; ++i)
+        s_native << QByteArray(argv[i]);
+}
+
+QByteArray nativeArgument(const QString &decoded)
+{
+    for (const QByteArray &raw : std::as_const(s_native)) {
+        if (QFile::decodeName(raw) == decoded)
+            return raw;
+        const int eq = raw.indexOf('=');
+        if (raw.startsWith("--") && eq > 0 && QFile::decodeName(raw.mid(eq + 1)) == decoded)
+            return raw.mid(eq + 1);
+    }
+    return QByteArray();
+}
 
 FILE *messageStream()
 {

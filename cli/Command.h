@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +35,13 @@ int exitCodeFor(ErrorKind kind);
 // that a script reads one sentence per failure. CONSENTRY_CLI_DEBUG keeps everything on the terminal.
 FILE *messageStream();
 void setMessageStream(FILE *stream);
+
+// The command line as the operating system gave it (main() keeps it). On Unix a file name need not be
+// valid in the locale's encoding; Qt's QString arguments then carry U+FFFD and name no file.
+// nativeArgument() finds the original bytes of such an argument (also after "--option="), or returns
+// an empty array.
+void setNativeArguments(int argc, char **argv);
+QByteArray nativeArgument(const QString &decoded);
 
 // What every command receives: the parsed command line, the global options, and one way to answer.
 class Context

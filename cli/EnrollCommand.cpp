@@ -1,5 +1,7 @@
 #include "EnrollCommand.h"
 
+#include "storage/BoundedFile.h"
+
 #include "StoreAccess.h"
 #include "services/EnrollmentService.h"
 #include "services/GalleryService.h"
@@ -79,6 +81,17 @@ int EnrollCommand::run(Context &context)
     for (const QString &path : std::as_const(images)) {
         QString reason;
         Result<cv::Mat> image = ImageLoader::load(path);
+        // A file name that is not valid in the locale's encoding reached us with U+FFFD in it: read it by
+        // its original bytes instead of calling it missing.
+        if (!image && image.errorKind() == ErrorKind::NotFound && path.contains(QChar::ReplacementCharacter)) {
+            const QByteArray native = nativeArgument(path);
+            if (!native.isEmpty()) {
+                const QString shown = QDir::toNativeSeparators(path);
+                Result<QByteArray> bytes
+                    = BoundedFile::readNative(native, shown, ImageLimits().maxFileBytes, tr("The image"));
+                image = bytes ? ImageLoader::decode(bytes.value(), shown) : Result<cv::Mat>(bytes.error());
+            }
+        }
         if (!image) {
             reason = image.errorMessage();
         } else {

@@ -49,7 +49,8 @@ void routeLibraryDiagnostics()
     const QByteArray logPath = qgetenv("CONSENTRY_CLI_LOG");
 #ifdef Q_OS_WIN
     const int saved = _dup(2);
-    const int log = logPath.isEmpty() ? _open("NUL", _O_WRONLY) : _open(logPath.constData(), _O_WRONLY | _O_CREAT | _O_APPEND, 0600);
+    const int log = logPath.isEmpty() ? _open("NUL", _O_WRONLY)
+                                      : _open(logPath.constData(), _O_WRONLY | _O_CREAT | _O_APPEND, 0600);
     if (saved < 0 || log < 0)
         return;
     FILE *messages = _fdopen(saved, "w");
@@ -80,6 +81,7 @@ void routeLibraryDiagnostics()
 int main(int argc, char *argv[])
 {
     (void)consentry::ProcessHardening::apply(); // before any key is in memory: no core dumps
+    consentry::cli::setNativeArguments(argc, argv);
     routeLibraryDiagnostics();
     qInstallMessageHandler(quietMessageHandler);
 #ifdef Q_OS_WIN

@@ -45,11 +45,24 @@ Result<QByteArray> BoundedFile::readImpl(const QString &path, qint64 maxBytes, c
     // open descriptor below.
     if (!info.isFile())
         return notRegular;
+    return readOpen(QFile::encodeName(path), shown, maxBytes, what, head);
+}
 
+Result<QByteArray> BoundedFile::readNative(const QByteArray &nativePath, const QString &shown, qint64 maxBytes,
+                                           const QString &what)
+{
+    return readOpen(nativePath, shown, maxBytes, what, false);
+}
+
+Result<QByteArray> BoundedFile::readOpen(const QByteArray &nativePath, const QString &shown, qint64 maxBytes,
+                                         const QString &what, bool head)
+{
+    const Error notRegular
+        = makeError(ErrorKind::Data, tr("%1 \"%2\" is not a regular file; give the path of a file.").arg(what, shown));
     QFile file;
 #ifdef Q_OS_UNIX
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    const int fd = ::open(nativePath.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int error = errno;
         return makeError(
@@ -70,7 +83,7 @@ Result<QByteArray> BoundedFile::readImpl(const QString &path, qint64 maxBytes, c
         return makeError(ErrorKind::IO, tr("%1 \"%2\" cannot be read (%3).").arg(what, shown, file.errorString()));
     }
 #else
-    file.setFileName(path);
+    file.setFileName(QFile::decodeName(nativePath));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::IO, tr("%1 \"%2\" cannot be read (%3).").arg(what, shown, file.errorString()));
     if (file.isSequential())

@@ -27,8 +27,15 @@ public:
     // The first `count` bytes (fewer when the file is shorter), under the same rules.
     static Result<QByteArray> readHead(const QString &path, qint64 count, const QString &what);
 
+    // The same for a path given as the operating system's bytes (a file name that is not valid in the
+    // locale's encoding, as a command line can carry on Unix); `shown` names it in sentences.
+    static Result<QByteArray> readNative(const QByteArray &nativePath, const QString &shown, qint64 maxBytes,
+                                         const QString &what);
+
 private:
     static Result<QByteArray> readImpl(const QString &path, qint64 maxBytes, const QString &what, bool head);
+    static Result<QByteArray> readOpen(const QByteArray &nativePath, const QString &shown, qint64 maxBytes,
+                                       const QString &what, bool head);
 };
 
 } // namespace consentry

@@ -9,19 +9,20 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QtEndian>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QImage>
 #include <QTest>
+#include <QtEndian>
 
 #ifdef Q_OS_UNIX
+#include <cstdio>
 #include <sys/stat.h>
 #include <sys/types.h>
 #endif
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void usersFromTheCommandLine(); // #9
     void libraryChatterStaysOffStderr(); // #6
     void bmpHeadersAreChecked(); // #7
+    void nonUtf8FileNamesAreRead(); // #7
 
 private:
     QString data() const { return m_dir->filePath(QStringLiteral("data")); }
@@ -129,8 +131,9 @@ void TestHardening::parallelGuessesAreAllCounted()
     for (int i = 0; i < kGuesses; ++i) {
         auto p = std::make_unique<QProcess>();
         p->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-        p->start(cliPath(), { QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin"),
-                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status") });
+        p->start(cliPath(),
+                 { QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin"), QStringLiteral("--lang"),
+                   QStringLiteral("en"), QStringLiteral("status") });
         QVERIFY(p->waitForStarted());
         p->write("wrong-" + QByteArray::number(i) + "-password\n");
         p->closeWriteChannel();
@@ -149,7 +152,10 @@ void TestHardening::parallelGuessesAreAllCounted()
     QCOMPARE(checked, 5);
     QCOMPARE(waited, kGuesses - 5);
     const QJsonObject lockout = lockoutJson(data());
-    QCOMPARE(lockout.value(QStringLiteral("users")).toObject().value(QStringLiteral("wang")).toObject()
+    QCOMPARE(lockout.value(QStringLiteral("users"))
+                 .toObject()
+                 .value(QStringLiteral("wang"))
+                 .toObject()
                  .value(QStringLiteral("failures"))
                  .toInt(),
              5);
@@ -180,11 +186,10 @@ void TestHardening::refusedRestoreLeavesNoFolders()
     QVERIFY(addUser(QStringLiteral("li"), QStringLiteral("staff"), "staff-pass-1"));
     const QString backup = makeBackup();
     const QString target = m_dir->filePath(QStringLiteral("new/nested/restored"));
-    const CliResult r
-        = CliRunner().run({ QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
-                            QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("restore"),
-                            QStringLiteral("--in"), backup },
-                          "staff-pass-1\n");
+    const CliResult r = CliRunner().run({ QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
+                                          QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("restore"),
+                                          QStringLiteral("--in"), backup },
+                                        "staff-pass-1\n");
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(!QFileInfo::exists(m_dir->filePath(QStringLiteral("new"))), "an empty folder was left behind");
 }
@@ -241,10 +246,10 @@ void TestHardening::absurdCostInBackupIsRefused()
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(bytes);
     file.close();
-    const CliResult r
-        = CliRunner().run({ QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("r")),
-                            QStringLiteral("--password-stdin"), QStringLiteral("restore"), QStringLiteral("--in"), backup },
-                          "manager-pass\n");
+    const CliResult r = CliRunner().run({ QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("r")),
+                                          QStringLiteral("--password-stdin"), QStringLiteral("restore"),
+                                          QStringLiteral("--in"), backup },
+                                        "manager-pass\n");
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("r"))));
 }
@@ -326,8 +331,9 @@ static void killAfter(const QStringList &args, const QByteArray &input, int ms)
 // #5: a kill during init (84 of 104 kill points) left a folder that blocked a retry.
 void TestHardening::killedInitCanBeRetried()
 {
-    const QStringList init { QStringLiteral("--data-dir"), data(), QStringLiteral("--password-stdin"),
-                             QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang") };
+    const QStringList init { QStringLiteral("--data-dir"),       data(),
+                             QStringLiteral("--password-stdin"), QStringLiteral("init"),
+                             QStringLiteral("--manager"),        QStringLiteral("wang") };
     QElapsedTimer timer;
     timer.start();
     QVERIFY(CliRunner().run(init, "manager-pass\n").exitCode == 0);
@@ -355,8 +361,10 @@ void TestHardening::killedRestoreCanBeRetried()
     QVERIFY(makeStore());
     const QString backup = makeBackup();
     const QString target = m_dir->filePath(QStringLiteral("restored"));
-    const QStringList restore { QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
-                                QStringLiteral("restore"), QStringLiteral("--in"), backup };
+    const QStringList restore {
+        QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"), QStringLiteral("restore"),
+        QStringLiteral("--in"),       backup
+    };
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(CliRunner().run(restore, "manager-pass\n").exitCode, 0);
@@ -365,10 +373,9 @@ void TestHardening::killedRestoreCanBeRetried()
         QVERIFY(QDir(target).removeRecursively());
         killAfter(restore, "manager-pass\n", full * step / 10);
         const CliResult retry = CliRunner().run(restore, "manager-pass\n");
-        const CliResult status
-            = CliRunner().run({ QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
-                                QStringLiteral("status") },
-                              "manager-pass\n");
+        const CliResult status = CliRunner().run(
+            { QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"), QStringLiteral("status") },
+            "manager-pass\n");
         QVERIFY2(retry.exitCode == 0 || (retry.exitCode == 5 && status.exitCode == 0),
                  qPrintable(QStringLiteral("kill at %1 ms: retry %2 (%3)")
                                 .arg(full * step / 10)
@@ -383,8 +390,8 @@ void TestHardening::unknownUserAndWrongPasswordReadTheSame()
 {
     QVERIFY(makeStore());
     const CliResult unknown = cli({ QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("status") });
-    const CliResult wrong = cli({ QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("status") },
-                                "not-the-password\n");
+    const CliResult wrong
+        = cli({ QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("status") }, "not-the-password\n");
     QCOMPARE(unknown.exitCode, 2);
     QCOMPARE(wrong.exitCode, 2);
     QCOMPARE(unknown.err, wrong.err);
@@ -414,10 +421,10 @@ void TestHardening::noticeUrlMustBeHttpsWithHost()
     for (const QString &url : { QStringLiteral("https://"), QStringLiteral("http://example.cn/notice"),
                                 QStringLiteral("https://user:pw@example.cn/"), QStringLiteral("https://localhost") }) {
         profile.insert(QStringLiteral("notice_url"), url);
-        const CliResult r = CliRunner().run({ QStringLiteral("signage"), QStringLiteral("--layout"),
-                                              QStringLiteral("label-a6"), QStringLiteral("--lang"), QStringLiteral("en"),
-                                              QStringLiteral("--out"), pdf, QStringLiteral("--profile"),
-                                              writeProfile(profile) });
+        const CliResult r
+            = CliRunner().run({ QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("label-a6"),
+                                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), pdf,
+                                QStringLiteral("--profile"), writeProfile(profile) });
         QVERIFY2(r.exitCode == 3, qPrintable(url + QStringLiteral(": ") + r.err));
         QVERIFY(r.err.contains(QStringLiteral("notice_url")));
         QVERIFY(!QFileInfo::exists(pdf));
@@ -437,24 +444,28 @@ void TestHardening::usersFromTheCommandLine()
         seen << u.toObject().value(QStringLiteral("name")).toString() + QLatin1Char(':')
                 + u.toObject().value(QStringLiteral("role")).toString();
     seen.sort();
-    QCOMPARE(seen, (QStringList { QStringLiteral("li:staff"), QStringLiteral("wang:manager"),
-                                  QStringLiteral("zhou:auditor") }));
+    QCOMPARE(
+        seen,
+        (QStringList { QStringLiteral("li:staff"), QStringLiteral("wang:manager"), QStringLiteral("zhou:auditor") }));
     // The new account logs in; it may not manage accounts, and asking writes nothing.
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "staff-pass-1\n").exitCode,
-             0);
-    const FolderSnapshot before(data(), { QStringLiteral("consentry.db"), QStringLiteral("consentry.db-wal"),
-                                          QStringLiteral("consentry.db-shm"), QStringLiteral("consentry.lockout") });
-    CliResult refused = cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("users"),
-                              QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"),
-                              QStringLiteral("--role"), QStringLiteral("manager") },
-                            "staff-pass-1\nsome-password\n");
+    QCOMPARE(
+        cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "staff-pass-1\n").exitCode,
+        0);
+    const FolderSnapshot before(data(),
+                                { QStringLiteral("consentry.db"), QStringLiteral("consentry.db-wal"),
+                                  QStringLiteral("consentry.db-shm"), QStringLiteral("consentry.lockout") });
+    CliResult refused
+        = cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("users"), QStringLiteral("add"),
+                QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("manager") },
+              "staff-pass-1\nsome-password\n");
     QCOMPARE(refused.exitCode, 5);
     QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("zhou"), QStringLiteral("users"), QStringLiteral("list") },
                  "auditor-pass\n")
                  .exitCode,
              5);
-    QCOMPARE(FolderSnapshot(data(), { QStringLiteral("consentry.db"), QStringLiteral("consentry.db-wal"),
-                                      QStringLiteral("consentry.db-shm"), QStringLiteral("consentry.lockout") })
+    QCOMPARE(FolderSnapshot(data(),
+                            { QStringLiteral("consentry.db"), QStringLiteral("consentry.db-wal"),
+                              QStringLiteral("consentry.db-shm"), QStringLiteral("consentry.lockout") })
                  .differences(before),
              QString());
     // Bad input: unknown role, existing name, short password, no action.
@@ -479,28 +490,31 @@ void TestHardening::usersFromTheCommandLine()
                  "manager-pass\nnew-staff-pass\n")
                  .exitCode,
              0);
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "staff-pass-1\n").exitCode,
-             2);
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "new-staff-pass\n").exitCode,
-             0);
+    QCOMPARE(
+        cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "staff-pass-1\n").exitCode,
+        2);
+    QCOMPARE(
+        cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "new-staff-pass\n").exitCode,
+        0);
     // li changes her own password (the login password is the current one).
     QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("users"), QStringLiteral("passwd") },
                  "new-staff-pass\nli-own-password\n")
                  .exitCode,
              0);
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "li-own-password\n")
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "li-own-password\n").exitCode,
+        0);
     // Removed: li can no longer log in; the manager cannot remove himself.
     QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("li") })
                  .exitCode,
              0);
-    QCOMPARE(cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "li-own-password\n")
-                 .exitCode,
-             2);
-    QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("wang") })
-                 .exitCode,
-             5);
+    QCOMPARE(
+        cli({ QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("status") }, "li-own-password\n").exitCode,
+        2);
+    QCOMPARE(
+        cli({ QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("--name"), QStringLiteral("wang") })
+            .exitCode,
+        5);
     // Every change is in the audit log, and the chain verifies.
     const CliResult verify = cli({ QStringLiteral("audit-verify"), QStringLiteral("--json") });
     QCOMPARE(verify.exitCode, 0);
@@ -577,6 +591,59 @@ void TestHardening::bmpHeadersAreChecked()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.errorKind(), ErrorKind::Data);
     QVERIFY(refused.errorMessage().contains(QStringLiteral("truncated")));
+}
+
+// #7: a photo whose file name is not valid UTF-8 (a Latin-1 "café.png" copied from an old camera) was
+// reported as missing.
+void TestHardening::nonUtf8FileNamesAreRead()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file names are UTF-16 on Windows");
+#else
+    if (modelDir().isEmpty())
+        QSKIP(qPrintable(missingModelsReason()));
+    if (testdataDir().isEmpty())
+        QSKIP(qPrintable(missingTestdataReason()));
+    QVERIFY(makeStore());
+    const QString consent = m_dir->filePath(QStringLiteral("consent.json"));
+    {
+        QFile file(consent);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject { { QStringLiteral("notice_version"), QStringLiteral("1") },
+                                               { QStringLiteral("decision"), QStringLiteral("granted") },
+                                               { QStringLiteral("signer"), QStringLiteral("Li Lei") },
+                                               { QStringLiteral("signed_at"),
+                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                                               { QStringLiteral("witness"), QStringLiteral("wang") } })
+                       .toJson());
+    }
+    // Three ORL photos, enlarged, under names with a Latin-1 byte (0xE9) that UTF-8 cannot decode.
+    QStringList shellArgs;
+    for (int i = 1; i <= 3; ++i) {
+        QImage face(QStringLiteral("%1/faces/orl/s1/%2.pgm").arg(testdataDir()).arg(i));
+        QVERIFY(!face.isNull());
+        const QByteArray native = QFile::encodeName(m_dir->path()) + "/caf\xe9-" + QByteArray::number(i) + ".png";
+        const QString plain = m_dir->filePath(QStringLiteral("plain-%1.png").arg(i));
+        QVERIFY(face.scaled(face.size() * 2.5, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).save(plain));
+        QVERIFY(::rename(QFile::encodeName(plain).constData(), native.constData()) == 0);
+        shellArgs << QStringLiteral("\"$(printf '%1/caf\\351-%2.png')\"").arg(m_dir->path()).arg(i);
+    }
+    QProcess p;
+    p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    p.start(QStringLiteral("/bin/sh"),
+            { QStringLiteral("-c"),
+              QStringLiteral("exec \"$0\" --data-dir \"$1\" --password-stdin --model-dir \"$2\" --lang en enroll "
+                             "--name 'Li Lei' --consent \"$3\" --images %1")
+                  .arg(shellArgs.join(QLatin1Char(' '))),
+              cliPath(), data(), modelDir(), consent });
+    QVERIFY(p.waitForStarted());
+    p.write("manager-pass\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(err));
+    QVERIFY(!err.contains(QStringLiteral("does not exist")));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestHardening)
