@@ -63,7 +63,8 @@ Result<SiteProfile> SiteProfile::fromJson(const QJsonObject &object)
                 profile.noticeUrl = text;
         } else if (key == QLatin1String("retention_days")) {
             const double days = value.toDouble(-1);
-            if (!value.isDouble() || days != static_cast<int>(days) || days < 1 || days > kMaxRetentionDays)
+            // Range first: casting 1e300 to int is undefined behaviour.
+            if (!value.isDouble() || days < 1 || days > kMaxRetentionDays || days != static_cast<int>(days))
                 return makeError(ErrorKind::Data,
                                  tr("The site profile field \"retention_days\" must be a whole number of "
                                     "days from 1 to %1: keeping face data forever is not allowed.")

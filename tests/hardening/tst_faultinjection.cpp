@@ -178,7 +178,7 @@ bool TestFaultInjection::runKilled(const QStringList &args, const QByteArray &in
     QProcess p;
     p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
     p.start(m_strace, QStringList { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"),
-                                    QStringLiteral("/dev/null"), QStringLiteral("-e"), QStringLiteral("trace=none"),
+                                    QStringLiteral("/dev/null"), QStringLiteral("-e"), QStringLiteral("trace=") + syscall,
                                     QStringLiteral("-e"),
                                     QStringLiteral("inject=%1:signal=SIGKILL:when=%2").arg(syscall).arg(nth),
                                     cliPath() }
