@@ -10,8 +10,8 @@
 #include <sys/prctl.h>
 #endif
 #if defined(Q_OS_WIN)
-#include <windows.h>
 #include <werapi.h>
+#include <windows.h>
 #pragma comment(lib, "wer.lib")
 #endif
 
@@ -21,7 +21,8 @@ Report apply()
 {
     Report report;
 #if defined(Q_OS_UNIX)
-    struct rlimit none {};
+    struct rlimit none {
+    };
     const bool limited = setrlimit(RLIMIT_CORE, &none) == 0;
 #if defined(Q_OS_LINUX)
     // A core_pattern that pipes to a crash collector ignores RLIMIT_CORE; a non-dumpable process is
@@ -49,7 +50,8 @@ Report apply()
 qint64 lockedMemoryLimit()
 {
 #if defined(Q_OS_UNIX)
-    struct rlimit limit {};
+    struct rlimit limit {
+    };
     if (getrlimit(RLIMIT_MEMLOCK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
         return -1;
     return static_cast<qint64>(limit.rlim_cur);
@@ -67,17 +69,22 @@ bool isLockedAndUndumpable(const void *address)
     const auto target = reinterpret_cast<quintptr>(address);
     bool inside = false;
     bool locked = false;
-    while (!smaps.atEnd()) {
-        const QByteArray line = smaps.readLine().trimmed();
+    // /proc files report size 0, so atEnd() is true at once: read to the end instead.
+    const QList<QByteArray> lines = smaps.readAll().split('\n');
+    for (const QByteArray &raw : lines) {
+        const QByteArray line = raw.trimmed();
+        // A mapping's header: "7f1b8cd00000-7f1b8cd21000 rw-p 00000000 00:00 0 [path]"; its fields follow.
         const int dash = line.indexOf('-');
         const int space = line.indexOf(' ');
-        if (dash > 0 && space > dash && !line.contains(':')) {
+        if (dash > 0 && space > dash) {
             bool ok1 = false, ok2 = false;
             const quintptr from = line.left(dash).toULongLong(&ok1, 16);
             const quintptr to = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
-            inside = ok1 && ok2 && target >= from && target < to;
-            locked = false;
-            continue;
+            if (ok1 && ok2) {
+                inside = target >= from && target < to;
+                locked = false;
+                continue;
+            }
         }
         if (!inside)
             continue;

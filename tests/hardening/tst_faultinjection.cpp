@@ -27,11 +27,10 @@ using namespace consentry::test;
 
 namespace {
 constexpr int kPointsPerSyscall = 3;
-const QStringList kCommitSyscalls { QStringLiteral("write"),     QStringLiteral("pwrite64"),
-                                    QStringLiteral("fsync"),     QStringLiteral("fdatasync"),
-                                    QStringLiteral("rename"),    QStringLiteral("renameat"),
-                                    QStringLiteral("renameat2"), QStringLiteral("unlink"),
-                                    QStringLiteral("unlinkat"),  QStringLiteral("ftruncate") };
+const QStringList kCommitSyscalls { QStringLiteral("write"),     QStringLiteral("pwrite64"), QStringLiteral("fsync"),
+                                    QStringLiteral("fdatasync"), QStringLiteral("rename"),   QStringLiteral("renameat"),
+                                    QStringLiteral("renameat2"), QStringLiteral("unlink"),   QStringLiteral("unlinkat"),
+                                    QStringLiteral("ftruncate") };
 
 bool copyFolder(const QString &from, const QString &to)
 {
@@ -132,10 +131,10 @@ QMap<QString, int> TestFaultInjection::profile(const QStringList &args, const QB
     const QString log = work(QStringLiteral("strace.log"));
     QProcess p;
     p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    p.start(m_strace, QStringList { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), log,
-                                    QStringLiteral("-e"),
-                                    QStringLiteral("trace=") + kCommitSyscalls.join(QLatin1Char(',')), cliPath() }
-                          + args);
+    p.start(m_strace,
+            QStringList { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), log, QStringLiteral("-e"),
+                          QStringLiteral("trace=") + kCommitSyscalls.join(QLatin1Char(',')), cliPath() }
+                + args);
     p.waitForStarted();
     p.write(input);
     p.closeWriteChannel();
@@ -177,12 +176,12 @@ bool TestFaultInjection::runKilled(const QStringList &args, const QByteArray &in
 {
     QProcess p;
     p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    p.start(m_strace, QStringList { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"),
-                                    QStringLiteral("/dev/null"), QStringLiteral("-e"), QStringLiteral("trace=") + syscall,
-                                    QStringLiteral("-e"),
-                                    QStringLiteral("inject=%1:signal=SIGKILL:when=%2").arg(syscall).arg(nth),
-                                    cliPath() }
-                          + args);
+    p.start(m_strace,
+            QStringList { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"),
+                          QStringLiteral("/dev/null"), QStringLiteral("-e"), QStringLiteral("trace=") + syscall,
+                          QStringLiteral("-e"),
+                          QStringLiteral("inject=%1:signal=SIGKILL:when=%2").arg(syscall).arg(nth), cliPath() }
+                + args);
     p.waitForStarted();
     p.write(input);
     p.closeWriteChannel();
@@ -223,8 +222,9 @@ QString TestFaultInjection::consentFile()
 void TestFaultInjection::killedInitIsRetryable()
 {
     const QString data = work(QStringLiteral("init"));
-    const QStringList args { QStringLiteral("--data-dir"), data, QStringLiteral("--password-stdin"),
-                             QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang") };
+    const QStringList args { QStringLiteral("--data-dir"),       data,
+                             QStringLiteral("--password-stdin"), QStringLiteral("init"),
+                             QStringLiteral("--manager"),        QStringLiteral("wang") };
     const QMap<QString, int> calls = profile(args, "manager-pass\n");
     QVERIFY2(calls.value(QStringLiteral("rename")) + calls.value(QStringLiteral("renameat"))
                      + calls.value(QStringLiteral("renameat2"))
@@ -256,11 +256,20 @@ void TestFaultInjection::killedEnrollKeepsTheStoreWhole()
     if (testdataDir().isEmpty())
         QSKIP(qPrintable(missingTestdataReason()));
     const QString data = work(QStringLiteral("enroll"));
-    const QStringList enroll { QStringLiteral("--data-dir"), data,         QStringLiteral("--password-stdin"),
-                               QStringLiteral("--model-dir"), modelDir(),  QStringLiteral("enroll"),
-                               QStringLiteral("--name"),      QStringLiteral("Li Lei"),
-                               QStringLiteral("--consent"),   consentFile(), QStringLiteral("--images"),
-                               face(1, 1),                    face(1, 2),  face(1, 3) };
+    const QStringList enroll { QStringLiteral("--data-dir"),
+                               data,
+                               QStringLiteral("--password-stdin"),
+                               QStringLiteral("--model-dir"),
+                               modelDir(),
+                               QStringLiteral("enroll"),
+                               QStringLiteral("--name"),
+                               QStringLiteral("Li Lei"),
+                               QStringLiteral("--consent"),
+                               consentFile(),
+                               QStringLiteral("--images"),
+                               face(1, 1),
+                               face(1, 2),
+                               face(1, 3) };
     QVERIFY(copyFolder(m_base, data));
     const QMap<QString, int> calls = profile(enroll, "manager-pass\n");
     const Counts after = counts(data);
@@ -288,15 +297,17 @@ void TestFaultInjection::killedWithdrawKeepsTheStoreWhole()
         QSKIP(qPrintable(missingTestdataReason()));
     const QString enrolled = work(QStringLiteral("enrolled"));
     QVERIFY(copyFolder(m_base, enrolled));
-    const CliResult e = cli(enrolled, { QStringLiteral("enroll"), QStringLiteral("--json"), QStringLiteral("--name"),
-                                        QStringLiteral("Li Lei"), QStringLiteral("--consent"), consentFile(),
-                                        QStringLiteral("--images"), face(1, 1), face(1, 2), face(1, 3) });
+    const CliResult e = cli(enrolled,
+                            { QStringLiteral("enroll"), QStringLiteral("--json"), QStringLiteral("--name"),
+                              QStringLiteral("Li Lei"), QStringLiteral("--consent"), consentFile(),
+                              QStringLiteral("--images"), face(1, 1), face(1, 2), face(1, 3) });
     QVERIFY2(e.exitCode == 0, qPrintable(e.err));
     const QString id = QString::number(e.json().value(QStringLiteral("resident_id")).toInteger());
     const Counts before = counts(enrolled);
     const QString data = work(QStringLiteral("withdraw"));
-    const QStringList withdraw { QStringLiteral("--data-dir"),  data, QStringLiteral("--password-stdin"),
-                                 QStringLiteral("withdraw"), QStringLiteral("--resident"), id };
+    const QStringList withdraw { QStringLiteral("--data-dir"),       data,
+                                 QStringLiteral("--password-stdin"), QStringLiteral("withdraw"),
+                                 QStringLiteral("--resident"),       id };
     QVERIFY(copyFolder(enrolled, data));
     const QMap<QString, int> calls = profile(withdraw, "manager-pass\n");
     const Counts after = counts(data);
@@ -321,8 +332,10 @@ void TestFaultInjection::killedBackupKeepsTheStoreWhole()
     const QString outDir = work(QStringLiteral("backups"));
     QVERIFY(QDir().mkpath(outDir));
     const QString out = QDir(outDir).filePath(QStringLiteral("b.consentry-backup"));
-    const QStringList backup { QStringLiteral("--data-dir"), data, QStringLiteral("--password-stdin"),
-                               QStringLiteral("backup"), QStringLiteral("--out"), out };
+    const QStringList backup {
+        QStringLiteral("--data-dir"), data, QStringLiteral("--password-stdin"), QStringLiteral("backup"),
+        QStringLiteral("--out"),      out
+    };
     const QMap<QString, int> calls = profile(backup, "manager-pass\n");
     QVERIFY(QFile::exists(out));
     for (const auto &[syscall, nth] : killPoints(calls)) {
@@ -336,10 +349,10 @@ void TestFaultInjection::killedBackupKeepsTheStoreWhole()
         if (QFile::exists(out)) {
             const QString restored = work(QStringLiteral("from-backup"));
             QDir(restored).removeRecursively();
-            const CliResult r = CliRunner().run({ QStringLiteral("--data-dir"), restored,
-                                                  QStringLiteral("--password-stdin"), QStringLiteral("restore"),
-                                                  QStringLiteral("--in"), out },
-                                                "manager-pass\n");
+            const CliResult r
+                = CliRunner().run({ QStringLiteral("--data-dir"), restored, QStringLiteral("--password-stdin"),
+                                    QStringLiteral("restore"), QStringLiteral("--in"), out },
+                                  "manager-pass\n");
             QVERIFY2(r.exitCode == 0, qPrintable(where + QStringLiteral(": ") + r.err));
         }
     }
@@ -354,8 +367,10 @@ void TestFaultInjection::killedRestoreIsRetryable()
     const QString backupFile = work(QStringLiteral("base.consentry-backup"));
     QCOMPARE(cli(m_base, { QStringLiteral("backup"), QStringLiteral("--out"), backupFile }).exitCode, 0);
     const QString target = work(QStringLiteral("restore-target"));
-    const QStringList restore { QStringLiteral("--data-dir"), target, QStringLiteral("--password-stdin"),
-                                QStringLiteral("restore"), QStringLiteral("--in"), backupFile };
+    const QStringList restore {
+        QStringLiteral("--data-dir"), target,    QStringLiteral("--password-stdin"), QStringLiteral("restore"),
+        QStringLiteral("--in"),       backupFile
+    };
     const QMap<QString, int> calls = profile(restore, "manager-pass\n");
     QCOMPARE(counts(target).exitCode, 0);
     for (const auto &[syscall, nth] : killPoints(calls)) {
