@@ -319,20 +319,40 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString &dataDir, const QSt
     if (!key)
         return key.errorKind() == ErrorKind::Authentication ? wrong : key.error();
 
-    Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(lockoutPath);
-    if (!guard)
-        return guard.error();
-    LockoutFile lockout = LockoutFile::load(lockoutPath, keys->storeId);
-    lockout.forgive(attempt.value());
+    // Right password: take back this attempt's count. The lock is held for file access only, never
+    // across the database work in attach() (a schema migration may take long).
+    const auto forgiven = [&]() -> Result<LockoutFile> {
+        Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(lockoutPath);
+        if (!guard)
+            return guard.error();
+        LockoutFile state = LockoutFile::load(lockoutPath, keys->storeId);
+        state.forgive(attempt.value());
+        return state;
+    };
+    Result<LockoutFile> lockout = forgiven();
+    if (!lockout)
+        return lockout.error();
     std::unique_ptr<Vault> vault(new Vault(dataDir, writer));
-    if (Status ok = vault->attach(keys.value(), std::move(key).value(), userName, reason, &lockout); !ok) {
-        (void)lockout.saveAfter(attempt.value(), lockoutPath, writer); // a right password does not count as wrong
+    LockoutFile audited = lockout.value();
+    if (Status ok = vault->attach(keys.value(), std::move(key).value(), userName, reason, &audited); !ok) {
+        // A right password does not count as wrong, even when the store then fails to open.
+        if (Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(lockoutPath); guard) {
+            LockoutFile state = LockoutFile::load(lockoutPath, keys->storeId);
+            state.forgive(attempt.value());
+            (void)state.saveAfter(attempt.value(), lockoutPath, writer);
+        }
         return ok.error();
     }
-    lockout.clear(userName);
-    lockout.pending.clear();
-    (void)lockout.save(lockoutPath, writer);
-    guard.value().reset();
+    if (Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(lockoutPath); guard) {
+        // Whatever other processes counted meanwhile stays; what attach() wrote to the audit log goes.
+        LockoutFile state = LockoutFile::load(lockoutPath, keys->storeId);
+        state.forgive(attempt.value());
+        state.dropPending(lockout->pending);
+        // attach() raised the total to what the database has seen when the file had been reset.
+        state.totalFailures = std::max(state.totalFailures, audited.totalFailures);
+        state.clear(userName);
+        (void)state.save(lockoutPath, writer);
+    }
 
     // A slot made at a lower cost than production (e.g. under CONSENTRY_FAST_KDF) is re-wrapped at
     // production cost now that both the key and the secret are at hand, and a slot of an older format

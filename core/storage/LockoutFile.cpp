@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace consentry {
 
 namespace {
@@ -86,10 +88,11 @@ LockoutFile LockoutFile::parse(const QByteArray &bytes, const QString &storeId)
 Result<std::unique_ptr<QLockFile>> LockoutFile::lock(const QString &path)
 {
     auto lockFile = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    // Held for a file read and write only (never across the password check), so a holder older than
-    // this is dead or hung; QLockFile also takes over at once from a dead process on this machine.
-    lockFile->setStaleLockTime(30000);
-    if (!lockFile->tryLock(15000))
+    // Held for a file read and write only (never across the password check or database work), so a
+    // holder older than this is dead or hung. QLockFile takes over at once from a dead process it can
+    // name; a lock file left empty by a process killed while writing it is taken over after this time.
+    lockFile->setStaleLockTime(8000);
+    if (!lockFile->tryLock(20000))
         return makeError(ErrorKind::IO,
                          tr("The wrong-password counter in \"%1\" cannot be locked, so no password was checked. "
                             "Check that the data folder is writable and try again.")
@@ -152,6 +155,14 @@ void LockoutFile::forgive(const Attempt &attempt)
         --it->failures;
     if (it->failures == 0)
         entries.erase(it);
+}
+
+void LockoutFile::dropPending(const QList<PendingFailure> &audited)
+{
+    pending.removeIf([&](const PendingFailure &p) {
+        return std::any_of(audited.cbegin(), audited.cend(),
+                           [&](const PendingFailure &a) { return a.sequence == p.sequence && a.user == p.user; });
+    });
 }
 
 Status LockoutFile::saveAfter(const Attempt &attempt, const QString &path, FileWriter &writer) const

@@ -84,6 +84,8 @@ public:
     // Takes back the count reserveAttempt() made for an attempt that turned out right (exactly: when no
     // other attempt came in between, the file reads as before it).
     void forgive(const Attempt &attempt);
+    // Removes the pending failures in `audited` (they are in the audit log now).
+    void dropPending(const QList<PendingFailure> &audited);
     // Writes the state back; a state with nothing in it where there was no file before leaves no file.
     Status saveAfter(const Attempt &attempt, const QString &path, FileWriter &writer) const;
     bool isEmpty() const { return totalFailures == 0 && pending.isEmpty() && entries.isEmpty(); }
