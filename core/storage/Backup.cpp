@@ -1,5 +1,6 @@
 #include "storage/Backup.h"
 
+#include "platform/ProcessInfo.h"
 #include "storage/BoundedFile.h"
 #include "storage/Database.h"
 #include "storage/FileWriter.h"
@@ -11,7 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <sodium.h>
@@ -45,26 +46,23 @@ QByteArray Backup::mac(const QByteArray &data, const SecureBytes &key)
 
 void Backup::removeAbandonedScratch(const QString &folder)
 {
+    // Scratch folders are named .consentry-backup-<pid>-XXXXXX: one whose process is gone was left by a
+    // kill. (A reused PID only keeps a dead folder a little longer; our own are never touched.)
+    static const QRegularExpression named(QStringLiteral("^\\.consentry-backup-(\\d+)-"));
     const QDir dir(folder);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QFileInfo &entry : dir.entryInfoList({ QStringLiteral(".consentry-backup-*") },
                                                     QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
         if (entry.isSymLink())
             continue;
-        const QString lockPath = QDir(entry.absoluteFilePath()).filePath(QStringLiteral("owner.lock"));
-        if (!QFileInfo::exists(lockPath)) {
-            // Killed between making the folder and locking it, or being made right now by another backup:
-            // only an old one is surely abandoned.
-            if (entry.lastModified().toUTC().secsTo(now) > 600)
-                QDir(entry.absoluteFilePath()).removeRecursively();
+        const QRegularExpressionMatch m = named.match(entry.fileName());
+        const qint64 pid = m.hasMatch() ? m.captured(1).toLongLong() : 0;
+        if (pid == ProcessInfo::currentPid())
             continue;
-        }
-        QLockFile probe(lockPath);
-        probe.setStaleLockTime(0); // never stale by age: only when its owner process is gone
-        if (probe.tryLock(0)) {
-            probe.unlock();
+        // Older versions named them without a PID: only an old one is surely abandoned.
+        const bool abandoned = pid > 0 ? !ProcessInfo::isRunning(pid)
+                                       : entry.lastModified().toUTC().secsTo(QDateTime::currentDateTimeUtc()) > 3600;
+        if (abandoned)
             QDir(entry.absoluteFilePath()).removeRecursively();
-        }
     }
 }
 
@@ -79,16 +77,13 @@ Result<qint64> Backup::write(Database &source, const SecureBytes &key, const QSt
     // The scratch copy is encrypted like the original; it lives next to the target and is removed. A
     // backup killed earlier left its scratch folder behind: it goes now.
     removeAbandonedScratch(out.absolutePath());
-    QTemporaryDir scratch(out.absolutePath() + QStringLiteral("/.consentry-backup-XXXXXX"));
+    QTemporaryDir scratch(out.absolutePath()
+                          + QStringLiteral("/.consentry-backup-%1-XXXXXX").arg(ProcessInfo::currentPid()));
     if (!scratch.isValid())
         return makeError(ErrorKind::IO,
                          tr("The backup cannot be written into \"%1\" (%2). Check that the folder "
                             "exists and is writable.")
                              .arg(QDir::toNativeSeparators(out.absolutePath()), scratch.errorString()));
-    // Held while the scratch folder is in use: a folder whose owner died can be told from one in use.
-    QLockFile owner(scratch.filePath(QStringLiteral("owner.lock")));
-    owner.setStaleLockTime(0);
-    (void)owner.tryLock(0);
     const QString copyPath = scratch.filePath(QStringLiteral("copy.db"));
     {
         Database::Options options;

@@ -618,22 +618,16 @@ void TestVault::killedBackupScratchIsCleanedUp()
     QVERIFY(f.create());
     QDir out(f.dir.filePath(QStringLiteral("out")));
     QVERIFY(out.mkpath(QStringLiteral(".")));
-    // A scratch folder whose owner process is gone (its lock names a PID that does not run here) ...
-    QVERIFY(out.mkpath(QStringLiteral(".consentry-backup-dead01")));
+    // A scratch folder whose owner process is gone (a PID that runs nowhere here) ...
+    QVERIFY(out.mkpath(QStringLiteral(".consentry-backup-2147483646-dead01")));
     QVERIFY(FileWriter::standard()
-                .writeAtomically(out.filePath(QStringLiteral(".consentry-backup-dead01/owner.lock")),
-                                 "2147483646\nconsentry-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n")
+                .writeAtomically(out.filePath(QStringLiteral(".consentry-backup-2147483646-dead01/copy.db")), "x")
                 .ok());
-    QVERIFY(FileWriter::standard()
-                .writeAtomically(out.filePath(QStringLiteral(".consentry-backup-dead01/copy.db")), "x")
-                .ok());
-    // ... and one in use by a live backup (this process holds its lock).
-    QVERIFY(out.mkpath(QStringLiteral(".consentry-backup-live01")));
-    QLockFile live(out.filePath(QStringLiteral(".consentry-backup-live01/owner.lock")));
-    QVERIFY(live.tryLock(0));
+    // ... and one of a backup running in another live process (pid 1 always runs).
+    QVERIFY(out.mkpath(QStringLiteral(".consentry-backup-1-live01")));
     QVERIFY(BackupService(*f.vault).backupTo(out.filePath(QStringLiteral("b.consentry-backup"))).ok());
-    QVERIFY(!out.exists(QStringLiteral(".consentry-backup-dead01")));
-    QVERIFY(out.exists(QStringLiteral(".consentry-backup-live01")));
+    QVERIFY(!out.exists(QStringLiteral(".consentry-backup-2147483646-dead01")));
+    QVERIFY(out.exists(QStringLiteral(".consentry-backup-1-live01")));
 }
 
 // A refused or failed command writes nothing: not even the folders it made on the way.
