@@ -101,10 +101,10 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray &bytes)
             tr("The keyslot file was written by a newer version of Consentry. Install the newer version."));
     if (version < 1)
         return damaged;
-    // The checksum is not a secret: it names damage and hand edits (a cost changed from 3 to 4) as such,
-    // before any password is tried or counted. Deliberate tampering that recomputes it is caught by the
-    // slot's authenticated associated data instead.
-    // Fuzz builds skip it (libFuzzer's convention), or no mutation could get past it to the parser.
+        // The checksum is not a secret: it names damage and hand edits (a cost changed from 3 to 4) as such,
+        // before any password is tried or counted. Deliberate tampering that recomputes it is caught by the
+        // slot's authenticated associated data instead.
+        // Fuzz builds skip it (libFuzzer's convention), or no mutation could get past it to the parser.
 #ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
     if (version >= 2) {
         const QString sum = root.value(QStringLiteral("checksum")).toString();

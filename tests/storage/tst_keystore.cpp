@@ -458,7 +458,8 @@ void TestKeyStore::noCoreDumpsAndKeyPagesLocked()
 #else
     const ProcessHardening::Report report = ProcessHardening::apply();
     QVERIFY2(report.coreDumpsDisabled, qPrintable(report.detail));
-    struct rlimit core {};
+    struct rlimit core {
+    };
     QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
     QCOMPARE(core.rlim_cur, rlim_t(0));
     QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
@@ -466,7 +467,8 @@ void TestKeyStore::noCoreDumpsAndKeyPagesLocked()
     if (limit >= 0 && limit < 64 * 1024)
         QSKIP("RLIMIT_MEMLOCK is too small here to lock a key page");
     const SecureBytes key = SecureBytes::random(Database::kKeyBytes);
-    QVERIFY2(ProcessHardening::isLockedAndUndumpable(key.data()), "the key's page is not locked and excluded from dumps");
+    QVERIFY2(ProcessHardening::isLockedAndUndumpable(key.data()),
+             "the key's page is not locked and excluded from dumps");
     // An ordinary heap buffer is neither: the check can fail.
     const QByteArray plain(64, 'x');
     QVERIFY(!ProcessHardening::isLockedAndUndumpable(plain.constData()));
