@@ -39,6 +39,17 @@ Result<QByteArray> BoundedFile::readImpl(const QString &path, qint64 maxBytes, c
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(ErrorKind::NotFound, tr("%1 \"%2\" does not exist.").arg(what, shown));
+    // Qt resources (":/models/…") are compiled in: read them with QFile, still within the limit.
+    if (path.startsWith(QLatin1Char(':')) || path.startsWith(QLatin1String("qrc:"))) {
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::IO, tr("%1 \"%2\" cannot be read (%3).").arg(what, shown, resource.errorString()));
+        const QByteArray bytes = resource.read(maxBytes + 1);
+        if (!head && bytes.size() > maxBytes)
+            return makeError(ErrorKind::Data, tr("%1 \"%2\" is larger than %3; it is not what it should be.")
+                                                  .arg(what, shown, mebibytes(maxBytes)));
+        return head ? bytes.left(static_cast<qsizetype>(maxBytes)) : bytes;
+    }
     const Error notRegular
         = makeError(ErrorKind::Data, tr("%1 \"%2\" is not a regular file; give the path of a file.").arg(what, shown));
     // Cheap early refusal for folders, devices and pipes named directly; the check that counts is on the

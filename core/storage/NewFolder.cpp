@@ -30,8 +30,7 @@ Status NewFolder::make(const QString &path)
         m_made << folder;
     }
     if (!QFileInfo(absolute).isDir())
-        return makeError(ErrorKind::InvalidArgument,
-                         tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(absolute)));
+        return makeError(ErrorKind::IO, tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(absolute)));
     return {};
 }
 
