@@ -43,11 +43,13 @@ Result<QByteArray> BoundedFile::readImpl(const QString &path, qint64 maxBytes, c
     if (path.startsWith(QLatin1Char(':')) || path.startsWith(QLatin1String("qrc:"))) {
         QFile resource(path);
         if (!resource.open(QIODevice::ReadOnly))
-            return makeError(ErrorKind::IO, tr("%1 \"%2\" cannot be read (%3).").arg(what, shown, resource.errorString()));
+            return makeError(ErrorKind::IO,
+                             tr("%1 \"%2\" cannot be read (%3).").arg(what, shown, resource.errorString()));
         const QByteArray bytes = resource.read(maxBytes + 1);
         if (!head && bytes.size() > maxBytes)
-            return makeError(ErrorKind::Data, tr("%1 \"%2\" is larger than %3; it is not what it should be.")
-                                                  .arg(what, shown, mebibytes(maxBytes)));
+            return makeError(
+                ErrorKind::Data,
+                tr("%1 \"%2\" is larger than %3; it is not what it should be.").arg(what, shown, mebibytes(maxBytes)));
         return head ? bytes.left(static_cast<qsizetype>(maxBytes)) : bytes;
     }
     const Error notRegular
