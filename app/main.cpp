@@ -6,6 +6,7 @@
 #include "platform/Application.h"
 #include "platform/DataLocation.h"
 #include "platform/Language.h"
+#include "platform/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ bool needsNoWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    (void)ProcessHardening::apply(); // before any key is in memory: no core dumps
     std::unique_ptr<QCoreApplication> app;
     if (needsNoWindow(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);

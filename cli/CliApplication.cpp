@@ -147,7 +147,7 @@ QString CliApplication::commandHelp(const Command &command) const
 
 int CliApplication::usageError(const QString &sentence) const
 {
-    writeText(stderr, sentence);
+    writeText(consentry::cli::messageStream(), sentence);
     return ExitUsage;
 }
 

@@ -18,8 +18,8 @@ constexpr std::size_t kMaxPasswordBytes = 1024;
 void prompt(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), consentry::cli::messageStream());
+    std::fflush(consentry::cli::messageStream());
 }
 
 // Turns terminal echo off for its lifetime.
@@ -49,7 +49,7 @@ public:
             return;
 #ifdef Q_OS_WIN
         SetConsoleMode(m_handle, m_mode);
-        std::fputs("\n", stderr);
+        std::fputs("\n", consentry::cli::messageStream());
 #else
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
 #endif
@@ -124,6 +124,32 @@ Result<SecureBytes> PasswordReader::readNew(const Context &context, const QStrin
         return second;
     if (!first->equals(second.value()))
         return makeError(ErrorKind::InvalidArgument, tr("The two passwords differ; nothing was created."));
+    return first;
+}
+
+Result<SecureBytes> PasswordReader::readAnother(const Context &context, const QString &promptText, const QString &again)
+{
+    Q_UNUSED(context);
+    if (!stdinIsTerminal()) {
+        if (std::feof(stdin))
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("No new password was given: write it as the next line of standard input."));
+        Result<SecureBytes> line = readLine(stdin, false);
+        if (line && line->isEmpty())
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("No new password was given: write it as the next line of standard input."));
+        return line;
+    }
+    prompt(promptText);
+    Result<SecureBytes> first = readLine(stdin, true);
+    if (!first)
+        return first;
+    prompt(again);
+    Result<SecureBytes> second = readLine(stdin, true);
+    if (!second)
+        return second;
+    if (!first->equals(second.value()))
+        return makeError(ErrorKind::InvalidArgument, tr("The two passwords differ; nothing was changed."));
     return first;
 }
 

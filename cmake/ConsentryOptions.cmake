@@ -36,4 +36,13 @@ else()
       -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(consentry_options INTERFACE -fsanitize=address,undefined)
   endif()
+  if(CONSENTRY_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+      message(FATAL_ERROR "CONSENTRY_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    # Coverage for libFuzzer in every object; the fuzz targets themselves link -fsanitize=fuzzer.
+    target_compile_options(consentry_options INTERFACE -fsanitize=fuzzer-no-link)
+    # libFuzzer's convention: checksums that no mutation can forge are skipped in these builds only.
+    target_compile_definitions(consentry_options INTERFACE FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION)
+  endif()
 endif()

@@ -1,5 +1,7 @@
 #include "services/ExportService.h"
 
+#include "storage/NewFolder.h"
+
 #include "platform/Clock.h"
 #include "services/RetentionService.h"
 #include "services/Vault.h"
@@ -280,10 +282,9 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
             return pages.error();
     }
 
-    if (!QDir().mkpath(outDir))
-        return makeError(ErrorKind::IO,
-                         tr("The folder %1 cannot be created. Check the path and the permissions.")
-                             .arg(QDir::toNativeSeparators(outDir)));
+    NewFolder madeFolder; // a failed export leaves no empty folder behind
+    if (Status ok = madeFolder.make(outDir); !ok)
+        return ok.error();
     const QDir out(QFileInfo(outDir).absoluteFilePath());
     QTemporaryDir staging(out.filePath(QStringLiteral(".consentry-export-XXXXXX")));
     if (!staging.isValid())
@@ -332,6 +333,7 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
         QDir(out.filePath(folderName)).removeRecursively();
         return ok.error();
     }
+    madeFolder.keep();
     Package package;
     package.folder = out.filePath(folderName);
     package.auditEventId = event.value();

@@ -1,5 +1,7 @@
 #include "signage/SignageSpec.h"
 
+#include "storage/BoundedFile.h"
+
 #include <QFileInfo>
 #include <QImageReader>
 
@@ -168,10 +170,13 @@ Status SignageSpec::validate() const
                          tr("The site profile has no \"%1\", which the sign must show; fill it in and try again.")
                              .arg(missing.constFirst()));
     if (!logoPath.isEmpty()) {
-        QImageReader reader(logoPath);
         if (!QFileInfo::exists(logoPath))
             return makeError(ErrorKind::NotFound,
                              tr("The logo image \"%1\" does not exist; choose another file or no logo.").arg(logoPath));
+        // A regular file of sane size only: a FIFO or /dev/zero given as the logo must not hang or fill memory.
+        if (Result<QByteArray> bytes = BoundedFile::read(logoPath, kMaxLogoBytes, tr("The logo image")); !bytes)
+            return bytes.error();
+        QImageReader reader(logoPath);
         if (!reader.canRead())
             return makeError(
                 ErrorKind::Data,

@@ -59,6 +59,7 @@ public:
     QStringList missingFields() const;
     // Ok when the sign can be made: required profile fields present, logo readable. The error names the field.
     Status validate() const;
+    static constexpr qint64 kMaxLogoBytes = 16 * 1024 * 1024;
 };
 
 } // namespace consentry

@@ -4,6 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
+
+#include <cerrno>
 
 #include <sqlite3.h>
 
@@ -93,6 +96,25 @@ QString Database::linkedLibraryPath()
     return QString();
 }
 
+bool Database::diskFull(sqlite3 *db)
+{
+    if (!db)
+        return false;
+    const int system = sqlite3_system_errno(db);
+#ifdef Q_OS_WIN
+    if (system == 112 /* ERROR_DISK_FULL */ || system == 39 /* ERROR_HANDLE_DISK_FULL */)
+        return true;
+#else
+    if (system == ENOSPC || system == EDQUOT)
+        return true;
+#endif
+    const char *file = sqlite3_db_filename(db, "main");
+    if (!file || !*file)
+        return false;
+    const QStorageInfo volume(QFileInfo(QString::fromUtf8(file)).absolutePath());
+    return volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 1024 * 1024;
+}
+
 Error Database::errorFor(int rc, sqlite3 *db)
 {
     const int primary = rc & 0xff;
@@ -112,6 +134,9 @@ Error Database::errorFor(int rc, sqlite3 *db)
                          tr("The database cannot be written: the folder or file is read-only or not accessible. "
                             "Check its permissions."));
     case SQLITE_IOERR:
+        // A full disk often shows up as a write error (SQLITE_IOERR_WRITE with ENOSPC), not SQLITE_FULL.
+        if (diskFull(db))
+            return makeError(ErrorKind::IO, tr("The disk is full: nothing was saved. Free some space and try again."));
         return makeError(ErrorKind::IO,
                          tr("Reading or writing the database failed (disk error). Check the disk and try again."));
     case SQLITE_BUSY:

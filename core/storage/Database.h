@@ -68,6 +68,8 @@ public:
 
     // Maps an SQLite result code to an Error with a sentence for people (and SQLite's text for bugs).
     static Error errorFor(int rc, sqlite3 *db);
+    // The last error of `db` was the disk filling up (ENOSPC, or next to no space left on its volume).
+    static bool diskFull(sqlite3 *db);
 
 private:
     Database(sqlite3 *db, QString path);

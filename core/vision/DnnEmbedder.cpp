@@ -50,9 +50,11 @@ Result<FaceTemplate> DnnEmbedder::run(const cv::Mat &crop)
         m_net.setInput(blob);
         output = m_net.forward().clone();
     } catch (const cv::Exception &e) {
-        return makeError(
-            ErrorKind::Data,
-            tr("The face recognition model failed on this image (%1).").arg(QString::fromStdString(e.msg)));
+        // OpenCV's text (file, line, assertion) is for the log, not for the sentence.
+        qWarning("DnnEmbedder: %s", e.what());
+        return makeError(ErrorKind::Data,
+                         tr("The face recognition model cannot use this image; use a larger, sharper photo of "
+                            "one face."));
     }
     if (output.type() != CV_32F || static_cast<int>(output.total()) != m_card.outputDim)
         return makeError(ErrorKind::Data,

@@ -98,7 +98,8 @@ void TestLoginDialog::wrongPasswordChangesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
 
     const QString error = child<QLabel>(dialog, "errorLabel")->text();
-    QVERIFY(error.contains(QStringLiteral("wang")));
+    // The same words for an unknown name and a wrong password (issue 15 #8): no name in it.
+    QVERIFY2(error.contains(QStringLiteral("user name or the password is wrong")), qPrintable(error));
     QCOMPARE(error, failed.first().first().toString());
     QVERIFY(password->text().isEmpty());
     QVERIFY(dialog.isVisible());
