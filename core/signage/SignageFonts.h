@@ -35,6 +35,7 @@ private:
     QString m_cjk;
     bool m_hasCjk = false;
     QString m_warning;
+    QStringList m_families; // what font() draws with: the Latin face, then the CJK face, each as TextLayerFont gives it
 };
 
 // Every sign and form is laid out in decipoints (1/720 inch) so fonts can have fractional point sizes
