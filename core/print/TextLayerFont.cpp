@@ -66,6 +66,18 @@ quint32 checksum(const QByteArray &table)
     return sum;
 }
 
+// The largest power of two not above `count`, and its exponent: the hints sfnt headers give binary searches.
+std::pair<int, int> binarySearchHint(int count)
+{
+    int power = 1;
+    int exponent = 0;
+    while (power * 2 <= count) {
+        power *= 2;
+        ++exponent;
+    }
+    return { power, exponent };
+}
+
 struct Subtable {
     quint16 platform = 0;
     quint16 encoding = 0;
@@ -203,12 +215,7 @@ QByteArray format4(const QMap<char32_t, quint32> &map)
     const qsizetype length = 16 + qsizetype(count) * 8 + arrayLength * 2;
     if (length > 0xFFFF)
         return {};
-    int power = 1;
-    int selector = 0;
-    while (power * 2 <= count) {
-        power *= 2;
-        ++selector;
-    }
+    const auto [power, selector] = binarySearchHint(count);
     QByteArray out;
     put16(out, 4);
     put16(out, quint16(length));
@@ -344,12 +351,7 @@ QByteArray copyFace(const QRawFont &raw, const QByteArray &cmap, const QByteArra
     set32(tables["head"], 8, 0); // checkSumAdjustment, set below
 
     const int count = static_cast<int>(tables.size());
-    int power = 1;
-    int selector = 0;
-    while (power * 2 <= count) {
-        power *= 2;
-        ++selector;
-    }
+    const auto [power, selector] = binarySearchHint(count);
     QByteArray out;
     put32(out, cff ? 0x4F54544F : 0x00010000); // 'OTTO' for CFF outlines
     put16(out, quint16(count));

@@ -8,12 +8,12 @@
 #include "compliance/NoticeText.h"
 #include "compliance/RetentionPolicy.h"
 #include "platform/Language.h"
+#include "print/ConsentForm.h"
+#include "print/DocumentRenderer.h"
+#include "print/SignageRenderer.h"
+#include "print/SignageText.h"
 #include "services/ExportService.h"
 #include "services/ReceiptDocuments.h"
-#include "signage/ConsentForm.h"
-#include "signage/DocumentRenderer.h"
-#include "signage/SignageRenderer.h"
-#include "signage/SignageText.h"
 #include "unlock/RecoveryKeyPanel.h"
 
 #include <QDir>
@@ -39,20 +39,6 @@ private:
 };
 
 namespace {
-
-// What a reader compares: the characters, without the white space a PDF text extractor adds or drops at
-// line ends and between runs. Nothing else is folded, so a radical in place of an ideograph, a ligature in
-// place of two letters or a lost character all fail.
-QString squeezed(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            out += c;
-    }
-    return out;
-}
 
 bool isRadical(char32_t c)
 {
@@ -89,7 +75,13 @@ QStringList documentTexts(const Document &doc, int pages)
     for (const DocumentBlock &block : doc.blocks) {
         switch (block.kind) {
         case DocumentBlock::Kind::Heading:
-        case DocumentBlock::Kind::Paragraph: texts << block.text; break;
+        case DocumentBlock::Kind::Paragraph:
+        case DocumentBlock::Kind::Bullet: texts << block.text; break;
+        case DocumentBlock::Kind::Table:
+            texts << block.table.header;
+            for (const QStringList &row : block.table.rows)
+                texts << row;
+            break;
         case DocumentBlock::Kind::Field:
             texts << (block.value.isEmpty() ? block.text + QLatin1Char(':')
                                             : block.text + QLatin1Char(':') + block.value);
@@ -102,26 +94,6 @@ QStringList documentTexts(const Document &doc, int pages)
     for (int page = 1; page <= pages; ++page)
         texts << pageNumbersOf(doc.language, page, pages);
     texts.removeAll(QString());
-    return texts;
-}
-
-// What every sign says, in each of its languages, and every value of the profile.
-QStringList signTexts(const SignageSpec &spec)
-{
-    QStringList texts;
-    for (const QString &language : SignageSpec::languageCodes(spec.language)) {
-        for (SignageText::Phrase phrase :
-             { SignageText::Headline, SignageText::PurposeLabel, SignageText::OperatorLabel, SignageText::LocalLabel,
-               SignageText::LocalText, SignageText::RetentionLabel, SignageText::AlternativeLabel,
-               SignageText::AlternativeText, SignageText::WithdrawLabel, SignageText::WithdrawText,
-               SignageText::QrCaption, SignageText::LegalBasis, SignageText::PhoneLabel, SignageText::EmailLabel,
-               SignageText::AddressLabel })
-            texts << SignageText::text(phrase, language);
-        texts << SignageText::retention(spec.profile.retentionDays, language);
-    }
-    const SiteProfile &p = spec.profile;
-    texts << p.siteName << p.operatorName << p.contactPhone << p.contactEmail << p.contactAddress << p.purpose
-          << p.noticeUrl << p.alternatives;
     return texts;
 }
 
@@ -188,6 +160,50 @@ Document accessPackage(const QString &language)
                                      language);
 }
 
+// A multi-page A4 report of the kind the impact assessment and the filing pack are: both heading levels,
+// paragraphs, bullets, fields and a table that runs over pages.
+Document report(const QString &language)
+{
+    const bool zh = language == QLatin1String("zh_CN");
+    const auto t = [zh](const char *chinese, const char *english) {
+        return zh ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
+    };
+    Document doc;
+    doc.language = language;
+    doc.title = t("个人信息保护影响评估报告（人脸识别）",
+                  "Personal information protection impact assessment (facial recognition)");
+    doc.header = test::typicalProfile().siteName;
+    doc.footer = t("本报告至少保存三年", "Kept for at least three years");
+    doc.addField(t("个人信息处理者", "Personal information handler"), test::typicalProfile().operatorName);
+    doc.addField(t("评估日期", "Assessed on"), QStringLiteral("2026-03-21"));
+    doc.addHeading(t("一、处理目的和方式", "1. Purpose and means of processing"));
+    doc.addHeading(t("1.1 必要性", "1.1 Necessity"), 2);
+    doc.addParagraph(t("仅在住户进出小区大门时核验身份；不使用人脸识别的住户可使用门禁卡或由前台核验身份证件，"
+                       "两种方式享有同等服务。",
+                       "Identity is checked only when residents pass the gate; residents who do not use facial "
+                       "recognition use a key card or have their identity card checked at the front desk, with the "
+                       "same service."));
+    doc.addBullet(t("人脸特征模板仅保存在本设备，加密存放，不通过互联网传输。",
+                    "Face templates stay on this computer, encrypted, and are never sent over the internet."));
+    doc.addBullet(
+        t("住户搬离后 365 天内删除其人脸信息。", "Face data is deleted within 365 days after a resident moves out."));
+    doc.addHeading(t("二、安装位置登记", "2. Register of installed devices"));
+    DocumentTable table;
+    table.header = { t("编号", "No."), t("位置", "Location"), t("是否为公共区域", "Public area") };
+    table.columnWeights = { 1, 4, 2 };
+    for (int i = 1; i <= 45; ++i)
+        table.rows << QStringList { QStringLiteral("D-%1").arg(i, 2, 10, QLatin1Char('0')),
+                                    t("%1号楼大堂入口闸机", "Turnstile at the lobby entrance of building %1").arg(i),
+                                    t("是", "yes") };
+    doc.addTable(table);
+    doc.addHeading(t("三、结论", "3. Conclusion"));
+    doc.addParagraph(t("处理目的明确、方式必要，对个人权益的影响可控。",
+                       "The purpose is specific, the means necessary, "
+                       "and the effect on people's rights is under control."));
+    doc.addSignature(t("负责人签名", "Signed by the person responsible"));
+    return doc;
+}
+
 Document documentOfKind(const QString &kind, const QString &language, const QString &dataDir)
 {
     const SiteProfile site = test::typicalProfile();
@@ -223,6 +239,8 @@ Document documentOfKind(const QString &kind, const QString &language, const QStr
     }
     if (kind == QLatin1String("access-package"))
         return accessPackage(language);
+    if (kind == QLatin1String("report"))
+        return report(language);
     // The recovery-key sheet, as the setup wizard's panel builds it.
     const ui::RecoveryKeyPanel panel(QStringLiteral("K7QM-2XWD-9F4T-HB3R-V6PN-Z8CE-JL5Y-A1GU"), site.siteName, dataDir);
     return panel.sheet();
@@ -248,7 +266,7 @@ void TestPdfText::textLayerIsTheText_data()
     QTest::addColumn<QString>("language");
     for (const char *kind :
          { "sign-poster-a4", "sign-counter-a5", "sign-label-a6", "sign-poster-a4-bilingual", "consent-form",
-           "consent-copy", "withdrawal-receipt", "deletion-receipt", "access-package", "recovery-key" }) {
+           "consent-copy", "withdrawal-receipt", "deletion-receipt", "access-package", "recovery-key", "report" }) {
         for (const char *language : { "zh_CN", "en" }) {
             if (QByteArray(kind).endsWith("bilingual") && QByteArray(language) == "en")
                 continue;
@@ -267,6 +285,7 @@ void TestPdfText::textLayerIsTheText()
 
     QStringList intended;
     QStringList pageFurniture;
+    QList<QStringList> painted; // the canvas's text items, page by page, in painting order
     if (kind.startsWith(QLatin1String("sign-"))) {
         const QString layoutKey = kind.mid(5, 9);
         const SignLanguage signLanguage = kind.endsWith(QLatin1String("bilingual")) ? SignLanguage::Bilingual
@@ -276,11 +295,15 @@ void TestPdfText::textLayerIsTheText()
             = SignageSpec::forLayout(*SignageSpec::layoutFromKey(layoutKey), signLanguage, test::typicalProfile());
         const Result<SignageReport> written = SignageRenderer(spec).writePdf(pdf);
         QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-        intended = signTexts(spec);
+        painted << SignageRenderer(spec).compose().canvas.page(0).text();
+        intended = test::requiredSignTexts(spec);
     } else {
         const Document document = documentOfKind(kind, language, QStringLiteral("/srv/consentry/数据"));
-        const Result<int> pages = DocumentRenderer(document).writePdf(pdf);
+        const DocumentRenderer renderer(document);
+        const Result<int> pages = renderer.writePdf(pdf);
         QVERIFY2(pages.ok(), qPrintable(pages.errorMessage()));
+        for (int page = 0; page < renderer.canvas().pageCount(); ++page)
+            painted << renderer.canvas().page(page).text();
         intended = documentTexts(document, pages.value());
         pageFurniture << document.header << document.footer;
         for (int page = 1; page <= pages.value(); ++page)
@@ -307,18 +330,26 @@ void TestPdfText::textLayerIsTheText()
 
     // A paragraph that runs over a page break has the page's footer and the next page's header between its
     // halves: look for it also in the text without those.
-    const QString haystack = squeezed(text);
+    const QString haystack = test::normalizedForSearch(text);
     QString body = haystack;
     for (const QString &furniture : std::as_const(pageFurniture))
-        body.replace(squeezed(furniture), QString());
+        body.replace(test::normalizedForSearch(furniture), QString());
     QStringList missing;
     for (const QString &words : std::as_const(intended)) {
-        if (!haystack.contains(squeezed(words)) && !body.contains(squeezed(words)))
+        if (!haystack.contains(test::normalizedForSearch(words)) && !body.contains(test::normalizedForSearch(words)))
             missing << words;
     }
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("not in the text layer: %1\n--- pdftotext:\n%2")
                             .arg(missing.join(QStringLiteral(" | ")), text)));
+
+    // Exactly the characters drawn, page by page and in the order they were painted: nothing lost, added,
+    // replaced or moved to another page.
+    const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QCOMPARE(pageTexts.size(), painted.size());
+    for (int page = 0; page < painted.size(); ++page)
+        QCOMPARE(test::normalizedForSearch(pageTexts.at(page)),
+                 test::normalizedForSearch(painted.at(page).join(QString())));
 
     // Every font is in the file, and only the glyphs the page uses: a subset, named as one in its font
     // descriptor ("ABCDEF+Name"). (Qt leaves the tag out of /BaseFont, so pdffonts' "sub" column says no.)

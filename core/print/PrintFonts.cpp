@@ -1,4 +1,4 @@
-#include "signage/SignageFonts.h"
+#include "print/PrintFonts.h"
 
 #include "print/TextLayerFont.h"
 
@@ -25,13 +25,13 @@ QString firstInstalled(const QStringList &preferred, const QStringList &installe
 
 } // namespace
 
-const SignageFonts &SignageFonts::instance()
+const PrintFonts &PrintFonts::instance()
 {
-    static const SignageFonts fonts;
+    static const PrintFonts fonts;
     return fonts;
 }
 
-SignageFonts::SignageFonts()
+PrintFonts::PrintFonts()
 {
     const QStringList installed = QFontDatabase::families();
     m_latin = firstInstalled({ QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial"),
@@ -72,11 +72,11 @@ SignageFonts::SignageFonts()
     }
 }
 
-QFont SignageFonts::font(qreal points, bool bold) const
+QFont PrintFonts::font(qreal points, bool bold) const
 {
     QFont f;
     f.setFamilies(m_families);
-    f.setPixelSize(std::max(1, static_cast<int>(std::lround(points * SignageUnits::kPerPoint))));
+    f.setPixelSize(std::max(1, static_cast<int>(std::lround(points * PrintUnits::kPerPoint))));
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
