@@ -22,6 +22,8 @@ constexpr qreal kSubheadingPt = 11.5;
 constexpr qreal kTitlePt = 17;
 constexpr qreal kTablePt = 9.5;
 constexpr qreal kSmallPt = 8;
+constexpr qreal kCellPadXMm = 1.5;
+constexpr qreal kCellPadYMm = 1.2;
 
 qreal rangeHeight(const TextBlock &block, int first, int count)
 {
@@ -154,8 +156,11 @@ void Paginator::heading(int index)
     }
     if (j < m_doc.blocks.size() && m_doc.blocks.at(j).kind == DocumentBlock::Kind::Paragraph)
         onlyBlanks = false;
+    // What must follow on the same page: a line of text, or a table's header row and first row.
+    const bool table = index + 1 < m_doc.blocks.size() && m_doc.blocks.at(index + 1).kind == DocumentBlock::Kind::Table;
+    const qreal following = table ? 2 * (fromPt(kTablePt) * 1.5 + 2 * fromMm(kCellPadYMm)) : m_minLine;
     if ((onlyBlanks && j > index + 1 && group > room() && group <= m_content.height())
-        || heading.height() + m_minLine > room())
+        || heading.height() + following > room())
         newPage(); // never a heading alone at the foot of a page
     m_y += !atTop() ? fromMm(section ? 2 : 1) : 0;
     placeText(heading, m_content.left(), kAccent);
@@ -244,8 +249,8 @@ void Paginator::table(const DocumentTable &table)
         left << x;
         x += width.last();
     }
-    const qreal padX = fromMm(1.5);
-    const qreal padY = fromMm(1.2);
+    const qreal padX = fromMm(kCellPadXMm);
+    const qreal padY = fromMm(kCellPadYMm);
     const qreal gridPen = fromPt(0.5);
     const auto cells = [&](const QStringList &texts, bool bold) {
         QList<TextBlock> blocks;

@@ -398,7 +398,8 @@ void pruneCache(const QString &folder, const QString &inUse)
     static QStringList used;
     used << inUse;
     const QDateTime monthAgo = QDateTime::currentDateTimeUtc().addDays(-30);
-    const QFileInfoList files = QDir(folder).entryInfoList({ QStringLiteral("*.otf") }, QDir::Files);
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({ QStringLiteral("*.otf"), QStringLiteral("*.ttf") }, QDir::Files);
     for (const QFileInfo &file : files) {
         if (!used.contains(file.absoluteFilePath()) && file.lastModified().toUTC() < monthAgo)
             QFile::remove(file.absoluteFilePath());
@@ -407,7 +408,8 @@ void pruneCache(const QString &folder, const QString &inUse)
 
 // Writes the copy of one face of `family` (unless the cache has it) and registers it; returns the family
 // name the font database gives it, empty on failure.
-QString registerCopy(const QRawFont &raw, const QByteArray &cmap, const QString &copyFamily, bool bold, QString *note)
+QString registerCopy(const QRawFont &raw, const QMap<char32_t, quint32> &map, const QString &copyFamily, bool bold,
+                     QString *note)
 {
     const QString style = bold ? QStringLiteral("Bold") : QStringLiteral("Regular");
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -422,10 +424,12 @@ QString registerCopy(const QRawFont &raw, const QByteArray &cmap, const QString 
             *note = QStringLiteral("no folder to keep a copy of the font in");
         return {};
     }
-    const QString path = QDir(folder).filePath(
-        QStringLiteral("%1-%2.otf").arg(QString::fromLatin1(hash.result().toHex().left(24)), style));
+    const bool cff = !raw.fontTable("CFF ").isEmpty();
+    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3")
+                                                   .arg(QString::fromLatin1(hash.result().toHex().left(24)), style,
+                                                        cff ? QStringLiteral("otf") : QStringLiteral("ttf")));
     if (!QFileInfo(path).isFile()) {
-        const QByteArray data = copyFace(raw, cmap, nameTable(raw.fontTable("name"), copyFamily, style));
+        const QByteArray data = TextLayerFont::faceCopy(raw, map, copyFamily, style);
         if (data.isEmpty()) {
             if (note)
                 *note = QStringLiteral("the face cannot be copied (variable or without outlines)");
@@ -552,6 +556,13 @@ QByteArray TextLayerFont::buildCmap(const QMap<char32_t, quint32> &map, const QB
     return out;
 }
 
+QByteArray TextLayerFont::faceCopy(const QRawFont &face, const QMap<char32_t, quint32> &map, const QString &family,
+                                   const QString &style)
+{
+    const QByteArray cmap = face.fontTable("cmap");
+    return copyFace(face, buildCmap(map, variationSubtable(cmap)), nameTable(face.fontTable("name"), family, style));
+}
+
 QStringList TextLayerFont::familiesFor(const QString &family, QString *note)
 {
     // Once per family and program: the answer does not change while it runs.
@@ -596,7 +607,7 @@ QStringList TextLayerFont::makeFamilies(const QString &family, QString *note)
         // Short (GDI keeps 31 characters of a family name) and the same in every run.
         const QString copyFamily
             = QStringLiteral("Consentry Print %1").arg(QString::fromLatin1(familyHash.toHex().left(8)));
-        const QString registered = registerCopy(raw, buildCmap(map, variationSubtable(cmap)), copyFamily, bold, note);
+        const QString registered = registerCopy(raw, map, copyFamily, bold, note);
         // Both weights or neither: a copy with only the regular face would have Qt embolden it for bold text.
         if (registered.isEmpty() || (!copy.isEmpty() && registered != copy))
             return { family };

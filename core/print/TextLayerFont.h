@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QRawFont>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,10 @@ public:
     static QByteArray buildCmap(const QMap<char32_t, quint32> &map, const QByteArray &variationSubtable = {});
     // The format 14 subtable (Unicode variation sequences) of a cmap table, verbatim; empty when none.
     static QByteArray variationSubtable(const QByteArray &cmapTable);
+    // `face` as font file bytes with `map` as its character map, named `family`/`style`; every other table
+    // (outlines, metrics, shaping) as it is. Empty when the face cannot be copied (variable, no outlines).
+    static QByteArray faceCopy(const QRawFont &face, const QMap<char32_t, quint32> &map, const QString &family,
+                               const QString &style);
 
 private:
     static QStringList makeFamilies(const QString &family, QString *note);

@@ -186,21 +186,32 @@ void TestDocument::bulletsFlowAndHaveDots()
 void TestDocument::headingsStayWithWhatFollows_data()
 {
     QTest::addColumn<int>("level");
-    QTest::newRow("section") << 1;
-    QTest::newRow("subsection") << 2;
+    QTest::addColumn<bool>("table");
+    QTest::newRow("section") << 1 << false;
+    QTest::newRow("subsection") << 2 << false;
+    QTest::newRow("section before a table") << 1 << true;
+    QTest::newRow("subsection before a table") << 2 << true;
 }
 
 void TestDocument::headingsStayWithWhatFollows()
 {
     QFETCH(int, level);
-    // Fill the page to just above its foot, then a heading: it goes to the next page with its paragraph.
+    QFETCH(bool, table);
+    // Fill the page to just above its foot, then a heading: it goes to the next page with what follows
+    // (a paragraph, or a table's header and first row).
+    DocumentTable devices;
+    devices.header = { QStringLiteral("Device"), QStringLiteral("Location") };
+    devices.rows = { { QStringLiteral("D-01"), QStringLiteral("What the heading is about.") } };
     for (int filler = 30; filler <= 60; ++filler) {
         Document doc;
         doc.language = QStringLiteral("en");
         for (int i = 0; i < filler; ++i)
             doc.addParagraph(QStringLiteral("Line %1.").arg(i));
         doc.addHeading(QStringLiteral("The heading"), level);
-        doc.addParagraph(QStringLiteral("What the heading is about."));
+        if (table)
+            doc.addTable(devices);
+        else
+            doc.addParagraph(QStringLiteral("What the heading is about."));
         const PrintCanvas canvas = DocumentRenderer(doc).canvas();
         QCOMPARE(pageOf(canvas, QStringLiteral("The heading")),
                  pageOf(canvas, QStringLiteral("What the heading is about.")));

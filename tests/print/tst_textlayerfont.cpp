@@ -5,6 +5,7 @@
 
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QPainterPath>
 #include <QRawFont>
 #include <QTest>
 #include <QtEndian>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void radicalsGiveWayToIdeographs();
     void ordinaryCharactersStay();
     void installedCjkFaceIsCopied();
+    void trueTypeOutlinesAreCopiedToo();
 };
 
 namespace {
@@ -141,6 +143,37 @@ void TestTextLayerFont::installedCjkFaceIsCopied()
     }
     // Asked again, the same family: made once, then taken from the cache.
     QCOMPARE(TextLayerFont::familiesFor(family), families);
+}
+
+void TestTextLayerFont::trueTypeOutlinesAreCopiedToo()
+{
+    // Windows' Chinese faces (Microsoft YaHei, SimHei) have TrueType outlines (glyf/loca), not CFF: a copy of
+    // one, less one character, must load and draw the rest the same.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(100);
+    const QRawFont original = QRawFont::fromFont(font);
+    if (original.familyName() != QLatin1String("DejaVu Sans") || original.fontTable("glyf").isEmpty())
+        QSKIP("DejaVu Sans (TrueType outlines) is not installed (Debian package fonts-dejavu-core)");
+    QMap<char32_t, quint32> map = TextLayerFont::parseCmap(original.fontTable("cmap"));
+    QVERIFY(map.remove(U'A'));
+    const QByteArray copy
+        = TextLayerFont::faceCopy(original, map, QStringLiteral("Consentry Test Copy"), QStringLiteral("Regular"));
+    QVERIFY(!copy.isEmpty());
+    const int id = QFontDatabase::addApplicationFontFromData(copy);
+    QVERIFY(id >= 0);
+    QCOMPARE(QFontDatabase::applicationFontFamilies(id), QStringList { QStringLiteral("Consentry Test Copy") });
+    QFont copyFont(QStringLiteral("Consentry Test Copy"));
+    copyFont.setPixelSize(100);
+    const QRawFont loaded = QRawFont::fromFont(copyFont);
+    QCOMPARE(loaded.familyName(), QStringLiteral("Consentry Test Copy"));
+    const QString text = QStringLiteral("Bcdefg 0123 ßé");
+    const QList<quint32> glyphs = loaded.glyphIndexesForString(text);
+    QCOMPARE(glyphs, original.glyphIndexesForString(text));
+    QCOMPARE(loaded.advancesForGlyphIndexes(glyphs), original.advancesForGlyphIndexes(glyphs));
+    QCOMPARE(loaded.pathForGlyph(glyphs.constFirst()), original.pathForGlyph(glyphs.constFirst()));
+    QCOMPARE(loaded.glyphIndexesForString(QStringLiteral("A")).value(0), quint32(0));
+    QCOMPARE(TextLayerFont::parseCmap(loaded.fontTable("cmap")), map);
+    QFontDatabase::removeApplicationFont(id);
 }
 
 QTEST_MAIN(TestTextLayerFont)
