@@ -85,8 +85,8 @@ QFont PrintFonts::font(qreal points, bool bold) const
     // without ligatures (QTextEngine::shapeText); newer Qt also takes the features by name.
     f.setLetterSpacing(QFont::PercentageSpacing, 100);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
-    for (const char *tag : { "liga", "clig", "dlig", "hlig" })
-        f.setFeature(QFont::Tag::fromString(QLatin1String(tag)).value(), 0);
+    for (const QFont::Tag tag : { QFont::Tag("liga"), QFont::Tag("clig"), QFont::Tag("dlig"), QFont::Tag("hlig") })
+        f.setFeature(tag, 0);
 #endif
     // Slightly narrow Latin letters where the face has them (DejaVu Sans Condensed): more words per line
     // on a small label at the same height. CJK faces have no narrow cut and stay as they are.
