@@ -392,16 +392,18 @@ QString cacheFolder()
     return temporary->isValid() ? temporary->path() : QString();
 }
 
-// Copies of fonts since updated, or of an older recipe, are removed after a month unused by this program.
+// Each use marks a copy as fresh; copies no program has used for a month (of fonts since updated, or of
+// an older recipe) are removed.
 void pruneCache(const QString &folder, const QString &inUse)
 {
-    static QStringList used;
-    used << inUse;
+    QFile used(inUse);
+    if (used.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+        used.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
     const QDateTime monthAgo = QDateTime::currentDateTimeUtc().addDays(-30);
     const QFileInfoList files
         = QDir(folder).entryInfoList({ QStringLiteral("*.otf"), QStringLiteral("*.ttf") }, QDir::Files);
     for (const QFileInfo &file : files) {
-        if (!used.contains(file.absoluteFilePath()) && file.lastModified().toUTC() < monthAgo)
+        if (file.absoluteFilePath() != QFileInfo(inUse).absoluteFilePath() && file.lastModified().toUTC() < monthAgo)
             QFile::remove(file.absoluteFilePath());
     }
 }

@@ -3,10 +3,14 @@
 
 #include "print/TextLayerFont.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPainterPath>
 #include <QRawFont>
+#include <QStandardPaths>
 #include <QTest>
 #include <QtEndian>
 
@@ -17,12 +21,17 @@ class TestTextLayerFont : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void builtCmapReadsBack();
     void format4AloneReadsBack();
     void radicalsGiveWayToIdeographs();
     void ordinaryCharactersStay();
     void installedCjkFaceIsCopied();
+    void staleCopiesAreRemoved();
     void trueTypeOutlinesAreCopiedToo();
+
+private:
+    QString m_cache;
 };
 
 namespace {
@@ -63,6 +72,23 @@ QByteArray onlyFormat4(const QByteArray &cmap)
 }
 
 } // namespace
+
+void TestTextLayerFont::initTestCase()
+{
+    // The copies go to the test-mode cache, not the user's; one left there by an old version waits in it.
+    QStandardPaths::setTestModeEnabled(true);
+    m_cache = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+                  .filePath(QStringLiteral("consentry/print-fonts"));
+    QVERIFY(QDir().mkpath(m_cache));
+    for (const QString &name : { QStringLiteral("stale.otf"), QStringLiteral("recent.ttf") }) {
+        QFile file(QDir(m_cache).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a font");
+        file.flush(); // before the time is set, or closing would set it again
+        const int age = name.startsWith(QLatin1String("stale")) ? 40 : 2;
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-age), QFileDevice::FileModificationTime));
+    }
+}
 
 void TestTextLayerFont::builtCmapReadsBack()
 {
@@ -143,6 +169,21 @@ void TestTextLayerFont::installedCjkFaceIsCopied()
     }
     // Asked again, the same family: made once, then taken from the cache.
     QCOMPARE(TextLayerFont::familiesFor(family), families);
+}
+
+void TestTextLayerFont::staleCopiesAreRemoved()
+{
+    if (!QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")))
+        QSKIP("Noto Sans CJK SC is not installed (Debian package fonts-noto-cjk)");
+    // installedCjkFaceIsCopied made or reused the copies: the month-old leftover is gone, the rest stays,
+    // and the copies in use are marked as used today.
+    QDir cache(m_cache);
+    QVERIFY(!cache.exists(QStringLiteral("stale.otf")));
+    QVERIFY(cache.exists(QStringLiteral("recent.ttf")));
+    const QFileInfoList copies = cache.entryInfoList({ QStringLiteral("*-Regular.otf"), QStringLiteral("*-Bold.otf") });
+    QCOMPARE(copies.size(), 2);
+    for (const QFileInfo &copy : copies)
+        QVERIFY(copy.lastModified().secsTo(QDateTime::currentDateTime()) < 3600);
 }
 
 void TestTextLayerFont::trueTypeOutlinesAreCopiedToo()
