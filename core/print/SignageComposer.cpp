@@ -357,6 +357,30 @@ void SignageComposer::qrCode(const QrCode &code, const QRectF &rect)
     m_underlay.addPath(code.path(square), Qt::black).antialias = false;
 }
 
+// "Scan to read the full notice" in each language and the notice's address, in a column `width` wide at
+// `left`; positions relative to the column's top, whose height goes to `height`.
+PrintPage SignageComposer::qrCaption(qreal left, qreal width, qreal *height)
+{
+    PrintPage caption;
+    *height = 0;
+    for (int i = 0; i < m_languages.size(); ++i) {
+        const qreal size = i == 0 ? m_metrics.captionPt : m_metrics.captionPt * 0.85;
+        const TextBlock block(SignageText::text(SignageText::QrCaption, m_languages.at(i)), m_fonts.font(size, i == 0),
+                              width);
+        caption.addText(block, QPointF(left, *height), i == 0 ? kAccent : kSecondaryInk);
+        *height += block.height();
+    }
+    *height += fromPt(m_metrics.urlPt) * 0.4;
+    const TextBlock url = shrinkToFit(
+        [&](qreal size) { return TextBlock(m_spec.profile.noticeUrl, m_fonts.font(size), width); },
+        [](const TextBlock &b) { return b.lineCount() <= 3; }, m_metrics.urlPt, std::min(m_metrics.urlPt, 5.0));
+    if (url.lineCount() > 4)
+        overflow(QStringLiteral("notice_url"));
+    caption.addText(url, QPointF(left, *height), kInk);
+    *height += std::min(url.height(), url.heightOfLines(4));
+    return caption;
+}
+
 // The QR code at the bottom left with its caption and address beside it, and the legal basis under the
 // caption when it fits there (otherwise across the foot of the sign); then the rule above them.
 qreal SignageComposer::foot()
@@ -390,24 +414,8 @@ qreal SignageComposer::foot()
     const qreal captionLeft = content.left() + visibleQr + m_pad * 0.8;
     const qreal captionWidth = content.right() - captionLeft;
 
-    PrintPage caption; // positions relative to the caption column's top
     qreal captionHeight = 0;
-    for (int i = 0; i < m_languages.size(); ++i) {
-        const qreal size = i == 0 ? m_metrics.captionPt : m_metrics.captionPt * 0.85;
-        const TextBlock block(SignageText::text(SignageText::QrCaption, m_languages.at(i)), m_fonts.font(size, i == 0),
-                              captionWidth);
-        caption.addText(block, QPointF(captionLeft, captionHeight), i == 0 ? kAccent : kSecondaryInk);
-        captionHeight += block.height();
-    }
-    captionHeight += fromPt(m_metrics.urlPt) * 0.4;
-    const TextBlock url = shrinkToFit(
-        [&](qreal size) { return TextBlock(m_spec.profile.noticeUrl, m_fonts.font(size), captionWidth); },
-        [](const TextBlock &b) { return b.lineCount() <= 3; }, m_metrics.urlPt, std::min(m_metrics.urlPt, 5.0));
-    if (url.lineCount() > 4)
-        overflow(QStringLiteral("notice_url"));
-    caption.addText(url, QPointF(captionLeft, captionHeight), kInk);
-    captionHeight += std::min(url.height(), url.heightOfLines(4));
-
+    const PrintPage caption = qrCaption(captionLeft, captionWidth, &captionHeight);
     const auto footnotesAt = [&](qreal width, qreal *height) {
         QList<TextBlock> blocks;
         *height = 0;

@@ -54,6 +54,7 @@ private:
     qreal headerBand(); // returns the band's bottom
     qreal siteRow(qreal top); // returns the next free y
     qreal foot(); // the QR code, its caption and the legal basis; returns the y above them
+    PrintPage qrCaption(qreal left, qreal width, qreal *height);
     void body(qreal top, qreal bottom);
     void cutMarks();
     void overflow(const QString &field);
