@@ -64,7 +64,20 @@ private:
     void bullet(const DocumentBlock &block);
     void field(const DocumentBlock &block);
     void signature(const DocumentBlock &block);
-    void table(const DocumentTable &table);
+    // A table being laid out: its columns, its header row, and where rows start on the current page.
+    struct Table {
+        Table(const DocumentTable &source, const QRectF &content);
+        QList<qreal> left;
+        QList<qreal> width;
+        QList<TextBlock> head;
+        qreal headHeight = 0;
+        qreal bodyTop = 0;
+    };
+    void table(const DocumentTable &source);
+    QList<TextBlock> cells(const Table &table, const QStringList &texts, bool bold) const;
+    void grid(const Table &table, qreal top, qreal bottom);
+    void tableHeader(Table &table);
+    void tableRow(Table &table, const QStringList &row);
     // Header, header rule, page numbers and footer of page `index` of `pages`.
     PrintPage furniture(int index, int pages) const;
 
@@ -230,120 +243,129 @@ void Paginator::signature(const DocumentBlock &block)
     m_y += box.height() + fromMm(4);
 }
 
-void Paginator::table(const DocumentTable &table)
+Paginator::Table::Table(const DocumentTable &source, const QRectF &content)
 {
-    const int columns = table.columnCount();
-    if (columns == 0)
-        return;
-    bool weighted = table.columnWeights.size() == columns;
+    const int columns = source.columnCount();
+    bool weighted = source.columnWeights.size() == columns;
     qreal total = 0;
     for (int c = 0; weighted && c < columns; ++c) {
-        weighted = table.columnWeights.at(c) > 0;
-        total += table.columnWeights.value(c);
+        weighted = source.columnWeights.at(c) > 0;
+        total += source.columnWeights.value(c);
     }
-    QList<qreal> left;
-    QList<qreal> width;
-    qreal x = m_content.left();
+    qreal x = content.left();
     for (int c = 0; c < columns; ++c) {
-        width << m_width * (weighted ? table.columnWeights.at(c) / total : 1.0 / columns);
+        width << content.width() * (weighted ? source.columnWeights.at(c) / total : 1.0 / columns);
         left << x;
         x += width.last();
     }
-    const qreal padX = fromMm(kCellPadXMm);
+}
+
+QList<TextBlock> Paginator::cells(const Table &table, const QStringList &texts, bool bold) const
+{
+    QList<TextBlock> blocks;
+    for (int c = 0; c < table.left.size(); ++c)
+        blocks << TextBlock(texts.value(c), m_fonts.font(kTablePt, bold), table.width.at(c) - 2 * fromMm(kCellPadXMm));
+    return blocks;
+}
+
+// The grid around one band of a table: its top and bottom and the lines between columns.
+void Paginator::grid(const Table &table, qreal top, qreal bottom)
+{
+    const qreal pen = fromPt(0.5);
+    for (const qreal y : { top, bottom })
+        page().addLine(QPointF(m_content.left(), y), QPointF(m_content.right(), y), kGrid, pen);
+    for (int c = 0; c <= table.left.size(); ++c) {
+        const qreal at = c < table.left.size() ? table.left.at(c) : m_content.right();
+        page().addLine(QPointF(at, top), QPointF(at, bottom), kGrid, pen);
+    }
+}
+
+// The header row, shaded, on every page the table runs over.
+void Paginator::tableHeader(Table &table)
+{
+    if (table.headHeight > 0) {
+        const qreal padY = fromMm(kCellPadYMm);
+        page().addFill(QRectF(m_content.left(), m_y, m_width, table.headHeight), kHighlight);
+        for (int c = 0; c < table.head.size(); ++c)
+            page().addText(table.head.at(c), QPointF(table.left.at(c) + fromMm(kCellPadXMm), m_y + padY), kInk);
+        grid(table, m_y, m_y + table.headHeight);
+        m_y += table.headHeight;
+    }
+    table.bodyTop = m_y;
+}
+
+// One row in bands of lines: whole on the next page when it fits on one, split only when taller than a page.
+void Paginator::tableRow(Table &table, const QStringList &row)
+{
+    const int columns = static_cast<int>(table.left.size());
     const qreal padY = fromMm(kCellPadYMm);
-    const qreal gridPen = fromPt(0.5);
-    const auto cells = [&](const QStringList &texts, bool bold) {
-        QList<TextBlock> blocks;
-        for (int c = 0; c < columns; ++c)
-            blocks << TextBlock(texts.value(c), m_fonts.font(kTablePt, bold), width.at(c) - 2 * padX);
-        return blocks;
-    };
-    // The grid around one band of the table: its top and bottom and the lines between columns.
-    const auto grid = [&](qreal top, qreal bottom) {
-        for (const qreal y : { top, bottom })
-            page().addLine(QPointF(m_content.left(), y), QPointF(m_content.right(), y), kGrid, gridPen);
-        for (int c = 0; c <= columns; ++c) {
-            const qreal at = c < columns ? left.at(c) : m_content.right();
-            page().addLine(QPointF(at, top), QPointF(at, bottom), kGrid, gridPen);
-        }
-    };
-    const QList<TextBlock> head = cells(table.header, true);
-    qreal headHeight = 0;
-    for (const TextBlock &block : head)
-        headHeight = std::max(headHeight, block.height());
-    headHeight = table.header.isEmpty() ? 0 : headHeight + 2 * padY;
-    qreal bodyTop = 0; // where rows start on the current page, below the repeated header
-    const auto header = [&] {
-        if (headHeight > 0) {
-            page().addFill(QRectF(m_content.left(), m_y, m_width, headHeight), kHighlight);
-            for (int c = 0; c < columns; ++c)
-                page().addText(head.at(c), QPointF(left.at(c) + padX, m_y + padY), kInk);
-            grid(m_y, m_y + headHeight);
-            m_y += headHeight;
-        }
-        bodyTop = m_y;
-    };
+    const QList<TextBlock> blocks = cells(table, row, false);
+    QList<int> done(columns, 0);
     const auto continueOnNewPage = [&] {
         newPage();
-        header();
+        tableHeader(table);
     };
-    const qreal rowLine = fromPt(kTablePt) * 1.5 + 2 * padY;
-    if (headHeight + rowLine > room())
-        newPage();
-    header();
-    for (const QStringList &row : table.rows) {
-        const QList<TextBlock> blocks = cells(row, false);
-        QList<int> done(columns, 0);
-        const auto remaining = [&](int c) { return rangeHeight(blocks.at(c), done.at(c), blocks.at(c).lineCount()); };
-        for (;;) {
-            qreal rest = 0;
-            bool more = false;
-            for (int c = 0; c < columns; ++c) {
-                rest = std::max(rest, remaining(c));
-                more = more || done.at(c) < blocks.at(c).lineCount();
-            }
-            if (!more)
-                break;
-            const qreal pageRoom = m_content.bottom() - bodyTop - 2 * padY;
-            // A row is kept whole on the next page when it fits on one; only taller rows are split.
-            if (rest > room() - 2 * padY && m_y > bodyTop && rest <= pageRoom) {
-                continueOnNewPage();
-                continue;
-            }
-            QList<int> take(columns, 0);
-            bool any = false;
-            for (int c = 0; c < columns; ++c) {
-                const TextBlock &block = blocks.at(c);
-                while (done.at(c) + take.at(c) < block.lineCount()
-                       && rangeHeight(block, done.at(c), take.at(c) + 1) <= room() - 2 * padY)
-                    ++take[c];
-                any = any || take.at(c) > 0;
-            }
-            if (!any) {
-                if (m_y > bodyTop) {
-                    continueOnNewPage();
-                    continue;
-                }
-                for (int c = 0; c < columns; ++c) // a line taller than a page: paint it anyway
-                    take[c] = done.at(c) < blocks.at(c).lineCount() ? 1 : 0;
-            }
-            qreal band = 0;
-            for (int c = 0; c < columns; ++c) {
-                if (take.at(c) == 0)
-                    continue;
-                band = std::max(band, rangeHeight(blocks.at(c), done.at(c), take.at(c)));
-                page().addText(blocks.at(c), QPointF(left.at(c) + padX, m_y + padY), kInk, done.at(c), take.at(c));
-                done[c] += take.at(c);
-            }
-            grid(m_y, m_y + band + 2 * padY);
-            m_y += band + 2 * padY;
-            bool unfinished = false;
-            for (int c = 0; c < columns; ++c)
-                unfinished = unfinished || done.at(c) < blocks.at(c).lineCount();
-            if (unfinished)
-                continueOnNewPage();
+    for (;;) {
+        qreal rest = 0;
+        bool more = false;
+        for (int c = 0; c < columns; ++c) {
+            rest = std::max(rest, rangeHeight(blocks.at(c), done.at(c), blocks.at(c).lineCount()));
+            more = more || done.at(c) < blocks.at(c).lineCount();
         }
+        if (!more)
+            return;
+        if (rest > room() - 2 * padY && m_y > table.bodyTop && rest <= m_content.bottom() - table.bodyTop - 2 * padY) {
+            continueOnNewPage();
+            continue;
+        }
+        QList<int> take(columns, 0);
+        bool any = false;
+        for (int c = 0; c < columns; ++c) {
+            const TextBlock &block = blocks.at(c);
+            while (done.at(c) + take.at(c) < block.lineCount()
+                   && rangeHeight(block, done.at(c), take.at(c) + 1) <= room() - 2 * padY)
+                ++take[c];
+            any = any || take.at(c) > 0;
+        }
+        if (!any && m_y > table.bodyTop) {
+            continueOnNewPage();
+            continue;
+        }
+        qreal band = 0;
+        for (int c = 0; c < columns; ++c) {
+            if (!any) // a line taller than a page: paint it anyway
+                take[c] = done.at(c) < blocks.at(c).lineCount() ? 1 : 0;
+            if (take.at(c) == 0)
+                continue;
+            band = std::max(band, rangeHeight(blocks.at(c), done.at(c), take.at(c)));
+            page().addText(blocks.at(c), QPointF(table.left.at(c) + fromMm(kCellPadXMm), m_y + padY), kInk, done.at(c),
+                           take.at(c));
+            done[c] += take.at(c);
+        }
+        grid(table, m_y, m_y + band + 2 * padY);
+        m_y += band + 2 * padY;
+        bool unfinished = false;
+        for (int c = 0; c < columns; ++c)
+            unfinished = unfinished || done.at(c) < blocks.at(c).lineCount();
+        if (unfinished)
+            continueOnNewPage();
     }
+}
+
+void Paginator::table(const DocumentTable &source)
+{
+    if (source.columnCount() == 0)
+        return;
+    Table table(source, m_content);
+    table.head = cells(table, source.header, true);
+    for (const TextBlock &block : std::as_const(table.head))
+        table.headHeight = std::max(table.headHeight, block.height());
+    table.headHeight = source.header.isEmpty() ? 0 : table.headHeight + 2 * fromMm(kCellPadYMm);
+    if (table.headHeight + fromPt(kTablePt) * 1.5 + 2 * fromMm(kCellPadYMm) > room())
+        newPage(); // the header row and a line of the first row, or nothing, at the foot of a page
+    tableHeader(table);
+    for (const QStringList &row : source.rows)
+        tableRow(table, row);
     m_y += fromMm(3);
 }
 
