@@ -3,7 +3,7 @@
 //   build/ci/bench/bench_signage [runs]
 
 #include "domain/SiteProfile.h"
-#include "signage/SignageRenderer.h"
+#include "print/SignageRenderer.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -6,8 +6,8 @@
 #include "services/Vault.h"
 
 #include "domain/SiteProfile.h"
-#include "signage/SignageRenderer.h"
-#include "signage/SignageSpec.h"
+#include "print/SignageRenderer.h"
+#include "print/SignageSpec.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,20 +3,18 @@
 #include "storage/NewFolder.h"
 
 #include "platform/Clock.h"
+#include "print/ConsentForm.h"
+#include "print/DocumentRenderer.h"
 #include "services/RetentionService.h"
 #include "services/Vault.h"
-#include "signage/ConsentForm.h"
-#include "signage/DocumentRenderer.h"
 #include "storage/Database.h"
 #include "storage/FileWriter.h"
 #include "storage/Transaction.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -268,19 +266,11 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
     // Everything is rendered before anything is written.
     const QByteArray json = QJsonDocument(toJson(details.value(), site.value(), policy.value(), now, actor, notices))
                                 .toJson(QJsonDocument::Indented);
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setCreator(QStringLiteral("Consentry"));
-        writer.setTitle(tr("Access package"));
-        Result<int> pages = DocumentRenderer(toDocument(details.value(), site.value(), policy.value(), now, actor,
-                                                        signatures, language))
-                                .render(writer);
-        if (!pages)
-            return pages.error();
-    }
+    const Result<QByteArray> pdf
+        = DocumentRenderer(toDocument(details.value(), site.value(), policy.value(), now, actor, signatures, language))
+              .toPdf();
+    if (!pdf)
+        return pdf.error();
 
     NewFolder madeFolder; // a failed export leaves no empty folder behind
     if (Status ok = madeFolder.make(outDir); !ok)
@@ -295,7 +285,7 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
     QStringList names { JsonName, PdfName };
     if (Status ok = m_vault.writer().writeAtomically(staging.filePath(JsonName), json); !ok)
         return ok.error();
-    if (Status ok = m_vault.writer().writeAtomically(staging.filePath(PdfName), pdf); !ok)
+    if (Status ok = m_vault.writer().writeAtomically(staging.filePath(PdfName), pdf.value()); !ok)
         return ok.error();
     for (auto it = signatures.cbegin(); it != signatures.cend(); ++it) {
         names << signatureFileName(it.key());

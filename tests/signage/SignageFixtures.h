@@ -1,6 +1,10 @@
 #pragma once
 
 #include "domain/SiteProfile.h"
+#include "print/SignageSpec.h"
+#include "print/SignageText.h"
+
+#include <QStringList>
 
 namespace consentry::test {
 
@@ -38,6 +42,28 @@ inline SiteProfile longestRealisticProfile()
                        QStringLiteral("A one-time code sent to your registered mobile phone") };
     p.noticeUrl = QStringLiteral("https://harbourview-apartments.example.com/privacy/facial-recognition-notice");
     return p;
+}
+
+// What every sign must say, in each of its languages, and every value of the profile.
+inline QStringList requiredSignTexts(const SignageSpec &spec)
+{
+    QStringList texts;
+    for (const QString &language : SignageSpec::languageCodes(spec.language)) {
+        for (SignageText::Phrase phrase :
+             { SignageText::Headline, SignageText::PurposeLabel, SignageText::OperatorLabel, SignageText::LocalLabel,
+               SignageText::LocalText, SignageText::RetentionLabel, SignageText::AlternativeLabel,
+               SignageText::AlternativeText, SignageText::WithdrawLabel, SignageText::WithdrawText,
+               SignageText::QrCaption, SignageText::LegalBasis })
+            texts << SignageText::text(phrase, language);
+        texts << SignageText::retention(spec.profile.retentionDays, language);
+        texts << SignageText::text(SignageText::PhoneLabel, language)
+              << SignageText::text(SignageText::EmailLabel, language)
+              << SignageText::text(SignageText::AddressLabel, language);
+    }
+    const SiteProfile &p = spec.profile;
+    texts << p.siteName << p.operatorName << p.contactPhone << p.contactEmail << p.contactAddress << p.purpose
+          << p.noticeUrl << p.alternatives;
+    return texts;
 }
 
 } // namespace consentry::test

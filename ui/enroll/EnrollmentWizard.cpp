@@ -3,11 +3,11 @@
 #include "platform/Clock.h"
 #include "platform/Language.h"
 #include "preview/CameraView.h"
+#include "print/ConsentForm.h"
+#include "print/DocumentRenderer.h"
 #include "services/GalleryService.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
-#include "signage/ConsentForm.h"
-#include "signage/DocumentRenderer.h"
 
 #include <QElapsedTimer>
 #include <QFileDialog>

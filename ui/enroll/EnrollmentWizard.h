@@ -3,9 +3,9 @@
 #include "domain/NoticeVersion.h"
 #include "enroll/ConsentDialog.h"
 #include "preview/LiveCamera.h"
+#include "print/Document.h"
 #include "services/EnrollmentService.h"
 #include "services/SampleCollector.h"
-#include "signage/Document.h"
 #include "vision/FacePipeline.h"
 
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "signage/SignageEditor.h"
 
-#include "signage/SignageFonts.h"
+#include "print/PrintFonts.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -36,7 +36,7 @@ SignageEditor::SignageEditor(const SiteProfile &profile, QWidget *parent)
 {
     setObjectName(QStringLiteral("signageEditor"));
     m_pool.setMaxThreadCount(1);
-    (void)SignageFonts::instance(); // pick the fonts here, on the GUI thread, before any worker needs them
+    (void)PrintFonts::instance(); // pick the fonts here, on the GUI thread, before any worker needs them
     buildUi();
     fillFields(profile);
     m_debounce = new QTimer(this);

@@ -2,8 +2,8 @@
 
 #include "Result.h"
 #include "domain/SiteProfile.h"
-#include "signage/SignageRenderer.h"
-#include "signage/SignageSpec.h"
+#include "print/SignageRenderer.h"
+#include "print/SignageSpec.h"
 
 #include <QImage>
 #include <QThreadPool>

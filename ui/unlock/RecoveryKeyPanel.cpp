@@ -3,8 +3,8 @@
 #include "common/WrappingCheckBox.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
-#include "signage/Document.h"
-#include "signage/DocumentRenderer.h"
+#include "print/Document.h"
+#include "print/DocumentRenderer.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "signage/QrCode.h"
+#include "print/QrCode.h"
 
 #include <QPainter>
 

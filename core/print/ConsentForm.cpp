@@ -1,6 +1,6 @@
-#include "signage/ConsentForm.h"
+#include "print/ConsentForm.h"
 
-#include "signage/SignageText.h"
+#include "print/SignageText.h"
 
 namespace consentry {
 

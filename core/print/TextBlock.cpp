@@ -1,4 +1,4 @@
-#include "signage/TextBlock.h"
+#include "print/TextBlock.h"
 
 #include <QPainter>
 #include <QTextOption>
@@ -92,6 +92,16 @@ qreal TextBlock::heightOfLines(int lines) const
         return m_height;
     const QTextLine last = m_layout->lineAt(lines - 1);
     return last.y() + last.height();
+}
+
+QString TextBlock::text(int first, int count) const
+{
+    const int end = count < 0 ? lineCount() : std::min(lineCount(), first + count);
+    if (first < 0 || first >= end)
+        return QString();
+    const QTextLine from = m_layout->lineAt(first);
+    const QTextLine to = m_layout->lineAt(end - 1);
+    return m_layout->text().mid(from.textStart(), to.textStart() + to.textLength() - from.textStart());
 }
 
 void TextBlock::draw(QPainter &painter, const QPointF &topLeft, const QColor &color, int first, int count) const

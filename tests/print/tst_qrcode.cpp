@@ -1,7 +1,7 @@
 // QrCode: libqrencode's matrix, drawn as vector rectangles or an image, decodes back to the same text.
 
 #include "PdfTools.h"
-#include "signage/QrCode.h"
+#include "print/QrCode.h"
 
 #include <QPainter>
 #include <QTest>

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "Result.h"
-#include "signage/Document.h"
+#include "print/Document.h"
+#include "print/PrintCanvas.h"
 
-#include <QCoreApplication>
 #include <QImage>
-#include <QList>
 #include <QPageLayout>
 
 class QPagedPaintDevice;
@@ -13,16 +12,17 @@ class QPainter;
 
 namespace consentry {
 
-// Lays a Document out on pages (paragraphs continue across page breaks, headings stay with what
-// follows, fields and signature boxes are never split) and paints it with the signs' fonts onto any
-// paged device: QPdfWriter in core and the CLI, a QPrinter from the GUI. Needs a QGuiApplication.
+// Lays a Document out on the pages of a PrintCanvas (paragraphs continue across page breaks, headings stay
+// with what follows, fields and signature boxes are never split, tables repeat their header row) and
+// hands it to the canvas's outputs: QPdfWriter in core and the CLI, a QPrinter from the GUI, an image for
+// a preview. Needs a QGuiApplication.
 class DocumentRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(DocumentRenderer)
-
 public:
     explicit DocumentRenderer(Document document);
 
+    // The document laid out; empty (no pages) without a QGuiApplication.
+    const PrintCanvas &canvas() const;
     QPageLayout pageLayout() const;
     int pageCount() const;
     // Sets the device's page layout and paints every page; returns the number of pages.
@@ -32,9 +32,11 @@ public:
     QImage renderPageImage(int index, qreal dpi) const;
     // All or nothing (QSaveFile); returns the number of pages.
     Result<int> writePdf(const QString &path) const;
+    Result<QByteArray> toPdf() const;
 
 private:
     Document m_document;
+    mutable std::optional<PrintCanvas> m_canvas; // laid out on first use
 };
 
 } // namespace consentry

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/SiteProfile.h"
-#include "signage/Document.h"
-#include "signage/SignageSpec.h"
+#include "print/Document.h"
+#include "print/SignageSpec.h"
 
 #include <QDateTime>
 #include <QImage>

@@ -1,41 +1,21 @@
 #pragma once
 
 #include "Result.h"
-#include "signage/SignageSpec.h"
+#include "print/SignageComposer.h"
+#include "print/SignageSpec.h"
 
-#include <QCoreApplication>
 #include <QImage>
-#include <QList>
 #include <QPageLayout>
 #include <QString>
-#include <QStringList>
 
 class QPagedPaintDevice;
 class QPainter;
 
 namespace consentry {
 
-// Something on the sign that needs the user's attention, with the profile field (JSON key) it is about.
-struct SignageIssue {
-    QString field; // e.g. "purpose"; empty for the sign as a whole
-    QString message; // one translated sentence: what is wrong and what to do
-};
-
-// What rendering found: how many pages, the body size the text got, and what did not fit.
-struct SignageReport {
-    int pages = 0;
-    qreal bodyPointSize = 0; // after shrinking to fit
-    QList<SignageIssue> overflows; // text that did not fit even at the layout's smallest legible size
-    QStringList warnings; // other things worth knowing (a missing Chinese font, …)
-    bool fits() const { return overflows.isEmpty(); }
-    QStringList overflowFields() const;
-    QStringList messages() const; // overflows, then warnings
-};
-
-// Paints a compliance sign from a SignageSpec: headline, purpose, operator and contact, local storage,
-// retention, the alternative, withdrawal and a QR code to the full notice. It paints onto whatever
-// QPainter or paged device it is given (QPdfWriter here and in the CLI, a QPrinter from the GUI, a QImage
-// for previews), so the core never needs QtPrintSupport or widgets. Needs a QGuiApplication (fonts).
+// A compliance sign from a SignageSpec (laid out by SignageComposer on a PrintCanvas), onto whatever needs
+// it: a QPdfWriter here and in the CLI, a QPrinter from the GUI, an image for the live preview. The core
+// never needs QtPrintSupport or widgets. Needs a QGuiApplication (fonts).
 class SignageRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(SignageRenderer)
@@ -46,6 +26,8 @@ public:
     const SignageSpec &spec() const { return m_spec; }
     // The paper of the spec, full-page mode (the sign keeps its own margins inside).
     QPageLayout pageLayout() const;
+    // The sign laid out, and what did not fit; an empty canvas without a QGuiApplication.
+    SignageComposition compose() const;
 
     // Lays the sign out without painting: what would not fit.
     SignageReport check() const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signage/SignageSpec.h"
+#include "print/SignageSpec.h"
 
 #include <QRectF>
 #include <QSizeF>

@@ -3,9 +3,9 @@
 
 #include "PdfTools.h"
 #include "SignageFixtures.h"
-#include "signage/ConsentForm.h"
-#include "signage/DocumentRenderer.h"
-#include "signage/SignageText.h"
+#include "print/ConsentForm.h"
+#include "print/DocumentRenderer.h"
+#include "print/SignageText.h"
 
 #include <QFileInfo>
 #include <QPainter>

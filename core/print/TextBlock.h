@@ -12,7 +12,7 @@ class QPainter;
 namespace consentry {
 
 // One paragraph laid out at a width: wraps at word boundaries (and anywhere inside a word too long for a
-// line, such as a web address), measures itself and paints. Shared by the sign and the document renderer.
+// line, such as a web address), measures itself and paints. What every text item of a PrintCanvas holds.
 class TextBlock
 {
 public:
@@ -31,6 +31,8 @@ public:
     bool wrapsInsideWord() const { return m_brokeWord; }
     // Height of the first `lines` lines.
     qreal heightOfLines(int lines) const;
+    // The characters of lines [first, first + count) (count -1: to the last line).
+    QString text(int first = 0, int count = -1) const;
     // Paints lines [first, first + count) with the first of them at `topLeft`.
     void draw(QPainter &painter, const QPointF &topLeft, const QColor &color, int first = 0, int count = -1) const;
 

@@ -1,6 +1,6 @@
-#include "signage/SignageLayout.h"
+#include "print/SignageLayout.h"
 
-#include "signage/SignageFonts.h"
+#include "print/PrintUnits.h"
 
 namespace consentry {
 
@@ -86,7 +86,7 @@ SignageMetrics SignageMetrics::scaled(qreal factor) const
 
 SignageFrame SignageFrame::compute(const SignageSpec &spec)
 {
-    using namespace SignageUnits;
+    using namespace PrintUnits;
     const SignageMetrics metrics = SignageMetrics::forLayout(spec.layout);
     const QSizeF paperMm = SignageSpec::pageSize(spec.paper).size(QPageSize::Millimeter);
     SignageFrame frame;

@@ -1,4 +1,4 @@
-#include "signage/SignageSpec.h"
+#include "print/SignageSpec.h"
 
 #include "storage/BoundedFile.h"
 

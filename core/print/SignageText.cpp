@@ -1,4 +1,4 @@
-#include "signage/SignageText.h"
+#include "print/SignageText.h"
 
 namespace consentry {
 
