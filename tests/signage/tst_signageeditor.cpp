@@ -2,7 +2,8 @@
 // rendering on every key, Print and Export through their test hooks, and the audit signal.
 
 #include "PdfTools.h"
-#include "SignageFixtures.h"
+#include "Profiles.h"
+#include "Widgets.h"
 #include "signage/SignageEditor.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestSignageEditor : public QObject
 {
@@ -32,13 +34,6 @@ private Q_SLOTS:
     void incompleteProfileCannotPrint();
     void tooLongTextIsNamed();
 };
-
-namespace {
-template <typename T> T *child(QWidget &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
-} // namespace
 
 void TestSignageEditor::prefilledFromProfile()
 {

@@ -2,8 +2,9 @@
 // thousand residents), search and filters run in core, each role sees only the actions it may take (and the
 // core's refusal if one is forced), and withdrawing from the screen leaves no template of that person.
 
-#include "../people/PeopleFixture.h"
+#include "PeopleFixture.h"
 #include "Screenshot.h"
+#include "Widgets.h"
 #include "people/EditResidentDialog.h"
 #include "people/MoveOutDialog.h"
 #include "people/ResidentDetailPane.h"
@@ -27,6 +28,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestResidentsPage : public QObject
 {
@@ -49,13 +51,6 @@ private Q_SLOTS:
     void reenrollmentListIsWorkedThrough();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     void seed();
     ResidentsPage::Prompts prompts(bool answer);
     std::unique_ptr<test::PeopleFixture> m_f;

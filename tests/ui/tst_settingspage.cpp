@@ -4,6 +4,7 @@
 
 #include "Screenshot.h"
 #include "VaultFixture.h"
+#include "Widgets.h"
 #include "common/SiteProfileForm.h"
 #include "platform/Language.h"
 #include "services/SettingsService.h"
@@ -31,6 +32,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestSettingsPage : public QObject
 {
@@ -52,15 +54,6 @@ private Q_SLOTS:
     void dialogsAcceptOnlyValidInput();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
-    static SiteProfile fullProfile();
-    std::unique_ptr<Vault> openAs(const char *user, const char *password);
     std::unique_ptr<test::VaultFixture> m_store;
 };
 
@@ -70,29 +63,13 @@ void TestSettingsPage::initTestCase()
     QVERIFY(Language::install(lang));
 }
 
-SiteProfile TestSettingsPage::fullProfile()
-{
-    SiteProfile p;
-    p.siteName = QStringLiteral("Lakeside Apartments");
-    p.operatorName = QStringLiteral("Lakeside Property Ltd.");
-    p.contactPhone = QStringLiteral("0571-8888-1234");
-    p.contactEmail = QStringLiteral("privacy@lakeside.example");
-    p.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
-    p.purpose = QStringLiteral("Opening the lobby door for residents");
-    p.retentionDays = 90;
-    p.alternatives = { QStringLiteral("Key card"), QStringLiteral("ID card at the front desk") };
-    p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
-    return p;
-}
-
 void TestSettingsPage::init()
 {
     m_store = std::make_unique<test::VaultFixture>();
     QVERIFY(m_store->create());
-    Vault &vault = *m_store->vault;
-    QVERIFY(SettingsService(vault).setSiteProfile(fullProfile()).ok());
-    QVERIFY(UserService(vault).add(QStringLiteral("li"), Role::Staff, test::password("staff-pass")).ok());
-    QVERIFY(UserService(vault).add(QStringLiteral("zhao"), Role::Auditor, test::password("auditor-pass")).ok());
+    QVERIFY(SettingsService(*m_store->vault).setSiteProfile(test::lakesideProfile()).ok());
+    QVERIFY(m_store->addUser(QStringLiteral("li"), Role::Staff, "staff-pass"));
+    QVERIFY(m_store->addUser(QStringLiteral("zhao"), Role::Auditor, "auditor-pass"));
 }
 
 void TestSettingsPage::cleanup()
@@ -100,15 +77,6 @@ void TestSettingsPage::cleanup()
     if (m_store && m_store->vault)
         m_store->vault->lock();
     m_store.reset();
-}
-
-std::unique_ptr<Vault> TestSettingsPage::openAs(const char *user, const char *password)
-{
-    Result<std::unique_ptr<Vault>> vault
-        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
-    if (!vault)
-        qFatal("%s", qPrintable(vault.errorMessage()));
-    return std::move(vault).value();
 }
 
 void TestSettingsPage::usersModelIsHonest()
@@ -130,7 +98,8 @@ void TestSettingsPage::usersModelIsHonest()
     QCOMPARE(model.rowCount(), 4);
 
     // Staff may not list accounts: the model stays empty and says why.
-    std::unique_ptr<Vault> staff = openAs("li", "staff-pass");
+    std::unique_ptr<Vault> staff = m_store->openAs(QStringLiteral("li"));
+    QVERIFY(staff);
     UsersModel refused(*staff);
     QAbstractItemModelTester tester2(&refused, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Status status = refused.refresh();
@@ -207,7 +176,7 @@ void TestSettingsPage::managerSavesSiteProfile()
     QVERIFY(!child<QLabel>(page, "readOnlyNotice")->isVisible());
     auto *save = child<QPushButton>(page, "saveProfileButton");
     QVERIFY(!save->isEnabled()); // nothing changed yet
-    QCOMPARE(tab->form()->profile(), fullProfile());
+    QCOMPARE(tab->form()->profile(), test::lakesideProfile());
     test::saveScreenshot(&page, QStringLiteral("settings-profile-manager"));
 
     auto *name = child<QLineEdit>(page, "siteNameEdit");
@@ -233,7 +202,7 @@ void TestSettingsPage::invalidProfileIsRefusedInline()
     const Status refused = tab->save();
     QVERIFY(!refused.ok());
     QCOMPARE(tab->messageText(), refused.errorMessage());
-    QCOMPARE(SettingsService(*m_store->vault).siteProfile().value(), fullProfile()); // unchanged
+    QCOMPARE(SettingsService(*m_store->vault).siteProfile().value(), test::lakesideProfile()); // unchanged
     test::saveScreenshot(&page, QStringLiteral("settings-profile-invalid"));
 
     child<QLineEdit>(page, "operatorEdit")->clear();
@@ -243,18 +212,19 @@ void TestSettingsPage::invalidProfileIsRefusedInline()
 
 void TestSettingsPage::staffSeesReadOnly()
 {
-    std::unique_ptr<Vault> staff = openAs("li", "staff-pass");
+    std::unique_ptr<Vault> staff = m_store->openAs(QStringLiteral("li"));
+    QVERIFY(staff);
     SettingsPage page(*staff);
     page.resize(900, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     SiteProfileTab *tab = page.siteProfileTab();
     QVERIFY(!tab->canEdit());
-    auto *notice = tab->findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+    auto *notice = child<QLabel>(tab, "readOnlyNotice");
     QVERIFY(notice && notice->isVisible());
     QVERIFY(!notice->text().isEmpty());
     // Nothing hidden: every field is there, with the stored values, but cannot be changed.
-    QCOMPARE(tab->form()->profile(), fullProfile());
+    QCOMPARE(tab->form()->profile(), test::lakesideProfile());
     QVERIFY(tab->form()->isReadOnly());
     QVERIFY(child<QLineEdit>(page, "siteNameEdit")->isReadOnly());
     QVERIFY(!child<QPushButton>(page, "saveProfileButton")->isVisible());
@@ -264,7 +234,7 @@ void TestSettingsPage::staffSeesReadOnly()
     QCOMPARE(refused.errorKind(), ErrorKind::Policy);
 
     page.tabs()->setCurrentWidget(page.usersTab());
-    QVERIFY(page.usersTab()->findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isVisible());
+    QVERIFY(child<QLabel>(page.usersTab(), "readOnlyNotice")->isVisible());
     QVERIFY(!page.usersTab()->view()->isVisible());
     QVERIFY(!child<QPushButton>(page, "addUserButton")->isVisible());
     QVERIFY(child<QPushButton>(page, "changeOwnPasswordButton")->isVisible());
@@ -282,11 +252,12 @@ void TestSettingsPage::staffSeesReadOnly()
 
 void TestSettingsPage::auditorSeesReadOnly()
 {
-    std::unique_ptr<Vault> auditor = openAs("zhao", "auditor-pass");
+    std::unique_ptr<Vault> auditor = m_store->openAs(QStringLiteral("zhao"));
+    QVERIFY(auditor);
     SettingsPage page(*auditor);
     QVERIFY(!page.siteProfileTab()->canEdit());
     QVERIFY(page.siteProfileTab()->form()->isReadOnly());
-    QCOMPARE(page.siteProfileTab()->form()->profile(), fullProfile());
+    QCOMPARE(page.siteProfileTab()->form()->profile(), test::lakesideProfile());
     auditor->lock();
 }
 

@@ -1,8 +1,34 @@
 #pragma once
 
+// The site profiles the suites and the benchmarks share (header only: bench/ includes it too).
+
 #include "domain/SiteProfile.h"
 
 namespace consentry::test {
+
+// Only a site name, as "consentry-cli init" leaves a store: nothing may be shown to residents yet.
+inline SiteProfile sampleProfile()
+{
+    SiteProfile p;
+    p.siteName = QStringLiteral("Sunrise Apartments");
+    return p;
+}
+
+// A complete profile in English: every field filled, two other ways to verify.
+inline SiteProfile lakesideProfile()
+{
+    SiteProfile p;
+    p.siteName = QStringLiteral("Lakeside Apartments");
+    p.operatorName = QStringLiteral("Lakeside Property Ltd.");
+    p.contactPhone = QStringLiteral("0571-8888-1234");
+    p.contactEmail = QStringLiteral("privacy@lakeside.example");
+    p.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
+    p.purpose = QStringLiteral("Opening the lobby door for residents");
+    p.retentionDays = 90;
+    p.alternatives = { QStringLiteral("Key card"), QStringLiteral("ID card at the front desk") };
+    p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
+    return p;
+}
 
 // A realistic compound's profile (Chinese values, as most sites will have).
 inline SiteProfile typicalProfile()
