@@ -1,16 +1,20 @@
 // SignageEditor offscreen, standalone: pre-filled from a profile, a preview that follows typing without
-// rendering on every key, Print and Export through their test hooks, and the audit signal.
+// rendering on every key, Print and Export through their buttons (the dialogs answered by the test) and
+// the work behind them, and the audit signal.
 
 #include "PdfTools.h"
 #include "Profiles.h"
+#include "PromptAnswers.h"
 #include "Widgets.h"
 #include "signage/SignageEditor.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void layoutPickerChoosesPaper();
     void exportWritesPdf();
     void printEmitsAuditSignal();
+    void buttonsAskThenPrintOrExport();
     void incompleteProfileCannotPrint();
     void tooLongTextIsNamed();
 };
@@ -133,6 +138,42 @@ void TestSignageEditor::printEmitsAuditSignal()
     QCOMPARE(printed.at(0).at(1).toString(), QStringLiteral("zh_CN"));
     QVERIFY(test::pdfPageSize(path).contains(QStringLiteral("(A5)")));
     QVERIFY(test::normalizedForSearch(test::pdfText(path)).contains(QStringLiteral("本区域使用人脸识别")));
+}
+
+void TestSignageEditor::buttonsAskThenPrintOrExport()
+{
+    QTemporaryDir dir;
+    SignageEditor editor(test::typicalProfile());
+    QSignalSpy exported(&editor, &SignageEditor::signageExported);
+    QSignalSpy printed(&editor, &SignageEditor::signagePrinted);
+    QTRY_VERIFY(child<QPushButton>(editor, "exportButton")->isEnabled());
+    test::PromptAnswers answers;
+
+    // Export PDF…: the chosen file is written; a cancelled chooser writes nothing.
+    const QString pdf = dir.filePath(QStringLiteral("exported.pdf"));
+    answers.path(pdf).path(QString());
+    QTest::mouseClick(child<QPushButton>(editor, "exportButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(editor, "exportButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(test::normalizedForSearch(test::pdfText(pdf)).contains(QStringLiteral("本区域使用人脸识别")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+
+    // Print…: the print dialog's printer gets the sign; a cancelled dialog prints nothing.
+    const QString printedPdf = dir.filePath(QStringLiteral("printed.pdf"));
+    answers
+        .dialog([printedPdf](QDialog &dialog) {
+            QPrinter *printer = qobject_cast<QPrintDialog *>(&dialog)->printer();
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(printedPdf);
+            return int(QDialog::Accepted);
+        })
+        .dialog([](QDialog &) { return int(QDialog::Rejected); });
+    QTest::mouseClick(child<QPushButton>(editor, "printButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(editor, "printButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QCOMPARE(printed.count(), 1);
+    QVERIFY(test::pdfPageSize(printedPdf).contains(QStringLiteral("(A4)")));
 }
 
 void TestSignageEditor::incompleteProfileCannotPrint()

@@ -2,6 +2,7 @@
 // the site profile in the signage editor and a printed sign in the audit log, idle lock that hides
 // everything and unlocks with the same or another user's password, and Lock now.
 
+#include "PromptAnswers.h"
 #include "Screenshot.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
@@ -25,7 +26,6 @@
 #include "verify/VerifyPage.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -36,7 +36,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace consentry;
 using namespace consentry::ui;
@@ -58,11 +57,14 @@ private Q_SLOTS:
     void logOutFromLockScreenLogsInAgain();
     void appRejectsUnknownSectionBeforeAnyDialog();
     void cameraScreensFollowTheRole();
+    void startOpensTheStoreThroughTheLogin();
 
 private:
     // Starts the app on a session of `user`; false (and the test failed with the reason) if it cannot open.
     [[nodiscard]] bool startAs(AppController &app, const char *user);
     static QList<AuditEvent> eventsOfKind(Vault &vault, const QString &kind);
+    // Signs in through a LoginDialog the app opened (the answer to its Prompt::exec).
+    static int logIn(QDialog &dialog, const char *user, const char *password, const char *screenshot);
     std::unique_ptr<test::VaultFixture> m_store;
 };
 
@@ -93,6 +95,27 @@ bool TestAppController::startAs(AppController &app, const char *user)
         return false;
     app.startWith(std::move(vault));
     return true;
+}
+
+int TestAppController::logIn(QDialog &dialog, const char *user, const char *password, const char *screenshot)
+{
+    auto *login = qobject_cast<LoginDialog *>(&dialog);
+    if (!login) {
+        QTest::qFail("the app asked something else than the login", __FILE__, __LINE__);
+        return QDialog::Rejected;
+    }
+    login->show();
+    if (!QTest::qWaitForWindowExposed(login))
+        qWarning("login dialog not exposed");
+    test::saveScreenshot(login, QString::fromLatin1(screenshot));
+    auto *users = child<QComboBox>(login, "userCombo");
+    users->setCurrentIndex(users->findText(QString::fromLatin1(user)));
+    QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), QString::fromLatin1(password));
+    QTest::mouseClick(child<QPushButton>(login, "unlockButton"), Qt::LeftButton);
+    // The key is derived on a worker thread; the dialog accepts itself when the store is open.
+    if (!QTest::qWaitFor([login] { return login->result() == QDialog::Accepted; }, 30000))
+        QTest::qFail("the login did not open the store", __FILE__, __LINE__);
+    return login->result();
 }
 
 QList<AuditEvent> TestAppController::eventsOfKind(Vault &vault, const QString &kind)
@@ -272,25 +295,12 @@ void TestAppController::logOutFromLockScreenLogsInAgain()
     app.lockNow();
     QPointer<LockScreen> oldLockScreen = app.lockScreen();
 
-    // The login dialog is modal: answer it from a timer, as a person would, with another user.
-    bool answered = false;
-    QTimer answer;
-    answer.setInterval(20);
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *login = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
-        if (!login || answered)
-            return;
-        answered = true;
-        test::saveScreenshot(login, QStringLiteral("app-logged-out-login"));
-        auto *user = child<QComboBox>(login, "userCombo");
-        user->setCurrentIndex(user->findText(QStringLiteral("li")));
-        QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("staff-pass"));
-        QTest::mouseClick(child<QPushButton>(login, "unlockButton"), Qt::LeftButton);
-    });
-    answer.start();
+    // The login dialog opens after logging out; another user signs in with it, as a person would.
+    test::PromptAnswers answers;
+    answers.dialog([](QDialog &dialog) { return logIn(dialog, "li", "staff-pass", "app-logged-out-login"); });
     // Log out from the lock screen's own button: the lock screen that sent it is replaced safely.
     QTest::mouseClick(child<QPushButton>(oldLockScreen.data(), "lockLogOutButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(answered && !app.isLocked(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allUsed() && !app.isLocked(), 30000);
     QTRY_VERIFY(window->isVisible());
     QTRY_VERIFY(!oldLockScreen); // deleted later, not while its button was still being clicked
     QCOMPARE(app.vault()->session().userName, QStringLiteral("li"));
@@ -359,6 +369,27 @@ void TestAppController::cameraScreensFollowTheRole()
     QVERIFY(!app.gallery());
     QVERIFY(!app.window()->isSectionAllowed(Section::Enroll));
     QVERIFY(!app.window()->isSectionAllowed(Section::Preview));
+}
+
+void TestAppController::startOpensTheStoreThroughTheLogin()
+{
+    // A store exists: start() asks for a login (not the setup wizard) and builds the screens of that user.
+    AppController app(m_store->dataDir());
+    test::PromptAnswers answers;
+    answers.dialog([](QDialog &dialog) { return logIn(dialog, "li", "staff-pass", "app-start-login"); });
+    QVERIFY(app.start());
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(!app.isLocked());
+    QCOMPARE(app.vault()->session().userName, QStringLiteral("li"));
+    QVERIFY(app.residentsPage());
+    QVERIFY(!app.auditPage());
+
+    // Closing the login instead ends the app without a window.
+    AppController declined(m_store->dataDir());
+    answers.dialog([](QDialog &) { return int(QDialog::Rejected); });
+    QVERIFY(!declined.start());
+    QVERIFY(declined.isLocked());
+    QVERIFY(!declined.window()->isVisible());
 }
 
 QTEST_MAIN(TestAppController)

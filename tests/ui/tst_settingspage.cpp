@@ -2,6 +2,7 @@
 // user action goes through UserService and shows its refusal; staff see the site profile read-only with
 // a sentence saying so; a manager's edits are saved by the store's own rules.
 
+#include "PromptAnswers.h"
 #include "Screenshot.h"
 #include "VaultFixture.h"
 #include "Widgets.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void usersModelIsHonest();
     void userActionsGoThroughTheCore();
+    void userButtonsAskFirst();
     void renewedRecoveryKeyReplacesTheOld();
     void managerSavesSiteProfile();
     void invalidProfileIsRefusedInline();
@@ -151,6 +153,50 @@ void TestSettingsPage::userActionsGoThroughTheCore()
     tab->view()->selectRow(tab->model()->rowOf(QStringLiteral("li")));
     QVERIFY(child<QPushButton>(page, "removeUserButton")->isEnabled());
     QCOMPARE(tab->selectedUser(), QStringLiteral("li"));
+}
+
+void TestSettingsPage::userButtonsAskFirst()
+{
+    // The buttons open their dialog or question; what the person answers decides what happens.
+    SettingsPage page(*m_store->vault);
+    page.resize(900, 600);
+    page.show();
+    page.tabs()->setCurrentWidget(page.usersTab());
+    UsersTab *tab = page.usersTab();
+    test::PromptAnswers answers;
+
+    answers.dialog([](QDialog &dialog) {
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(dialog, "userNameEdit"), QStringLiteral("sun"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "newPasswordEdit"), QStringLiteral("sun-password"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "repeatPasswordEdit"), QStringLiteral("sun-password"));
+        QTest::mouseClick(child<QPushButton>(dialog, "addUserOkButton"), Qt::LeftButton);
+        return dialog.result();
+    });
+    QTest::mouseClick(child<QPushButton>(page, "addUserButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(tab->model()->rowOf(QStringLiteral("sun")) >= 0);
+    QVERIFY(Vault::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
+
+    // Remove asks first: Cancel keeps the account, Yes removes it.
+    tab->view()->selectRow(tab->model()->rowOf(QStringLiteral("sun")));
+    answers.cancel();
+    QTest::mouseClick(child<QPushButton>(page, "removeUserButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(tab->model()->rowOf(QStringLiteral("sun")) >= 0);
+    answers.yes();
+    QTest::mouseClick(child<QPushButton>(page, "removeUserButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QCOMPARE(tab->model()->rowOf(QStringLiteral("sun")), -1);
+    QVERIFY(!Vault::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
+
+    // A new recovery key, cancelled: the old key still opens the store.
+    answers.cancel();
+    QTest::mouseClick(child<QPushButton>(page, "renewKeyButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    Result<std::unique_ptr<Vault>> recovered = Vault::openWithRecoveryKey(m_store->dataDir(), m_store->recoveryKey);
+    QVERIFY2(recovered.ok(), qPrintable(recovered.errorMessage()));
+    recovered.value()->lock();
 }
 
 void TestSettingsPage::renewedRecoveryKeyReplacesTheOld()

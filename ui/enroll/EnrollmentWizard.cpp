@@ -1,5 +1,6 @@
 #include "enroll/EnrollmentWizard.h"
 
+#include "common/Prompt.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
 #include "preview/CameraView.h"
@@ -10,12 +11,10 @@
 #include "signage/DocumentRenderer.h"
 
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -467,7 +466,7 @@ void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
     Result<EnrollmentService::Saved> saved
         = service.enroll(residentFromOutcome(), consentFromOutcome(), templates, m_outcome.signaturePng, policy);
     if (!saved) {
-        QMessageBox::warning(this, tr("Not saved"), saved.errorMessage());
+        Prompt::warning(this, tr("Not saved"), saved.errorMessage());
         return;
     }
     m_saved = saved.value();
@@ -558,13 +557,13 @@ Result<Document> EnrollmentWizard::copyDocument() const
 
 void EnrollmentWizard::pdfCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the resident's copy"), tr("consent-copy.pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = Prompt::saveFileName(this, tr("Save the resident's copy"), tr("consent-copy.pdf"),
+                                              tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     Result<int> written = saveCopyAsPdf(path);
     if (!written)
-        QMessageBox::warning(this, tr("Copy not saved"), written.errorMessage());
+        Prompt::warning(this, tr("Copy not saved"), written.errorMessage());
 }
 
 void EnrollmentWizard::printCopy()
@@ -575,12 +574,12 @@ void EnrollmentWizard::printCopy()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the resident's copy"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
     // The same document as the PDF, painted onto the printer.
     Result<int> printed = DocumentRenderer(document.value()).render(printer);
     if (!printed)
-        QMessageBox::warning(this, tr("Copy not printed"), printed.errorMessage());
+        Prompt::warning(this, tr("Copy not printed"), printed.errorMessage());
 }
 
 } // namespace consentry::ui

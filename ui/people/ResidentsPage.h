@@ -35,19 +35,11 @@ class ResidentsPage : public QWidget
     Q_OBJECT
 
 public:
-    // The modal questions of the screen; tests replace them (no dialog waits for a person in a test).
-    struct Prompts {
-        std::function<bool(const QString &title, const QString &text)> confirm;
-        std::function<QString(const QString &title)> chooseFolder; // empty: cancelled
-        std::function<QString(const QString &title, const QString &suggested)> savePdf; // empty: cancelled
-    };
-
     explicit ResidentsPage(Vault &vault, QWidget *parent = nullptr);
 
     ResidentsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ResidentDetailPane *detailPane() const { return m_detail; }
-    void setPromptsForTests(Prompts prompts) { m_prompts = std::move(prompts); }
     // The face engine in use (the lead wires it from the pipeline): enables the re-enrollment count.
     void setActiveEngine(const EngineId &engine);
     qint64 selectedResidentId() const;
@@ -85,7 +77,6 @@ private:
     std::optional<PeopleService::Details> selectedDetails();
 
     Vault &m_vault;
-    Prompts m_prompts;
     ResidentsModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     ResidentDetailPane *m_detail = nullptr;

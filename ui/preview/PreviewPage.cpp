@@ -1,11 +1,11 @@
 #include "preview/PreviewPage.h"
 
+#include "common/Prompt.h"
 #include "preview/CameraView.h"
 #include "vision/CameraSource.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
@@ -167,9 +167,9 @@ void PreviewPage::sourceActivated(int index)
     case PickFileItem:
     case PickFolderItem: {
         const QString picked = item.value(0).toInt() == PickFileItem
-            ? QFileDialog::getOpenFileName(this, tr("Video file to use as the camera"), QString(),
-                                           tr("Videos (*.avi *.mp4 *.mkv *.mov);;All files (*)"))
-            : QFileDialog::getExistingDirectory(this, tr("Folder of face pictures to use as the camera"));
+            ? Prompt::openFileName(this, tr("Video file to use as the camera"), QString(),
+                                   tr("Videos (*.avi *.mp4 *.mkv *.mov);;All files (*)"))
+            : Prompt::folder(this, tr("Folder of face pictures to use as the camera"), QString());
         if (picked.isEmpty()) {
             fillSourceBox(); // back to what was selected
             return;

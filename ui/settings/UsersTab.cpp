@@ -1,5 +1,6 @@
 #include "settings/UsersTab.h"
 
+#include "common/Prompt.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -204,7 +204,7 @@ Result<QString> UsersTab::renewRecoveryKey()
 void UsersTab::addUserWithDialog()
 {
     AddUserDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompt::exec(dialog) == QDialog::Accepted)
         (void)addUser(dialog.userName(), dialog.role(), dialog.password());
 }
 
@@ -213,11 +213,8 @@ void UsersTab::removeSelectedWithDialog()
     const QString name = selectedUser();
     if (name.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove user"),
-        tr("Remove the account \"%1\"? Their password stops opening the store at once.").arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    if (Prompt::confirm(this, tr("Remove user"),
+                        tr("Remove the account \"%1\"? Their password stops opening the store at once.").arg(name)))
         (void)removeUser(name);
 }
 
@@ -227,31 +224,29 @@ void UsersTab::resetSelectedWithDialog()
     if (name.isEmpty())
         return;
     PasswordDialog dialog(PasswordDialog::Kind::Reset, name, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompt::exec(dialog) == QDialog::Accepted)
         (void)resetPassword(name, dialog.newPassword());
 }
 
 void UsersTab::changeOwnPasswordWithDialog()
 {
     PasswordDialog dialog(PasswordDialog::Kind::Own, m_vault.session().userName, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompt::exec(dialog) == QDialog::Accepted)
         (void)changeOwnPassword(dialog.currentPassword(), dialog.newPassword());
 }
 
 void UsersTab::renewRecoveryKeyWithDialog()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("New recovery key"),
-        tr("Make a new recovery key? The old key stops working at once, and the new one is shown only once."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!Prompt::confirm(
+            this, tr("New recovery key"),
+            tr("Make a new recovery key? The old key stops working at once, and the new one is shown only once.")))
         return;
     Result<QString> key = renewRecoveryKey();
     if (!key)
         return;
     Result<SiteProfile> profile = SettingsService(m_vault).siteProfile();
     RecoveryKeyDialog dialog(key.value(), profile ? profile->siteName : QString(), m_vault.dataDir(), this);
-    dialog.exec();
+    Prompt::exec(dialog);
 }
 
 } // namespace consentry::ui

@@ -1,17 +1,16 @@
 #include "signage/SignageEditor.h"
 
+#include "common/Prompt.h"
 #include "signage/SignageFonts.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -365,7 +364,7 @@ void SignageEditor::print()
 {
     const Status ready = readyToPrint();
     if (!ready.ok()) {
-        QMessageBox::warning(this, tr("Cannot print the sign"), ready.errorMessage());
+        Prompt::warning(this, tr("Cannot print the sign"), ready.errorMessage());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -373,11 +372,11 @@ void SignageEditor::print()
     printer.setDocName(tr("Facial recognition sign"));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the sign"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
     const Status printed = printTo(printer);
     if (!printed.ok())
-        QMessageBox::warning(this, tr("Cannot print the sign"), printed.errorMessage());
+        Prompt::warning(this, tr("Cannot print the sign"), printed.errorMessage());
 }
 
 void SignageEditor::printPreview()
@@ -391,7 +390,7 @@ void SignageEditor::printPreview()
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [current](QPrinter *target) { (void)SignageRenderer(current).render(*target); });
     // The dialog is accepted only when the user printed from it.
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompt::exec(dialog) == QDialog::Accepted)
         Q_EMIT signagePrinted(SignageSpec::layoutKey(current.layout), SignageSpec::languageKey(current.language));
 }
 
@@ -403,20 +402,20 @@ void SignageEditor::exportPdfWithDialog()
                                                 .arg(SignageSpec::layoutKey(current.layout),
                                                      QString(SignageSpec::languageKey(current.language))
                                                          .replace(QLatin1Char('+'), QLatin1Char('-'))));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the sign as PDF"), suggested, tr("PDF files (*.pdf)"));
+    QString path = Prompt::saveFileName(this, tr("Export the sign as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     const Status written = exportPdf(path);
     if (!written.ok())
-        QMessageBox::warning(this, tr("Cannot export the sign"), written.errorMessage());
+        Prompt::warning(this, tr("Cannot export the sign"), written.errorMessage());
 }
 
 void SignageEditor::chooseLogo()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Choose a logo"), m_logo->text(), tr("Images (*.png *.jpg *.jpeg)"));
+        = Prompt::openFileName(this, tr("Choose a logo"), m_logo->text(), tr("Images (*.png *.jpg *.jpeg)"));
     if (!path.isEmpty())
         m_logo->setText(path);
 }

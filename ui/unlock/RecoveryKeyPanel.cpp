@@ -1,5 +1,6 @@
 #include "unlock/RecoveryKeyPanel.h"
 
+#include "common/Prompt.h"
 #include "common/WrappingCheckBox.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -161,7 +161,7 @@ void RecoveryKeyPanel::print()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the recovery key"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
     const Status ok = printTo(printer);
     m_feedback->setText(ok ? tr("Sent to the printer.") : ok.errorMessage());
@@ -171,8 +171,7 @@ void RecoveryKeyPanel::savePdfWithDialog()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/consentry-recovery-key.pdf");
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save the recovery key as PDF"), start, tr("PDF files (*.pdf)"));
+    const QString path = Prompt::saveFileName(this, tr("Save the recovery key as PDF"), start, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status ok = savePdf(path);
