@@ -2,6 +2,7 @@
 
 #include "audit/AuditKinds.h"
 #include "audit/AuditModel.h"
+#include "common/Theme.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
 #include "services/Vault.h"
@@ -35,10 +36,7 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditPage"));
     auto *title = new QLabel(tr("Audit log"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    Theme::setTextStyle(title, TextStyle::Heading);
     auto *intro = new QLabel(tr("Every act on personal data is recorded here, chained so that a later change, "
                                 "removal or insertion is detected. The log holds no images or face templates."),
                              this);

@@ -1,6 +1,7 @@
 #include "enroll/EnrollmentWizard.h"
 
 #include "common/Prompt.h"
+#include "common/Theme.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
 #include "preview/CameraView.h"
@@ -28,20 +29,15 @@ namespace {
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setBold(true);
-    label->setFont(font);
+    Theme::setTextStyle(label, TextStyle::Title);
     label->setWordWrap(true);
     return label;
 }
 
-QLabel *largeText(const QString &text, QWidget *parent, qreal factor = 1.2)
+QLabel *largeText(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * factor);
-    label->setFont(font);
+    Theme::setTextStyle(label, TextStyle::Large);
     label->setWordWrap(true);
     return label;
 }
@@ -52,9 +48,7 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
     b->setObjectName(name);
     b->setAutoDefault(false);
     b->setMinimumHeight(44);
-    QFont font = b->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    b->setFont(font);
+    Theme::setTextStyle(b, TextStyle::Large);
     return b;
 }
 
@@ -107,11 +101,9 @@ QWidget *EnrollmentWizard::buildStartPage()
                      "another way costs nothing.\n"
                      "2. Only if they agree, the camera takes five pictures by itself.\n"
                      "3. You check what will be stored, then save. Nothing is stored before that step."),
-                  page, 1.25));
+                  page));
     layout->addSpacing(12);
     auto *form = new QFormLayout;
-    QFont formFont = page->font();
-    formFont.setPointSizeF(formFont.pointSizeF() * 1.25);
     m_nameEdit = new QLineEdit(page);
     m_nameEdit->setObjectName(QStringLiteral("residentNameEdit"));
     m_nameEdit->setMaxLength(200);
@@ -123,19 +115,16 @@ QWidget *EnrollmentWizard::buildStartPage()
     for (int row = 0; row < form->rowCount(); ++row) {
         for (auto role : { QFormLayout::LabelRole, QFormLayout::FieldRole }) {
             if (QLayoutItem *item = form->itemAt(row, role); item && item->widget())
-                item->widget()->setFont(formFont);
+                Theme::setTextStyle(item->widget(), TextStyle::Large);
         }
     }
     layout->addLayout(form);
     layout->addSpacing(12);
     auto *start = button(tr("Show the notice to the resident"), QStringLiteral("startButton"), page);
-    QFont font = start->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    start->setFont(font);
+    Theme::setTextStyle(start, TextStyle::Heading);
     start->setMinimumHeight(52);
     layout->addWidget(start, 0, Qt::AlignLeft);
-    m_startMessage = largeText(QString(), page, 1.25);
+    m_startMessage = largeText(QString(), page);
     m_startMessage->setObjectName(QStringLiteral("startMessage"));
     layout->addWidget(m_startMessage);
     layout->addStretch(1);
@@ -162,9 +151,7 @@ QWidget *EnrollmentWizard::buildCapturePage()
     m_progress->setRange(0, kTargetSamples);
     m_progress->setFormat(tr("%v of %m pictures"));
     m_progress->setMinimumHeight(32);
-    QFont progressFont = m_progress->font();
-    progressFont.setPointSizeF(progressFont.pointSizeF() * 1.25);
-    m_progress->setFont(progressFont);
+    Theme::setTextStyle(m_progress, TextStyle::Large);
     layout->addWidget(m_progress);
     auto *row = new QHBoxLayout;
     m_engineLine = new QLabel(page);
@@ -206,10 +193,10 @@ QWidget *EnrollmentWizard::buildReviewPage()
     m_thumbnails->setObjectName(QStringLiteral("thumbnails"));
     new QHBoxLayout(m_thumbnails);
     layout->addWidget(m_thumbnails);
-    m_reviewSummary = largeText(QString(), page, 1.25);
+    m_reviewSummary = largeText(QString(), page);
     m_reviewSummary->setObjectName(QStringLiteral("reviewSummary"));
     layout->addWidget(m_reviewSummary);
-    m_duplicateLabel = largeText(QString(), page, 1.25);
+    m_duplicateLabel = largeText(QString(), page);
     m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
     m_duplicateLabel->setStyleSheet(QStringLiteral("color: #8a2b00; font-weight: bold;"));
     layout->addWidget(m_duplicateLabel);
@@ -219,9 +206,7 @@ QWidget *EnrollmentWizard::buildReviewPage()
     auto *retake = button(tr("Take the pictures again"), QStringLiteral("retakeButton"), page);
     m_overrideButton = button(tr("Manager: a different person, save anyway"), QStringLiteral("overrideButton"), page);
     m_saveButton = button(tr("Save"), QStringLiteral("saveButton"), page);
-    QFont font = m_saveButton->font();
-    font.setBold(true);
-    m_saveButton->setFont(font);
+    Theme::setTextStyle(m_saveButton, TextStyle::LargeStrong);
     buttons->addWidget(cancel);
     buttons->addStretch(1);
     buttons->addWidget(retake);
@@ -242,11 +227,11 @@ QWidget *EnrollmentWizard::buildSavedPage()
     page->setObjectName(QStringLiteral("savedPage"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("Recorded"), page));
-    m_savedLabel = largeText(QString(), page, 1.4);
+    m_savedLabel = largeText(QString(), page);
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
     layout->addWidget(m_savedLabel);
     layout->addSpacing(12);
-    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page, 1.25));
+    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page));
     auto *copies = new QHBoxLayout;
     auto *print = button(tr("Print copy…"), QStringLiteral("printCopyButton"), page);
     auto *pdf = button(tr("Save copy as PDF…"), QStringLiteral("pdfCopyButton"), page);

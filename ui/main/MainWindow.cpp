@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "common/PlaceholderPage.h"
+#include "common/Theme.h"
 #include "platform/Application.h"
 
 #include <QAction>
@@ -45,9 +46,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         "QListWidget::item:hover { background: #28496b; }"
         "QListWidget::item:selected { background: #2e6da4; color: white; border-left: 4px solid #9fd3ff; }"
         "QListWidget::item:disabled { color: #6f8aa5; }"));
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
-    m_navigation->setFont(navFont);
+    Theme::setTextStyle(m_navigation, TextStyle::Large);
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("sections"));

@@ -1,6 +1,7 @@
 #include "people/ResidentsPage.h"
 
 #include "common/Prompt.h"
+#include "common/Theme.h"
 #include "people/EditResidentDialog.h"
 #include "people/MoveOutDialog.h"
 #include "people/ResidentDetailPane.h"
@@ -45,10 +46,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
 {
     setObjectName(QStringLiteral("residentsPage"));
     auto *title = new QLabel(tr("Residents"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    Theme::setTextStyle(title, TextStyle::Heading);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("residentSearch"));

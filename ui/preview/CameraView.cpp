@@ -1,5 +1,7 @@
 #include "preview/CameraView.h"
 
+#include "common/Theme.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -70,9 +72,7 @@ void CameraView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
 
     if (m_state != State::Live || m_frame.isNull()) {
-        QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * 1.4);
-        painter.setFont(font);
+        painter.setFont(Theme::font(TextStyle::Heading, font()));
         painter.setPen(QColor(0xe8, 0xee, 0xf4));
         painter.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, statusText());
         return;
@@ -95,9 +95,7 @@ void CameraView::paintEvent(QPaintEvent *)
     }
 
     if (!m_hint.isEmpty()) {
-        QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * 1.8);
-        font.setBold(true);
+        const QFont font = Theme::font(TextStyle::Title, this->font());
         painter.setFont(font);
         const QFontMetrics metrics(font);
         // Long hints (and Chinese at large sizes) wrap onto a second line instead of being cut off.

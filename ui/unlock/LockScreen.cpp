@@ -1,6 +1,7 @@
 #include "unlock/LockScreen.h"
 
 #include "common/BackgroundTask.h"
+#include "common/Theme.h"
 #include "platform/Application.h"
 #include "services/Vault.h"
 
@@ -33,10 +34,7 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
     card->setMinimumWidth(420);
 
     auto *title = new QLabel(tr("%1 is locked").arg(Application::name()), card);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Theme::setTextStyle(title, TextStyle::Heading);
     m_reason = new QLabel(card);
     m_reason->setObjectName(QStringLiteral("lockReason"));
     m_reason->setWordWrap(true);

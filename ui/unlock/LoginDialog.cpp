@@ -1,6 +1,7 @@
 #include "unlock/LoginDialog.h"
 
 #include "common/BackgroundTask.h"
+#include "common/Theme.h"
 #include "platform/Application.h"
 #include "services/Vault.h"
 #include "storage/StorePaths.h"
@@ -8,7 +9,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,10 +38,7 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     setWindowTitle(tr("Unlock %1").arg(Application::name()));
 
     auto *title = new QLabel(tr("Unlock the store"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Theme::setTextStyle(title, TextStyle::Heading);
     auto *where = wrapped(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)), this);
     where->setObjectName(QStringLiteral("dataFolderLabel"));
     where->setStyleSheet(QStringLiteral("color: #555;"));
@@ -134,9 +131,7 @@ QWidget *LoginDialog::buildRecoveryPage()
                               page));
     m_recoveryKey = new QLineEdit(page);
     m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyEdit"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(std::max<qreal>(mono.pointSizeF(), 10) * 1.2);
-    m_recoveryKey->setFont(mono);
+    Theme::setTextStyle(m_recoveryKey, TextStyle::Code);
     m_recoveryKey->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_recoveryKey->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhPreferUppercase);
     layout->addWidget(m_recoveryKey);

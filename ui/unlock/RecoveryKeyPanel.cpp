@@ -1,6 +1,7 @@
 #include "unlock/RecoveryKeyPanel.h"
 
 #include "common/Prompt.h"
+#include "common/Theme.h"
 #include "common/WrappingCheckBox.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
@@ -57,10 +58,7 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     m_keyLabel->setAlignment(Qt::AlignCenter);
     m_keyLabel->setTextFormat(Qt::PlainText);
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(std::max<qreal>(mono.pointSizeF(), 10) * 1.8);
-    mono.setBold(true);
-    m_keyLabel->setFont(mono);
+    Theme::setTextStyle(m_keyLabel, TextStyle::Key);
     m_keyLabel->setStyleSheet(
         QStringLiteral("QLabel { background: #fffbe6; color: #222; border: 2px dashed #c9a227; padding: 14px; }"));
 
@@ -89,9 +87,7 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     auto *stored
         = new WrappingCheckBox(tr("I have stored the recovery key safely."), QStringLiteral("storedSafelyCheck"), this);
     m_stored = stored->box();
-    QFont bold = stored->label()->font();
-    bold.setBold(true);
-    stored->label()->setFont(bold);
+    Theme::setTextStyle(stored->label(), TextStyle::Strong);
     connect(m_stored, &QCheckBox::toggled, this, &RecoveryKeyPanel::storedChanged);
 
     auto *layout = new QVBoxLayout(this);

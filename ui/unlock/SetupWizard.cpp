@@ -3,6 +3,7 @@
 #include "common/BackgroundTask.h"
 #include "common/NewPasswordFields.h"
 #include "common/SiteProfileForm.h"
+#include "common/Theme.h"
 #include "platform/Application.h"
 #include "services/Vault.h"
 #include "unlock/RecoveryKeyPanel.h"
@@ -24,10 +25,7 @@ namespace {
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
+    Theme::setTextStyle(label, TextStyle::Heading);
     label->setWordWrap(true);
     return label;
 }

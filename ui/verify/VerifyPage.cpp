@@ -1,5 +1,6 @@
 #include "verify/VerifyPage.h"
 
+#include "common/Theme.h"
 #include "preview/CameraView.h"
 #include "services/GalleryService.h"
 #include "services/PeopleService.h"
@@ -44,10 +45,7 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
 {
     setObjectName(QStringLiteral("verifyPage"));
     auto *title = new QLabel(tr("Verify a resident"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    Theme::setTextStyle(title, TextStyle::Heading);
 
     // Face side.
     auto *faceBox = new QGroupBox(tr("By face"), this);
@@ -59,10 +57,7 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     m_faceState->setWordWrap(true);
     m_faceName = new QLabel(faceBox);
     m_faceName->setObjectName(QStringLiteral("faceName"));
-    QFont nameFont = m_faceName->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
-    nameFont.setBold(true);
-    m_faceName->setFont(nameFont);
+    Theme::setTextStyle(m_faceName, TextStyle::Title);
     m_faceBand = new QLabel(faceBox);
     m_faceBand->setObjectName(QStringLiteral("faceBand"));
     m_faceBand->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
