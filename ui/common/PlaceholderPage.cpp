@@ -26,8 +26,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &summary, Q
                               this);
     notYet->setObjectName(QStringLiteral("placeholderNotice"));
     notYet->setWordWrap(true);
-    notYet->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c070;"
-                                         " border-radius: 6px; padding: 12px; }"));
+    Theme::setTone(notYet, Tone::Warning, Look::Box);
 
     layout->addWidget(heading);
     layout->addWidget(what);

@@ -172,8 +172,7 @@ void applyTone(QWidget *widget)
     const QString selector = widget->inherits("QLabel") ? QStringLiteral("QLabel")
         : widget->objectName().isEmpty()                ? QString::fromLatin1(widget->metaObject()->className())
                                                         : QLatin1Char('#') + widget->objectName();
-    widget->setStyleSheet(tone == Tone::Plain && look == Look::Text ? QString()
-                                                                    : Theme::toneSheet(tone, look, selector));
+    widget->setStyleSheet(tone == Tone::Plain ? QString() : Theme::toneSheet(tone, look, selector));
 }
 
 void applyLink(QWidget *widget)
@@ -232,7 +231,7 @@ QString Theme::toneSheet(Tone tone, Look look, const QString &selector)
     if (look == Look::Text)
         return QStringLiteral("%1 { color: %2; }").arg(selector, hex(textColour(tone)));
     const auto [background, border] = boxColours(tone);
-    return QStringLiteral("%1 { background: %2; color: %3; border: %4px solid %5; padding: 6px; }")
+    return QStringLiteral("%1 { background: %2; color: %3; border: %4px solid %5; border-radius: 4px; padding: 8px; }")
         .arg(selector, hex(background), hex(textColour(tone)))
         .arg(state().highContrast ? 2 : 1)
         .arg(hex(border));

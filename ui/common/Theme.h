@@ -26,7 +26,7 @@ enum class TextStyle {
 };
 
 // What a line of text says about the outcome, and so its colour.
-enum class Tone { Plain, Muted, Info, Success, Warning, Error };
+enum class Tone { Plain, Muted, Info, Success, Warning, Error }; // Plain: as any text, no box
 
 // Text in the tone's colour on the window, or in a box of its own (background, border, padding).
 enum class Look { Text, Box };

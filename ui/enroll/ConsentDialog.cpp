@@ -176,7 +176,7 @@ QWidget *ConsentDialog::buildConsentPage()
     m_missingLabel = new QLabel(page);
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
     m_missingLabel->setWordWrap(true);
-    m_missingLabel->setStyleSheet(QStringLiteral("color: #5a6570;"));
+    Theme::setTone(m_missingLabel, Tone::Muted);
     layout->addWidget(m_missingLabel);
 
     auto *buttons = new QHBoxLayout;

@@ -198,7 +198,8 @@ QWidget *EnrollmentWizard::buildReviewPage()
     layout->addWidget(m_reviewSummary);
     m_duplicateLabel = largeText(QString(), page);
     m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
-    m_duplicateLabel->setStyleSheet(QStringLiteral("color: #8a2b00; font-weight: bold;"));
+    Theme::setTone(m_duplicateLabel, Tone::Warning);
+    Theme::setTextStyle(m_duplicateLabel, TextStyle::LargeStrong);
     layout->addWidget(m_duplicateLabel);
     layout->addStretch(1);
     auto *buttons = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "people/ResidentsPage.h"
 
 #include "common/Prompt.h"
+#include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "people/EditResidentDialog.h"
 #include "people/MoveOutDialog.h"
@@ -75,7 +76,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_reenrollList = actionButton(tr("Work through the list"), QStringLiteral("reenrollListButton"), this);
     auto *bannerBox = new QWidget(this);
     bannerBox->setObjectName(QStringLiteral("reenrollBox"));
-    bannerBox->setStyleSheet(QStringLiteral("#reenrollBox { background: #fff4e0; border: 1px solid #e6c27a; }"));
+    Theme::setTone(bannerBox, Tone::Warning, Look::Box);
     auto *bannerRow = new QHBoxLayout(bannerBox);
     bannerRow->addWidget(m_reenrollBanner, 1);
     bannerRow->addWidget(m_reenrollList);
@@ -114,11 +115,9 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     actions->addWidget(m_export, 1, 1);
     actions->addWidget(m_delete, 1, 2);
 
-    m_message = new QLabel(this);
+    m_message = new StatusLine(this, Look::Box);
     m_message->setObjectName(QStringLiteral("actionMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message->setHiddenWhenEmpty(true);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -274,12 +273,7 @@ QString ResidentsPage::lastMessage() const
 
 void ResidentsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fbe9e7; color: #8a1f11; border: 1px solid "
-                                                    "#e0b4ad; padding: 6px; }")
-                                   : QStringLiteral("QLabel { background: #e8f4ea; color: #1e4d2b; border: 1px solid "
-                                                    "#b7d8bf; padding: 6px; }"));
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error ? Tone::Error : Tone::Success);
 }
 
 std::optional<PeopleService::Details> ResidentsPage::selectedDetails()

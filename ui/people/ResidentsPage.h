@@ -23,6 +23,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class ResidentDetailPane;
 class ResidentsModel;
 
@@ -86,7 +88,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_reenrollBanner = nullptr;
     QPushButton *m_reenrollList = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLine *m_message = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_moveOut = nullptr;
     QPushButton *m_reenroll = nullptr;

@@ -1,6 +1,7 @@
 #include "settings/UsersTab.h"
 
 #include "common/Prompt.h"
+#include "common/StatusLine.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
@@ -45,13 +46,14 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
                      this);
     who->setObjectName(QStringLiteral("sessionLabel"));
     who->setWordWrap(true);
-    if (session.viaRecoveryKey)
-        who->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+    if (session.viaRecoveryKey) {
+        Theme::setTone(who, Tone::Warning);
+        Theme::setTextStyle(who, TextStyle::Strong);
+    }
 
     auto *notManager = new QLabel(tr("Only a manager can see and change user accounts."), this);
     notManager->setObjectName(QStringLiteral("readOnlyNotice"));
-    notManager->setStyleSheet(
-        QStringLiteral("QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    Theme::setTone(notManager, Tone::Info, Look::Box);
     notManager->setVisible(!m_isManager);
 
     m_model = new UsersModel(vault, this);
@@ -87,10 +89,8 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
     connect(m_renew, &QPushButton::clicked, this, &UsersTab::renewRecoveryKeyWithDialog);
     connect(m_own, &QPushButton::clicked, this, &UsersTab::changeOwnPasswordWithDialog);
 
-    m_message = new QLabel(this);
+    m_message = new StatusLine(this);
     m_message->setObjectName(QStringLiteral("usersMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -142,8 +142,7 @@ void UsersTab::updateButtons()
 
 void UsersTab::report(const Status &status, const QString &success)
 {
-    m_message->setStyleSheet(status ? QStringLiteral("color: #1b6e2a;") : QStringLiteral("color: #a61b1b;"));
-    m_message->setText(status ? success : status.errorMessage());
+    m_message->showResult(status, success);
 }
 
 Status UsersTab::addUser(const QString &name, Role role, const SecureBytes &password)

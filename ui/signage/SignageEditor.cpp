@@ -1,6 +1,7 @@
 #include "signage/SignageEditor.h"
 
 #include "common/Prompt.h"
+#include "common/StatusLine.h"
 #include "signage/SignageFonts.h"
 
 #include <QComboBox>
@@ -124,11 +125,9 @@ void SignageEditor::buildUi()
     siteForm->addRow(tr("Lo&go:"), logoRow);
     formLayout->addWidget(siteBox);
 
-    m_issuesLabel = new QLabel(form);
+    m_issuesLabel = new StatusLine(form);
     m_issuesLabel->setObjectName(QStringLiteral("issuesLabel"));
-    m_issuesLabel->setWordWrap(true);
-    m_issuesLabel->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    m_issuesLabel->setTextFormat(Qt::PlainText);
+    m_issuesLabel->setHiddenWhenEmpty(true);
     formLayout->addWidget(m_issuesLabel);
 
     auto *buttons = new QHBoxLayout;
@@ -158,7 +157,10 @@ void SignageEditor::buildUi()
     m_previewArea->setWidget(m_preview);
     m_previewArea->setWidgetResizable(true);
     m_previewArea->setAlignment(Qt::AlignCenter);
-    m_previewArea->setStyleSheet(QStringLiteral("QScrollArea#previewArea { background: #8a8f96; }"));
+    Theme::follow(m_previewArea, [area = m_previewArea] {
+        area->setStyleSheet(
+            QStringLiteral("QScrollArea#previewArea { background: %1; }").arg(Theme::hex(Colour::PaperBackdrop)));
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(formScroll);
@@ -312,8 +314,7 @@ void SignageEditor::updateIssues(const SignageReport &report)
     issues << report.messages();
     issues.removeDuplicates();
     m_issues = issues;
-    m_issuesLabel->setText(issues.join(QLatin1Char('\n')));
-    m_issuesLabel->setVisible(!issues.isEmpty());
+    m_issuesLabel->showError(issues.join(QLatin1Char('\n')));
     const bool printable = valid.ok() && complete.ok() && report.fits();
     m_printButton->setEnabled(printable);
     m_exportButton->setEnabled(printable);

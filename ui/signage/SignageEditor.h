@@ -21,6 +21,8 @@ class QTimer;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 // The Signage screen: the site's details (pre-filled from the profile), which sign, which language and
 // paper, a live preview, and Print / Print preview / Export PDF. A thin widget over
 // consentry::SignageRenderer: the preview is rendered to a QImage on a worker thread, debounced, so typing
@@ -86,7 +88,7 @@ private:
     QPlainTextEdit *m_alternatives = nullptr;
     QLineEdit *m_noticeUrl = nullptr;
     QLineEdit *m_logo = nullptr;
-    QLabel *m_issuesLabel = nullptr;
+    StatusLine *m_issuesLabel = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_exportButton = nullptr;

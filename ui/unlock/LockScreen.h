@@ -16,6 +16,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 // Covers the whole main window (menus included) while the store is locked, so nothing of what was on
 // screen stays visible, and unlocks it again with the same or another user's password (Vault::unlock).
 // The vault must already be locked when it is shown.
@@ -51,7 +53,7 @@ private:
     QLabel *m_reason = nullptr;
     QComboBox *m_user = nullptr;
     QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLine *m_error = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QPointer<QThread> m_worker;

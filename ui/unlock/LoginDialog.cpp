@@ -1,6 +1,7 @@
 #include "unlock/LoginDialog.h"
 
 #include "common/BackgroundTask.h"
+#include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "platform/Application.h"
 #include "services/Vault.h"
@@ -41,16 +42,15 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     Theme::setTextStyle(title, TextStyle::Heading);
     auto *where = wrapped(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)), this);
     where->setObjectName(QStringLiteral("dataFolderLabel"));
-    where->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(where, Tone::Muted);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildPasswordPage());
     m_pages->addWidget(buildRecoveryPage());
     m_pages->addWidget(buildProblemPage());
 
-    m_error = wrapped(QString(), this);
+    m_error = new StatusLine(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #a61b1b;"));
     m_error->setAccessibleName(tr("Error"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyBar"));
@@ -63,7 +63,7 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     m_switchMode->setObjectName(QStringLiteral("switchModeButton"));
     m_switchMode->setFlat(true);
     m_switchMode->setCursor(Qt::PointingHandCursor);
-    m_switchMode->setStyleSheet(QStringLiteral("QPushButton { color: #1f5fa0; text-decoration: underline; }"));
+    Theme::setLink(m_switchMode);
     m_unlockButton = new QPushButton(tr("&Unlock"), this);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_unlockButton->setDefault(true);
@@ -115,7 +115,7 @@ QWidget *LoginDialog::buildPasswordPage()
     form->addRow(tr("&Password:"), m_password);
     connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
-        m_error->clear();
+        m_error->clearMessage();
         m_password->setFocus();
     });
     return page;
@@ -146,8 +146,7 @@ QWidget *LoginDialog::buildProblemPage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_problem = wrapped(QString(), page);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #6b1010; border: 1px solid #e0a0a0; padding: 10px; }"));
+    Theme::setTone(m_problem, Tone::Error, Look::Box);
     layout->addWidget(m_problem);
     return page;
 }
@@ -190,7 +189,7 @@ void LoginDialog::setMode(Mode mode)
 {
     m_mode = mode;
     m_pages->setCurrentIndex(static_cast<int>(mode));
-    m_error->clear();
+    m_error->clearMessage();
     m_switchMode->setVisible(mode != Mode::Problem);
     m_switchMode->setText(mode == Mode::Password ? tr("Use the recovery key instead") : tr("Use a password instead"));
     m_unlockButton->setVisible(mode != Mode::Problem);
@@ -228,7 +227,7 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::showError(const QString &message)
 {
-    m_error->setText(message);
+    m_error->showError(message);
     if (m_mode == Mode::Password) {
         m_password->clear();
         m_password->setFocus();
@@ -244,7 +243,7 @@ void LoginDialog::unlock()
 {
     if (isBusy() || m_mode == Mode::Problem || !m_unlockButton->isEnabled())
         return;
-    m_error->clear();
+    m_error->clearMessage();
     const QString dataDir = m_dataDir;
     auto done = [this](Result<std::unique_ptr<Vault>> result) {
         m_worker.clear(); // finished; it deletes itself

@@ -19,6 +19,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 // Opens an existing store: pick the user, type the password; or use the recovery key instead. A wrong
 // password or a lockout is said inline with the core's own sentence and the password field is cleared;
 // nothing else changes. A folder that holds only part of a store gets a page saying what is missing and
@@ -62,7 +64,7 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_recoveryKey = nullptr;
     QLabel *m_problem = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLine *m_error = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_switchMode = nullptr;
     QPushButton *m_unlockButton = nullptr;

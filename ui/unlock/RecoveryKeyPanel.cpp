@@ -1,6 +1,7 @@
 #include "unlock/RecoveryKeyPanel.h"
 
 #include "common/Prompt.h"
+#include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "common/WrappingCheckBox.h"
 #include "platform/Clock.h"
@@ -59,8 +60,11 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     m_keyLabel->setTextFormat(Qt::PlainText);
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     Theme::setTextStyle(m_keyLabel, TextStyle::Key);
-    m_keyLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #fffbe6; color: #222; border: 2px dashed #c9a227; padding: 14px; }"));
+    // The key on a "cut here" card: it is meant to be copied out and kept apart.
+    Theme::follow(m_keyLabel, [label = m_keyLabel] {
+        label->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 2px dashed %2; padding: 14px; }")
+                                 .arg(Theme::hex(Colour::KeyBox), Theme::hex(Colour::KeyBorder)));
+    });
 
     auto *copy = new QPushButton(tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("copyKeyButton"));
@@ -78,10 +82,8 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     buttons->addWidget(pdf);
     buttons->addStretch(1);
 
-    m_feedback = new QLabel(this);
+    m_feedback = new StatusLine(this);
     m_feedback->setObjectName(QStringLiteral("recoveryFeedback"));
-    m_feedback->setWordWrap(true);
-    m_feedback->setTextFormat(Qt::PlainText);
     m_feedback->setAlignment(Qt::AlignCenter);
 
     auto *stored
@@ -148,8 +150,8 @@ Status RecoveryKeyPanel::printTo(QPrinter &printer) const
 void RecoveryKeyPanel::copyToClipboard()
 {
     QApplication::clipboard()->setText(m_key);
-    m_feedback->setText(tr("Copied. Paste it where it will be kept safe, then copy something else so it does "
-                           "not stay on the clipboard."));
+    m_feedback->showSuccess(tr("Copied. Paste it where it will be kept safe, then copy something else so it does "
+                               "not stay on the clipboard."));
 }
 
 void RecoveryKeyPanel::print()
@@ -160,7 +162,7 @@ void RecoveryKeyPanel::print()
     if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
     const Status ok = printTo(printer);
-    m_feedback->setText(ok ? tr("Sent to the printer.") : ok.errorMessage());
+    m_feedback->showResult(ok, tr("Sent to the printer."));
 }
 
 void RecoveryKeyPanel::savePdfWithDialog()
@@ -171,9 +173,9 @@ void RecoveryKeyPanel::savePdfWithDialog()
     if (path.isEmpty())
         return;
     const Status ok = savePdf(path);
-    m_feedback->setText(ok ? tr("Saved to %1. Move it to a safe place, such as a USB stick kept locked away.")
-                                 .arg(QDir::toNativeSeparators(path))
-                           : ok.errorMessage());
+    m_feedback->showResult(ok,
+                           tr("Saved to %1. Move it to a safe place, such as a USB stick kept locked away.")
+                               .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace consentry::ui

@@ -3,6 +3,7 @@
 #include "common/BackgroundTask.h"
 #include "common/NewPasswordFields.h"
 #include "common/SiteProfileForm.h"
+#include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "platform/Application.h"
 #include "services/Vault.h"
@@ -38,12 +39,10 @@ QLabel *paragraph(const QString &text, QWidget *parent)
     return label;
 }
 
-QLabel *messageLabel(const char *name, QWidget *parent)
+StatusLine *messageLabel(const char *name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new StatusLine(parent);
     label->setObjectName(QString::fromLatin1(name));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     return label;
 }
 } // namespace
@@ -56,7 +55,7 @@ SetupWizard::SetupWizard(const QString &dataDir, QWidget *parent)
     setWindowTitle(tr("Set up Consentry"));
     m_stepLabel = new QLabel(this);
     m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
-    m_stepLabel->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(m_stepLabel, Tone::Muted);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildSitePage());
@@ -147,7 +146,6 @@ QWidget *SetupWizard::buildManagerPage()
     layout->addWidget(m_password);
     layout->addStretch(1);
     m_managerMessage = messageLabel("managerMessage", page);
-    m_managerMessage->setStyleSheet(QStringLiteral("color: #a61b1b;"));
     layout->addWidget(m_managerMessage);
     connect(m_managerName, &QLineEdit::textChanged, this, &SetupWizard::updateButtons);
     connect(m_password, &NewPasswordFields::changed, this, &SetupWizard::updateButtons);
@@ -171,7 +169,7 @@ QWidget *SetupWizard::buildCreatingPage()
                               "passwords slow."),
                            page);
     note->setAlignment(Qt::AlignCenter);
-    note->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(note, Tone::Muted);
     layout->addWidget(note);
     layout->addStretch(2);
     return page;
@@ -204,23 +202,20 @@ void SetupWizard::updateButtons()
         const bool named = !m_siteForm->profile().siteName.isEmpty() && !m_siteForm->profile().operatorName.isEmpty();
         m_nextButton->setEnabled(valid.ok() && named);
         if (!valid) {
-            m_siteMessage->setText(valid.errorMessage());
-            m_siteMessage->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+            m_siteMessage->showError(valid.errorMessage());
         } else if (!named) {
-            m_siteMessage->setText(tr("Type at least the site name and who operates it."));
-            m_siteMessage->setStyleSheet(QStringLiteral("color: #555;"));
+            m_siteMessage->showMessage(tr("Type at least the site name and who operates it."), Tone::Muted);
         } else if (const QStringList missing = m_siteForm->missingLabels(); !missing.isEmpty()) {
-            m_siteMessage->setText(tr("Still missing: %1. Nobody can be enrolled until these are filled in; you "
-                                      "can add them later in Settings.")
-                                       .arg(missing.join(tr(", "))));
-            m_siteMessage->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+            m_siteMessage->showWarning(tr("Still missing: %1. Nobody can be enrolled until these are filled in; you "
+                                          "can add them later in Settings.")
+                                           .arg(missing.join(tr(", "))));
         } else {
-            m_siteMessage->clear();
+            m_siteMessage->clearMessage();
         }
     } else if (now == Step::Manager) {
         const Status name = Vault::checkUserName(m_managerName->text());
         m_nextButton->setEnabled(name.ok() && m_password->isAcceptable());
-        m_managerMessage->setText(m_managerName->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
+        m_managerMessage->showError(m_managerName->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
     }
 }
 
@@ -240,7 +235,7 @@ void SetupWizard::back()
 
 void SetupWizard::create()
 {
-    m_managerMessage->clear();
+    m_managerMessage->clearMessage();
     goTo(Step::Creating);
     // Everything the worker needs is copied now; it touches no widget.
     const QString dataDir = m_dataDir;
@@ -275,7 +270,7 @@ void SetupWizard::created(const QString &recoveryKey)
 void SetupWizard::creationFailed(const QString &message)
 {
     goTo(Step::Manager);
-    m_managerMessage->setText(message);
+    m_managerMessage->showError(message);
 }
 
 void SetupWizard::reject()

@@ -20,6 +20,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class NewPasswordFields;
 class RecoveryKeyPanel;
 class SiteProfileForm;
@@ -65,10 +67,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_stepLabel = nullptr;
     SiteProfileForm *m_siteForm = nullptr;
-    QLabel *m_siteMessage = nullptr;
+    StatusLine *m_siteMessage = nullptr;
     QLineEdit *m_managerName = nullptr;
     NewPasswordFields *m_password = nullptr;
-    QLabel *m_managerMessage = nullptr;
+    StatusLine *m_managerMessage = nullptr;
     QWidget *m_recoveryPage = nullptr;
     RecoveryKeyPanel *m_recoveryPanel = nullptr;
     QPushButton *m_backButton = nullptr;

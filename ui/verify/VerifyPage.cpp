@@ -1,5 +1,6 @@
 #include "verify/VerifyPage.h"
 
+#include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "preview/CameraView.h"
 #include "services/GalleryService.h"
@@ -113,9 +114,8 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     m_verified->setObjectName(QStringLiteral("alternativeVerified"));
     m_notVerified = new QPushButton(tr("Not verified"), altBox);
     m_notVerified->setObjectName(QStringLiteral("alternativeNotVerified"));
-    m_altResult = new QLabel(altBox);
+    m_altResult = new StatusLine(altBox);
     m_altResult->setObjectName(QStringLiteral("alternativeResult"));
-    m_altResult->setWordWrap(true);
     auto *altButtons = new QHBoxLayout;
     altButtons->addWidget(m_verified);
     altButtons->addWidget(m_notVerified);
@@ -245,13 +245,13 @@ void VerifyPage::nextFace()
     updateFaceState();
 }
 
-void VerifyPage::showFaceResult(const QString &name, const QString &band, const QString &detail, const QString &color)
+void VerifyPage::showFaceResult(const QString &name, const QString &band, const QString &detail, Colour badge)
 {
     m_faceName->setText(name);
     m_faceBand->setText(band);
-    m_faceBand->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; padding: 4px 10px; "
+    m_faceBand->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; padding: 4px 10px; "
                                              "font-weight: bold; }")
-                                  .arg(color));
+                                  .arg(Theme::hex(Colour::ConfidenceText), Theme::hex(badge)));
     m_faceDetail->setText(detail);
 }
 
@@ -262,14 +262,14 @@ void VerifyPage::showCurrentFace()
     Result<std::vector<GalleryMatch>> matches
         = m_gallery->search(m_faces.at(static_cast<size_t>(m_current)), kCandidates);
     if (!matches) {
-        showFaceResult(QString(), bandText(Band::NotRecognised), matches.errorMessage(), QStringLiteral("#8a1f11"));
+        showFaceResult(QString(), bandText(Band::NotRecognised), matches.errorMessage(), Colour::ErrorText);
         return;
     }
     // Recorded once per face shown, recognised or not (a non-match names nobody).
     Result<VerificationService::Record> record
         = VerificationService(m_vault).recordFace(matches.value(), m_gallery->threshold());
     if (!record) {
-        showFaceResult(QString(), bandText(Band::NotRecognised), record.errorMessage(), QStringLiteral("#8a1f11"));
+        showFaceResult(QString(), bandText(Band::NotRecognised), record.errorMessage(), Colour::ErrorText);
         return;
     }
     Q_EMIT verificationRecorded(record.value());
@@ -277,7 +277,7 @@ void VerifyPage::showCurrentFace()
         const QString detail = record->reason == QLatin1String("no_active_consent")
             ? tr("This face belongs to no one with a consent in force. Use another way.")
             : tr("No resident matches this face. Use another way.");
-        showFaceResult(tr("Unknown"), bandText(Band::NotRecognised), detail, QStringLiteral("#6b6b6b"));
+        showFaceResult(tr("Unknown"), bandText(Band::NotRecognised), detail, Colour::ConfidenceNone);
         return;
     }
     const Band band = bandFor(record->score, m_gallery->threshold());
@@ -288,7 +288,7 @@ void VerifyPage::showCurrentFace()
     showFaceResult(name, bandText(band),
                    band == Band::High ? tr("Recorded as verified.")
                                       : tr("Recorded as verified. If in doubt, check another way as well."),
-                   band == Band::High ? QStringLiteral("#1e7b34") : QStringLiteral("#b26a00"));
+                   band == Band::High ? Colour::ConfidenceHigh : Colour::ConfidenceMedium);
 }
 
 void VerifyPage::searchResidents()
@@ -298,7 +298,7 @@ void VerifyPage::searchResidents()
     filter.search = m_search->text().trimmed();
     Result<QList<ResidentRow>> rows = PeopleService(m_vault).page(filter, 0, kSearchLimit);
     if (!rows) {
-        m_altResult->setText(rows.errorMessage());
+        m_altResult->showError(rows.errorMessage());
         return;
     }
     for (const ResidentRow &row : rows.value()) {
@@ -319,13 +319,11 @@ void VerifyPage::recordAlternative(bool verified)
     Result<VerificationService::Record> record = VerificationService(m_vault).recordAlternative(
         id, method.value_or(VerificationService::Method::Other), verified);
     if (!record) {
-        m_altResult->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; }"));
-        m_altResult->setText(record.errorMessage());
+        m_altResult->showError(record.errorMessage());
         return;
     }
     Q_EMIT verificationRecorded(record.value());
-    m_altResult->setStyleSheet(QStringLiteral("QLabel { color: #1e4d2b; }"));
-    m_altResult->setText(
+    m_altResult->showSuccess(
         verified ? tr("Recorded: %1 verified by %2.").arg(item->text(), m_method->currentText())
                  : tr("Recorded: %1 could not be verified by %2.").arg(item->text(), m_method->currentText()));
 }

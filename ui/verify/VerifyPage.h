@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "common/Theme.h"
 #include "services/VerificationService.h"
 #include "vision/FaceTemplate.h"
 
@@ -21,6 +22,8 @@ class Vault;
 } // namespace consentry
 
 namespace consentry::ui {
+
+class StatusLine;
 
 class CameraView;
 
@@ -65,7 +68,7 @@ Q_SIGNALS:
 private:
     void showCurrentFace();
     void updateFaceState();
-    void showFaceResult(const QString &name, const QString &band, const QString &detail, const QString &color);
+    void showFaceResult(const QString &name, const QString &band, const QString &detail, Colour badge);
 
     Vault &m_vault;
     GalleryService *m_gallery = nullptr;
@@ -86,7 +89,7 @@ private:
     QListWidget *m_residents = nullptr;
     QPushButton *m_verified = nullptr;
     QPushButton *m_notVerified = nullptr;
-    QLabel *m_altResult = nullptr;
+    StatusLine *m_altResult = nullptr;
 };
 
 } // namespace consentry::ui
