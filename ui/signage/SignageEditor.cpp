@@ -35,7 +35,6 @@ SignageEditor::SignageEditor(const SiteProfile &profile, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("signageEditor"));
-    m_pool.setMaxThreadCount(1);
     (void)SignageFonts::instance(); // pick the fonts here, on the GUI thread, before any worker needs them
     buildUi();
     fillFields(profile);
@@ -46,11 +45,7 @@ SignageEditor::SignageEditor(const SiteProfile &profile, QWidget *parent)
     startRender();
 }
 
-SignageEditor::~SignageEditor()
-{
-    // The worker posts its result to this object: let it finish before the object goes.
-    m_pool.waitForDone();
-}
+SignageEditor::~SignageEditor() = default; // m_render waits for a render in progress
 
 void SignageEditor::buildUi()
 {
@@ -254,11 +249,10 @@ void SignageEditor::scheduleRender()
 
 void SignageEditor::startRender()
 {
-    if (m_rendering) {
+    if (m_render.isRunning()) {
         m_renderAgain = true; // render once more with the newest fields when this one is done
         return;
     }
-    m_rendering = true;
     m_renderAgain = false;
     const int generation = ++m_requested;
     const SignageSpec current = spec();
@@ -268,18 +262,20 @@ void SignageEditor::startRender()
     const qreal fitHeight = std::max(280, m_previewArea->viewport()->height() - 24) * devicePixelRatioF();
     const qreal fitDpi = std::min(fitWidth / (paperMm.width() / 25.4), fitHeight / (paperMm.height() / 25.4));
     const qreal dpi = std::clamp(fitDpi, 30.0, kMaxPreviewDpi * devicePixelRatioF());
-    m_pool.start([this, current, dpi, generation] {
-        SignageReport report;
-        QImage image = SignageRenderer(current).renderImage(dpi, &report);
-        QMetaObject::invokeMethod(
-            this, [this, image, report, generation] { finishRender(image, report, generation); }, Qt::QueuedConnection);
-    });
+    m_render.run(
+        [current, dpi] {
+            SignageReport report;
+            QImage image = SignageRenderer(current).renderImage(dpi, &report);
+            return std::make_pair(image, report);
+        },
+        [this, generation](const std::pair<QImage, SignageReport> &rendered) {
+            finishRender(rendered.first, rendered.second, generation);
+        });
 }
 
 void SignageEditor::finishRender(const QImage &image, const SignageReport &report, int generation)
 {
     Q_UNUSED(generation)
-    m_rendering = false;
     m_previewImage = image;
     m_previewImage.setDevicePixelRatio(devicePixelRatioF());
     ++m_previewGeneration;

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "common/BackgroundTask.h"
 #include "domain/SiteProfile.h"
 #include "signage/SignageRenderer.h"
 #include "signage/SignageSpec.h"
 
 #include <QImage>
-#include <QThreadPool>
 #include <QWidget>
 
 class QComboBox;
@@ -96,8 +96,7 @@ private:
     QLabel *m_preview = nullptr;
     QTimer *m_debounce = nullptr;
 
-    QThreadPool m_pool; // one worker; waited for in the destructor so it never outlives the editor
-    bool m_rendering = false;
+    BackgroundTask m_render; // one preview at a time; waited for if the editor goes first
     bool m_renderAgain = false;
     int m_requested = 0;
     int m_previewGeneration = 0;

@@ -1,6 +1,5 @@
 #include "unlock/LockScreen.h"
 
-#include "common/BackgroundTask.h"
 #include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "platform/Application.h"
@@ -106,12 +105,6 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
     window->installEventFilter(this);
 }
 
-LockScreen::~LockScreen()
-{
-    if (m_worker)
-        m_worker->wait();
-}
-
 void LockScreen::showLocked(const QString &reason, const QString &lastUser)
 {
     m_reason->setText(reason);
@@ -164,7 +157,7 @@ void LockScreen::setBusy(bool busy)
 
 void LockScreen::unlock()
 {
-    if (m_worker || m_password->text().isEmpty() || !m_vault.isLocked())
+    if (m_task.isRunning() || m_password->text().isEmpty() || !m_vault.isLocked())
         return;
     m_error->clearMessage();
     // Vault::unlock derives the key (about a second) on a worker; nothing else touches the vault while
@@ -172,20 +165,18 @@ void LockScreen::unlock()
     Vault *vault = &m_vault;
     const QString user = m_user->currentText();
     auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
-    m_worker = runInBackground(
-        this, [vault, user, password] { return vault->unlock(user, *password); },
-        [this](Status ok) {
-            m_worker.clear();
-            setBusy(false);
-            m_password->clear();
-            if (!ok) {
-                m_error->showError(ok.errorMessage());
-                m_password->setFocus();
-                return;
-            }
-            hide();
-            Q_EMIT unlocked();
-        });
+    m_task.run([vault, user, password] { return vault->unlock(user, *password); },
+               [this](Status ok) {
+                   setBusy(false);
+                   m_password->clear();
+                   if (!ok) {
+                       m_error->showError(ok.errorMessage());
+                       m_password->setFocus();
+                       return;
+                   }
+                   hide();
+                   Q_EMIT unlocked();
+               });
     setBusy(true);
 }
 

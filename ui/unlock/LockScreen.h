@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QPointer>
+#include "common/BackgroundTask.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -8,7 +9,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 namespace consentry {
 class Vault;
@@ -27,7 +27,6 @@ class LockScreen : public QWidget
 
 public:
     LockScreen(Vault &vault, QWidget *window);
-    ~LockScreen() override;
 
     // `reason`: one sentence, e.g. "Locked after 5 minutes without activity."
     void showLocked(const QString &reason, const QString &lastUser);
@@ -56,7 +55,7 @@ private:
     StatusLine *m_error = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_unlockButton = nullptr;
-    QPointer<QThread> m_worker;
+    BackgroundTask m_task; // the key derivation; waited for if the screen goes first
 };
 
 } // namespace consentry::ui

@@ -1,6 +1,5 @@
 #include "unlock/LoginDialog.h"
 
-#include "common/BackgroundTask.h"
 #include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "platform/Application.h"
@@ -94,11 +93,7 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     inspectFolder();
 }
 
-LoginDialog::~LoginDialog()
-{
-    if (m_worker)
-        m_worker->wait();
-}
+LoginDialog::~LoginDialog() = default; // m_task waits for a job in progress
 
 QWidget *LoginDialog::buildPasswordPage()
 {
@@ -246,7 +241,6 @@ void LoginDialog::unlock()
     m_error->clearMessage();
     const QString dataDir = m_dataDir;
     auto done = [this](Result<std::unique_ptr<Vault>> result) {
-        m_worker.clear(); // finished; it deletes itself
         setBusy(false);
         if (!result) {
             showError(result.errorMessage());
@@ -260,12 +254,10 @@ void LoginDialog::unlock()
     if (m_mode == Mode::Password) {
         const QString user = m_user->currentText();
         auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
-        m_worker = runInBackground(
-            this, [dataDir, user, password] { return Vault::open(dataDir, user, *password); }, done);
+        m_task.run([dataDir, user, password] { return Vault::open(dataDir, user, *password); }, done);
     } else {
         const QString key = m_recoveryKey->text();
-        m_worker = runInBackground(
-            this, [dataDir, key] { return Vault::openWithRecoveryKey(dataDir, key); }, done);
+        m_task.run([dataDir, key] { return Vault::openWithRecoveryKey(dataDir, key); }, done);
     }
     setBusy(true);
 }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
+
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -11,7 +12,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QThread;
 
 namespace consentry {
 class Vault;
@@ -33,11 +33,11 @@ public:
     enum class Mode { Password, RecoveryKey, Problem };
 
     explicit LoginDialog(const QString &dataDir, QWidget *parent = nullptr);
-    ~LoginDialog() override;
+    ~LoginDialog() override; // out of line: Vault is incomplete here
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
-    bool isBusy() const { return static_cast<bool>(m_worker); }
+    bool isBusy() const { return m_task.isRunning(); }
     QString errorText() const;
     // The unlocked store after the dialog was accepted (the caller owns it); null before.
     std::unique_ptr<Vault> takeVault();
@@ -69,7 +69,7 @@ private:
     QPushButton *m_switchMode = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_quitButton = nullptr;
-    QPointer<QThread> m_worker;
+    BackgroundTask m_task; // the key derivation; waited for if the dialog goes first
     std::unique_ptr<Vault> m_vault;
 };
 

@@ -1,6 +1,5 @@
 #include "unlock/SetupWizard.h"
 
-#include "common/BackgroundTask.h"
 #include "common/NewPasswordFields.h"
 #include "common/SiteProfileForm.h"
 #include "common/StatusLine.h"
@@ -96,11 +95,7 @@ SetupWizard::SetupWizard(const QString &dataDir, QWidget *parent)
     goTo(Step::Site);
 }
 
-SetupWizard::~SetupWizard()
-{
-    if (m_worker)
-        m_worker->wait(); // its result is posted to this object; never leave it running
-}
+SetupWizard::~SetupWizard() = default; // m_task waits for a job in progress
 
 QWidget *SetupWizard::buildSitePage()
 {
@@ -242,16 +237,15 @@ void SetupWizard::create()
     const QString name = m_managerName->text();
     const SiteProfile profile = m_siteForm->profile();
     auto password = std::make_shared<SecureBytes>(m_password->password());
-    m_worker = runInBackground(
-        this, [dataDir, name, profile, password] { return Vault::create(dataDir, name, *password, profile); },
-        [this](Result<Vault::Created> result) {
-            if (!result) {
-                creationFailed(result.errorMessage());
-                return;
-            }
-            m_vault = std::move(result.value().vault);
-            created(result.value().recoveryKey);
-        });
+    m_task.run([dataDir, name, profile, password] { return Vault::create(dataDir, name, *password, profile); },
+               [this](Result<Vault::Created> result) {
+                   if (!result) {
+                       creationFailed(result.errorMessage());
+                       return;
+                   }
+                   m_vault = std::move(result.value().vault);
+                   created(result.value().recoveryKey);
+               });
 }
 
 void SetupWizard::created(const QString &recoveryKey)

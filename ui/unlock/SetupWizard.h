@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
 #include "domain/SiteProfile.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -12,7 +12,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QThread;
 
 namespace consentry {
 class Vault;
@@ -38,7 +37,7 @@ public:
     enum class Step { Site, Manager, Creating, RecoveryKey };
 
     explicit SetupWizard(const QString &dataDir, QWidget *parent = nullptr);
-    ~SetupWizard() override;
+    ~SetupWizard() override; // out of line: Vault is incomplete here
 
     Step step() const;
     // The unlocked store after Finish (the caller owns it); null before.
@@ -77,7 +76,7 @@ private:
     QPushButton *m_nextButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_finishButton = nullptr;
-    QPointer<QThread> m_worker;
+    BackgroundTask m_task; // making the store; waited for if the wizard goes first
     std::unique_ptr<Vault> m_vault;
     QString m_recoveryKey;
 };
