@@ -18,6 +18,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void printEmitsAuditSignal();
     void buttonsAskThenPrintOrExport();
     void incompleteProfileCannotPrint();
+    void unsetRetentionIsNotInvented();
     void tooLongTextIsNamed();
 };
 
@@ -198,6 +200,33 @@ void TestSignageEditor::incompleteProfileCannotPrint()
     child<QLineEdit>(editor, "operatorEdit")->setText(QStringLiteral("Green Lake Property Co."));
     QTRY_VERIFY(child<QPushButton>(editor, "printButton")->isEnabled());
     QVERIFY(editor.issues().isEmpty());
+}
+
+void TestSignageEditor::unsetRetentionIsNotInvented()
+{
+    // A store made by "consentry-cli init" has no retention period yet. The sign must not promise one the
+    // manager never chose (the editor used to show 30 days): the field says "Not set" and nothing prints.
+    SiteProfile profile = test::typicalProfile();
+    profile.retentionDays = 0;
+    SignageEditor editor(profile);
+    QTRY_VERIFY(editor.previewGeneration() >= 1);
+    auto *retention = child<QSpinBox>(editor, "retentionSpin");
+    QCOMPARE(retention->value(), 0);
+    QCOMPARE(retention->text(), retention->specialValueText());
+    QCOMPARE(editor.profile().retentionDays, 0);
+    QVERIFY(!editor.issues().isEmpty());
+    QVERIFY(!child<QPushButton>(editor, "printButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(editor, "exportButton")->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no.pdf"));
+    QVERIFY(!editor.exportPdf(path).ok());
+    QVERIFY(!QFileInfo::exists(path));
+
+    // Choosing a period makes the sign printable, and it states that period.
+    retention->setValue(60);
+    QTRY_VERIFY(child<QPushButton>(editor, "exportButton")->isEnabled());
+    QVERIFY2(editor.exportPdf(path).ok(), qPrintable(editor.issues().join(QLatin1Char(' '))));
+    QVERIFY(test::normalizedForSearch(test::pdfText(path)).contains(QStringLiteral("60天")));
 }
 
 void TestSignageEditor::tooLongTextIsNamed()

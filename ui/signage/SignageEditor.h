@@ -12,14 +12,14 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPrinter;
 class QPushButton;
 class QScrollArea;
-class QSpinBox;
 class QTimer;
 
 namespace consentry::ui {
+
+class SiteProfileForm;
 
 class StatusLine;
 
@@ -64,7 +64,6 @@ protected:
 
 private:
     void buildUi();
-    void fillFields(const SiteProfile &profile);
     void scheduleRender();
     void startRender();
     void finishRender(const QImage &image, const SignageReport &report, int generation);
@@ -78,15 +77,7 @@ private:
     QComboBox *m_layout = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_paper = nullptr;
-    QLineEdit *m_siteName = nullptr;
-    QLineEdit *m_operator = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_address = nullptr;
-    QPlainTextEdit *m_purpose = nullptr;
-    QSpinBox *m_retention = nullptr;
-    QPlainTextEdit *m_alternatives = nullptr;
-    QLineEdit *m_noticeUrl = nullptr;
+    SiteProfileForm *m_form = nullptr;
     QLineEdit *m_logo = nullptr;
     StatusLine *m_issuesLabel = nullptr;
     QPushButton *m_printButton = nullptr;
@@ -102,7 +93,6 @@ private:
     int m_previewGeneration = 0;
     QImage m_previewImage;
     QStringList m_issues;
-    bool m_blocking = false; // true while fields are filled programmatically
 };
 
 } // namespace consentry::ui
