@@ -42,7 +42,7 @@ public:
     ResidentsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ResidentDetailPane *detailPane() const { return m_detail; }
-    // The face engine in use (the lead wires it from the pipeline): enables the re-enrollment count.
+    // The face engine in use (AppController passes the gallery's): enables the re-enrollment count.
     void setActiveEngine(const EngineId &engine);
     qint64 selectedResidentId() const;
     bool selectResident(qint64 residentId); // among the rows read so far
@@ -61,7 +61,8 @@ public Q_SLOTS:
     void exportSelected();
 
 Q_SIGNALS:
-    // The enrollment wizard takes over (the lead wires it).
+    // Asks for this resident to be enrolled again. Nothing in the app handles it yet (AppController does
+    // not connect it): the Re-enroll button only moves down the re-enrollment list.
     void reenrollRequested(qint64 residentId);
     // A caller holding an in-memory gallery drops the person's templates.
     void consentWithdrawn(qint64 residentId);
