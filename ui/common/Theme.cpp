@@ -280,6 +280,7 @@ void Theme::setHighContrast(bool on)
         return;
     state().highContrast = on;
     QApplication::setPalette(on ? highContrastPalette() : state().appPalette);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
     instance().refresh();
 }
 
@@ -298,6 +299,8 @@ void Theme::setLargeText(bool on)
     if (on)
         f.setPointSizeF(f.pointSizeF() * kLargeTextFactor);
     QApplication::setFont(f);
+    // Qt posts the change to each widget; deliver it now, so the styles below start from the new size.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
     instance().refresh();
 }
 
