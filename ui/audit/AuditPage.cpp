@@ -36,8 +36,7 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     , m_vault(vault)
 {
     setObjectName(QStringLiteral("auditPage"));
-    auto *title = new QLabel(tr("Audit log"), this);
-    Theme::setTextStyle(title, TextStyle::Heading);
+    auto *title = Theme::label(tr("Audit log"), TextStyle::Heading, this);
     auto *intro = new QLabel(tr("Every act on personal data is recorded here, chained so that a later change, "
                                 "removal or insertion is detected. The log holds no images or face templates."),
                              this);

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QPalette>
 #include <QPointer>
 #include <QWidget>
@@ -242,6 +243,14 @@ void Theme::setTextStyle(QWidget *widget, TextStyle style)
     saveApplicationLook();
     widget->setProperty(kTextStyleProperty, static_cast<int>(style));
     widget->setFont(font(style, baseFontOf(widget)));
+}
+
+QLabel *Theme::label(const QString &text, TextStyle style, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    setTextStyle(label, style);
+    return label;
 }
 
 void Theme::setTone(QWidget *widget, Tone tone, Look look)

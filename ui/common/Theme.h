@@ -8,6 +8,7 @@
 #include <functional>
 
 class QAbstractButton;
+class QLabel;
 class QWidget;
 
 namespace consentry::ui {
@@ -90,6 +91,8 @@ public:
 
     // Styles `widget` now and again whenever the theme changes.
     static void setTextStyle(QWidget *widget, TextStyle style);
+    // A word-wrapped label in `style`: a screen's title, a wizard step's heading, text for a resident.
+    static QLabel *label(const QString &text, TextStyle style, QWidget *parent);
     static void setTone(QWidget *widget, Tone tone, Look look = Look::Text);
     static void setLink(QAbstractButton *button); // a flat button that reads as a link
     // Runs `apply` now and after every theme change while `context` lives (custom style sheets, painting).

@@ -26,22 +26,6 @@
 namespace consentry::ui {
 
 namespace {
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    Theme::setTextStyle(label, TextStyle::Title);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *largeText(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    Theme::setTextStyle(label, TextStyle::Large);
-    label->setWordWrap(true);
-    return label;
-}
-
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -95,13 +79,13 @@ QWidget *EnrollmentWizard::buildStartPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("startPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Enroll a resident"), page));
-    layout->addWidget(
-        largeText(tr("1. The resident reads the notice and decides: agreeing and choosing another way are equal, and "
-                     "another way costs nothing.\n"
-                     "2. Only if they agree, the camera takes five pictures by itself.\n"
-                     "3. You check what will be stored, then save. Nothing is stored before that step."),
-                  page));
+    layout->addWidget(Theme::label(tr("Enroll a resident"), TextStyle::Title, page));
+    layout->addWidget(Theme::label(
+        tr("1. The resident reads the notice and decides: agreeing and choosing another way are equal, and "
+           "another way costs nothing.\n"
+           "2. Only if they agree, the camera takes five pictures by itself.\n"
+           "3. You check what will be stored, then save. Nothing is stored before that step."),
+        TextStyle::Large, page));
     layout->addSpacing(12);
     auto *form = new QFormLayout;
     m_nameEdit = new QLineEdit(page);
@@ -124,7 +108,7 @@ QWidget *EnrollmentWizard::buildStartPage()
     Theme::setTextStyle(start, TextStyle::Heading);
     start->setMinimumHeight(52);
     layout->addWidget(start, 0, Qt::AlignLeft);
-    m_startMessage = largeText(QString(), page);
+    m_startMessage = Theme::label(QString(), TextStyle::Large, page);
     m_startMessage->setObjectName(QStringLiteral("startMessage"));
     layout->addWidget(m_startMessage);
     layout->addStretch(1);
@@ -138,7 +122,7 @@ QWidget *EnrollmentWizard::buildCapturePage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("capturePage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Please look at the camera"), page));
+    layout->addWidget(Theme::label(tr("Please look at the camera"), TextStyle::Title, page));
     m_view = new CameraView(page);
     layout->addWidget(m_view, 1);
     // The hint is painted large on the picture itself (one place to look); this label carries it for
@@ -188,15 +172,15 @@ QWidget *EnrollmentWizard::buildReviewPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("reviewPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Check before saving"), page));
+    layout->addWidget(Theme::label(tr("Check before saving"), TextStyle::Title, page));
     m_thumbnails = new QWidget(page);
     m_thumbnails->setObjectName(QStringLiteral("thumbnails"));
     new QHBoxLayout(m_thumbnails);
     layout->addWidget(m_thumbnails);
-    m_reviewSummary = largeText(QString(), page);
+    m_reviewSummary = Theme::label(QString(), TextStyle::Large, page);
     m_reviewSummary->setObjectName(QStringLiteral("reviewSummary"));
     layout->addWidget(m_reviewSummary);
-    m_duplicateLabel = largeText(QString(), page);
+    m_duplicateLabel = Theme::label(QString(), TextStyle::Large, page);
     m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
     Theme::setTone(m_duplicateLabel, Tone::Warning);
     Theme::setTextStyle(m_duplicateLabel, TextStyle::LargeStrong);
@@ -227,12 +211,13 @@ QWidget *EnrollmentWizard::buildSavedPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("savedPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Recorded"), page));
-    m_savedLabel = largeText(QString(), page);
+    layout->addWidget(Theme::label(tr("Recorded"), TextStyle::Title, page));
+    m_savedLabel = Theme::label(QString(), TextStyle::Large, page);
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
     layout->addWidget(m_savedLabel);
     layout->addSpacing(12);
-    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page));
+    layout->addWidget(
+        Theme::label(tr("The resident may take a copy of the notice and of their decision:"), TextStyle::Large, page));
     auto *copies = new QHBoxLayout;
     auto *print = button(tr("Print copy…"), QStringLiteral("printCopyButton"), page);
     auto *pdf = button(tr("Save copy as PDF…"), QStringLiteral("pdfCopyButton"), page);

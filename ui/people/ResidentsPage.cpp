@@ -46,8 +46,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     , m_vault(vault)
 {
     setObjectName(QStringLiteral("residentsPage"));
-    auto *title = new QLabel(tr("Residents"), this);
-    Theme::setTextStyle(title, TextStyle::Heading);
+    auto *title = Theme::label(tr("Residents"), TextStyle::Heading, this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("residentSearch"));

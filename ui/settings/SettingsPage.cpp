@@ -22,8 +22,7 @@ SettingsPage::SettingsPage(Vault &vault, QWidget *parent)
     m_tabs->addTab(m_site, tr("Site &profile"));
     m_tabs->addTab(m_users, tr("&Users && roles"));
     m_tabs->addTab(m_security, tr("Se&curity"));
-    auto *title = new QLabel(tr("Settings"), this);
-    Theme::setTextStyle(title, TextStyle::Heading);
+    auto *title = Theme::label(tr("Settings"), TextStyle::Heading, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_tabs, 1);

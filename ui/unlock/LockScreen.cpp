@@ -36,8 +36,7 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
     card->setMaximumWidth(520);
     card->setMinimumWidth(420);
 
-    auto *title = new QLabel(tr("%1 is locked").arg(Application::name()), card);
-    Theme::setTextStyle(title, TextStyle::Heading);
+    auto *title = Theme::label(tr("%1 is locked").arg(Application::name()), TextStyle::Heading, card);
     m_reason = new QLabel(card);
     m_reason->setObjectName(QStringLiteral("lockReason"));
     m_reason->setWordWrap(true);

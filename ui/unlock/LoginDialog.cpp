@@ -37,8 +37,7 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Unlock %1").arg(Application::name()));
 
-    auto *title = new QLabel(tr("Unlock the store"), this);
-    Theme::setTextStyle(title, TextStyle::Heading);
+    auto *title = Theme::label(tr("Unlock the store"), TextStyle::Heading, this);
     auto *where = wrapped(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)), this);
     where->setObjectName(QStringLiteral("dataFolderLabel"));
     Theme::setTone(where, Tone::Muted);

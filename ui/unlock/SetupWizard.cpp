@@ -22,14 +22,6 @@
 namespace consentry::ui {
 
 namespace {
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    Theme::setTextStyle(label, TextStyle::Heading);
-    label->setWordWrap(true);
-    return label;
-}
-
 QLabel *paragraph(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -101,7 +93,7 @@ QWidget *SetupWizard::buildSitePage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Welcome to %1").arg(Application::name()), page));
+    layout->addWidget(Theme::label(tr("Welcome to %1").arg(Application::name()), TextStyle::Heading, page));
     layout->addWidget(
         paragraph(tr("First, who runs the facial recognition here and why. Residents see these details on the notice "
                      "and the signs before they decide whether to consent. You can change them later in Settings."),
@@ -126,7 +118,7 @@ QWidget *SetupWizard::buildManagerPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("The manager's account"), page));
+    layout->addWidget(Theme::label(tr("The manager's account"), TextStyle::Heading, page));
     layout->addWidget(
         paragraph(tr("The manager may do everything, including adding staff and auditor accounts. The password "
                      "encrypts the data: nobody, not even the maker of Consentry, can recover it. The recovery key on "
@@ -253,7 +245,7 @@ void SetupWizard::created(const QString &recoveryKey)
     m_password->clear();
     m_recoveryKey = recoveryKey;
     auto *layout = static_cast<QVBoxLayout *>(m_recoveryPage->layout());
-    layout->addWidget(heading(tr("Your recovery key"), m_recoveryPage));
+    layout->addWidget(Theme::label(tr("Your recovery key"), TextStyle::Heading, m_recoveryPage));
     m_recoveryPanel = new RecoveryKeyPanel(recoveryKey, m_siteForm->profile().siteName, m_dataDir, m_recoveryPage);
     layout->addWidget(m_recoveryPanel, 1);
     connect(m_recoveryPanel, &RecoveryKeyPanel::storedChanged, this, &SetupWizard::updateButtons);

@@ -45,8 +45,7 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     , m_vault(vault)
 {
     setObjectName(QStringLiteral("verifyPage"));
-    auto *title = new QLabel(tr("Verify a resident"), this);
-    Theme::setTextStyle(title, TextStyle::Heading);
+    auto *title = Theme::label(tr("Verify a resident"), TextStyle::Heading, this);
 
     // Face side.
     auto *faceBox = new QGroupBox(tr("By face"), this);
