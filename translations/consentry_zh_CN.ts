@@ -136,11 +136,11 @@
     </message>
     <message>
         <source>Face template stored</source>
-        <translation>已保存人脸模板</translation>
+        <translation>已保存人脸特征模板</translation>
     </message>
     <message>
         <source>Face template deleted</source>
-        <translation>已删除人脸模板</translation>
+        <translation>已删除人脸特征模板</translation>
     </message>
     <message>
         <source>Data exported</source>
@@ -175,11 +175,11 @@
     <name>AuditLog</name>
     <message>
         <source>Audit event %1 does not follow event %2: an event before it was removed, inserted or changed.</source>
-        <translation>审计事件 %1 未接续事件 %2：其之前的事件被删除、插入或修改过。</translation>
+        <translation>审计事件%1未接续事件%2：其之前的事件被删除、插入或修改过。</translation>
     </message>
     <message>
         <source>Audit event %1 was changed after it was written.</source>
-        <translation>审计事件 %1 在写入后被修改过。</translation>
+        <translation>审计事件%1在写入后被修改过。</translation>
     </message>
 </context>
 <context>
@@ -190,11 +190,11 @@
     </message>
     <message>
         <source>The audit log is intact: %1 events, head %2.</source>
-        <translation>审计日志完整：共 %1 条事件，链头 %2。</translation>
+        <translation>审计日志完整：共%1条事件，链头%2。</translation>
     </message>
     <message>
         <source>The audit log is broken at event %1 of %2: %3</source>
-        <translation>审计日志在第 %1 条事件处断裂（共 %2 条）：%3</translation>
+        <translation>审计日志在第%1条事件处断裂（共%2条）：%3</translation>
     </message>
 </context>
 <context>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Backup written to %1 (%2 bytes).</source>
-        <translation>备份已写入 %1（%2 字节）。</translation>
+        <translation>备份已写入%1（%2字节）。</translation>
     </message>
 </context>
 <context>
@@ -266,19 +266,19 @@
     <name>BenchCommand</name>
     <message>
         <source>Measure 1:N search speed over synthetic templates against the naive match loop.</source>
-        <translation>用合成模板测量 1:N 检索速度，并与逐条比对的朴素循环对比。</translation>
+        <translation>用合成模板测量1:N 检索速度，并与逐条比较的朴素循环相比。</translation>
     </message>
     <message>
         <source>Number of synthetic templates (default 100000).</source>
-        <translation>合成模板数量（默认 100000）。</translation>
+        <translation>合成模板数量（默认100000）。</translation>
     </message>
     <message>
         <source>Template length (default 128, SFace&apos;s; face-reid-retail-0095 makes 256).</source>
-        <translation>模板长度（默认 128，即 SFace 的长度；face-reid-retail-0095 为 256）。</translation>
+        <translation>模板长度（默认128，即 SFace 的长度；face-reid-retail-0095为256）。</translation>
     </message>
     <message>
         <source>Number of searches timed (default 50).</source>
-        <translation>计时的检索次数（默认 50）。</translation>
+        <translation>计时的检索次数（默认50）。</translation>
     </message>
     <message>
         <source>--gallery, --dim and --queries take whole numbers.</source>
@@ -291,10 +291,10 @@ naive loop, median: %6 ms (%7)
 speed-up: %8×
 scan: %9 GB/s, memcpy: %10 GB/s, bandwidth fraction: %11
 resident memory: %12 MB</source>
-        <translation>人脸库：%1 个模板，每个 %2 个浮点数（%3 MB），%4 个线程
-检索中位数：%5 毫秒
-朴素循环中位数：%6 毫秒（%7）
-加速：%8 倍
+        <translation>人脸库：%1个模板，每个%2个浮点数（%3 MB），%4个线程
+检索中位数：%5毫秒
+朴素循环中位数：%6毫秒（%7）
+加速：%8倍
 扫描：%9 GB/s，memcpy：%10 GB/s，带宽占比：%11
 常驻内存：%12 MB</translation>
     </message>
@@ -303,26 +303,26 @@ resident memory: %12 MB</source>
     <name>Calibration</name>
     <message>
         <source>The target false-accept rate must be between 0 and 1.</source>
-        <translation>目标误识率必须介于 0 和 1 之间。</translation>
+        <translation>目标误识率应当介于0和1之间。</translation>
     </message>
     <message>
         <source>The gallery has %1 people, too few to calibrate for this false-accept rate (it needs at least %2 comparisons between different people); keep the model&apos;s threshold for now.</source>
-        <translation>人脸库中只有 %1 人，不足以按此误识率校准（至少需要 %2 次不同人之间的比对）；请暂时沿用模型的阈值。</translation>
+        <translation>人脸库中只有%1人，不足以按此误识率校准（至少需要%2次不同人之间的比较）；请暂时沿用模型的阈值。</translation>
     </message>
     <message>
         <source>Too few comparisons between different people (%1) to calibrate for this false-accept rate; keep the model&apos;s threshold for now.</source>
-        <translation>不同人之间的比对次数（%1）太少，无法按此误识率校准；请暂时沿用模型的阈值。</translation>
+        <translation>不同人之间的比较次数（%1）太少，无法按此误识率校准；请暂时沿用模型的阈值。</translation>
     </message>
 </context>
 <context>
     <name>CameraSource</name>
     <message>
         <source>Camera %1</source>
-        <translation>摄像头 %1</translation>
+        <translation>摄像头%1</translation>
     </message>
     <message>
         <source>Camera %1 is not connected or is used by another program; check the cable or choose another camera in the settings.</source>
-        <translation>摄像头 %1 未连接或正被其他程序使用；请检查连接线，或在设置中选择其他摄像头。</translation>
+        <translation>摄像头%1未连接或正被其他程序使用；请检查连接线，或在设置中选择其他摄像头。</translation>
     </message>
 </context>
 <context>
@@ -381,7 +381,7 @@ resident memory: %12 MB</source>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage error, 2 authentication failed, 3 data error, 4 not found, 5 refused by policy, 6 I/O error.</source>
-        <translation>退出码：0 成功，1 用法错误，2 身份验证失败，3 数据错误，4 未找到，5 因规则被拒绝，6 读写错误。</translation>
+        <translation>退出码：0成功，1用法错误，2身份验证失败，3数据错误，4未找到，5因规则被拒绝，6读写错误。</translation>
     </message>
     <message>
         <source>Run &quot;consentry-cli COMMAND --help&quot; for the options of one command.</source>
@@ -424,7 +424,7 @@ resident memory: %12 MB</source>
     <name>ConsentService</name>
     <message>
         <source>There is no resident with id %1.</source>
-        <translation>不存在编号为 %1 的住户。</translation>
+        <translation>不存在编号为%1的住户。</translation>
     </message>
     <message>
         <source>The consent refers to a notice version that does not exist.</source>
@@ -444,7 +444,7 @@ resident memory: %12 MB</source>
     </message>
     <message>
         <source>The witness &quot;%1&quot; is not a user of this store.</source>
-        <translation>见证人“%1”不是本系统的用户。</translation>
+        <translation>经办人“%1”不是本系统的用户。</translation>
     </message>
     <message>
         <source>The resident is under 14: the consent needs the guardian&apos;s name and relation.</source>
@@ -459,7 +459,7 @@ resident memory: %12 MB</source>
     <name>Context</name>
     <message>
         <source>The option --%1 is required for this command.</source>
-        <translation>此命令必须提供选项 --%1。</translation>
+        <translation>此命令应当提供选项 --%1。</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@ resident memory: %12 MB</source>
     </message>
     <message>
         <source>This database was written by a newer version of Consentry (schema %1; this version knows up to %2). It was left untouched: install the newer version.</source>
-        <translation>此数据库由更新版本的 Consentry 写入（结构版本 %1；本版本最高支持 %2）。数据库未被改动：请安装新版本。</translation>
+        <translation>此数据库由更新版本的 Consentry 写入（结构版本%1；本版本最高支持%2）。数据库未被改动：请安装新版本。</translation>
     </message>
     <message>
         <source>The database could not be switched to write-ahead logging.</source>
@@ -525,7 +525,7 @@ resident memory: %12 MB</source>
     <name>DnnEmbedder</name>
     <message>
         <source>The face recognition model %1 could not be loaded: it is damaged or not the model its card describes. Replace it with the original file.</source>
-        <translation>无法加载人脸识别模型 %1：文件已损坏，或不是其模型说明所描述的模型。请用原始文件替换。</translation>
+        <translation>无法加载人脸识别模型%1：文件已损坏，或不是其模型说明所描述的模型。请用原始文件替换。</translation>
     </message>
     <message>
         <source>The face recognition model failed on this image (%1).</source>
@@ -533,11 +533,11 @@ resident memory: %12 MB</source>
     </message>
     <message>
         <source>The face recognition model gave %1 values instead of %2; it is not the model its card describes.</source>
-        <translation>人脸识别模型输出了 %1 个数值而不是 %2 个；它不是其模型说明所描述的模型。</translation>
+        <translation>人脸识别模型输出了%1个数值而不是%2个；它不是其模型说明所描述的模型。</translation>
     </message>
     <message>
         <source>The frame is empty or not an 8-bit colour image.</source>
-        <translation>画面为空，或不是 8 位彩色图像。</translation>
+        <translation>画面为空，或不是8位彩色图像。</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@ resident memory: %12 MB</source>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll a resident who signed a paper consent, from face photos.</source>
-        <translation>为已签署纸质同意书的住户，用人脸照片办理登记。</translation>
+        <translation>为已签署纸质同意书的住户，用人脸图像办理登记。</translation>
     </message>
     <message>
         <source>The resident&apos;s full name.</source>
@@ -579,7 +579,7 @@ resident memory: %12 MB</source>
     </message>
     <message>
         <source>Face photos of the resident (one face each).</source>
-        <translation>住户的人脸照片（每张一张人脸）。</translation>
+        <translation>住户的人脸图像（每张一张人脸）。</translation>
     </message>
     <message>
         <source>The resident&apos;s unit or room (optional).</source>
@@ -596,23 +596,23 @@ resident memory: %12 MB</source>
     <message>
         <source>None of the %1 images shows exactly one clear face, so nothing was enrolled:
 %2</source>
-        <translation>%1 张照片中没有一张恰好含有一张清晰的人脸，因此未登记任何内容：
+        <translation>%1张图像中没有一张恰好含有一张清晰的人脸，因此未登记任何内容：
 %2</translation>
     </message>
     <message>
         <source>Enrolled %1 as resident %2 with %3 face templates (engine %4).</source>
-        <translation>已将 %1 登记为住户 %2，保存了 %3 个人脸模板（引擎 %4）。</translation>
+        <translation>已将%1登记为住户%2，保存了%3个人脸特征模板（引擎%4）。</translation>
     </message>
     <message>
         <source>Images not used:</source>
-        <translation>未使用的照片：</translation>
+        <translation>未使用的图像：</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentService</name>
     <message>
         <source>resident %1</source>
-        <translation>住户 %1</translation>
+        <translation>住户%1</translation>
     </message>
     <message>
         <source>Face data may be stored only with a granted consent; nothing was saved.</source>
@@ -632,7 +632,7 @@ resident memory: %12 MB</source>
     </message>
     <message>
         <source>This face already matches resident %1 (id %2, score %3); nothing was saved. A manager must decide whether this is a different person.</source>
-        <translation>该人脸已与住户 %1（编号 %2，相似度 %3）相符；未保存任何内容。须由管理员判断是否为另一人。</translation>
+        <translation>该人脸已与住户%1（编号%2，相似度%3）相符；未保存任何内容。须由管理员判断是否为另一人。</translation>
     </message>
     <message>
         <source>This consent is not a refusal.</source>
@@ -659,11 +659,11 @@ resident memory: %12 MB</source>
     </message>
     <message>
         <source>Seed for drawing pairs and gallery images (default 1).</source>
-        <translation>抽取比对对和人脸库图像所用的随机种子（默认 1）。</translation>
+        <translation>抽取样本对和人脸库图像所用的随机种子（默认1）。</translation>
     </message>
     <message>
         <source>The seed must be a whole number between 0 and 4294967295.</source>
-        <translation>随机种子必须是 0 到 4294967295 之间的整数。</translation>
+        <translation>随机种子应当是0到4294967295之间的整数。</translation>
     </message>
     <message>
         <source>engine: %1 (detector %2)
@@ -674,25 +674,25 @@ TAR at FAR 0.1 %: %10 % (threshold %11)
 EER: %12 %
 rank-1: %13 % (%14 probes, %15 in the gallery)
 median ms per detection: %16, per template: %17</source>
-        <translation>引擎：%1（检测器 %2）
+        <translation>引擎：%1（检测器%2）
 人数：%3，图像：%4，注册失败率：%5 %
-比对对：%6 对同一人 + %7 对不同人
+样本对：%6对同一人 + %7对不同人
 十折准确率：%8 %（± %9）
-误识率 0.1 % 时的通过率：%10 %（阈值 %11）
+误识率0.1 % 时的通过率：%10 %（阈值%11）
 等错误率：%12 %
-首位命中率：%13 %（%14 个查询，人脸库中 %15 人）
-每次检测耗时中位数：%16 毫秒，每个模板：%17 毫秒</translation>
+首位命中率：%13 %（%14个查询，人脸库中%15人）
+每次检测耗时中位数：%16毫秒，每个模板：%17毫秒</translation>
     </message>
 </context>
 <context>
     <name>Evaluation</name>
     <message>
         <source>The dataset folder %1 does not exist; give a folder with one sub-folder of images per person.</source>
-        <translation>数据集文件夹 %1 不存在；请指定每人一个图像子文件夹的文件夹。</translation>
+        <translation>数据集文件夹%1不存在；请指定每人一个图像子文件夹的文件夹。</translation>
     </message>
     <message>
         <source>The dataset folder %1 needs at least two people with images (&lt;person&gt;/&lt;image&gt; files).</source>
-        <translation>数据集文件夹 %1 至少需要两个有图像的人（&lt;人员&gt;/&lt;图像&gt; 文件）。</translation>
+        <translation>数据集文件夹%1至少需要两个有图像的人（&lt;人员&gt;/&lt;图像&gt; 文件）。</translation>
     </message>
     <message>
         <source>The evaluation was cancelled.</source>
@@ -704,14 +704,14 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Too few faces were found in %1 to form pairs (%2 of %3 images gave a template).</source>
-        <translation>在 %1 中找到的人脸太少，无法组成比对对（%3 张图像中有 %2 张生成了模板）。</translation>
+        <translation>在%1中找到的人脸太少，无法组成样本对（%3张图像中有%2张生成了模板）。</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write one resident&apos;s access package: their data, consent history and audit events (JSON and PDF).</source>
-        <translation>导出一名住户的查阅材料包：其个人信息、同意记录和审计事件（JSON 和 PDF）。</translation>
+        <translation>导出一名住户的个人信息副本：其个人信息、同意记录和审计事件（JSON 和 PDF）。</translation>
     </message>
     <message>
         <source>The folder to write the package into.</source>
@@ -719,18 +719,18 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Access package of resident %1 written to %2 (%3 files).</source>
-        <translation>住户 %1 的查阅材料包已写入 %2（%3 个文件）。</translation>
+        <translation>住户%1的个人信息副本已写入%2（%3个文件）。</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>Personal information held about %1</source>
-        <translation>所持有的 %1 的个人信息</translation>
+        <translation>所持有的%1的个人信息</translation>
     </message>
     <message>
         <source>Access package of resident %1, made %2</source>
-        <translation>住户 %1 的查阅材料包，制作于 %2</translation>
+        <translation>住户%1的个人信息副本，制作于%2</translation>
     </message>
     <message>
         <source>Personal information handler</source>
@@ -786,7 +786,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Move-out or checkout date</source>
-        <translation>搬离或退房日期</translation>
+        <translation>迁出或退房日期</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -798,7 +798,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Your consent decisions (%1)</source>
-        <translation>您的同意决定（%1 项）</translation>
+        <translation>您的同意决定（%1项）</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -826,7 +826,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Witness</source>
-        <translation>见证人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Guardian</source>
@@ -838,7 +838,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Paper form</source>
-        <translation>纸质表格</translation>
+        <translation>纸质同意书</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -846,7 +846,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1，由 %2 办理</translation>
+        <translation>%1，由%2办理</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -854,23 +854,23 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>kept as %1</source>
-        <translation>保存为 %1</translation>
+        <translation>保存为%1</translation>
     </message>
     <message>
         <source>Face templates (%1)</source>
-        <translation>人脸特征模板（%1 个）</translation>
+        <translation>人脸特征模板（%1个）</translation>
     </message>
     <message>
         <source>A face template is a list of numbers computed from a photo of your face; no photo is kept. The numbers themselves are not part of this package: they are only meaningful to the recognition engine. Here is what is recorded about each template.</source>
-        <translation>人脸特征模板是根据您的面部照片计算出的一组数字；照片本身不予保存。这些数字不包含在本材料包中：它们只对识别引擎有意义。以下是每个模板的记录信息。</translation>
+        <translation>人脸特征模板是根据您的人脸图像计算出的一组数字；人脸图像本身不予保存。这些数字不包含在本材料包中：它们只对识别引擎有意义。以下是每个模板的记录信息。</translation>
     </message>
     <message>
         <source>Template %1</source>
-        <translation>模板 %1</translation>
+        <translation>模板%1</translation>
     </message>
     <message>
         <source>engine %1, quality %2, made %3, last matched %4</source>
-        <translation>引擎 %1，质量 %2，生成于 %3，最近匹配 %4</translation>
+        <translation>引擎%1，质量%2，生成于%3，最近匹配%4</translation>
     </message>
     <message>
         <source>How long it is kept</source>
@@ -882,11 +882,11 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>What was done with your information (%1 events)</source>
-        <translation>对您的信息进行的处理（%1 条记录）</translation>
+        <translation>对您的信息进行的处理（%1条记录）</translation>
     </message>
     <message>
         <source>%1 by %2 %3</source>
-        <translation>%1，操作人 %2 %3</translation>
+        <translation>%1，操作人%2 %3</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -898,23 +898,23 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Choose a folder to write the access package into.</source>
-        <translation>请选择写入查阅材料包的文件夹。</translation>
+        <translation>请选择写入个人信息副本的文件夹。</translation>
     </message>
     <message>
         <source>Access package</source>
-        <translation>查阅材料包</translation>
+        <translation>个人信息副本</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Check the path and the permissions.</source>
-        <translation>无法创建文件夹 %1。请检查路径和权限。</translation>
+        <translation>无法创建文件夹%1。请检查路径和权限。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to. Check the permissions and the free space.</source>
-        <translation>无法写入文件夹 %1。请检查权限和剩余空间。</translation>
+        <translation>无法写入文件夹%1。请检查权限和剩余空间。</translation>
     </message>
     <message>
         <source>The access package could not be moved into %1. Check the permissions and the free space.</source>
-        <translation>无法将查阅材料包移入 %1。请检查权限和剩余空间。</translation>
+        <translation>无法将个人信息副本移入%1。请检查权限和剩余空间。</translation>
     </message>
 </context>
 <context>
@@ -925,7 +925,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The frame is empty or not an 8-bit colour image.</source>
-        <translation>画面为空，或不是 8 位彩色图像。</translation>
+        <translation>画面为空，或不是8位彩色图像。</translation>
     </message>
 </context>
 <context>
@@ -950,60 +950,60 @@ median ms per detection: %16, per template: %17</source>
     <name>FaceTemplate</name>
     <message>
         <source>The face template has %1 values but its engine %2 makes %3.</source>
-        <translation>该人脸模板有 %1 个数值，但其引擎 %2 生成的是 %3 个。</translation>
+        <translation>该人脸特征模板有%1个数值，但其引擎%2生成的是%3个。</translation>
     </message>
     <message>
         <source>The face template contains invalid numbers; capture the face again.</source>
-        <translation>该人脸模板包含无效数值；请重新采集人脸。</translation>
+        <translation>该人脸特征模板包含无效数值；请重新采集人脸。</translation>
     </message>
     <message>
         <source>The face template is empty; capture the face again.</source>
-        <translation>该人脸模板为空；请重新采集人脸。</translation>
+        <translation>该人脸特征模板为空；请重新采集人脸。</translation>
     </message>
     <message>
         <source>A stored face template has the wrong size for the engine %1; the data may be damaged.</source>
-        <translation>一个已存储的人脸模板与引擎 %1 的长度不符；数据可能已损坏。</translation>
+        <translation>一个已存储的人脸特征模板与引擎%1的长度不符；数据可能已损坏。</translation>
     </message>
     <message>
         <source>Face templates of different recognition engines (%1, %2) cannot be compared; re-enroll the person with the current engine.</source>
-        <translation>不同识别引擎（%1、%2）的人脸模板不能相互比对；请用当前引擎重新登记此人。</translation>
+        <translation>不同识别引擎（%1、%2）的人脸特征模板不能相互比较；请用当前引擎重新登记此人。</translation>
     </message>
 </context>
 <context>
     <name>Gallery</name>
     <message>
         <source>This face template was made by the engine %1, but the gallery holds %2; re-enroll the person with the current engine.</source>
-        <translation>此人脸模板由引擎 %1 生成，但人脸库使用的是 %2；请用当前引擎重新登记此人。</translation>
+        <translation>此人脸特征模板由引擎%1生成，但人脸库使用的是%2；请用当前引擎重新登记此人。</translation>
     </message>
     <message>
         <source>The face template %1 is already in the gallery.</source>
-        <translation>人脸模板 %1 已在人脸库中。</translation>
+        <translation>人脸特征模板%1已在人脸库中。</translation>
     </message>
     <message>
         <source>This face template was made by the engine %1, but the gallery holds %2; they cannot be compared.</source>
-        <translation>此人脸模板由引擎 %1 生成，但人脸库使用的是 %2；二者不能比对。</translation>
+        <translation>此人脸特征模板由引擎%1生成，但人脸库使用的是%2；二者不能比较。</translation>
     </message>
 </context>
 <context>
     <name>GalleryBenchmark</name>
     <message>
         <source>The gallery size must be between 1 and 10,000,000 and the template length between 4 and 4096.</source>
-        <translation>人脸库规模必须在 1 到 10,000,000 之间，模板长度必须在 4 到 4096 之间。</translation>
+        <translation>人脸库规模应当在1到10,000,000之间，模板长度应当在4到4096之间。</translation>
     </message>
     <message>
         <source>Not enough memory for a gallery of %1 templates.</source>
-        <translation>内存不足，无法容纳 %1 个模板的人脸库。</translation>
+        <translation>内存不足，无法容纳%1个模板的人脸库。</translation>
     </message>
     <message>
         <source>The naive match loop produced no score.</source>
-        <translation>朴素比对循环没有得出分数。</translation>
+        <translation>朴素逐条比较循环没有得出分数。</translation>
     </message>
 </context>
 <context>
     <name>GalleryService</name>
     <message>
         <source>The face template %1 was made by another face engine; enroll the person again with the engine in use.</source>
-        <translation>人脸模板 %1 由其他人脸引擎生成；请用当前引擎为此人重新登记。</translation>
+        <translation>人脸特征模板%1由其他人脸引擎生成；请用当前引擎为此人重新登记。</translation>
     </message>
     <message>
         <source>The face gallery has not been loaded from the store.</source>
@@ -1018,7 +1018,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The Haar cascade %1 is damaged; reinstall the opencv-data package.</source>
-        <translation>Haar 级联文件 %1 已损坏；请重新安装 opencv-data 软件包。</translation>
+        <translation>Haar 级联文件%1已损坏；请重新安装 opencv-data 软件包。</translation>
     </message>
     <message>
         <source>Face detection failed (%1).</source>
@@ -1037,11 +1037,11 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>How many residents to list per face (default 3).</source>
-        <translation>每张人脸列出的住户数（默认 3）。</translation>
+        <translation>每张人脸列出的住户数（默认3）。</translation>
     </message>
     <message>
         <source>--top must be a whole number from 1 to 100.</source>
-        <translation>--top 必须是 1 到 100 之间的整数。</translation>
+        <translation>--top 应当是1到100之间的整数。</translation>
     </message>
     <message>
         <source>no resident above the threshold</source>
@@ -1049,11 +1049,11 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>%1 (resident %2, score %3)</source>
-        <translation>%1（住户 %2，相似度 %3）</translation>
+        <translation>%1（住户%2，相似度%3）</translation>
     </message>
     <message>
         <source>Face %1: %2</source>
-        <translation>人脸 %1：%2</translation>
+        <translation>人脸%1：%2</translation>
     </message>
     <message>
         <source>No face was found in the image.</source>
@@ -1064,54 +1064,54 @@ median ms per detection: %16, per template: %17</source>
     <name>ImageFolderSource</name>
     <message>
         <source>The folder %1 does not exist; check the path.</source>
-        <translation>文件夹 %1 不存在；请检查路径。</translation>
+        <translation>文件夹%1不存在；请检查路径。</translation>
     </message>
     <message>
         <source>The folder %1 has no images (JPEG, PNG, BMP, PGM).</source>
-        <translation>文件夹 %1 中没有图像（JPEG、PNG、BMP、PGM）。</translation>
+        <translation>文件夹%1中没有图像（JPEG、PNG、BMP、PGM）。</translation>
     </message>
 </context>
 <context>
     <name>ImageLoader</name>
     <message>
         <source>The image %1 does not exist; check the path.</source>
-        <translation>图像 %1 不存在；请检查路径。</translation>
+        <translation>图像%1不存在；请检查路径。</translation>
     </message>
     <message>
         <source>%1 is not a file; give the path of an image.</source>
-        <translation>%1 不是文件；请指定一个图像的路径。</translation>
+        <translation>%1不是文件；请指定一个图像的路径。</translation>
     </message>
     <message>
         <source>The image %1 is larger than %2 MB; use a smaller photo.</source>
-        <translation>图像 %1 大于 %2 MB；请使用更小的照片。</translation>
+        <translation>图像%1大于%2 MB；请使用更小的图像。</translation>
     </message>
     <message>
         <source>The image %1 could not be opened (%2); check its permissions.</source>
-        <translation>无法打开图像 %1（%2）；请检查其访问权限。</translation>
+        <translation>无法打开图像%1（%2）；请检查其访问权限。</translation>
     </message>
     <message>
         <source>The image %1 could not be read (%2).</source>
-        <translation>无法读取图像 %1（%2）。</translation>
+        <translation>无法读取图像%1（%2）。</translation>
     </message>
     <message>
         <source>The image %1 is empty; choose another file.</source>
-        <translation>图像 %1 是空文件；请选择其他文件。</translation>
+        <translation>图像%1是空文件；请选择其他文件。</translation>
     </message>
     <message>
         <source>%1 is not an image Consentry can read (PNG, JPEG, BMP, PGM/PPM); choose a photo in one of these formats.</source>
-        <translation>%1 不是 Consentry 能读取的图像（PNG、JPEG、BMP、PGM/PPM）；请选择这些格式之一的照片。</translation>
+        <translation>%1不是 Consentry 能读取的图像（PNG、JPEG、BMP、PGM/PPM）；请选择这些格式之一的图像。</translation>
     </message>
     <message>
         <source>The image %1 is only %2×%3 pixels; a face photo needs at least %4 pixels on each side.</source>
-        <translation>图像 %1 只有 %2×%3 像素；人脸照片每边至少需要 %4 像素。</translation>
+        <translation>图像%1只有%2×%3像素；人脸图像每边至少需要%4像素。</translation>
     </message>
     <message>
         <source>The image %1 is %2×%3 pixels, more than Consentry accepts (%4 pixels on a side); scale it down first.</source>
-        <translation>图像 %1 为 %2×%3 像素，超过 Consentry 可接受的大小（每边 %4 像素）；请先缩小。</translation>
+        <translation>图像%1为%2×%3像素，超过 Consentry 可接受的大小（每边%4像素）；请先缩小。</translation>
     </message>
     <message>
         <source>The image %1 is truncated or damaged; copy it again from its source.</source>
-        <translation>图像 %1 不完整或已损坏；请从原处重新复制。</translation>
+        <translation>图像%1不完整或已损坏；请从原处重新复制。</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1134,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation>%1 的新密码：</translation>
+        <translation>%1的新密码：</translation>
     </message>
     <message>
         <source>The same password again: </source>
@@ -1142,7 +1142,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Created an encrypted store in %1 with the manager &quot;%2&quot;.</source>
-        <translation>已在 %1 创建加密数据库，管理员为“%2”。</translation>
+        <translation>已在%1创建加密数据库，管理员为“%2”。</translation>
     </message>
     <message>
         <source>Recovery key (write it down and keep it locked away; it is shown only this once):</source>
@@ -1153,7 +1153,7 @@ median ms per detection: %16, per template: %17</source>
     <name>KeyStore</name>
     <message>
         <source>There is not enough memory to check the password (%1 MiB needed). Close other programs and try again.</source>
-        <translation>内存不足，无法校验密码（需要 %1 MiB）。请关闭其他程序后重试。</translation>
+        <translation>内存不足，无法校验密码（需要%1 MiB）。请关闭其他程序后重试。</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
@@ -1207,11 +1207,11 @@ median ms per detection: %16, per template: %17</source>
     <name>LbpEmbedder</name>
     <message>
         <source>The frame is empty or not an 8-bit colour image.</source>
-        <translation>画面为空，或不是 8 位彩色图像。</translation>
+        <translation>画面为空，或不是8位彩色图像。</translation>
     </message>
     <message>
         <source>The face template could not be computed (%1).</source>
-        <translation>无法计算人脸模板（%1）。</translation>
+        <translation>无法计算人脸特征模板（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1225,18 +1225,18 @@ median ms per detection: %16, per template: %17</source>
     <name>ModelCard</name>
     <message>
         <source>The model card %1 is invalid (%2); reinstall Consentry.</source>
-        <translation>模型说明 %1 无效（%2）；请重新安装 Consentry。</translation>
+        <translation>模型说明%1无效（%2）；请重新安装 Consentry。</translation>
     </message>
     <message>
         <source>The model card %1 could not be read; reinstall Consentry.</source>
-        <translation>无法读取模型说明 %1；请重新安装 Consentry。</translation>
+        <translation>无法读取模型说明%1；请重新安装 Consentry。</translation>
     </message>
 </context>
 <context>
     <name>ModelRegistry</name>
     <message>
         <source>The model file %1 could not be read; check that it exists and is readable.</source>
-        <translation>无法读取模型文件 %1；请确认该文件存在且可读。</translation>
+        <translation>无法读取模型文件%1；请确认该文件存在且可读。</translation>
     </message>
     <message>
         <source>No model card is called &quot;%1&quot;.</source>
@@ -1244,15 +1244,15 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The model file %1 has %2 bytes but its model card expects %3; it was not used. Replace it with the original file.</source>
-        <translation>模型文件 %1 有 %2 字节，但其模型说明要求 %3 字节；该文件未被使用。请用原始文件替换。</translation>
+        <translation>模型文件%1有%2字节，但其模型说明要求%3字节；该文件未被使用。请用原始文件替换。</translation>
     </message>
     <message>
         <source>The model file %1 does not match its model card (SHA-256 %2, expected %3); it was not used. Replace it with the original file.</source>
-        <translation>模型文件 %1 与其模型说明不符（SHA-256 为 %2，应为 %3）；该文件未被使用。请用原始文件替换。</translation>
+        <translation>模型文件%1与其模型说明不符（SHA-256为%2，应为%3）；该文件未被使用。请用原始文件替换。</translation>
     </message>
     <message>
         <source>The model file %1 was not found in %2.</source>
-        <translation>在 %2 中未找到模型文件 %1。</translation>
+        <translation>在%2中未找到模型文件%1。</translation>
     </message>
     <message>
         <source>No face model of this kind was found.</source>
@@ -1267,7 +1267,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The consent record&apos;s &quot;%1&quot; must be a non-empty text.</source>
-        <translation>同意记录的“%1”必须是非空文字。</translation>
+        <translation>同意记录的“%1”应当是非空文字。</translation>
     </message>
     <message>
         <source>The consent record has an unknown field &quot;%1&quot;: remove it or check its spelling.</source>
@@ -1279,19 +1279,19 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The consent record&apos;s &quot;signed_at&quot; is not an ISO-8601 time such as 2026-03-01T10:00:00+08:00.</source>
-        <translation>同意记录的“signed_at”不是 ISO-8601 时间（例如 2026-03-01T10:00:00+08:00）。</translation>
+        <translation>同意记录的“signed_at”不是 ISO-8601时间（例如2026-03-01T10:00:00+08:00）。</translation>
     </message>
     <message>
         <source>The consent record&apos;s &quot;notice_language&quot; must be zh_CN or en.</source>
-        <translation>同意记录的“notice_language”必须是 zh_CN 或 en。</translation>
+        <translation>同意记录的“notice_language”应当是 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>The consent record&apos;s &quot;date_of_birth&quot; is not a date such as 2015-02-01.</source>
-        <translation>同意记录的“date_of_birth”不是日期（例如 2015-02-01）。</translation>
+        <translation>同意记录的“date_of_birth”不是日期（例如2015-02-01）。</translation>
     </message>
     <message>
         <source>The consent record&apos;s &quot;guardian&quot; must be an object with &quot;name&quot; and &quot;relation&quot;.</source>
-        <translation>同意记录的“guardian”必须是包含“name”和“relation”的对象。</translation>
+        <translation>同意记录的“guardian”应当是包含“name”和“relation”的对象。</translation>
     </message>
     <message>
         <source>The consent record&apos;s &quot;guardian&quot; has an unknown field &quot;%1&quot;.</source>
@@ -1299,11 +1299,11 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The consent record&apos;s &quot;guardian&quot; needs both &quot;name&quot; and &quot;relation&quot;.</source>
-        <translation>同意记录的“guardian”必须同时包含“name”和“relation”。</translation>
+        <translation>同意记录的“guardian”应当同时包含“name”和“relation”。</translation>
     </message>
     <message>
         <source>The consent record&apos;s &quot;evidence&quot; must be a text.</source>
-        <translation>同意记录的“evidence”必须是文字。</translation>
+        <translation>同意记录的“evidence”应当是文字。</translation>
     </message>
     <message>
         <source>The consent record &quot;%1&quot; does not exist: without a signed consent nothing is enrolled.</source>
@@ -1331,7 +1331,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The consent record&apos;s &quot;signed_at&quot; is before notice version %1 was published.</source>
-        <translation>同意记录的“signed_at”早于告知书版本 %1 的发布时间。</translation>
+        <translation>同意记录的“signed_at”早于告知书版本%1的发布时间。</translation>
     </message>
     <message>
         <source>The consent record&apos;s &quot;witness&quot; &quot;%1&quot; is not a user of this store.</source>
@@ -1339,7 +1339,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The resident was under 14 when signing: the consent record needs a &quot;guardian&quot; with name and relation.</source>
-        <translation>签署时住户不满十四周岁：同意记录必须包含监护人“guardian”的姓名和关系。</translation>
+        <translation>签署时住户不满十四周岁：同意记录应当包含监护人“guardian”的姓名和关系。</translation>
     </message>
     <message>
         <source>paper consent form</source>
@@ -1350,7 +1350,7 @@ median ms per detection: %16, per template: %17</source>
     <name>PasswordReader</name>
     <message>
         <source>The password is longer than %1 bytes.</source>
-        <translation>密码长度超过 %1 字节。</translation>
+        <translation>密码长度超过%1字节。</translation>
     </message>
     <message>
         <source>No password was given: use --password-stdin or CONSENTRY_PASSWORD, or run the command in a terminal.</source>
@@ -1365,7 +1365,7 @@ median ms per detection: %16, per template: %17</source>
     <name>PeopleService</name>
     <message>
         <source>There is no resident with id %1.</source>
-        <translation>不存在编号为 %1 的住户。</translation>
+        <translation>不存在编号为%1的住户。</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Retention applied: %1 templates of %2 residents deleted.</source>
-        <translation>已执行保存期限规则：删除了 %2 名住户的 %1 个模板。</translation>
+        <translation>已执行保存期限规则：删除了%2名住户的%1个模板。</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Consent of %1 (resident %2) withdrawn at %3: %4 face templates deleted at once (audit record %5).</source>
-        <translation>%1（住户 %2）已于 %3 撤回同意：%4 个人脸特征模板已立即删除（审计记录 %5）。</translation>
+        <translation>%1（住户%2）已于%3撤回同意：%4个人脸特征模板已立即删除（审计记录%5）。</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1532,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>A recovery key has 36 characters in 9 groups of four; this one has %1. Check the printed key and type it again.</source>
-        <translation>恢复密钥共 36 个字符，分为 9 组、每组 4 个；此处输入了 %1 个。请核对打印的密钥后重新输入。</translation>
+        <translation>恢复密钥共36个字符，分为9组、每组4个；此处输入了%1个。请核对打印的密钥后重新输入。</translation>
     </message>
     <message>
         <source>The recovery key has a typo (its check group does not match). Check the printed key and type it again.</source>
@@ -1543,7 +1543,7 @@ median ms per detection: %16, per template: %17</source>
     <name>ResidentDirectory</name>
     <message>
         <source>There is no resident with id %1.</source>
-        <translation>不存在编号为 %1 的住户。</translation>
+        <translation>不存在编号为%1的住户。</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1561,7 @@ median ms per detection: %16, per template: %17</source>
     <name>ResidentRepository</name>
     <message>
         <source>There is no resident with id %1.</source>
-        <translation>不存在编号为 %1 的住户。</translation>
+        <translation>不存在编号为%1的住户。</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>There is no resident with id %1.</source>
-        <translation>不存在编号为 %1 的住户。</translation>
+        <translation>不存在编号为%1的住户。</translation>
     </message>
     <message>
         <source>Face templates are kept only with a granted consent; nothing was saved.</source>
@@ -1607,18 +1607,18 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
+        <translation>%1的密码：</translation>
     </message>
     <message>
         <source>Restored the backup into %1 (%2 residents).</source>
-        <translation>已将备份恢复到 %1（%2 位住户）。</translation>
+        <translation>已将备份恢复到%1（%2位住户）。</translation>
     </message>
 </context>
 <context>
     <name>RetentionPolicy</name>
     <message>
         <source>Face templates are deleted %1 days after the move-out or checkout date, and at the latest %2 days after they were made.</source>
-        <translation>人脸特征模板在搬离或退房之日起 %1 天后删除，最迟在生成之日起 %2 天后删除。</translation>
+        <translation>人脸特征模板在迁出或退房之日起%1天后删除，最迟在生成之日起%2天后删除。</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1629,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The maximum template age must be between 1 and %1 days.</source>
-        <translation>模板最长保存期限必须在 1 至 %1 天之间。</translation>
+        <translation>模板最长保存期限应当在1至%1天之间。</translation>
     </message>
     <message>
         <source>The store is locked. Unlock it first.</source>
@@ -1689,7 +1689,7 @@ median ms per detection: %16, per template: %17</source>
     <name>Schema</name>
     <message>
         <source>This database was written by a newer version of Consentry (schema %1; this version knows up to %2). It was left untouched: install the newer version.</source>
-        <translation>此数据库由更新版本的 Consentry 写入（结构版本 %1；本版本最高支持 %2）。数据库未被改动：请安装新版本。</translation>
+        <translation>此数据库由更新版本的 Consentry 写入（结构版本%1；本版本最高支持%2）。数据库未被改动：请安装新版本。</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1728,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Shows the camera picture with face boxes and hints for a good photo.</source>
-        <translation>显示摄像头画面、人脸框以及拍好照片的提示。</translation>
+        <translation>显示摄像头画面、人脸框以及采集清晰人脸图像的提示。</translation>
     </message>
     <message>
         <source>Shows the notice, records the resident&apos;s separate consent or chosen alternative, and only then captures face samples.</source>
@@ -1736,7 +1736,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Lists residents, their consents and face templates; withdrawal, retention, export and deletion.</source>
-        <translation>列出住户及其同意记录和人脸模板；撤回同意、保存期限、导出和删除。</translation>
+        <translation>列出住户及其同意记录和人脸特征模板；撤回同意、保存期限、导出和删除。</translation>
     </message>
     <message>
         <source>Recognises residents at the desk, with another way of verifying identity always available.</source>
@@ -1744,7 +1744,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Prints the bilingual compliance signs required where facial recognition is used.</source>
-        <translation>打印使用人脸识别的场所必须张贴的中英双语提示标识。</translation>
+        <translation>打印使用人脸识别的场所应当张贴的中英双语提示标识。</translation>
     </message>
     <message>
         <source>Charts and compliance reports: enrollments, withdrawals, verifications and data due for deletion.</source>
@@ -1763,11 +1763,11 @@ median ms per detection: %16, per template: %17</source>
     <name>SettingsService</name>
     <message>
         <source>The idle lock must be between %1 and %2 minutes.</source>
-        <translation>空闲锁定时间须在 %1 到 %2 分钟之间。</translation>
+        <translation>空闲锁定时间须在%1到%2分钟之间。</translation>
     </message>
     <message>
         <source>The notice %1 has no text in the language %2.</source>
-        <translation>告知书 %1 没有 %2 语言的文本。</translation>
+        <translation>告知书%1没有%2语言的文本。</translation>
     </message>
     <message>
         <source>A notice needs a version name and at least one text.</source>
@@ -1775,7 +1775,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The notice version %1 already exists and cannot be changed; publish a new version.</source>
-        <translation>告知书版本 %1 已存在且不可更改；请发布新版本。</translation>
+        <translation>告知书版本%1已存在且不可更改；请发布新版本。</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1798,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Paper size: A4, A5, A6 or Letter (default: the sign&apos;s own size). A small sign on larger paper gets cut marks.</source>
-        <translation>纸张大小：A4、A5、A6 或 Letter（默认：标识自身的尺寸）。小标识打印在较大纸张上时会带裁切标记。</translation>
+        <translation>纸张大小：A4、A5、A6或 Letter（默认：标识自身的尺寸）。小标识打印在较大纸张上时会带裁切标记。</translation>
     </message>
     <message>
         <source>An image file (PNG or JPEG) to show as the site&apos;s logo.</source>
@@ -1806,7 +1806,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Unknown layout &quot;%1&quot;: use poster-a4, counter-a5 or label-a6.</source>
-        <translation>未知的标识样式“%1”：请使用 poster-a4、counter-a5 或 label-a6。</translation>
+        <translation>未知的标识样式“%1”：请使用 poster-a4、counter-a5或 label-a6。</translation>
     </message>
     <message>
         <source>Unknown sign language &quot;%1&quot;: use zh_CN, en or zh_CN+en.</source>
@@ -1814,12 +1814,12 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Unknown paper size &quot;%1&quot;: use A4, A5, A6 or Letter.</source>
-        <translation>未知的纸张大小“%1”：请使用 A4、A5、A6 或 Letter。</translation>
+        <translation>未知的纸张大小“%1”：请使用 A4、A5、A6或 Letter。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the sign to %1 (%n page(s)).</source>
         <translation>
-            <numerusform>已将标识写入 %1（共 %n 页）。</numerusform>
+            <numerusform>已将标识写入%1（共 %n 页）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1889,23 +1889,23 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation>A4（210 × 297 毫米）</translation>
+        <translation>A4（210 × 297毫米）</translation>
     </message>
     <message>
         <source>A5 (148 × 210 mm)</source>
-        <translation>A5（148 × 210 毫米）</translation>
+        <translation>A5（148 × 210毫米）</translation>
     </message>
     <message>
         <source>A6 (105 × 148 mm)</source>
-        <translation>A6（105 × 148 毫米）</translation>
+        <translation>A6（105 × 148毫米）</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation>Letter（8.5 × 11 英寸）</translation>
+        <translation>Letter（8.5 × 11英寸）</translation>
     </message>
     <message>
         <source>The site profile has no &quot;%1&quot;, which the sign must show; fill it in and try again.</source>
-        <translation>场所信息中缺少“%1”，而标识必须显示此项；请填写后重试。</translation>
+        <translation>场所信息中缺少“%1”，而标识应当显示此项；请填写后重试。</translation>
     </message>
     <message>
         <source>The logo image &quot;%1&quot; does not exist; choose another file or no logo.</source>
@@ -1920,19 +1920,19 @@ median ms per detection: %16, per template: %17</source>
     <name>SiteProfile</name>
     <message>
         <source>The site profile field &quot;%1&quot; must be text.</source>
-        <translation>场所信息中的字段“%1”必须是文字。</translation>
+        <translation>场所信息中的字段“%1”应当是文字。</translation>
     </message>
     <message>
         <source>The site profile field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>场所信息中的字段“%1”超过了 %2 个字符。</translation>
+        <translation>场所信息中的字段“%1”超过了%2个字符。</translation>
     </message>
     <message>
         <source>The site profile field &quot;retention_days&quot; must be a whole number of days from 1 to %1: keeping face data forever is not allowed.</source>
-        <translation>场所信息中的字段“retention_days”必须是 1 到 %1 之间的整数天数：不允许永久保存人脸信息。</translation>
+        <translation>场所信息中的字段“retention_days”应当是1到%1之间的整数天数：不允许永久保存人脸信息。</translation>
     </message>
     <message>
         <source>The site profile field &quot;alternatives&quot; must be a list of texts.</source>
-        <translation>场所信息中的字段“alternatives”必须是文字列表。</translation>
+        <translation>场所信息中的字段“alternatives”应当是文字列表。</translation>
     </message>
     <message>
         <source>The site profile has an unknown field &quot;%1&quot;.</source>
@@ -1940,7 +1940,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The site profile field &quot;notice_url&quot; must be a web address starting with https://.</source>
-        <translation>场所信息中的字段“notice_url”必须是以 https:// 开头的网址。</translation>
+        <translation>场所信息中的字段“notice_url”应当是以 https:// 开头的网址。</translation>
     </message>
     <message>
         <source>Cannot read the site profile &quot;%1&quot;: %2</source>
@@ -1963,7 +1963,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Store: %1 (schema %2, SQLCipher %3)</source>
-        <translation>数据库：%1（结构版本 %2，SQLCipher %3）</translation>
+        <translation>数据库：%1（结构版本%2，SQLCipher %3）</translation>
     </message>
     <message>
         <source>Residents: %1, face templates: %2</source>
@@ -1994,7 +1994,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
+        <translation>%1的密码：</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Resident %1 has no granted consent in force, so no face data may be stored.</source>
-        <translation>住户 %1 没有有效的单独同意，不得保存其人脸信息。</translation>
+        <translation>住户%1没有有效的单独同意，不得保存其人脸信息。</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2046,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The user name must be at most %1 characters without spaces at either end.</source>
-        <translation>用户名最多 %1 个字符，且首尾不能有空格。</translation>
+        <translation>用户名最多%1个字符，且首尾不能有空格。</translation>
     </message>
     <message>
         <source>The user name contains a control character.</source>
@@ -2062,7 +2062,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
+        <translation>密码至少需要%1个字符。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder.</source>
@@ -2086,7 +2086,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Too many wrong passwords for &quot;%1&quot;. Wait %2 seconds and try again, or use the recovery key.</source>
-        <translation>“%1”的密码错误次数过多。请等待 %2 秒后重试，或使用恢复密钥。</translation>
+        <translation>“%1”的密码错误次数过多。请等待%2秒后重试，或使用恢复密钥。</translation>
     </message>
     <message>
         <source>The recovery key is wrong.</source>
@@ -2185,18 +2185,18 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>There is no resident with id %1.</source>
-        <translation>不存在编号为 %1 的住户。</translation>
+        <translation>不存在编号为%1的住户。</translation>
     </message>
 </context>
 <context>
     <name>VideoFileSource</name>
     <message>
         <source>The video %1 does not exist; check the path.</source>
-        <translation>视频 %1 不存在；请检查路径。</translation>
+        <translation>视频%1不存在；请检查路径。</translation>
     </message>
     <message>
         <source>The video %1 could not be opened: it is damaged or in a format this computer cannot play. Convert it to MJPG in AVI or MP4.</source>
-        <translation>无法打开视频 %1：文件已损坏，或本机无法播放其格式。请转换为 AVI 封装的 MJPG 或 MP4。</translation>
+        <translation>无法打开视频%1：文件已损坏，或本机无法播放其格式。请转换为 AVI 封装的 MJPG 或 MP4。</translation>
     </message>
 </context>
 <context>
@@ -2215,14 +2215,14 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Receipt written to %1.</source>
-        <translation>回执已写入 %1。</translation>
+        <translation>回执已写入%1。</translation>
     </message>
 </context>
 <context>
     <name>YuNetDetector</name>
     <message>
         <source>The face detector model %1 could not be loaded: it is damaged or not a YuNet model. Replace it with the original file.</source>
-        <translation>无法加载人脸检测模型 %1：文件已损坏，或不是 YuNet 模型。请用原始文件替换。</translation>
+        <translation>无法加载人脸检测模型%1：文件已损坏，或不是 YuNet 模型。请用原始文件替换。</translation>
     </message>
     <message>
         <source>Face detection failed (%1).</source>
@@ -2283,11 +2283,11 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Locked by %1 at %2.</source>
-        <translation>%1 于 %2 锁定。</translation>
+        <translation>%1于%2锁定。</translation>
     </message>
     <message>
         <source>Locked at %1 after %2 minutes without keyboard or mouse use.</source>
-        <translation>键盘和鼠标已 %2 分钟无操作，于 %1 自动锁定。</translation>
+        <translation>键盘和鼠标已%2分钟无操作，于%1自动锁定。</translation>
     </message>
     <message>
         <source>Unlocked.</source>
@@ -2343,7 +2343,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Every act on personal data is recorded here, chained so that a later change, removal or insertion is detected. The log holds no images or face templates.</source>
-        <translation>对个人信息的每项操作都记录在此，并以链式方式关联，之后的任何修改、删除或插入都能被发现。日志中不含图像或人脸模板。</translation>
+        <translation>对个人信息的每项操作都记录在此，并以链式方式关联，之后的任何修改、删除或插入都能被发现。日志中不含图像或人脸特征模板。</translation>
     </message>
     <message>
         <source>Show only</source>
@@ -2411,11 +2411,11 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The audit log is intact: every event is linked as written (%1 checked).</source>
-        <translation>审计日志完整：每个事件都按写入时的顺序相连（已检查 %1 个）。</translation>
+        <translation>审计日志完整：每个事件都按写入时的顺序相连（已检查%1个）。</translation>
     </message>
     <message>
         <source>The audit log has been altered. First broken link: event no. %1. %2</source>
-        <translation>审计日志已被篡改。第一个断开的链接：编号 %1 的事件。%2</translation>
+        <translation>审计日志已被篡改。第一个断开的链接：编号%1的事件。%2</translation>
     </message>
     <message>
         <source>Clear the filters to see that event in the list.</source>
@@ -2438,7 +2438,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>%1 fps</source>
-        <translation>%1 帧/秒</translation>
+        <translation>%1帧/秒</translation>
     </message>
     <message>
         <source>No camera found. Connect a USB camera and it will appear here by itself, or choose a video file or image folder as the source above.</source>
@@ -2525,11 +2525,11 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>No problem. How would you like to verify your identity instead?</source>
-        <translation>没问题。您希望用哪种其他身份验证方式？</translation>
+        <translation>好的。您希望用哪种其他身份验证方式？</translation>
     </message>
     <message>
         <source>Your choice does not affect any service and costs you nothing. No face picture will be taken.</source>
-        <translation>您的选择不会影响任何服务，也不会产生任何费用。我们不会拍摄您的面部画面。</translation>
+        <translation>您的选择不会影响任何服务，也不会产生任何费用。我们不会采集您的人脸图像。</translation>
     </message>
     <message>
         <source>This site has not listed its other ways yet: staff will check your identity in person.</source>
@@ -2604,7 +2604,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Under 14 (used when the date of birth is not recorded)</source>
-        <translation>未满 14 周岁（未登记出生日期时使用）</translation>
+        <translation>未满14周岁（未登记出生日期时使用）</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2634,7 +2634,7 @@ median ms per detection: %16, per template: %17</source>
 2. Only if they agree, the camera takes five pictures by itself.
 3. You check what will be stored, then save. Nothing is stored before that step.</source>
         <translation>1. 住户阅读告知书并自行决定：同意与选择其他方式完全平等，选择其他身份验证方式不产生任何费用。
-2. 只有住户同意后，摄像头才会自动拍摄五张照片。
+2. 只有住户同意后，摄像头才会自动采集五张人脸图像。
 3. 您核对将要保存的内容后再保存。在此之前不保存任何内容。</translation>
     </message>
     <message>
@@ -2723,23 +2723,23 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>%1 prefers another way: %2. This choice costs nothing. No face picture was taken and no face data is kept.</source>
-        <translation>%1 选择了其他身份验证方式：%2。此选择不产生任何费用。未拍摄任何人脸照片，也不保存任何人脸信息。</translation>
+        <translation>%1选择了其他身份验证方式：%2。此选择不产生任何费用。未采集任何人脸图像，也不保存任何人脸信息。</translation>
     </message>
     <message>
         <source>What will be stored for %2: %1 face templates, lists of numbers made by the face engine %3 — not pictures.
 Picture quality: average sharpness %4 (at least %5 is needed).
 The pictures above are shown only now and are never stored.</source>
-        <translation>将为 %2 保存：%1 个人脸模板，即人脸引擎 %3 生成的一组数字，而不是照片。
-照片质量：平均清晰度 %4（至少需要 %5）。
-上面的照片只在此时显示，从不保存。</translation>
+        <translation>将为%2保存：%1个人脸特征模板，即人脸引擎%3生成的一组数字，而不是人脸图像。
+图像质量：平均清晰度%4（至少需要%5）。
+上面的人脸图像只在此时显示，从不保存。</translation>
     </message>
     <message>
         <source>This face already matches %1 (resident %2, score %3). Save only if you have checked that this is a different person, for example a twin.</source>
-        <translation>该人脸已与 %1（住户 %2，相似度 %3）相符。只有在您已核实这是另一人（例如双胞胎）时才保存。</translation>
+        <translation>该人脸已与%1（住户%2，相似度%3）相符。只有在您已核实这是另一人（例如双胞胎）时才保存。</translation>
     </message>
     <message>
         <source>This face already matches %1 (resident %2, score %3). A manager must decide; until then nothing is saved.</source>
-        <translation>该人脸已与 %1（住户 %2，相似度 %3）相符。须由管理员决定；在此之前不保存任何内容。</translation>
+        <translation>该人脸已与%1（住户%2，相似度%3）相符。须由管理员决定；在此之前不保存任何内容。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2747,7 +2747,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>%1 is enrolled with %2 face templates. The consent points to notice version %3.</source>
-        <translation>%1 已登记，保存了 %2 个人脸模板。该同意记录对应告知书版本 %3。</translation>
+        <translation>%1已登记，保存了%2个人脸特征模板。该同意记录对应告知书版本%3。</translation>
     </message>
     <message>
         <source>There is no recorded decision to copy yet.</source>
@@ -2786,7 +2786,7 @@ The pictures above are shown only now and are never stored.</source>
     <name>consentry::ui::LockScreen</name>
     <message>
         <source>%1 is locked</source>
-        <translation>%1 已锁定</translation>
+        <translation>%1已锁定</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -2817,7 +2817,7 @@ The pictures above are shown only now and are never stored.</source>
     <name>consentry::ui::LoginDialog</name>
     <message>
         <source>Unlock %1</source>
-        <translation>解锁 %1</translation>
+        <translation>解锁%1</translation>
     </message>
     <message>
         <source>Unlock the store</source>
@@ -2853,11 +2853,11 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>There is no Consentry store in %1. Start Consentry again to set up a new one.</source>
-        <translation>%1 中没有 Consentry 数据库。请重新启动 Consentry 以创建新的数据库。</translation>
+        <translation>%1中没有 Consentry 数据库。请重新启动 Consentry 以创建新的数据库。</translation>
     </message>
     <message>
         <source>The data folder %1 holds only part of a Consentry store: the file %2 is missing, so the store cannot be opened. Nothing was changed. Put the missing file back (from wherever the folder was copied or moved from), or restore your latest backup into an empty folder with &quot;consentry-cli restore&quot; and start Consentry with that folder.</source>
-        <translation>数据文件夹 %1 中只有 Consentry 数据库的一部分：缺少文件 %2，因此无法打开数据库。未做任何更改。请把缺少的文件放回（从该文件夹被复制或移走的原位置找回），或用“consentry-cli restore”将最近的备份恢复到一个空文件夹，再用该文件夹启动 Consentry。</translation>
+        <translation>数据文件夹%1中只有 Consentry 数据库的一部分：缺少文件%2，因此无法打开数据库。未做任何更改。请把缺少的文件放回（从该文件夹被复制或移走的原位置找回），或用“consentry-cli restore”将最近的备份恢复到一个空文件夹，再用该文件夹启动 Consentry。</translation>
     </message>
     <message>
         <source>Use the recovery key instead</source>
@@ -2923,11 +2923,11 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>When does %1 move out or check out? Their face data is deleted %2 days after this date.</source>
-        <translation>%1 何时迁出或退房？其人脸信息将在此日期后 %2 天删除。</translation>
+        <translation>%1何时迁出或退房？其人脸信息将在此日期后%2天删除。</translation>
     </message>
     <message>
         <source>When does %1 move out or check out? Their face data is deleted on this date.</source>
-        <translation>%1 何时迁出或退房？其人脸信息将在此日期删除。</translation>
+        <translation>%1何时迁出或退房？其人脸信息将在此日期删除。</translation>
     </message>
     <message>
         <source>Moves out on:</source>
@@ -2938,7 +2938,7 @@ The pictures above are shown only now and are never stored.</source>
     <name>consentry::ui::NewPasswordFields</name>
     <message>
         <source>At least %1 characters</source>
-        <translation>至少 %1 个字符</translation>
+        <translation>至少%1个字符</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
@@ -2950,7 +2950,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Choose a password of at least %1 characters.</source>
-        <translation>请设置至少 %1 个字符的密码。</translation>
+        <translation>请设置至少%1个字符的密码。</translation>
     </message>
     <message>
         <source>Type the password again to confirm it.</source>
@@ -2973,7 +2973,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Set a new password for %1</source>
-        <translation>为 %1 设置新密码</translation>
+        <translation>为%1设置新密码</translation>
     </message>
     <message>
         <source>Type your current password, then the new one twice.</source>
@@ -3035,7 +3035,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Camera %1</source>
-        <translation>摄像头 %1</translation>
+        <translation>摄像头%1</translation>
     </message>
     <message>
         <source>No camera connected</source>
@@ -3157,7 +3157,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Saved to %1. Move it to a safe place, such as a USB stick kept locked away.</source>
-        <translation>已保存到 %1。请将其移到安全的地方，例如锁存保管的 U 盘。</translation>
+        <translation>已保存到%1。请将其移到安全的地方，例如锁存保管的 U 盘。</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3184,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Witness</source>
-        <translation>见证人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -3232,7 +3232,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Select a resident to see their consents, face templates and history.</source>
-        <translation>选择一位住户，查看其同意记录、人脸模板和历史。</translation>
+        <translation>选择一位住户，查看其同意记录、人脸特征模板和历史。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3244,27 +3244,27 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Under 14 (guardian consent)</source>
-        <translation>未满 14 周岁（监护人同意）</translation>
+        <translation>未满14周岁（监护人同意）</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation>出生于 %1</translation>
+        <translation>出生于%1</translation>
     </message>
     <message>
         <source>Moved in %1</source>
-        <translation>入住于 %1</translation>
+        <translation>入住于%1</translation>
     </message>
     <message>
         <source>Moves out %1</source>
-        <translation>迁出于 %1</translation>
+        <translation>迁出于%1</translation>
     </message>
     <message>
         <source>Face data deleted on %1</source>
-        <translation>人脸信息将于 %1 删除</translation>
+        <translation>人脸信息将于%1删除</translation>
     </message>
     <message>
         <source>Last verified %1</source>
-        <translation>最近验证 %1</translation>
+        <translation>最近验证%1</translation>
     </message>
     <message>
         <source>Consent history (%1)</source>
@@ -3284,15 +3284,15 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1，由 %2 撤回</translation>
+        <translation>%1，由%2撤回</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
-        <translation>版本 %1（%2）</translation>
+        <translation>版本%1（%2）</translation>
     </message>
     <message>
         <source>Face templates (%1)</source>
-        <translation>人脸模板（%1）</translation>
+        <translation>人脸特征模板（%1）</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3311,7 +3311,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Expired</source>
-        <translation>已过期</translation>
+        <translation>保存期限届满</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -3323,7 +3323,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Under 14</source>
-        <translation>未满 14 周岁</translation>
+        <translation>未满14周岁</translation>
     </message>
     <message>
         <source>Face data of this person is deleted on this day under the site&apos;s retention period.</source>
@@ -3331,7 +3331,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Under 14: a guardian consents on their behalf.</source>
-        <translation>未满 14 周岁：由监护人代为同意。</translation>
+        <translation>未满14周岁：由监护人代为同意。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3402,11 +3402,11 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Under 14</source>
-        <translation>未满 14 周岁</translation>
+        <translation>未满14周岁</translation>
     </message>
     <message>
         <source>Deletion due within %1 days</source>
-        <translation>%1 天内到期删除</translation>
+        <translation>%1天内到期删除</translation>
     </message>
     <message>
         <source>Work through the list</source>
@@ -3434,7 +3434,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Export access package…</source>
-        <translation>导出查阅数据包…</translation>
+        <translation>导出个人信息副本…</translation>
     </message>
     <message>
         <source>Needs re-enrollment (engine changed)</source>
@@ -3442,7 +3442,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Residents enrolled with a face engine that is no longer in use: %1. Their face verification works again only after re-enrollment.</source>
-        <translation>使用已停用识别引擎录入的住户：%1 人。重新录入后才能再次使用人脸验证。</translation>
+        <translation>使用已停用识别引擎录入的住户：%1人。重新录入后才能再次使用人脸验证。</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
@@ -3450,7 +3450,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>Select a resident to see their consents, face templates and history.</source>
-        <translation>选择一位住户，查看其同意记录、人脸模板和历史。</translation>
+        <translation>选择一位住户，查看其同意记录、人脸特征模板和历史。</translation>
     </message>
     <message>
         <source>This person has no consent in force and no face data to withdraw.</source>
@@ -3458,11 +3458,11 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>The details of %1 were saved.</source>
-        <translation>已保存 %1 的信息。</translation>
+        <translation>已保存%1的信息。</translation>
     </message>
     <message>
         <source>Move-out date set to %1.</source>
-        <translation>迁出日期已设为 %1。</translation>
+        <translation>迁出日期已设为%1。</translation>
     </message>
     <message>
         <source>Move-out date cleared.</source>
@@ -3476,9 +3476,9 @@ The pictures above are shown only now and are never stored.</source>
         <source>Withdraw the consent of %1 to facial recognition?
 
 Their face templates (%2) are deleted at once and cannot be recovered. The consent record and the audit trail are kept as proof. %1 can still be verified by the alternative way.</source>
-        <translation>确定撤回 %1 对人脸识别的单独同意吗？
+        <translation>确定撤回%1对人脸识别的单独同意吗？
 
-其人脸模板（%2 个）将立即删除且无法恢复。同意记录和审计记录将作为证明保留。%1 仍可通过其他身份验证方式进行验证。</translation>
+其人脸特征模板（%2个）将立即删除且无法恢复。同意记录和审计记录将作为证明保留。%1仍可通过其他身份验证方式进行验证。</translation>
     </message>
     <message>
         <source>Delete resident</source>
@@ -3488,13 +3488,13 @@ Their face templates (%2) are deleted at once and cannot be recovered. The conse
         <source>Delete %1 entirely?
 
 Their details, consent records, signatures and face templates are erased and cannot be recovered. The audit trail keeps only that it happened.</source>
-        <translation>确定彻底删除 %1 吗？
+        <translation>确定彻底删除%1吗？
 
-其个人信息、同意记录、签名和人脸模板将被清除且无法恢复。审计记录中仅保留此操作的记录。</translation>
+其个人信息、同意记录、签名和人脸特征模板将被清除且无法恢复。审计记录中仅保留此操作的记录。</translation>
     </message>
     <message>
         <source>%1 was deleted: face templates (%2) and all consent records erased.</source>
-        <translation>已删除 %1：人脸模板（%2 个）和全部同意记录已清除。</translation>
+        <translation>已删除%1：人脸特征模板（%2个）和全部同意记录已清除。</translation>
     </message>
     <message>
         <source>Save the receipt (PDF, for printing)</source>
@@ -3506,11 +3506,11 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Folder for the access package</source>
-        <translation>查阅数据包的保存文件夹</translation>
+        <translation>个人信息副本的保存文件夹</translation>
     </message>
     <message>
         <source>Access package written to %1 (files: %2).</source>
-        <translation>查阅数据包已写入 %1（文件数：%2）。</translation>
+        <translation>个人信息副本已写入%1（文件数：%2）。</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3583,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Welcome to %1</source>
-        <translation>欢迎使用 %1</translation>
+        <translation>欢迎使用%1</translation>
     </message>
     <message>
         <source>First, who runs the facial recognition here and why. Residents see these details on the notice and the signs before they decide whether to consent. You can change them later in Settings.</source>
@@ -3607,7 +3607,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Creating the encrypted store in %1…</source>
-        <translation>正在 %1 中创建加密数据库…</translation>
+        <translation>正在%1中创建加密数据库…</translation>
     </message>
     <message>
         <source>Deriving the key from the password takes a moment on purpose: it makes guessing passwords slow.</source>
@@ -3615,7 +3615,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
+        <translation>第%1步，共%2步</translation>
     </message>
     <message>
         <source>&amp;Create store</source>
@@ -3623,7 +3623,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Type at least the site name and who operates it.</source>
-        <translation>请至少填写场所名称和运营方。</translation>
+        <translation>请至少填写场所名称和个人信息处理者。</translation>
     </message>
     <message>
         <source>Still missing: %1. Nobody can be enrolled until these are filled in; you can add them later in Settings.</source>
@@ -3702,7 +3702,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation>使用目的(&amp;U)：</translation>
+        <translation>处理目的(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Kept for:</source>
@@ -3788,7 +3788,7 @@ Their details, consent records, signatures and face templates are erased and can
     <name>consentry::ui::SiteProfileForm</name>
     <message>
         <source>e.g. Sunrise Apartments</source>
-        <translation>例如 朝阳公寓</translation>
+        <translation>例如：朝阳公寓</translation>
     </message>
     <message>
         <source>The company or person that runs the facial recognition</source>
@@ -3820,7 +3820,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>&amp;Operated by:</source>
-        <translation>运营方(&amp;O)：</translation>
+        <translation>个人信息处理者(&amp;O)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -3856,7 +3856,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Operated by</source>
-        <translation>运营方</translation>
+        <translation>个人信息处理者</translation>
     </message>
     <message>
         <source>a phone, email or address</source>
@@ -3880,11 +3880,11 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Choose how long face data is kept: from 1 to %1 days. Keeping it forever is not allowed.</source>
-        <translation>请选择人脸信息的保存期限：1 至 %1 天。不允许永久保存。</translation>
+        <translation>请选择人脸信息的保存期限：1至%1天。不允许永久保存。</translation>
     </message>
     <message>
         <source>The notice web address must be a full address starting with https://, or left empty.</source>
-        <translation>告知书网址必须是以 https:// 开头的完整网址，或留空。</translation>
+        <translation>告知书网址应当是以 https:// 开头的完整网址，或留空。</translation>
     </message>
 </context>
 <context>
@@ -3977,15 +3977,15 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation>已添加 %1，角色为%2。</translation>
+        <translation>已添加%1，角色为%2。</translation>
     </message>
     <message>
         <source>Removed %1. Their password no longer opens the store; what they did stays in the audit log.</source>
-        <translation>已删除 %1。其密码不再能打开数据库；其操作记录仍保留在审计日志中。</translation>
+        <translation>已删除%1。其密码不再能打开数据库；其操作记录仍保留在审计日志中。</translation>
     </message>
     <message>
         <source>%1 has a new password. Tell them in person.</source>
-        <translation>%1 已设置新密码。请当面告知本人。</translation>
+        <translation>%1已设置新密码。请当面告知本人。</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -4072,11 +4072,11 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>High confidence</source>
-        <translation>高可信度</translation>
+        <translation>高置信度</translation>
     </message>
     <message>
         <source>Medium confidence</source>
-        <translation>中等可信度</translation>
+        <translation>中置信度</translation>
     </message>
     <message>
         <source>Not recognised</source>
@@ -4088,7 +4088,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Face %1 of %2</source>
-        <translation>第 %1 张人脸，共 %2 张</translation>
+        <translation>第%1张人脸，共%2张</translation>
     </message>
     <message>
         <source>This face belongs to no one with a consent in force. Use another way.</source>
@@ -4108,7 +4108,7 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Resident no. %1</source>
-        <translation>住户编号 %1</translation>
+        <translation>住户编号%1</translation>
     </message>
     <message>
         <source>Recorded as verified.</source>
@@ -4120,11 +4120,11 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message>
         <source>Recorded: %1 verified by %2.</source>
-        <translation>已记录：%1 通过%2验证。</translation>
+        <translation>已记录：%1通过%2验证。</translation>
     </message>
     <message>
         <source>Recorded: %1 could not be verified by %2.</source>
-        <translation>已记录：%1 未能通过%2验证。</translation>
+        <translation>已记录：%1未能通过%2验证。</translation>
     </message>
 </context>
 <context>

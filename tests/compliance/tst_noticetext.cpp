@@ -28,7 +28,7 @@ void TestNoticeText::containsEveryRequiredElement_data()
         "zh_CN") << QStringList { QStringLiteral("个人信息处理者"),   QStringLiteral("单独同意"),
                                   QStringLiteral("人脸信息"),         QStringLiteral("保存期限"),
                                   QStringLiteral("撤回同意"),         QStringLiteral("监护人"),
-                                  QStringLiteral("其他身份验证方式"), QStringLiteral("不保存照片"),
+                                  QStringLiteral("其他身份验证方式"), QStringLiteral("不保存人脸图像"),
                                   QStringLiteral("不上传到互联网"),   QStringLiteral("查阅、复制、更正和删除"),
                                   QStringLiteral("人脸无法"),         QStringLiteral("十四周岁"),
                                   QStringLiteral("不会影响"),         QStringLiteral("变更") };
