@@ -30,7 +30,23 @@ inline SiteProfile lakesideProfile()
     return p;
 }
 
-// A realistic compound's profile (Chinese values, as most sites will have).
+// Every field in Chinese, written as the glossary asks (no ASCII spaces inside Chinese text).
+inline SiteProfile chineseProfile()
+{
+    SiteProfile p;
+    p.siteName = QStringLiteral("湖畔公寓");
+    p.operatorName = QStringLiteral("湖畔物业管理有限公司");
+    p.contactPhone = QStringLiteral("021-5555-0100");
+    p.contactAddress = QStringLiteral("上海市湖畔路1号");
+    p.contactEmail = QStringLiteral("privacy@example.cn");
+    p.purpose = QStringLiteral("住户进出大堂时核验身份");
+    p.retentionDays = 30;
+    p.alternatives = { QStringLiteral("出示身份证件"), QStringLiteral("前台工作人员人工核验") };
+    p.noticeUrl = QStringLiteral("https://example.cn/notice");
+    return p;
+}
+
+// A realistic compound's profile (Chinese values as typed at a real site, spaces included).
 inline SiteProfile typicalProfile()
 {
     SiteProfile p;
