@@ -3,6 +3,7 @@
 // and the notice composed from a site profile. Also the glossary's register rule on spacing: no ASCII space
 // between Chinese text and a number or a placeholder (处理者为%1, not 处理者为 %1).
 
+#include "Profiles.h"
 #include "TestPaths.h"
 #include "compliance/NoticeText.h"
 #include "domain/SiteProfile.h"
@@ -130,21 +131,6 @@ QList<Text> chineseTranslations()
     return out;
 }
 
-SiteProfile completeProfile()
-{
-    SiteProfile p;
-    p.siteName = QStringLiteral("湖畔公寓");
-    p.operatorName = QStringLiteral("湖畔物业管理有限公司");
-    p.contactPhone = QStringLiteral("021-5555-0100");
-    p.contactAddress = QStringLiteral("上海市湖畔路1号");
-    p.contactEmail = QStringLiteral("privacy@example.cn");
-    p.purpose = QStringLiteral("住户进出大堂时核验身份");
-    p.retentionDays = 30;
-    p.alternatives = { QStringLiteral("出示身份证件"), QStringLiteral("前台工作人员人工核验") };
-    p.noticeUrl = QStringLiteral("https://example.cn/notice");
-    return p;
-}
-
 QStringList problems(const QList<Text> &texts)
 {
     QStringList found;
@@ -205,7 +191,7 @@ void TestGlossary::translationsUseTheGlossary()
 
 void TestGlossary::noticeUsesTheGlossary()
 {
-    const NoticeDocument notice = NoticeText::compose(completeProfile(), QStringLiteral("zh_CN"));
+    const NoticeDocument notice = NoticeText::compose(test::chineseProfile(), QStringLiteral("zh_CN"));
     QList<Text> texts { Text { QStringLiteral("notice title"), notice.title } };
     for (const NoticeSection &s : notice.sections) {
         texts << Text { QStringLiteral("notice heading"), s.heading };

@@ -2,7 +2,7 @@
 // PDF and read back; pagination with headers, footers and page numbers; nothing half-written.
 
 #include "PdfTools.h"
-#include "SignageFixtures.h"
+#include "Profiles.h"
 #include "print/ConsentForm.h"
 #include "print/DocumentRenderer.h"
 #include "print/SignageText.h"

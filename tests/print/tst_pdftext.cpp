@@ -4,7 +4,7 @@
 
 #include "MockClock.h"
 #include "PdfTools.h"
-#include "SignageFixtures.h"
+#include "Profiles.h"
 #include "compliance/NoticeText.h"
 #include "compliance/RetentionPolicy.h"
 #include "platform/Language.h"

@@ -3,7 +3,7 @@
 // refusals: missing profile fields, text that cannot fit, files that cannot be written.
 
 #include "PdfTools.h"
-#include "SignageFixtures.h"
+#include "Profiles.h"
 #include "print/SignageLayout.h"
 #include "print/SignageRenderer.h"
 #include "print/SignageText.h"

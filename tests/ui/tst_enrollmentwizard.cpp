@@ -7,6 +7,7 @@
 #include "Screenshot.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
+#include "Widgets.h"
 #include "enroll/ConsentDialog.h"
 #include "enroll/EnrollmentWizard.h"
 #include "enroll/SignaturePad.h"
@@ -32,6 +33,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestEnrollmentWizard : public QObject
 {
@@ -53,14 +55,6 @@ private:
     static void readToEnd(ConsentDialog &dialog);
     static void sign(ConsentDialog &dialog);
     void agreeAndCapture(EnrollmentWizard &wizard, const QString &name, const QString &shotPrefix = QString());
-    template <typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
-    void switchTo(const QString &user);
     qint64 count(const char *table);
 
     QString m_lang;
@@ -98,7 +92,7 @@ void TestEnrollmentWizard::init()
         ? QStringList { QStringLiteral("门禁卡"), QStringLiteral("前台人工核验身份证") }
         : QStringList { QStringLiteral("Key card"), QStringLiteral("ID card checked at the desk") };
     QVERIFY(SettingsService(v).setSiteProfile(profile).ok());
-    QVERIFY(UserService(v).add(QStringLiteral("desk1"), Role::Staff, test::password("staff-pass-1")).ok());
+    QVERIFY(m_f->addUser(QStringLiteral("desk1"), Role::Staff, "staff-pass-1"));
     PipelineOptions options;
     options.modelDir = test::modelDir();
     auto pipeline = FacePipeline::create(options);
@@ -129,13 +123,6 @@ std::unique_ptr<EnrollmentWizard> TestEnrollmentWizard::makeWizard(int person)
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         qWarning("wizard not exposed");
     return wizard;
-}
-
-void TestEnrollmentWizard::switchTo(const QString &user)
-{
-    Vault &v = *m_f->vault;
-    v.lock();
-    QVERIFY(v.unlock(user, test::password(user == QLatin1String("wang") ? "manager-pass" : "staff-pass-1")).ok());
 }
 
 qint64 TestEnrollmentWizard::count(const char *table)
@@ -341,7 +328,7 @@ void TestEnrollmentWizard::duplicateNeedsManager()
     first.reset();
 
     // Staff at the desk enroll the same face under another name: refused, only a manager may decide.
-    switchTo(QStringLiteral("desk1"));
+    QVERIFY(m_f->switchTo(QStringLiteral("desk1")));
     auto wizard = makeWizard(5);
     agreeAndCapture(*wizard, QStringLiteral("Wang F."));
     QVERIFY(wizard->duplicate());
@@ -355,7 +342,7 @@ void TestEnrollmentWizard::duplicateNeedsManager()
     QCOMPARE(count("templates"), qint64(EnrollmentWizard::kTargetSamples));
 
     // The manager can decide it is another person.
-    switchTo(QStringLiteral("wang"));
+    QVERIFY(m_f->switchTo(QStringLiteral("wang")));
     agreeAndCapture(*wizard, QStringLiteral("Wang Fang's twin"));
     auto *override = child<QPushButton>(wizard.get(), "overrideButton");
     QVERIFY(override->isEnabled());

@@ -2,8 +2,9 @@
 // the alternative way is always there and is recorded like a face verification; connected to a gallery,
 // several faces are handled one by one with a name and a confidence band, never a raw score.
 
-#include "../people/PeopleFixture.h"
+#include "PeopleFixture.h"
 #include "Screenshot.h"
+#include "Widgets.h"
 #include "platform/Language.h"
 #include "repo/AuditLog.h"
 #include "services/GalleryService.h"
@@ -23,6 +24,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestVerifyPage : public QObject
 {
@@ -41,13 +43,6 @@ private Q_SLOTS:
     void auditorIsRefused();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     FaceTemplate randomFace(unsigned seed) const;
     qint64 verificationEvents();
     std::unique_ptr<test::PeopleFixture> m_f;

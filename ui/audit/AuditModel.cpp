@@ -1,6 +1,7 @@
 #include "audit/AuditModel.h"
 
 #include "audit/AuditKinds.h"
+#include "common/Theme.h"
 #include "services/AuditService.h"
 #include "services/Vault.h"
 
@@ -174,7 +175,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         if (index.column() == KindColumn)
             return event.kind;
         return {};
-    case Qt::BackgroundRole: return broken ? QVariant(QBrush(QColor(0xf8, 0xd7, 0xd7))) : QVariant();
+    case Qt::BackgroundRole: return broken ? QVariant(QBrush(Theme::colour(Colour::AlertRow))) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == ResidentColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 #include "enroll/ConsentDialog.h"
 
+#include "common/Theme.h"
 #include "common/WrappingCheckBox.h"
 #include "enroll/SignaturePad.h"
 #include "platform/Clock.h"
@@ -39,10 +40,7 @@ void styleDecisionButton(QPushButton *button)
     button->setDefault(false);
     button->setMinimumHeight(56);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    QFont font = button->font();
-    font.setPointSizeF(font.pointSizeF() * 1.35);
-    font.setBold(true);
-    button->setFont(font);
+    Theme::setTextStyle(button, TextStyle::Heading);
 }
 } // namespace
 
@@ -161,10 +159,7 @@ QWidget *ConsentDialog::buildConsentPage()
         QStringLiteral("separateConsentCheck"), page);
     m_consentCheck = consent->box();
     m_consentCheck->setChecked(false);
-    QFont consentFont = consent->label()->font();
-    consentFont.setPointSizeF(consentFont.pointSizeF() * 1.15);
-    consentFont.setBold(true);
-    consent->label()->setFont(consentFont);
+    Theme::setTextStyle(consent->label(), TextStyle::LargeStrong);
     layout->addWidget(consent);
 
     auto *signatureHeader = new QHBoxLayout;
@@ -181,7 +176,7 @@ QWidget *ConsentDialog::buildConsentPage()
     m_missingLabel = new QLabel(page);
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
     m_missingLabel->setWordWrap(true);
-    m_missingLabel->setStyleSheet(QStringLiteral("color: #5a6570;"));
+    Theme::setTone(m_missingLabel, Tone::Muted);
     layout->addWidget(m_missingLabel);
 
     auto *buttons = new QHBoxLayout;
@@ -232,28 +227,21 @@ QWidget *ConsentDialog::buildAlternativePage()
     auto *layout = new QVBoxLayout(page);
     auto *title = new QLabel(tr("No problem. How would you like to verify your identity instead?"), page);
     title->setWordWrap(true);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Theme::setTextStyle(title, TextStyle::Heading);
     layout->addWidget(title);
     auto *reassurance = new QLabel(tr("Your choice does not affect any service and costs you nothing. "
                                       "No face picture will be taken."),
                                    page);
     reassurance->setWordWrap(true);
-    QFont reassuranceFont = reassurance->font();
-    reassuranceFont.setPointSizeF(reassuranceFont.pointSizeF() * 1.25);
-    reassurance->setFont(reassuranceFont);
+    Theme::setTextStyle(reassurance, TextStyle::Large);
     layout->addWidget(reassurance);
     layout->addSpacing(16);
 
     m_alternativeGroup = new QButtonGroup(page);
-    QFont optionFont = page->font();
-    optionFont.setPointSizeF(optionFont.pointSizeF() * 1.3);
     for (int i = 0; i < m_alternatives.size(); ++i) {
         auto *option = new QRadioButton(m_alternatives.at(i), page);
         option->setObjectName(QStringLiteral("alternative%1").arg(i));
-        option->setFont(optionFont);
+        Theme::setTextStyle(option, TextStyle::Large);
         option->setMinimumHeight(40);
         m_alternativeGroup->addButton(option, i);
         layout->addWidget(option);

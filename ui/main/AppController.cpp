@@ -1,6 +1,7 @@
 #include "main/AppController.h"
 
 #include "audit/AuditPage.h"
+#include "common/Prompt.h"
 #include "enroll/EnrollmentWizard.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
@@ -63,13 +64,13 @@ bool AppController::start()
 {
     if (Vault::inspect(m_dataDir) == Vault::FolderState::Empty) {
         SetupWizard wizard(m_dataDir);
-        if (wizard.exec() != QDialog::Accepted)
+        if (Prompt::exec(wizard) != QDialog::Accepted)
             return false;
         startWith(wizard.takeVault());
         return true;
     }
     LoginDialog login(m_dataDir);
-    if (login.exec() != QDialog::Accepted)
+    if (Prompt::exec(login) != QDialog::Accepted)
         return false;
     startWith(login.takeVault());
     return true;
@@ -410,7 +411,7 @@ void AppController::logOut()
     QApplication::setQuitOnLastWindowClosed(false);
     m_window->hide();
     LoginDialog login(m_dataDir);
-    const bool accepted = login.exec() == QDialog::Accepted;
+    const bool accepted = Prompt::exec(login) == QDialog::Accepted;
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
     if (!accepted) {
         QCoreApplication::quit();

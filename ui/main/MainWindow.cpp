@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "common/PlaceholderPage.h"
+#include "common/Theme.h"
 #include "platform/Application.h"
 
 #include <QAction>
@@ -39,15 +40,18 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFixedWidth(200);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #1f3b57; color: #e8eef4; border: none; padding-top: 8px; outline: 0; }"
-        "QListWidget::item { padding: 10px 12px; border-left: 4px solid transparent; }"
-        "QListWidget::item:hover { background: #28496b; }"
-        "QListWidget::item:selected { background: #2e6da4; color: white; border-left: 4px solid #9fd3ff; }"
-        "QListWidget::item:disabled { color: #6f8aa5; }"));
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
-    m_navigation->setFont(navFont);
+    Theme::follow(m_navigation, [navigation = m_navigation] {
+        navigation->setStyleSheet(
+            QStringLiteral("QListWidget { background: %1; color: %2; border: none; padding-top: 8px; outline: 0; }"
+                           "QListWidget::item { padding: 10px 12px; border-left: 4px solid transparent; }"
+                           "QListWidget::item:hover { background: %3; }"
+                           "QListWidget::item:selected { background: %4; color: %5; border-left: 4px solid %6; }"
+                           "QListWidget::item:disabled { color: %7; }")
+                .arg(Theme::hex(Colour::Brand), Theme::hex(Colour::BrandText), Theme::hex(Colour::BrandHover),
+                     Theme::hex(Colour::BrandSelected), Theme::hex(Colour::BrandSelectedText),
+                     Theme::hex(Colour::BrandAccent), Theme::hex(Colour::BrandDisabledText)));
+    });
+    Theme::setTextStyle(m_navigation, TextStyle::Large);
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("sections"));

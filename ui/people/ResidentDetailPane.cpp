@@ -2,6 +2,7 @@
 
 #include "audit/AuditKinds.h"
 #include "audit/AuditModel.h"
+#include "common/Theme.h"
 #include "people/ResidentsModel.h"
 
 #include <QHeaderView>
@@ -42,9 +43,7 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
+    Theme::setTextStyle(label, TextStyle::Strong);
     return label;
 }
 } // namespace
@@ -55,10 +54,7 @@ ResidentDetailPane::ResidentDetailPane(QWidget *parent)
     setObjectName(QStringLiteral("residentDetailPane"));
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("detailHeader"));
-    QFont big = m_header->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_header->setFont(big);
+    Theme::setTextStyle(m_header, TextStyle::Heading);
     m_header->setWordWrap(true);
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("detailFacts"));

@@ -1,5 +1,6 @@
 #include "people/ResidentsModel.h"
 
+#include "common/Theme.h"
 #include "platform/Clock.h"
 #include "services/PeopleService.h"
 #include "services/Vault.h"
@@ -178,9 +179,9 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && row.state == ResidentRow::State::Expired)
-            return QBrush(QColor(0x8a, 0x1f, 0x11));
+            return QBrush(Theme::colour(Colour::OverdueText));
         if (index.column() == RetentionDueColumn && dueSoon)
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(Theme::colour(Colour::DueSoonText));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TemplatesColumn)

@@ -1,5 +1,6 @@
 #include "settings/SecurityTab.h"
 
+#include "common/StatusLine.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
 
@@ -20,8 +21,7 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     const bool canEdit = AccessControl::allows(vault.session().role, Permission::ChangeSettings);
     auto *readOnly = new QLabel(tr("Only a manager can change this."), this);
     readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
-    readOnly->setStyleSheet(
-        QStringLiteral("QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    Theme::setTone(readOnly, Tone::Info, Look::Box);
     readOnly->setVisible(!canEdit);
 
     m_idle = new QSpinBox(this);
@@ -41,21 +41,19 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
                                "you leave the desk."),
                             this);
     help->setWordWrap(true);
-    help->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(help, Tone::Muted);
 
-    m_message = new QLabel(this);
+    m_message = new StatusLine(this);
     m_message->setObjectName(QStringLiteral("securityMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
     if (!minutes)
-        m_message->setText(minutes.errorMessage());
+        m_message->showError(minutes.errorMessage());
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveSecurityButton"));
     m_save->setVisible(canEdit);
     m_save->setEnabled(false);
     connect(m_idle, &QSpinBox::valueChanged, this, [this](int value) {
         m_save->setEnabled(value != m_stored);
-        m_message->clear();
+        m_message->clearMessage();
     });
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
 
@@ -82,14 +80,12 @@ Status SecurityTab::save()
     const int minutes = m_idle->value();
     Status ok = SettingsService(m_vault).setIdleLockMinutes(minutes);
     if (!ok) {
-        m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-        m_message->setText(ok.errorMessage());
+        m_message->showError(ok.errorMessage());
         return ok;
     }
     m_stored = minutes;
     m_save->setEnabled(false);
-    m_message->setStyleSheet(QStringLiteral("color: #1b6e2a;"));
-    m_message->setText(tr("Saved."));
+    m_message->showSuccess(tr("Saved."));
     Q_EMIT idleLockMinutesChanged(minutes);
     return {};
 }

@@ -14,6 +14,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 // Settings → Security: how many minutes without keyboard or mouse use lock the console (manager).
 class SecurityTab : public QWidget
 {
@@ -34,7 +36,7 @@ Q_SIGNALS:
 private:
     Vault &m_vault;
     QSpinBox *m_idle = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLine *m_message = nullptr;
     QPushButton *m_save = nullptr;
     int m_stored = 0;
 };

@@ -1,8 +1,10 @@
 #include "settings/UsersModel.h"
 
+#include "common/Theme.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QLocale>
 
@@ -64,9 +66,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::FontRole:
         if (user.name == m_vault.session().userName) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
+            return Theme::font(TextStyle::Strong, QApplication::font());
         }
         return {};
     case UserNameRole: return user.name;

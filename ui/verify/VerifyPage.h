@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "common/Theme.h"
 #include "services/VerificationService.h"
 #include "vision/FaceTemplate.h"
 
@@ -22,21 +23,24 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class CameraView;
 
 // The desk's verification screen (staff, manager). Left: identification by face against the in-memory
 // gallery, each face of the frame shown one by one with the resident's name and a confidence band (High,
 // Medium, Not recognised — never a raw score). Right, always beside it and as prominent: the alternative
 // way (ID card, staff check or another way the site offers), recorded exactly like a face verification
-// (VerificationService). Until the lead connects a camera and the gallery, the face side says so and
-// shows no result at all.
+// (VerificationService). Until connectFace() is called (AppController does, when a face engine and the
+// gallery are available to the role), the face side says so and shows no result at all.
 class VerifyPage : public QWidget
 {
     Q_OBJECT
 
 public:
     enum class Band { High, Medium, NotRecognised };
-    // Templates of the faces in the camera's current frame (the lead wires FrameGrabber + FacePipeline).
+    // Templates of the faces in the camera's current frame (AppController: the screen's LiveCamera frame
+    // embedded by a FacePipeline of the GUI thread).
     using FaceCapture = std::function<Result<std::vector<FaceTemplate>>()>;
 
     explicit VerifyPage(Vault &vault, QWidget *parent = nullptr);
@@ -65,7 +69,7 @@ Q_SIGNALS:
 private:
     void showCurrentFace();
     void updateFaceState();
-    void showFaceResult(const QString &name, const QString &band, const QString &detail, const QString &color);
+    void showFaceResult(const QString &name, const QString &band, const QString &detail, Colour badge);
 
     Vault &m_vault;
     GalleryService *m_gallery = nullptr;
@@ -86,7 +90,7 @@ private:
     QListWidget *m_residents = nullptr;
     QPushButton *m_verified = nullptr;
     QPushButton *m_notVerified = nullptr;
-    QLabel *m_altResult = nullptr;
+    StatusLine *m_altResult = nullptr;
 };
 
 } // namespace consentry::ui

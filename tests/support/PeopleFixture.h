@@ -7,7 +7,6 @@
 #include "VaultFixture.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
-#include "services/UserService.h"
 #include "storage/Database.h"
 
 #include <QTest>
@@ -103,18 +102,16 @@ struct PeopleFixture {
         (void)s.value().step();
         return s.value().text(0);
     }
-    // Adds a user and re-unlocks the store as them.
+    // Re-unlocks the store as `name`, adding the user first (as "wang", with a test password) when new.
     bool switchTo(const QString &name, Role role)
     {
-        if (vault().session().role == Role::Manager && vault().session().userName == QLatin1String("wang")) {
-            Status added = UserService(vault()).add(name, role, password("user-pass-123"));
-            if (!added.ok() && !added.errorMessage().contains(name)) {
-                qWarning("%s", qPrintable(added.errorMessage()));
+        if (!store.passwords.contains(name)) {
+            if (vault().session().userName != QLatin1String("wang") && !store.switchTo(QStringLiteral("wang")))
                 return false;
-            }
+            if (!store.addUser(name, role, "user-pass-123"))
+                return false;
         }
-        vault().lock();
-        return vault().unlock(name, password(name == QLatin1String("wang") ? "manager-pass" : "user-pass-123")).ok();
+        return store.switchTo(name);
     }
 };
 

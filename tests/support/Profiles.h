@@ -1,5 +1,7 @@
 #pragma once
 
+// The site profiles the suites and the benchmarks share (header only: bench/ includes it too).
+
 #include "domain/SiteProfile.h"
 #include "print/SignageSpec.h"
 #include "print/SignageText.h"
@@ -8,7 +10,47 @@
 
 namespace consentry::test {
 
-// A realistic compound's profile (Chinese values, as most sites will have).
+// Only a site name, as "consentry-cli init" leaves a store: nothing may be shown to residents yet.
+inline SiteProfile sampleProfile()
+{
+    SiteProfile p;
+    p.siteName = QStringLiteral("Sunrise Apartments");
+    return p;
+}
+
+// A complete profile in English: every field filled, two other ways to verify.
+inline SiteProfile lakesideProfile()
+{
+    SiteProfile p;
+    p.siteName = QStringLiteral("Lakeside Apartments");
+    p.operatorName = QStringLiteral("Lakeside Property Ltd.");
+    p.contactPhone = QStringLiteral("0571-8888-1234");
+    p.contactEmail = QStringLiteral("privacy@lakeside.example");
+    p.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
+    p.purpose = QStringLiteral("Opening the lobby door for residents");
+    p.retentionDays = 90;
+    p.alternatives = { QStringLiteral("Key card"), QStringLiteral("ID card at the front desk") };
+    p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
+    return p;
+}
+
+// Every field in Chinese, written as the glossary asks (no ASCII spaces inside Chinese text).
+inline SiteProfile chineseProfile()
+{
+    SiteProfile p;
+    p.siteName = QStringLiteral("湖畔公寓");
+    p.operatorName = QStringLiteral("湖畔物业管理有限公司");
+    p.contactPhone = QStringLiteral("021-5555-0100");
+    p.contactAddress = QStringLiteral("上海市湖畔路1号");
+    p.contactEmail = QStringLiteral("privacy@example.cn");
+    p.purpose = QStringLiteral("住户进出大堂时核验身份");
+    p.retentionDays = 30;
+    p.alternatives = { QStringLiteral("出示身份证件"), QStringLiteral("前台工作人员人工核验") };
+    p.noticeUrl = QStringLiteral("https://example.cn/notice");
+    return p;
+}
+
+// A realistic compound's profile (Chinese values as typed at a real site, spaces included).
 inline SiteProfile typicalProfile()
 {
     SiteProfile p;
