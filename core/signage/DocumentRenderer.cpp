@@ -1,6 +1,7 @@
 #include "signage/DocumentRenderer.h"
 
 #include "platform/Application.h"
+#include "platform/Formats.h"
 #include "signage/SignageFonts.h"
 #include "signage/SignageText.h"
 #include "signage/TextBlock.h"
@@ -145,7 +146,7 @@ Layout paginate(const Document &doc)
             y += fromMm(3);
             break;
         case DocumentBlock::Kind::Field: {
-            const QString label = block.text + QStringLiteral(": ");
+            const QString label = Formats::withColon(block.text);
             if (!block.value.isEmpty()) {
                 const TextBlock field(label + block.value, fonts.font(kBodyPt), width, static_cast<int>(label.size()),
                                       kInk);
@@ -174,7 +175,7 @@ Layout paginate(const Document &doc)
             break;
         }
         case DocumentBlock::Kind::Signature: {
-            const TextBlock labelBlock(block.text + QStringLiteral(":"), fonts.font(kBodyPt, true), width);
+            const TextBlock labelBlock(Formats::withColon(block.text).trimmed(), fonts.font(kBodyPt, true), width);
             const QRectF box(0, 0, fromMm(75), fromMm(25));
             if (labelBlock.height() + fromMm(1) + box.height() > room())
                 newPage();

@@ -3,6 +3,7 @@
 #include "common/WrappingCheckBox.h"
 #include "enroll/SignaturePad.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -122,7 +123,7 @@ QWidget *ConsentDialog::buildConsentPage()
     m_birthKnownCheck->setObjectName(QStringLiteral("birthKnownCheck"));
     m_birthEdit = new QDateEdit(page);
     m_birthEdit->setObjectName(QStringLiteral("birthDateEdit"));
-    m_birthEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_birthEdit->setDisplayFormat(Formats::dateEditFormat());
     m_birthEdit->setCalendarPopup(true);
     m_birthEdit->setDate(QDate(1990, 1, 1));
     m_birthEdit->setMaximumDate(Clock::instance().now().date());

@@ -1,10 +1,10 @@
 #include "settings/UsersModel.h"
 
+#include "platform/Formats.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
 
 #include <QFont>
-#include <QLocale>
 
 namespace consentry::ui {
 
@@ -54,7 +54,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return user.name;
         case RoleColumn: return RoleNames::displayName(user.role);
-        case CreatedColumn: return QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case CreatedColumn: return Formats::dateTime(user.createdAt);
         case CreatedByColumn: return user.createdBy;
         default: return {};
         }

@@ -2,6 +2,7 @@
 
 #include "common/WrappingCheckBox.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "platform/Language.h"
 #include "signage/Document.h"
 #include "signage/DocumentRenderer.h"
@@ -14,7 +15,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -125,7 +125,7 @@ Document RecoveryKeyPanel::sheet() const
     if (!m_siteName.isEmpty())
         doc.addField(tr("Site"), m_siteName);
     doc.addField(tr("Data folder"), QDir::toNativeSeparators(m_dataDir));
-    doc.addField(tr("Created"), QLocale().toString(Clock::instance().now().toLocalTime(), QLocale::LongFormat));
+    doc.addField(tr("Created"), Formats::dateTimeWithOffset(Clock::instance().now()));
     doc.addField(tr("Stored where"));
     doc.addSpacer(6);
     doc.addParagraph(tr("A new key can be made in Settings, Users & roles; this one then stops working. "
