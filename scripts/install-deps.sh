@@ -17,6 +17,8 @@ packages=(
   fonts-noto-cjk poppler-utils
   # headless GUI tests and screenshots
   xvfb xauth xdotool imagemagick
+  # building and checking the Debian package (scripts/package.sh, scripts/check-package.sh)
+  dpkg-dev lintian desktop-file-utils appstream man-db bash-completion
 )
 
 missing=()

@@ -17,3 +17,7 @@ fi
 cmake --preset "$preset"
 cmake --build --preset "$preset" --parallel "$(nproc)"
 ctest --preset "$preset" --parallel "$(nproc)"
+if [ "$preset" = ci ]; then
+    # The .deb made from this build: contents, control fields, lintian, validators, the programs start.
+    scripts/check-package.sh --from-build build/ci
+fi

@@ -77,13 +77,18 @@ void locate(ThirdPartyComponent &component, const QStringList &bundledNames, con
 
 QString ThirdParty::bundledLicenceDir()
 {
-    // <prefix>/bin/consentry → <prefix>/share/consentry/licenses; the same layout on Windows (the installer
-    // keeps bin\ and share\ side by side), in an unpacked .deb and under /usr.
+    // Where the installer puts them, relative to <prefix>/bin (so an unpacked package finds its own):
+    // Debian keeps documentation in /usr/share/doc/consentry, Windows in share\consentry beside the rest.
+#ifdef Q_OS_WIN
+    const QString relative = QStringLiteral("/../share/consentry/licenses");
+#else
+    const QString relative = QStringLiteral("/../share/doc/consentry/licenses");
+#endif
     const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
-    const QString relative = QDir::cleanPath(appDir + QStringLiteral("/../share/consentry/licenses"));
-    if (!appDir.isEmpty() && QFileInfo(relative).isDir())
-        return relative;
-    return QStringLiteral(CONSENTRY_INSTALL_DATADIR "/licenses");
+    const QString nearProgram = QDir::cleanPath(appDir + relative);
+    if (!appDir.isEmpty() && QFileInfo(nearProgram).isDir())
+        return nearProgram;
+    return QDir::cleanPath(QStringLiteral(CONSENTRY_INSTALL_DATADIR) + QStringLiteral("/..") + relative.mid(3));
 }
 
 QList<ThirdPartyComponent> ThirdParty::components()
