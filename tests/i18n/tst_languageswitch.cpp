@@ -4,8 +4,10 @@
 
 #include "VaultFixture.h"
 #include "main/AppController.h"
+#include "main/FileDialogText.h"
 #include "main/MainWindow.h"
 #include "main/Section.h"
+#include "platform/Formats.h"
 #include "platform/Language.h"
 #include "services/UserService.h"
 #include "settings/LanguageTab.h"
@@ -25,7 +27,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace consentry;
 using namespace consentry::ui;
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void qtDialogsFollowTheLanguage();
+    void fileDialogDatesAndTypesFollowTheConsole();
     void switchingKeepsSessionAndSection();
     void switchingBackAndForthLeavesOneMenuBar();
     void preferenceIsRemembered();
@@ -96,6 +101,52 @@ void TestLanguageSwitch::qtDialogsFollowTheLanguage()
     QVERIFY(Language::install(QStringLiteral("en")));
     QDialogButtonBox english(QDialogButtonBox::Cancel);
     QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+void TestLanguageSwitch::fileDialogDatesAndTypesFollowTheConsole()
+{
+    // Qt's widget file dialog dates its files with the *system* locale and lacks Chinese for "Folder":
+    // the console's dialogs show both in its own language, also after a switch at run time.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("备份")));
+    QFile file(dir.filePath(QStringLiteral("sign.pdf")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("%PDF-") == 5);
+    file.close();
+    FileDialogText::install();
+    for (const QString &code : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        QVERIFY(Language::install(code));
+        QFileDialog dialog(nullptr, QStringLiteral("t"), dir.path());
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.show();
+        auto *view = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(view);
+        QAbstractItemModel *model = view->model();
+        QModelIndex folder, pdf;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QModelIndex root = view->rootIndex();
+                for (int row = 0; row < model->rowCount(root); ++row) {
+                    const QModelIndex name = model->index(row, 0, root);
+                    if (name.data().toString() == QStringLiteral("备份"))
+                        folder = name;
+                    if (name.data().toString() == QStringLiteral("sign.pdf"))
+                        pdf = name;
+                }
+                return folder.isValid() && pdf.isValid();
+            }(),
+            10000);
+        const QString type = folder.siblingAtColumn(2).data().toString();
+        const QString date = pdf.siblingAtColumn(3).data().toString();
+        const QDateTime modified = QFileInfo(file).lastModified();
+        QCOMPARE(date, Formats::dateTime(modified, code));
+        if (code == QLatin1String("zh_CN")) {
+            QVERIFY2(type == QStringLiteral("文件夹") || type == QStringLiteral("Folder"), qPrintable(type));
+            QVERIFY2(date.contains(QStringLiteral("年")), qPrintable(date));
+        } else {
+            QCOMPARE(type, QStringLiteral("Folder"));
+            QCOMPARE(pdf.siblingAtColumn(2).data().toString(), QStringLiteral("PDF file"));
+        }
+    }
 }
 
 void TestLanguageSwitch::switchingKeepsSessionAndSection()

@@ -118,6 +118,7 @@ AboutDialog::AboutDialog(const QString &dataDir, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("aboutComponents"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // the end of a path names the file
     m_tree->setHeaderLabels({ tr("Part"), tr("Version"), tr("Licence"), tr("Used for"), tr("Licence text") });
     for (const ThirdPartyComponent &component : std::as_const(m_components)) {
         QString textWhere;

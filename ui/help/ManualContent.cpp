@@ -27,12 +27,12 @@ QString genericModelDirs()
                              "the program (Windows), and `models` inside the data folder");
 }
 
-QString codeList(const QStringList &items)
+QString codeList(const QStringList &items, bool chinese)
 {
     QStringList quoted;
     for (const QString &item : items)
         quoted << QStringLiteral("`%1`").arg(QDir::toNativeSeparators(item));
-    return quoted.join(QStringLiteral(", "));
+    return quoted.join(chinese ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
 } // namespace
@@ -77,7 +77,7 @@ QString ManualContent::resolve(const QString &text, const QString &language, con
             value = facts.dataDir.isEmpty() ? genericDataDir()
                                             : QStringLiteral("`%1`").arg(QDir::toNativeSeparators(facts.dataDir));
         } else if (kind == QLatin1String("model_dirs")) {
-            value = facts.modelDirs.isEmpty() ? genericModelDirs() : codeList(facts.modelDirs);
+            value = facts.modelDirs.isEmpty() ? genericModelDirs() : codeList(facts.modelDirs, chinese);
         } else if (kind == QLatin1String("section")) {
             for (ui::Section section : Sections::all()) {
                 if (Sections::key(section) == argument)

@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "enroll/EnrollmentWizard.h"
+#include "main/FileDialogText.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
 #include "platform/Clock.h"
@@ -44,6 +45,8 @@ AppController::AppController(const QString &dataDir, QObject *parent)
     , m_window(std::make_unique<MainWindow>(dataDir))
     , m_idle(new IdleWatcher(this))
 {
+    FileDialogText::install(); // Qt's file dialogs in the console's language
+
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockNow);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logOut);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &AppController::idleTimedOut);
