@@ -3,6 +3,7 @@
 // ever off-screen. CTest runs this suite once per screen (tests/ui/screens/*.json, the offscreen
 // platform's screen description); it says which one it was given.
 
+#include "Screenshot.h"
 #include "VaultFixture.h"
 #include "compliance/NoticeText.h"
 #include "enroll/ConsentDialog.h"
@@ -117,6 +118,7 @@ void TestScreenFit::consentDialogButtonsStayOnScreen()
         ++buttons;
     }
     QVERIFY(buttons >= 2);
+    test::saveScreenshot(&dialog, QStringLiteral("screenfit-consent-%1-%2").arg(page).arg(largeText ? 1 : 0));
 }
 
 void TestScreenFit::helpWindowsFit()

@@ -136,7 +136,7 @@ AboutDialog::AboutDialog(const QString &dataDir, QWidget *parent)
         item->setToolTip(TextColumn, textWhere);
     }
     m_tree->header()->setStretchLastSection(true);
-    for (int column = PartColumn; column < TextColumn; ++column)
+    for (int column = PartColumn; column <= TextColumn; ++column)
         m_tree->resizeColumnToContents(column);
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
 
@@ -166,7 +166,7 @@ AboutDialog::AboutDialog(const QString &dataDir, QWidget *parent)
     layout->addWidget(buttons);
 
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
-    resize(std::min(available.width() * 9 / 10, fontMetrics().averageCharWidth() * 150),
+    resize(std::min(available.width() * 19 / 20, fontMetrics().averageCharWidth() * 190),
            std::min(available.height() * 9 / 10, fontMetrics().height() * 32));
 }
 

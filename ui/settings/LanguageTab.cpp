@@ -37,10 +37,11 @@ LanguageTab::LanguageTab(QWidget *parent)
     help->setStyleSheet(QStringLiteral("color: #555;"));
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Interface language:"), m_combo);
-    form->addRow(QString(), help);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(help);
     layout->addStretch(1);
 }
 
