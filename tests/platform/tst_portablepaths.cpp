@@ -108,8 +108,13 @@ void TestPortablePaths::modelsInAChineseFolder()
     // The model files stay where they are: links to them from a folder with a Chinese name.
     const QString models = path(QStringLiteral("人脸 模型"));
     QVERIFY(QDir().mkpath(models));
-    for (const QString &name : QDir(modelDir()).entryList({ QStringLiteral("*.onnx") }, QDir::Files))
+    for (const QString &name : QDir(modelDir()).entryList({ QStringLiteral("*.onnx") }, QDir::Files)) {
+#ifdef Q_OS_WIN
+        QVERIFY(QFile::copy(QDir(modelDir()).filePath(name), QDir(models).filePath(name))); // .lnk is no link
+#else
         QVERIFY(QFile::link(QDir(modelDir()).filePath(name), QDir(models).filePath(name)));
+#endif
+    }
     const CliResult status
         = cli({ QStringLiteral("--model-dir"), models, QStringLiteral("--json"), QStringLiteral("status") });
     QVERIFY2(status.exitCode == 0, qPrintable(status.err));
