@@ -2,6 +2,7 @@
 
 #include "CliApplication.h"
 #include "Command.h"
+#include "platform/Console.h"
 #include "platform/ProcessHardening.h"
 
 #include <QGuiApplication>
@@ -37,7 +38,7 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QStri
     // Into the log (file descriptor 2 after routeLibraryDiagnostics), never into a sentence.
     if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("CONSENTRY_CLI_DEBUG")
         || qEnvironmentVariableIsSet("CONSENTRY_CLI_LOG"))
-        std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+        consentry::Console::writeLine(stderr, message);
 }
 
 // libpng ("libpng warning: iCCP…"), libjpeg ("Corrupt JPEG data…") and OpenCV write straight to file
@@ -84,9 +85,9 @@ int main(int argc, char *argv[])
     consentry::cli::setNativeArguments(argc, argv);
     routeLibraryDiagnostics();
     qInstallMessageHandler(quietMessageHandler);
-#ifdef Q_OS_WIN
-    SetConsoleOutputCP(CP_UTF8); // Chinese messages on a Windows console
-#endif
+    // Commands write UTF-8; a Windows console shows it as such while the command runs (and goes back to
+    // its own code page after).
+    const consentry::Console::Utf8OutputScope utf8Console;
     // QtGui (not widgets) so that signage can load fonts; offscreen, so no display is ever needed.
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
     qputenv("QT_QPA_PLATFORM", "offscreen");

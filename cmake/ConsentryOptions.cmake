@@ -19,6 +19,10 @@ target_compile_definitions(consentry_options INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   CONSENTRY_VERSION="${PROJECT_VERSION}")
 
+if(WIN32)
+  # <windows.h> without its min/max macros (they break std::min) and without the rarely used headers.
+  target_compile_definitions(consentry_options INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN _CRT_SECURE_NO_WARNINGS)
+endif()
 if(MSVC)
   target_compile_options(consentry_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
   if(CONSENTRY_WERROR)

@@ -19,6 +19,10 @@ fi
 cmake --preset "$preset"
 cmake --build --preset "$preset" --parallel "$(nproc)"
 ctest --preset "$preset" --parallel "$(nproc)"
+if [ "$preset" = ci ]; then
+    # The .deb made from this build: contents, control fields, lintian, validators, the programs start.
+    scripts/check-package.sh --from-build build/ci
+fi
 if [ "$preset" = ci ] && [ "${CONSENTRY_SKIP_SANITIZERS:-0}" != 1 ]; then
     scripts/ci-sanitizers.sh
 fi

@@ -1,5 +1,6 @@
 #include "print/ConsentForm.h"
 
+#include "platform/Formats.h"
 #include "print/SignageText.h"
 
 namespace consentry {
@@ -23,7 +24,7 @@ Document common(const QStringList &noticeParagraphs, const SiteProfile &profile,
     doc.language = SignageSpec::languageKey(language);
     doc.header = profile.siteName.isEmpty() ? profile.operatorName
                                             : profile.siteName + QStringLiteral(" — ") + profile.operatorName;
-    doc.footer = words(SignageText::FormNoticeVersion, language) + QStringLiteral(": ") + noticeVersion;
+    doc.footer = Formats::withColon(words(SignageText::FormNoticeVersion, language)) + noticeVersion;
     for (const QString &code : SignageSpec::languageCodes(language))
         doc.addParagraph(SignageText::text(SignageText::FormIntro, code));
     doc.addField(words(SignageText::FormOperator, language), profile.operatorName);
@@ -47,18 +48,9 @@ Document common(const QStringList &noticeParagraphs, const SiteProfile &profile,
 
 } // namespace
 
-QString ConsentForm::formatTime(const QDateTime &time)
+QString ConsentForm::formatTime(const QDateTime &time, const QString &language)
 {
-    if (!time.isValid())
-        return QString();
-    const QDateTime local = time.toLocalTime();
-    const int offset = local.offsetFromUtc();
-    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-        + QStringLiteral(" (UTC%1%2:%3)")
-              .arg(sign)
-              .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
-              .arg((std::abs(offset) % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return Formats::dateTimeWithOffset(time, language);
 }
 
 Document ConsentForm::paperForm(const QStringList &noticeParagraphs, const SiteProfile &profile, SignLanguage language,
@@ -94,18 +86,20 @@ Document ConsentForm::signedCopy(const QStringList &noticeParagraphs, const Site
     QString decision
         = words(consent.granted ? SignageText::FormDecisionGranted : SignageText::FormDecisionDeclined, language);
     if (!consent.granted && !consent.alternativeChosen.isEmpty())
-        decision += QStringLiteral(": ") + consent.alternativeChosen;
+        decision = Formats::withColon(decision) + consent.alternativeChosen;
     doc.addParagraph(decision);
     doc.addHeading(words(SignageText::FormSignerHeading, language));
     doc.addField(words(SignageText::FormName, language), consent.signer);
-    doc.addField(words(SignageText::FormSignedAt, language), formatTime(consent.signedAt));
+    doc.addField(words(SignageText::FormSignedAt, language),
+                 formatTime(consent.signedAt, SignageSpec::languageCodes(language).value(0)));
     if (!consent.guardianName.isEmpty()) {
         doc.addField(words(SignageText::FormGuardianName, language), consent.guardianName);
         doc.addField(words(SignageText::FormGuardianRelation, language), consent.guardianRelation);
     }
     doc.addSignature(words(SignageText::FormSignature, language), consent.signature);
     doc.addField(words(SignageText::FormWitness, language), consent.witness);
-    doc.addField(words(SignageText::FormRecordedAt, language), formatTime(consent.recordedAt));
+    doc.addField(words(SignageText::FormRecordedAt, language),
+                 formatTime(consent.recordedAt, SignageSpec::languageCodes(language).value(0)));
     for (const QString &code : SignageSpec::languageCodes(language))
         doc.addParagraph(SignageText::text(SignageText::FormCopyNote, code));
     return doc;

@@ -34,8 +34,9 @@ public:
                               const QString &noticeVersion);
     static Document signedCopy(const QStringList &noticeParagraphs, const SiteProfile &profile, SignLanguage language,
                                const SignedConsentCopy &consent);
-    // "2026-01-01 17:00 (UTC+08:00)": local time with its offset, unambiguous on paper.
-    static QString formatTime(const QDateTime &time);
+    // Local time with its offset, unambiguous on paper, in the document's language (Formats):
+    // "2026年1月1日 17:00（UTC+08:00）", "1 Jan 2026 17:00 (UTC+08:00)". Empty language: the current one.
+    static QString formatTime(const QDateTime &time, const QString &language = QString());
 };
 
 } // namespace consentry

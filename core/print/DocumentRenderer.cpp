@@ -1,5 +1,6 @@
 #include "print/DocumentRenderer.h"
 
+#include "platform/Formats.h"
 #include "print/PrintFonts.h"
 #include "print/PrintPalette.h"
 #include "print/SignageText.h"
@@ -203,7 +204,7 @@ void Paginator::bullet(const DocumentBlock &block)
 
 void Paginator::field(const DocumentBlock &block)
 {
-    const QString label = block.text + QStringLiteral(": ");
+    const QString label = Formats::withColon(block.text);
     if (!block.value.isEmpty()) {
         const TextBlock field(label + block.value, m_fonts.font(kBodyPt), m_width, static_cast<int>(label.size()),
                               kInk);
@@ -227,7 +228,7 @@ void Paginator::field(const DocumentBlock &block)
 
 void Paginator::signature(const DocumentBlock &block)
 {
-    const TextBlock labelBlock(block.text + QStringLiteral(":"), m_fonts.font(kBodyPt, true), m_width);
+    const TextBlock labelBlock(Formats::withColon(block.text).trimmed(), m_fonts.font(kBodyPt, true), m_width);
     const QRectF box(0, 0, fromMm(75), fromMm(25));
     if (labelBlock.height() + fromMm(1) + box.height() > room())
         newPage();

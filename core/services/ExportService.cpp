@@ -3,6 +3,7 @@
 #include "storage/NewFolder.h"
 
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "print/ConsentForm.h"
 #include "print/DocumentRenderer.h"
 #include "services/RetentionService.h"
@@ -145,8 +146,9 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
 {
     const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
     const auto time
-        = [&](const QDateTime &t) { return t.isValid() ? ConsentForm::formatTime(t) : QStringLiteral("—"); };
-    const auto date = [&](const QDate &day) { return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("—"); };
+        = [&](const QDateTime &t) { return t.isValid() ? ConsentForm::formatTime(t, language) : QStringLiteral("—"); };
+    const auto date
+        = [&](const QDate &day) { return day.isValid() ? Formats::date(day, language) : QStringLiteral("—"); };
     Document doc;
     doc.language = language;
     doc.title = tr("Personal information held about %1").arg(d.resident.name);

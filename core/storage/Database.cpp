@@ -2,6 +2,7 @@
 
 #include "storage/SecureBytes.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
@@ -160,7 +161,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
 
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_PRIVATECACHE;
-    const QByteArray encodedPath = QFile::encodeName(path);
+    // SQLite takes file names in UTF-8 on every system; QFile::encodeName() is the ANSI code page on
+    // Windows, which cannot name a folder such as "数据" on a non-Chinese system.
+    const QByteArray encodedPath = QDir::toNativeSeparators(path).toUtf8();
     int rc = sqlite3_open_v2(encodedPath.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK)
         return failOpen(db, errorFor(rc, db));

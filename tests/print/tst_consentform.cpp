@@ -115,7 +115,9 @@ void TestConsentForm::signedCopyRecordsTheConsent()
     const QString text = test::normalizedForSearch(test::pdfText(pdf));
     for (const QString &item :
          { consent.signer, consent.witness, consent.noticeVersion, consent.guardianName, consent.guardianRelation,
-           ConsentForm::formatTime(consent.signedAt), ConsentForm::formatTime(consent.recordedAt),
+           // A bilingual copy writes its times the Chinese way (Formats), its first language.
+           ConsentForm::formatTime(consent.signedAt, QStringLiteral("zh_CN")),
+           ConsentForm::formatTime(consent.recordedAt, QStringLiteral("zh_CN")),
            SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("zh_CN")),
            SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("en")),
            SignageText::text(SignageText::FormSignedCopyTitle, QStringLiteral("en")),
@@ -240,11 +242,14 @@ void TestConsentForm::unwritableFileLeavesNothing()
 void TestConsentForm::timesAreUnambiguous()
 {
     const QDateTime utc(QDate(2026, 3, 2), QTime(9, 30), QTimeZone::utc());
-    const QString text = ConsentForm::formatTime(utc);
-    QVERIFY2(text.contains(QStringLiteral("2026-03-0")), qPrintable(text));
+    const QString text = ConsentForm::formatTime(utc, QStringLiteral("en"));
+    QVERIFY2(text.contains(QStringLiteral(" Mar 2026 ")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("(UTC")));
+    const QString chinese = ConsentForm::formatTime(utc, QStringLiteral("zh_CN"));
+    QVERIFY2(chinese.startsWith(QStringLiteral("2026年3月")) && chinese.contains(QStringLiteral("（UTC")),
+             qPrintable(chinese));
     // Same instant, same text, whatever zone the input was given in.
-    QCOMPARE(ConsentForm::formatTime(utc.toTimeZone(QTimeZone("Asia/Shanghai"))), text);
+    QCOMPARE(ConsentForm::formatTime(utc.toTimeZone(QTimeZone("Asia/Shanghai")), QStringLiteral("en")), text);
     QVERIFY(ConsentForm::formatTime(QDateTime()).isEmpty());
 }
 

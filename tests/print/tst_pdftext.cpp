@@ -7,6 +7,7 @@
 #include "Profiles.h"
 #include "compliance/NoticeText.h"
 #include "compliance/RetentionPolicy.h"
+#include "platform/Formats.h"
 #include "platform/Language.h"
 #include "print/ConsentForm.h"
 #include "print/DocumentRenderer.h"
@@ -82,11 +83,8 @@ QStringList documentTexts(const Document &doc, int pages)
             for (const QStringList &row : block.table.rows)
                 texts << row;
             break;
-        case DocumentBlock::Kind::Field:
-            texts << (block.value.isEmpty() ? block.text + QLatin1Char(':')
-                                            : block.text + QLatin1Char(':') + block.value);
-            break;
-        case DocumentBlock::Kind::Signature: texts << block.text + QLatin1Char(':'); break;
+        case DocumentBlock::Kind::Field: texts << Formats::withColon(block.text) + block.value; break;
+        case DocumentBlock::Kind::Signature: texts << Formats::withColon(block.text); break;
         case DocumentBlock::Kind::PageBreak:
         case DocumentBlock::Kind::Spacer: break;
         }

@@ -2,6 +2,7 @@
 
 #include "audit/AuditKinds.h"
 #include "common/Theme.h"
+#include "platform/Formats.h"
 #include "services/AuditService.h"
 #include "services/Vault.h"
 
@@ -159,7 +160,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn: return event.id;
-        case TimeColumn: return event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case TimeColumn: return Formats::dateTimeWithSeconds(event.at);
         case KindColumn: return AuditKinds::displayName(event.kind);
         case ActorColumn: return event.actor;
         case ResidentColumn: return event.residentId ? QVariant(*event.residentId) : QVariant();

@@ -3,15 +3,19 @@
 #include "audit/AuditPage.h"
 #include "common/Prompt.h"
 #include "enroll/EnrollmentWizard.h"
+#include "main/FileDialogText.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
+#include "platform/Language.h"
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/GalleryService.h"
 #include "services/RetentionService.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
+#include "settings/LanguageTab.h"
 #include "settings/SecurityTab.h"
 #include "settings/SettingsPage.h"
 #include "settings/SiteProfileTab.h"
@@ -27,7 +31,6 @@
 #include <QApplication>
 #include <QDialog>
 #include <QJsonObject>
-#include <QLocale>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -43,6 +46,8 @@ AppController::AppController(const QString &dataDir, QObject *parent)
     , m_window(std::make_unique<MainWindow>(dataDir))
     , m_idle(new IdleWatcher(this))
 {
+    FileDialogText::install(); // Qt's file dialogs in the console's language
+
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockNow);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logOut);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &AppController::idleTimedOut);
@@ -85,18 +90,24 @@ void AppController::startWith(std::unique_ptr<Vault> vault)
         m_lockScreen->deleteLater();
     }
     m_vault = std::move(vault);
-    m_lockScreen = new LockScreen(*m_vault, m_window.get());
-    connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlockedAgain);
-    connect(m_lockScreen, &LockScreen::quitRequested, m_window.get(), &QWidget::close);
-    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logOut, Qt::QueuedConnection);
+    makeLockScreen();
     m_window->setLocked(false);
     buildScreens();
+    runScheduledPurge();
     if (m_vault->session().viaRecoveryKey) {
         // Opened with the recovery key: the reason is almost always a forgotten password.
         m_window->showSection(Section::Settings);
         m_settings->tabs()->setCurrentWidget(m_settings->usersTab());
     }
     m_idle->start();
+}
+
+void AppController::makeLockScreen()
+{
+    m_lockScreen = new LockScreen(*m_vault, m_window.get());
+    connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlockedAgain);
+    connect(m_lockScreen, &LockScreen::quitRequested, m_window.get(), &QWidget::close);
+    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logOut, Qt::QueuedConnection);
 }
 
 LockScreen *AppController::lockScreen() const
@@ -183,6 +194,9 @@ void AppController::buildScreens()
         m_idle->setTimeoutMinutes(minutes);
     });
     m_window->setSectionWidget(Section::Settings, m_settings);
+    // Queued: the combo box that asks for the switch is itself rebuilt by it.
+    connect(m_settings->languageTab(), &LanguageTab::languageChosen, this, &AppController::switchLanguage,
+            Qt::QueuedConnection);
 
     // Screens that read personal data or the log are built only for a role that may use them; the
     // navigation greys out the others and the core refuses them anyway.
@@ -217,7 +231,6 @@ void AppController::buildScreens()
         m_idle->setTimeoutMinutes(m_idleMinutes);
     }
     applyRole();
-    runScheduledPurge();
 }
 
 void AppController::runScheduledPurge()
@@ -354,7 +367,7 @@ void AppController::lockNow()
 {
     lock(tr("Locked by %1 at %2.")
              .arg(m_vault ? m_vault->session().userName : QString(),
-                  QLocale().toString(Clock::instance().now().toLocalTime().time(), QLocale::ShortFormat)));
+                  Formats::time(Clock::instance().now().toLocalTime().time())));
 }
 
 void AppController::idleTimedOut()
@@ -365,7 +378,7 @@ void AppController::idleTimedOut()
         return;
     }
     lock(tr("Locked at %1 after %2 minutes without keyboard or mouse use.")
-             .arg(QLocale().toString(Clock::instance().now().toLocalTime().time(), QLocale::ShortFormat))
+             .arg(Formats::time(Clock::instance().now().toLocalTime().time()))
              .arg(m_idleMinutes));
 }
 
@@ -391,6 +404,7 @@ void AppController::unlockedAgain()
 {
     m_window->setLocked(false);
     buildScreens(); // the role may differ: another user may have unlocked
+    runScheduledPurge();
     m_idle->start();
     m_window->statusBar()->showMessage(tr("Unlocked."), kStatusMessageMs);
     Q_EMIT unlocked();
@@ -419,6 +433,36 @@ void AppController::logOut()
     }
     startWith(login.takeVault());
     m_window->show();
+}
+
+void AppController::switchLanguage(const QString &code)
+{
+    if (!Language::isSupported(code) || code == Language::current())
+        return;
+    Language::install(code);
+    Language::setPreferred(code);
+    const Section section = m_window->currentSection();
+    const int settingsTab = m_settings ? m_settings->tabs()->currentIndex() : -1;
+    m_window->retranslate();
+    if (isLocked())
+        return; // the screens are built in the new language at the next unlock
+    // The screens hold their texts: they are built again, exactly as after an unlock, but without asking
+    // for a password and without a purge (nothing changed in the store).
+    clearScreens();
+    if (m_lockScreen) {
+        m_lockScreen->hide();
+        m_lockScreen->disconnect(this);
+        m_lockScreen->deleteLater();
+    }
+    makeLockScreen();
+    buildScreens();
+    m_window->showSection(section);
+    // The rebuilt section's camera (Verify) starts on this signal; the row itself did not change.
+    Q_EMIT m_window->sectionChanged(m_window->currentSection());
+    if (m_settings && settingsTab >= 0)
+        m_settings->tabs()->setCurrentIndex(settingsTab);
+    m_window->statusBar()->showMessage(tr("The console is now in %1.").arg(Language::nativeName(code)),
+                                       kStatusMessageMs);
 }
 
 void AppController::recordSignage(const QString &layout, const QString &language, const QString &medium)

@@ -2,12 +2,12 @@
 
 #include "common/Theme.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "services/PeopleService.h"
 #include "services/Vault.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 #include <QScopeGuard>
 
 namespace consentry::ui {
@@ -164,11 +164,8 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         case MinorColumn: return row.minor ? tr("Under 14") : QString();
         case TemplatesColumn: return row.templateCount;
         case LastVerifiedColumn:
-            return row.lastVerifiedAt.isValid()
-                ? QLocale().toString(row.lastVerifiedAt.toLocalTime(), QLocale::ShortFormat)
-                : QString();
-        case RetentionDueColumn:
-            return row.retentionDue.isValid() ? QLocale().toString(row.retentionDue, QLocale::ShortFormat) : QString();
+            return row.lastVerifiedAt.isValid() ? Formats::dateTime(row.lastVerifiedAt) : QString();
+        case RetentionDueColumn: return row.retentionDue.isValid() ? Formats::date(row.retentionDue) : QString();
         default: return {};
         }
     case Qt::ToolTipRole:

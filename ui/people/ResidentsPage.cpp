@@ -8,6 +8,7 @@
 #include "people/ResidentDetailPane.h"
 #include "people/ResidentsModel.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "platform/Language.h"
 #include "services/ExportService.h"
 #include "services/RetentionService.h"
@@ -363,7 +364,7 @@ void ResidentsPage::setMoveOutOfSelected()
         }
         m_model->refreshResident(id);
         selectionChanged();
-        showMessage(date.isValid() ? tr("Move-out date set to %1.").arg(QLocale().toString(date, QLocale::ShortFormat))
+        showMessage(date.isValid() ? tr("Move-out date set to %1.").arg(Formats::date(date))
                                    : tr("Move-out date cleared."),
                     false);
     });

@@ -5,6 +5,7 @@
 #include "common/Theme.h"
 #include "common/WrappingCheckBox.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "platform/Language.h"
 #include "print/Document.h"
 #include "print/DocumentRenderer.h"
@@ -16,7 +17,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -123,7 +123,7 @@ Document RecoveryKeyPanel::sheet() const
     if (!m_siteName.isEmpty())
         doc.addField(tr("Site"), m_siteName);
     doc.addField(tr("Data folder"), QDir::toNativeSeparators(m_dataDir));
-    doc.addField(tr("Created"), QLocale().toString(Clock::instance().now().toLocalTime(), QLocale::LongFormat));
+    doc.addField(tr("Created"), Formats::dateTimeWithOffset(Clock::instance().now()));
     doc.addField(tr("Stored where"));
     doc.addSpacer(6);
     doc.addParagraph(tr("A new key can be made in Settings, Users & roles; this one then stops working. "
