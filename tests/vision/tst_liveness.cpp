@@ -626,8 +626,12 @@ void TestLiveness::ratesOnOrl()
     }
     qInfo("presentation attacks passed: %d of %d (%s); live head turns passed: %d of %d", attackPasses, attacks,
           qPrintable(passed.join(QStringLiteral(", "))), turnPasses, turns);
+    // The figures quoted in `consentry-cli identify --help` and docs/adr/0004: change them together.
+    QCOMPARE(attacks, 160);
     QCOMPARE(attackPasses, 0);
+    QCOMPARE(turns, 13);
     QCOMPARE(turnPasses, turns);
+    QCOMPARE(int(LivenessClips::orlBlinks().size()), 3); // each passes in blinkPasses()
 }
 
 QTEST_GUILESS_MAIN(TestLiveness)
