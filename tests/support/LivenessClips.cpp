@@ -117,6 +117,107 @@ std::vector<PoseTurn> orlBlinks()
     return { { 8, { 6, 7, 6 }, false }, { 11, { 3, 4, 3 }, false }, { 36, { 4, 5, 4 }, false } };
 }
 
+SyntheticFace syntheticFace()
+{
+    SyntheticFace s;
+    cv::Mat noise(480, 640, CV_8UC1);
+    cv::RNG rng(7);
+    rng.fill(noise, cv::RNG::UNIFORM, 0, 255);
+    cv::GaussianBlur(noise, s.texture, cv::Size(0, 0), 2.0);
+    cv::normalize(s.texture, s.texture, 20, 235, cv::NORM_MINMAX);
+    DetectedFace &f = s.face;
+    f.box = cv::Rect2f(240, 140, 160, 200);
+    f.landmarks[DetectedFace::RightEye] = { 285, 210 };
+    f.landmarks[DetectedFace::LeftEye] = { 355, 210 };
+    f.landmarks[DetectedFace::NoseTip] = { 320, 250 };
+    f.landmarks[DetectedFace::RightMouth] = { 295, 290 };
+    f.landmarks[DetectedFace::LeftMouth] = { 345, 290 };
+    f.landmarksMeasured = true;
+    f.score = 0.95f;
+    return s;
+}
+
+cv::Mat bgr(const cv::Mat &grey)
+{
+    cv::Mat out;
+    cv::cvtColor(grey, out, cv::COLOR_GRAY2BGR);
+    return out;
+}
+
+// The texture pushed sideways around the nose by up to `pixels`: what depth does to a turning head.
+cv::Mat bulged(const cv::Mat &texture, const cv::Point2f &nose, double pixels)
+{
+    cv::Mat mapX(texture.size(), CV_32F), mapY(texture.size(), CV_32F);
+    const double sigma = 30;
+    for (int y = 0; y < texture.rows; ++y) {
+        for (int x = 0; x < texture.cols; ++x) {
+            const double d2 = (x - nose.x) * (x - nose.x) + (y - nose.y) * (y - nose.y);
+            mapX.at<float>(y, x) = float(x - pixels * std::exp(-d2 / (2 * sigma * sigma)));
+            mapY.at<float>(y, x) = float(y);
+        }
+    }
+    cv::Mat out;
+    cv::remap(texture, out, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REFLECT);
+    return out;
+}
+
+// A flat picture turned about the vertical line through x = cx, with perspective (focal length f).
+cv::Mat planeTurned(const cv::Mat &texture, double degrees, cv::Mat *homography)
+{
+    const double f = texture.cols, a = degrees * CV_PI / 180, cx = 320, cy = 240;
+    std::vector<cv::Point2f> from, to;
+    for (const cv::Point2f c : { cv::Point2f(0, 0), cv::Point2f(640, 0), cv::Point2f(640, 480), cv::Point2f(0, 480) }) {
+        const double x = c.x - cx, z = f + x * std::sin(a);
+        from.push_back(c);
+        to.emplace_back(float(cx + f * x * std::cos(a) / z), float(cy + f * (c.y - cy) / z));
+    }
+    const cv::Mat h = cv::getPerspectiveTransform(from, to);
+    if (homography)
+        *homography = h;
+    cv::Mat out;
+    cv::warpPerspective(texture, out, h, texture.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT);
+    return out;
+}
+
+DetectedFace mapped(const DetectedFace &face, const cv::Mat &h)
+{
+    DetectedFace out = face;
+    std::vector<cv::Point2f> points(face.landmarks.begin(), face.landmarks.end());
+    std::vector<cv::Point2f> moved;
+    cv::perspectiveTransform(points, moved, h);
+    std::copy(moved.begin(), moved.end(), out.landmarks.begin());
+    return out;
+}
+
+// A head turning to the person's left by `nosePixels` (yaw) over six frames after four frontal ones; with
+// `depth` the texture bulges around the nose as a real head's does, without it the texture stays one plane.
+std::vector<std::pair<cv::Mat, DetectedFace>> turningHead(double nosePixels, bool depth)
+{
+    const SyntheticFace s = syntheticFace();
+    std::vector<std::pair<cv::Mat, DetectedFace>> frames;
+    for (int i = 0; i < 4; ++i)
+        frames.emplace_back(bgr(s.texture), s.face);
+    for (int i = 1; i <= 6; ++i) {
+        const double t = i / 6.0;
+        DetectedFace f = s.face;
+        f.landmarks[DetectedFace::NoseTip].x += float(nosePixels * t);
+        cv::Mat picture;
+        if (depth) {
+            picture = bulged(s.texture, s.face.landmarks[DetectedFace::NoseTip], nosePixels * t * 0.4);
+        } else {
+            // What YuNet reports for a photo turned about its vertical axis: the nose landmark moves as if the
+            // head turned, but every pixel moves as one plane.
+            cv::Mat h;
+            picture = planeTurned(s.texture, (nosePixels > 0 ? -35 : 35) * t, &h);
+            const float nose = f.landmarks[DetectedFace::NoseTip].x;
+            f = mapped(s.face, h);
+            f.landmarks[DetectedFace::NoseTip].x = nose;
+        }
+        frames.emplace_back(bgr(picture), f);
+    }
+    return frames;
+}
+
 bool writeVideo(const QString &path, const std::vector<cv::Mat> &frames, double fps)
 {
     if (frames.empty())

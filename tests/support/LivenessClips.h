@@ -3,8 +3,11 @@
 #include <QString>
 #include <QStringList>
 
+#include "vision/DetectedFace.h"
+
 #include <opencv2/core.hpp>
 
+#include <utility>
 #include <vector>
 
 namespace consentry::test {
@@ -42,6 +45,23 @@ struct PoseTurn {
 std::vector<PoseTurn> orlHeadTurns();
 // ORL people with the eyes open, closed and open again in near-identical pose (a blink); `left` unused.
 std::vector<PoseTurn> orlBlinks();
+
+// Without models: a face-sized patch of texture in a 640×480 frame, with landmarks placed by hand.
+struct SyntheticFace {
+    cv::Mat texture; // 640×480 grey noise, smoothed so the tracker has corners to follow
+    DetectedFace face;
+};
+SyntheticFace syntheticFace();
+cv::Mat bgr(const cv::Mat &grey);
+// The texture pushed sideways around the nose by up to `pixels`: what depth does to a turning head.
+cv::Mat bulged(const cv::Mat &texture, const cv::Point2f &nose, double pixels);
+// A flat picture turned about the vertical line through the frame's centre, with perspective.
+cv::Mat planeTurned(const cv::Mat &texture, double degrees, cv::Mat *homography = nullptr);
+DetectedFace mapped(const DetectedFace &face, const cv::Mat &homography);
+// Four frontal frames, then the head turning to the person's left by `nosePixels` of yaw (right if negative)
+// over six frames; with `depth` the texture bulges around the nose as a real head's does, without it every
+// pixel moves as one plane while the nose landmark moves as YuNet reports it for a turned photo.
+std::vector<std::pair<cv::Mat, DetectedFace>> turningHead(double nosePixels, bool depth);
 
 // MJPG in AVI, which OpenCV's own writer always supports. False if it could not be written.
 bool writeVideo(const QString &path, const std::vector<cv::Mat> &frames, double fps = kFramesPerSecond);

@@ -3,6 +3,7 @@
 #include "services/SettingsService.h"
 #include "services/Vault.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,6 +44,30 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     help->setWordWrap(true);
     help->setStyleSheet(QStringLiteral("color: #555;"));
 
+    // When the liveness check runs: the three modes, with what the resident will see under the list.
+    m_liveness = new QComboBox(this);
+    m_liveness->setObjectName(QStringLiteral("livenessModeCombo"));
+    for (LivenessMode mode : { LivenessMode::Off, LivenessMode::ReviewBand, LivenessMode::Always })
+        m_liveness->addItem(LivenessPolicy::displayName(mode), int(mode));
+    Result<LivenessMode> liveness = SettingsService(m_vault).livenessMode();
+    m_storedLiveness = int(liveness ? liveness.value() : LivenessPolicy::kDefault);
+    m_liveness->setCurrentIndex(m_liveness->findData(m_storedLiveness));
+    m_liveness->setEnabled(canEdit);
+    if (!canEdit)
+        m_liveness->setToolTip(tr("Only a manager can change this."));
+    m_livenessHelp = new QLabel(this);
+    m_livenessHelp->setObjectName(QStringLiteral("livenessHelp"));
+    m_livenessHelp->setWordWrap(true);
+    m_livenessHelp->setStyleSheet(QStringLiteral("color: #555;"));
+    auto explain = [this] {
+        const LivenessMode mode = LivenessMode(m_liveness->currentData().toInt());
+        m_livenessHelp->setText(
+            LivenessPolicy::explanation(mode) + QLatin1Char(' ')
+            + tr("The check stops a photo or a phone screen held up to the camera, moved or turned; it does not "
+                 "stop a replayed video, a 3D mask or a determined attacker, so staff still decide."));
+    };
+    explain();
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("securityMessage"));
     m_message->setWordWrap(true);
@@ -53,15 +78,18 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveSecurityButton"));
     m_save->setVisible(canEdit);
     m_save->setEnabled(false);
-    connect(m_idle, &QSpinBox::valueChanged, this, [this](int value) {
-        m_save->setEnabled(value != m_stored);
-        m_message->clear();
+    connect(m_idle, &QSpinBox::valueChanged, this, &SecurityTab::updateSaveButton);
+    connect(m_liveness, &QComboBox::currentIndexChanged, this, [this, explain] {
+        explain();
+        updateSaveButton();
     });
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Lock after:"), m_idle);
     form->addRow(QString(), help);
+    form->addRow(tr("Li&veness check:"), m_liveness);
+    form->addRow(QString(), m_livenessHelp);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_save);
@@ -72,6 +100,12 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     layout->addLayout(buttons);
 }
 
+void SecurityTab::updateSaveButton()
+{
+    m_save->setEnabled(m_idle->value() != m_stored || m_liveness->currentData().toInt() != m_storedLiveness);
+    m_message->clear();
+}
+
 QString SecurityTab::messageText() const
 {
     return m_message->text();
@@ -79,18 +113,28 @@ QString SecurityTab::messageText() const
 
 Status SecurityTab::save()
 {
-    const int minutes = m_idle->value();
-    Status ok = SettingsService(m_vault).setIdleLockMinutes(minutes);
-    if (!ok) {
+    // Each changed setting is saved (and audited) on its own; an unchanged one is not rewritten.
+    auto failed = [this](const Status &status) {
         m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-        m_message->setText(ok.errorMessage());
-        return ok;
+        m_message->setText(status.errorMessage());
+        return status;
+    };
+    const int minutes = m_idle->value();
+    if (minutes != m_stored) {
+        if (Status ok = SettingsService(m_vault).setIdleLockMinutes(minutes); !ok)
+            return failed(ok);
+        m_stored = minutes;
+        Q_EMIT idleLockMinutesChanged(minutes);
     }
-    m_stored = minutes;
+    const int liveness = m_liveness->currentData().toInt();
+    if (liveness != m_storedLiveness) {
+        if (Status ok = SettingsService(m_vault).setLivenessMode(LivenessMode(liveness)); !ok)
+            return failed(ok);
+        m_storedLiveness = liveness;
+    }
     m_save->setEnabled(false);
     m_message->setStyleSheet(QStringLiteral("color: #1b6e2a;"));
     m_message->setText(tr("Saved."));
-    Q_EMIT idleLockMinutesChanged(minutes);
     return {};
 }
 
