@@ -35,7 +35,7 @@ QString LivenessPolicy::explanation(LivenessMode mode)
 {
     switch (mode) {
     case LivenessMode::Off:
-        return tr("No presence check: a photo held up to the camera is not detected. Staff must look at the person "
+        return tr("No liveness check: a photo held up to the camera is not detected. Staff must look at the person "
                   "themselves.");
     case LivenessMode::ReviewBand:
         return tr("Before the pictures for enrollment are taken, and when a face result needs a manual review, the "

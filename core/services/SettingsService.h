@@ -12,7 +12,7 @@ namespace consentry {
 
 class Vault;
 
-// Site profile, the notice in force, the idle-lock delay and when the presence check (活体检测) runs.
+// Site profile, the notice in force, the idle-lock delay and when the liveness check (活体检测) runs.
 // Reading: every role; changing: manager.
 class SettingsService
 {

@@ -1,4 +1,4 @@
-// When the presence check (活体检测) runs is a site setting in the encrypted store: "at enrollment and for the
+// When the liveness check (活体检测) runs is a site setting in the encrypted store: "at enrollment and for the
 // review band" until a manager changes it, every change audited, staff and auditors may read but not change
 // it, and an unknown stored value never silently turns the check off.
 

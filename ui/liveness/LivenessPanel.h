@@ -15,7 +15,7 @@ class QTimer;
 
 namespace consentry::ui {
 
-// The presence check (活体检测) on a camera screen, self-contained so any page can host it: it asks for a
+// The liveness check (活体检测) on a camera screen, self-contained so any page can host it: it asks for a
 // random movement (turn the head left or right, or blink), judges the frames the capture thread hands it
 // through feeder() with the core LivenessCheck, and shows the instruction, the time left and the outcome in
 // plain words, with "Try again" after a failure. The host starts it, lets the capture thread call
