@@ -169,12 +169,15 @@ QString LivenessCheck::prompt() const
     case Outcome::NotChecked: return reasonText();
     case Outcome::Running: break;
     }
+    if (m_startMs < 0)
+        return challengePrompt(m_challenge); // what is coming, before the first frame
     if (!m_last.judged) {
         if (m_sawMultiple && m_lastFaceMs == m_lastMs)
             return tr("Only the person being checked, please.");
         return tr("Please look at the camera.");
     }
-    if (!m_ready)
+    // While the frontal reference builds up (a few frames), the instruction stays: no flicker.
+    if (!m_ready && std::abs(m_last.yaw) > m_options.maxFrontalYaw)
         return tr("Look straight at the camera.");
     return challengePrompt(m_challenge);
 }

@@ -260,7 +260,9 @@ void TestVerifyPage::livenessAlwaysComesFirst()
     QCOMPARE(panel->reason(), LivenessCheck::Reason::FlatMovement);
     QCOMPARE(captures, 0);
     QCOMPARE(verificationEvents(), before);
-    QVERIFY(child<QLabel>(page, "faceState")->text().contains(VerifyPage::tr("no face result was recorded")));
+    QCOMPARE(child<QLabel>(page, "faceState")->text(),
+             VerifyPage::tr("The liveness check was not passed, so no face result was recorded. Try again, or use "
+                            "another way on the right."));
     QVERIFY(child<QPushButton>(page, "identifyButton")->isEnabled());
     QVERIFY(child<QPushButton>(page, "alternativeVerified")->isVisibleTo(&page)); // the other way stays beside
     test::saveScreenshot(&page, QStringLiteral("verify-liveness-failed"));

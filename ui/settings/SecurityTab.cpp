@@ -61,10 +61,12 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     m_livenessHelp->setStyleSheet(QStringLiteral("color: #555;"));
     auto explain = [this] {
         const LivenessMode mode = LivenessMode(m_liveness->currentData().toInt());
+        // Two sentences joined the language's way (no space between Chinese sentences).
         m_livenessHelp->setText(
-            LivenessPolicy::explanation(mode) + QLatin1Char(' ')
-            + tr("The check stops a photo or a phone screen held up to the camera, moved or turned; it does not "
-                 "stop a replayed video, a 3D mask or a determined attacker, so staff still decide."));
+            tr("%1 %2", "two sentences")
+                .arg(LivenessPolicy::explanation(mode),
+                     tr("The check stops a photo or a phone screen held up to the camera, moved or turned; it does "
+                        "not stop a replayed video, a 3D mask or a determined attacker, so staff still decide.")));
     };
     explain();
 
@@ -88,8 +90,15 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Lock after:"), m_idle);
     form->addRow(QString(), help);
-    form->addRow(tr("Li&veness check:"), m_liveness);
-    form->addRow(QString(), m_livenessHelp);
+    // The list and its explanation in one row: a wrapping label alone in a form row leaves a tall gap.
+    auto *livenessRow = new QWidget(this);
+    auto *livenessColumn = new QVBoxLayout(livenessRow);
+    livenessColumn->setContentsMargins(0, 0, 0, 0);
+    livenessColumn->addWidget(m_liveness);
+    livenessColumn->addWidget(m_livenessHelp);
+    auto *livenessLabel = new QLabel(tr("Li&veness check:"), this);
+    livenessLabel->setBuddy(m_liveness); // Alt+V lands on the list, not on the row around it
+    form->addRow(livenessLabel, livenessRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_save);
