@@ -23,6 +23,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
+#include <map>
 
 using namespace consentry;
 using namespace consentry::test;
@@ -111,10 +112,17 @@ void TestLiveness::requireData()
 
 LivenessCheck::Outcome TestLiveness::run(LivenessCheck &check, const std::vector<cv::Mat> &frames)
 {
+    // A picture shown for several frames is one cv::Mat shared by them: detect it once (the suite's cost is
+    // the detector), the check still sees every frame.
+    std::map<const uchar *, std::vector<DetectedFace>> detected;
     qint64 ms = 0;
     for (const cv::Mat &frame : frames) {
-        Result<std::vector<DetectedFace>> faces = m_pipeline->detector().detect(frame);
-        check.offer(frame, faces ? faces.value() : std::vector<DetectedFace>(), ms);
+        auto found = detected.find(frame.data);
+        if (found == detected.end()) {
+            Result<std::vector<DetectedFace>> faces = m_pipeline->detector().detect(frame);
+            found = detected.emplace(frame.data, faces ? faces.value() : std::vector<DetectedFace>()).first;
+        }
+        check.offer(frame, found->second, ms);
         ms += kFrameMs;
         if (check.outcome() != LivenessCheck::Outcome::Running)
             break;
@@ -357,7 +365,7 @@ void attackRows()
 {
     QTest::addColumn<int>("person");
     QTest::addColumn<LivenessCheck::Challenge>("challenge");
-    for (int person : { 1, 11, 38 }) {
+    for (int person : { 1, 38 }) {
         for (LivenessCheck::Challenge c : { LivenessCheck::Challenge::Any, LivenessCheck::Challenge::TurnLeft,
                                             LivenessCheck::Challenge::TurnRight, LivenessCheck::Challenge::Blink })
             QTest::addRow("s%d %s", person, qPrintable(LivenessCheck::challengeName(c))) << person << c;
@@ -396,7 +404,7 @@ void TestLiveness::movedPhotoFails()
     QFETCH(int, person);
     QFETCH(LivenessCheck::Challenge, challenge);
     LivenessCheck check(challenge);
-    QCOMPARE(run(check, LivenessClips::movedPhoto(LivenessClips::placed(LivenessClips::orlImage(person, 1)), 40)),
+    QCOMPARE(run(check, LivenessClips::movedPhoto(LivenessClips::placed(LivenessClips::orlImage(person, 1)), 30)),
              LivenessCheck::Outcome::Failed);
     QCOMPARE(check.reason(), LivenessCheck::Reason::FlatMovement);
 }
@@ -414,7 +422,7 @@ void TestLiveness::turnedPhotoFails()
     const cv::Mat photo = LivenessClips::placed(LivenessClips::orlImage(person, 1));
     for (double focal : { 1.0, 0.6 }) {
         LivenessCheck check(challenge);
-        QCOMPARE(run(check, LivenessClips::turnedPhoto(photo, 40, 55, focal)), LivenessCheck::Outcome::Failed);
+        QCOMPARE(run(check, LivenessClips::turnedPhoto(photo, 30, 55, focal)), LivenessCheck::Outcome::Failed);
         QCOMPARE(check.reason(), LivenessCheck::Reason::FlatMovement);
     }
 }
@@ -487,16 +495,19 @@ void TestLiveness::ratesOnOrl()
 {
     // Every ORL person as an attacker with their first picture, asked "any" (the easiest to pass): the
     // still photo, moved flat, turned with ordinary and with wide-angle perspective. None may pass.
+    // The longest function: ctest runs it as its own test (tst_liveness_rates), in parallel with the rest.
     requireData();
+    if (!qEnvironmentVariableIsSet("CONSENTRY_LIVENESS_RATES"))
+        QSKIP("run by the ctest entry tst_liveness_rates (CONSENTRY_LIVENESS_RATES=1)");
     int attacks = 0, attackPasses = 0;
     QStringList passed;
     for (int person = 1; person <= 40; ++person) {
         const cv::Mat photo = LivenessClips::placed(LivenessClips::orlImage(person, 1));
         const std::vector<std::pair<const char *, std::vector<cv::Mat>>> clips {
-            { "still", LivenessClips::stillPhoto(photo, 30) },
-            { "moved", LivenessClips::movedPhoto(photo, 40) },
-            { "turned", LivenessClips::turnedPhoto(photo, 40, 55, 1.0) },
-            { "turned-wide", LivenessClips::turnedPhoto(photo, 40, 55, 0.6) },
+            { "still", LivenessClips::stillPhoto(photo, 20) },
+            { "moved", LivenessClips::movedPhoto(photo, 30) },
+            { "turned", LivenessClips::turnedPhoto(photo, 30, 55, 1.0) },
+            { "turned-wide", LivenessClips::turnedPhoto(photo, 30, 55, 0.6) },
         };
         for (const auto &[name, clip] : clips) {
             LivenessCheck check(LivenessCheck::Challenge::Any);
