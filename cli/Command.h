@@ -82,6 +82,8 @@ public:
     virtual QString name() const = 0;
     virtual QString synopsis() const { return QString(); } // e.g. "--manager NAME [--site-name S]"
     virtual QString summary() const = 0; // translated, one line
+    // Translated paragraphs printed after the options by `COMMAND --help` (limits, what a result means).
+    virtual QString notes() const { return QString(); }
     virtual QList<QCommandLineOption> options() const { return {}; }
     // Name shown for extra positional arguments; empty means the command takes none.
     virtual QString positionalName() const { return QString(); }

@@ -12,7 +12,7 @@ foreach(_c IN LISTS _qt_components)
 endforeach()
 qt_standard_project_setup()
 
-find_package(OpenCV 4.5 QUIET COMPONENTS core imgproc imgcodecs videoio objdetect dnn face)
+find_package(OpenCV 4.5 QUIET COMPONENTS core imgproc imgcodecs videoio objdetect dnn face video calib3d)
 if(NOT OpenCV_FOUND)
   message(FATAL_ERROR
     "OpenCV 4 with the contrib 'face' module was not found. On Debian/Ubuntu install: "

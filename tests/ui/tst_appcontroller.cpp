@@ -2,6 +2,7 @@
 // the site profile in the signage editor and a printed sign in the audit log, idle lock that hides
 // everything and unlocks with the same or another user's password, and Lock now.
 
+#include "LivenessClips.h"
 #include "PromptAnswers.h"
 #include "Screenshot.h"
 #include "TestPaths.h"
@@ -9,15 +10,19 @@
 #include "Widgets.h"
 #include "audit/AuditPage.h"
 #include "enroll/EnrollmentWizard.h"
+#include "liveness/LivenessPanel.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
 #include "platform/Language.h"
+#include "preview/CameraView.h"
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/GalleryService.h"
+#include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "services/VerificationService.h"
 #include "settings/SettingsPage.h"
 #include "signage/SignageEditor.h"
 #include "unlock/IdleWatcher.h"
@@ -58,6 +63,7 @@ private Q_SLOTS:
     void appRejectsUnknownSectionBeforeAnyDialog();
     void cameraScreensFollowTheRole();
     void startOpensTheStoreThroughTheLogin();
+    void verifyAsksForLivenessThroughTheCamera();
 
 private:
     // Starts the app on a session of `user`; false (and the test failed with the reason) if it cannot open.
@@ -390,6 +396,74 @@ void TestAppController::startOpensTheStoreThroughTheLogin()
     QVERIFY(!declined.start());
     QVERIFY(declined.isLocked());
     QVERIFY(!declined.window()->isVisible());
+}
+
+void TestAppController::verifyAsksForLivenessThroughTheCamera()
+{
+    // The whole path: the site sets the check to "always"; at the Verify screen the camera (here a video of
+    // a real head turn) feeds the check in the capture thread; Identify waits for it, then the face is
+    // found, recorded in the store and shown.
+    if (test::modelDir().isEmpty())
+        QSKIP(qPrintable(test::missingModelsReason()));
+    if (test::testdataDir().isEmpty())
+        QSKIP(qPrintable(test::missingTestdataReason()));
+    qputenv("CONSENTRY_MODEL_DIR", test::modelDir().toUtf8());
+    {
+        std::unique_ptr<Vault> manager = m_store->openAs(QStringLiteral("wang"));
+        QVERIFY(SettingsService(*manager).setLivenessMode(LivenessMode::Always).ok());
+        PipelineOptions options;
+        options.modelDir = test::modelDir();
+        std::unique_ptr<FacePipeline> pipeline = FacePipeline::create(options).value();
+        QList<StoredTemplate> templates;
+        for (int image : { 1, 2, 3, 5 }) {
+            Result<FaceSample> sample
+                = pipeline->enrollmentSample(test::LivenessClips::placed(test::LivenessClips::orlImage(4, image)));
+            if (sample)
+                templates.push_back(GalleryService::toStored(sample->faceTemplate, sample->quality.sharpness));
+        }
+        QVERIFY(templates.size() >= 2);
+        Resident r;
+        r.name = QStringLiteral("Zhao Si");
+        Consent c;
+        c.noticeVersionId
+            = manager->noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en")).value()->id;
+        c.decision = Consent::Decision::Granted;
+        c.signer = r.name;
+        c.signedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(ResidentService(*manager).enroll(r, c, templates).ok());
+        manager->lock();
+    }
+    QTemporaryDir dir;
+    const QString video = dir.filePath(QStringLiteral("turn.avi"));
+    using test::LivenessClips::orlImage;
+    using test::LivenessClips::placed;
+    QVERIFY(test::LivenessClips::writeVideo(
+        video, test::LivenessClips::sequence({ placed(orlImage(4, 7)), placed(orlImage(4, 10)) }, 4)));
+
+    AppController app(m_store->dataDir());
+    app.setFrameSource(video);
+    app.startWith(m_store->openAs(QStringLiteral("wang")));
+    app.window()->resize(1366, 768);
+    app.window()->show();
+    VerifyPage *page = app.verifyPage();
+    QVERIFY(page && page->isFaceConnected());
+    LivenessPanel *panel = page->livenessPanel();
+    panel->setNextChallenge(LivenessCheck::Challenge::TurnLeft);
+    app.window()->showSection(Section::Verify);
+    QTRY_VERIFY_WITH_TIMEOUT(page->cameraView()->state() == CameraView::State::Live, 20000);
+    const qsizetype before = eventsOfKind(*app.vault(), VerificationService::EventKind).size();
+    auto *identify = page->findChild<QPushButton *>(QStringLiteral("identifyButton"));
+    QTest::mouseClick(identify, Qt::LeftButton);
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    QCOMPARE(eventsOfKind(*app.vault(), VerificationService::EventKind).size(), before);
+    QVERIFY(panel->isVisible());
+    QVERIFY(!identify->isEnabled());
+    test::saveScreenshot(app.window(), QStringLiteral("app-verify-liveness-asked"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), LivenessPanel::State::Passed, 30000);
+    QCOMPARE(panel->performed(), LivenessCheck::Challenge::TurnLeft);
+    QTRY_COMPARE(eventsOfKind(*app.vault(), VerificationService::EventKind).size(), before + 1);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("faceName"))->text().contains(QStringLiteral("Zhao Si")));
+    test::saveScreenshot(app.window(), QStringLiteral("app-verify-liveness-passed"));
 }
 
 QTEST_MAIN(TestAppController)

@@ -8,6 +8,7 @@
 #include "Widgets.h"
 #include "common/SiteProfileForm.h"
 #include "platform/Language.h"
+#include "repo/AuditLog.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "settings/AddUserDialog.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void staffSeesReadOnly();
     void auditorSeesReadOnly();
     void idleLockMinutesSaved();
+    void livenessModeSaved();
     void unsetRetentionIsNotInvented();
     void dialogsAcceptOnlyValidInput();
 
@@ -291,6 +293,8 @@ void TestSettingsPage::staffSeesReadOnly()
 
     page.tabs()->setCurrentWidget(page.securityTab());
     QVERIFY(page.securityTab()->idleSpin()->isReadOnly());
+    QVERIFY(!page.securityTab()->livenessCombo()->isEnabled());
+    QVERIFY(!page.securityTab()->livenessCombo()->toolTip().isEmpty()); // says why
     QVERIFY(!child<QPushButton>(page, "saveSecurityButton")->isVisible());
     test::saveScreenshot(&page, QStringLiteral("settings-security-staff"));
     staff->lock();
@@ -325,6 +329,41 @@ void TestSettingsPage::idleLockMinutesSaved()
     QCOMPARE(changed.first().first().toInt(), 12);
     QCOMPARE(SettingsService(*m_store->vault).idleLockMinutes().value(), 12);
     test::saveScreenshot(&page, QStringLiteral("settings-security-manager"));
+}
+
+void TestSettingsPage::livenessModeSaved()
+{
+    // The liveness check's setting: shown with what the resident will see and what it does not stop, saved
+    // in the store (audited), and only what changed is written.
+    SettingsPage page(*m_store->vault);
+    page.resize(900, 600);
+    page.show();
+    page.tabs()->setCurrentWidget(page.securityTab());
+    SecurityTab *tab = page.securityTab();
+    QComboBox *combo = tab->livenessCombo();
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(LivenessMode(combo->currentData().toInt()), LivenessMode::ReviewBand);
+    auto *help = child<QLabel>(page, "livenessHelp");
+    QVERIFY(help->text().contains(LivenessPolicy::explanation(LivenessMode::ReviewBand)));
+    auto *save = child<QPushButton>(page, "saveSecurityButton");
+    QVERIFY(!save->isEnabled());
+    combo->setCurrentIndex(combo->findData(int(LivenessMode::Always)));
+    QVERIFY(help->text().contains(LivenessPolicy::explanation(LivenessMode::Always)));
+    QVERIFY(save->isEnabled());
+    QSignalSpy idleChanged(tab, &SecurityTab::idleLockMinutesChanged);
+    const qsizetype before = m_store->vault->auditLog().events().value().size();
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(SettingsService(*m_store->vault).livenessMode().value(), LivenessMode::Always);
+    QCOMPARE(idleChanged.count(), 0); // the idle lock was not touched
+    const QList<AuditEvent> events = m_store->vault->auditLog().events().value();
+    QCOMPARE(events.size(), before + 1);
+    QCOMPARE(events.constLast().details.value(QStringLiteral("key")).toString(), QStringLiteral("liveness_mode"));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(tab->messageText(), SecurityTab::tr("Saved."));
+    test::saveScreenshot(&page, QStringLiteral("settings-security-liveness"));
+    // A new page reads it back from the store.
+    SettingsPage again(*m_store->vault);
+    QCOMPARE(LivenessMode(again.securityTab()->livenessCombo()->currentData().toInt()), LivenessMode::Always);
 }
 
 void TestSettingsPage::unsetRetentionIsNotInvented()

@@ -2,6 +2,7 @@
 
 #include "common/Prompt.h"
 #include "common/Theme.h"
+#include "liveness/LivenessPanel.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
 #include "preview/CameraView.h"
@@ -130,6 +131,8 @@ QWidget *EnrollmentWizard::buildCapturePage()
     m_captureHint = new QLabel(page);
     m_captureHint->setObjectName(QStringLiteral("captureHint"));
     m_captureHint->hide();
+    m_liveness = new LivenessPanel(page);
+    layout->addWidget(m_liveness);
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(QStringLiteral("captureProgress"));
     m_progress->setRange(0, kTargetSamples);
@@ -158,11 +161,23 @@ QWidget *EnrollmentWizard::buildCapturePage()
     std::shared_ptr<SampleCollector> collector = m_collector;
     QElapsedTimer clock;
     clock.start();
-    m_camera->setAfterAnalysis([collector, clock](FacePipeline &p, const cv::Mat &frame, const FrameAnalysis &a) {
-        collector->offer(p, frame, a, clock.elapsed());
+    // The liveness check sees every frame first; no sample is accepted until it has passed (or cannot run).
+    LiveCamera::AfterAnalysis liveness = m_liveness->feeder();
+    std::function<bool()> samplesAllowed = m_liveness->gate();
+    m_camera->setAfterAnalysis(
+        [collector, clock, liveness, samplesAllowed](FacePipeline &p, const cv::Mat &frame, const FrameAnalysis &a) {
+            liveness(p, frame, a);
+            if (samplesAllowed())
+                collector->offer(p, frame, a, clock.elapsed());
+        });
+    QPointer<LivenessPanel> panel = m_liveness;
+    m_camera->setHintProvider([collector, panel](const LiveFrame &) {
+        if (panel && panel->state() != LivenessPanel::State::Idle && !panel->isOpen())
+            return panel->promptText();
+        return collector->hint();
     });
-    m_camera->setHintProvider([collector](const LiveFrame &) { return collector->hint(); });
     connect(m_camera, &LiveCamera::frameShown, this, &EnrollmentWizard::captureProgressed);
+    connect(m_liveness, &LivenessPanel::finished, this, &EnrollmentWizard::captureProgressed);
     connect(cancel, &QPushButton::clicked, this, &EnrollmentWizard::cancelCapture);
     return page;
 }
@@ -180,6 +195,9 @@ QWidget *EnrollmentWizard::buildReviewPage()
     m_reviewSummary = Theme::label(QString(), TextStyle::Large, page);
     m_reviewSummary->setObjectName(QStringLiteral("reviewSummary"));
     layout->addWidget(m_reviewSummary);
+    m_livenessSummary = Theme::label(QString(), TextStyle::Large, page);
+    m_livenessSummary->setObjectName(QStringLiteral("livenessSummary"));
+    layout->addWidget(m_livenessSummary);
     m_duplicateLabel = Theme::label(QString(), TextStyle::Large, page);
     m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
     Theme::setTone(m_duplicateLabel, Tone::Warning);
@@ -346,7 +364,14 @@ void EnrollmentWizard::startCapture()
     m_collector->clear();
     m_duplicate.reset();
     m_progress->setValue(0);
-    m_captureHint->setText(m_collector->hint());
+    // Read at every capture: a manager may have changed it in Settings meanwhile. An unreadable setting
+    // counts as the default (checked), never as "off".
+    Result<LivenessMode> mode = SettingsService(m_vault).livenessMode();
+    if (LivenessPolicy::requiredForEnrollment(mode ? mode.value() : LivenessPolicy::kDefault))
+        m_liveness->start();
+    else
+        m_liveness->cancel();
+    m_captureHint->setText(m_liveness->isOpen() ? m_collector->hint() : m_liveness->promptText());
     m_pages->setCurrentIndex(int(Step::Capture));
     m_camera->start(m_source ? m_source() : SourceChoice());
 }
@@ -355,11 +380,13 @@ void EnrollmentWizard::captureProgressed()
 {
     if (step() != Step::Capture)
         return;
+    m_liveness->refresh();
     const int count = m_collector->count();
     m_progress->setValue(count);
-    m_captureHint->setText(m_collector->hint());
+    m_captureHint->setText(m_liveness->isOpen() ? m_collector->hint() : m_liveness->promptText());
     if (m_collector->isComplete()) {
         m_camera->stop();
+        m_liveness->hide(); // its outcome is summed up on the review page
         showReview();
     }
 }
@@ -400,6 +427,9 @@ void EnrollmentWizard::showReview()
             .arg(count > 0 ? sharpness / count : 0.0, 0, 'f', 0)
             .arg(QualityGate().thresholds().minSharpness, 0, 'f', 0));
 
+    m_livenessSummary->setText(m_liveness->state() == LivenessPanel::State::Idle
+                                   ? tr("Liveness check: switched off in Settings.")
+                                   : m_liveness->summaryText());
     EnrollmentService service(m_vault, *m_gallery);
     Result<std::optional<EnrollmentService::Duplicate>> duplicate = service.findDuplicate(templates);
     const bool manager = m_vault.session().role == Role::Manager;
@@ -458,6 +488,7 @@ void EnrollmentWizard::showSaved(const QString &text)
 void EnrollmentWizard::reset(const QString &message)
 {
     m_camera->stop();
+    m_liveness->cancel();
     m_collector->clear();
     QLayout *row = m_thumbnails->layout();
     while (QLayoutItem *item = row->takeAt(0)) {

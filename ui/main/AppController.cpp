@@ -3,6 +3,7 @@
 #include "audit/AuditPage.h"
 #include "common/Prompt.h"
 #include "enroll/EnrollmentWizard.h"
+#include "liveness/LivenessPanel.h"
 #include "main/FileDialogText.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
@@ -302,6 +303,13 @@ void AppController::connectVerifyCamera(const PipelineOptions &options, std::sha
     auto *live = new LiveCamera(m_verify->cameraView(), m_verify);
     if (Result<std::unique_ptr<FacePipeline>> analyser = FacePipeline::create(options); analyser)
         live->setPipeline(std::shared_ptr<FacePipeline>(std::move(analyser).value()));
+    // The liveness check judges the frames in the capture thread; its instruction is painted on the picture.
+    LivenessPanel *liveness = m_verify->livenessPanel();
+    live->setAfterAnalysis(liveness->feeder());
+    QPointer<LivenessPanel> panel = liveness;
+    live->setHintProvider([panel](const LiveFrame &frame) {
+        return panel && panel->state() == LivenessPanel::State::Running ? panel->promptText() : frame.hint;
+    });
     m_verify->connectFace(m_gallery.get(), [live, identifier]() -> Result<std::vector<FaceTemplate>> {
         const FrameGrabber::Frame frame = live->grabber().latestFrame();
         if (frame.image.empty())

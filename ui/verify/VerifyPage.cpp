@@ -2,6 +2,7 @@
 
 #include "common/StatusLine.h"
 #include "common/Theme.h"
+#include "liveness/LivenessPanel.h"
 #include "preview/CameraView.h"
 #include "services/GalleryService.h"
 #include "services/PeopleService.h"
@@ -52,6 +53,7 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     m_camera = new CameraView(faceBox);
     m_camera->setObjectName(QStringLiteral("verifyCamera"));
     m_camera->setMinimumSize(320, 240);
+    m_liveness = new LivenessPanel(faceBox);
     m_faceState = new QLabel(faceBox);
     m_faceState->setObjectName(QStringLiteral("faceState"));
     m_faceState->setWordWrap(true);
@@ -74,6 +76,7 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     faceButtons->addStretch(1);
     auto *faceLayout = new QVBoxLayout(faceBox);
     faceLayout->addWidget(m_camera, 1);
+    faceLayout->addWidget(m_liveness);
     faceLayout->addWidget(m_faceState);
     faceLayout->addWidget(m_faceName);
     faceLayout->addWidget(m_faceBand);
@@ -147,6 +150,11 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     connect(m_verified, &QPushButton::clicked, this, [this] { recordAlternative(true); });
     connect(m_notVerified, &QPushButton::clicked, this, [this] { recordAlternative(false); });
     connect(m_identify, &QPushButton::clicked, this, &VerifyPage::identifyNow);
+    connect(m_liveness, &LivenessPanel::finished, this, &VerifyPage::livenessFinished);
+    connect(m_liveness, &LivenessPanel::started, this, [this] {
+        updateFaceState();
+        m_faceState->setText(tr("Liveness check: ask the resident to follow the instruction under the picture."));
+    });
     connect(m_next, &QPushButton::clicked, this, &VerifyPage::nextFace);
     m_verified->setEnabled(false);
     m_notVerified->setEnabled(false);
@@ -171,7 +179,7 @@ bool VerifyPage::isFaceConnected() const
 void VerifyPage::updateFaceState()
 {
     const bool connected = isFaceConnected();
-    m_identify->setEnabled(connected);
+    m_identify->setEnabled(connected && m_liveness->state() != LivenessPanel::State::Running);
     m_next->setEnabled(connected && pendingFaces() > 0);
     if (!connected) {
         m_camera->setState(CameraView::State::NoCamera);
@@ -206,7 +214,58 @@ QString VerifyPage::bandText(Band band)
     return QString();
 }
 
+void VerifyPage::runLivenessCheckIfRequired(bool inReviewBand, std::function<void()> then)
+{
+    // Read each time: a manager may have changed it in Settings. Unreadable counts as the default.
+    Result<LivenessMode> mode = SettingsService(m_vault).livenessMode();
+    if (!LivenessPolicy::requiredForVerification(mode ? mode.value() : LivenessPolicy::kDefault, inReviewBand)) {
+        m_liveness->cancel();
+        if (then)
+            then();
+        return;
+    }
+    m_afterLiveness = std::move(then);
+    m_identify->setEnabled(false);
+    m_faceName->clear();
+    m_faceBand->clear();
+    m_faceDetail->clear();
+    m_liveness->start();
+}
+
+void VerifyPage::livenessFinished()
+{
+    updateFaceState();
+    if (m_liveness->state() == LivenessPanel::State::Failed) {
+        // The pending step stays: the panel's "Try again" continues it.
+        m_faceState->setText(tr("The liveness check was not passed, so no face result was recorded. Try again, or "
+                                "use another way on the right."));
+        return;
+    }
+    std::function<void()> then = std::move(m_afterLiveness);
+    m_afterLiveness = nullptr;
+    if (then) // passed, or the engine cannot run the check (the panel says so)
+        then();
+}
+
+void VerifyPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // The camera stops when the page is left; a check in progress would only run out of time.
+    if (m_liveness->state() == LivenessPanel::State::Running) {
+        m_afterLiveness = nullptr;
+        m_liveness->cancel();
+        updateFaceState();
+    }
+}
+
 void VerifyPage::identifyNow()
+{
+    if (!isFaceConnected() || m_liveness->state() == LivenessPanel::State::Running)
+        return;
+    runLivenessCheckIfRequired(false, [this] { identifyCurrentFrame(); });
+}
+
+void VerifyPage::identifyCurrentFrame()
 {
     if (!isFaceConnected())
         return;

@@ -26,6 +26,7 @@ namespace consentry::ui {
 class StatusLine;
 
 class CameraView;
+class LivenessPanel;
 
 // The desk's verification screen (staff, manager). Left: identification by face against the in-memory
 // gallery, each face of the frame shown one by one with the resident's name and a confidence band (High,
@@ -49,6 +50,14 @@ public:
     void connectFace(GalleryService *gallery, FaceCapture capture);
     bool isFaceConnected() const;
     CameraView *cameraView() const { return m_camera; }
+    // The liveness check shown under the picture; the camera's capture thread feeds it (AppController).
+    LivenessPanel *livenessPanel() const { return m_liveness; }
+
+    // The liveness check as Settings asks for it (LivenessPolicy): "always" before every identification,
+    // "review band" only when `inReviewBand` — the manual-review outcome calls this hook with true before its
+    // face result is shown. `then` runs once the check has passed, or at once when no check is required or
+    // the face engine cannot run one; a failed check says why and `then` is not called (nothing recorded).
+    void runLivenessCheckIfRequired(bool inReviewBand, std::function<void()> then);
 
     // Identifies these faces one by one (the first is shown; "Next face" moves on). Each is recorded once.
     void identify(const std::vector<FaceTemplate> &faces);
@@ -66,7 +75,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void verificationRecorded(const consentry::VerificationService::Record &record);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void identifyCurrentFrame();
+    void livenessFinished();
     void showCurrentFace();
     void updateFaceState();
     void showFaceResult(const QString &name, const QString &band, const QString &detail, Colour badge);
@@ -78,6 +92,8 @@ private:
     int m_current = -1;
 
     CameraView *m_camera = nullptr;
+    LivenessPanel *m_liveness = nullptr;
+    std::function<void()> m_afterLiveness;
     QLabel *m_faceState = nullptr;
     QLabel *m_faceName = nullptr;
     QLabel *m_faceBand = nullptr;
