@@ -1397,7 +1397,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>%1 file</source>
-        <translation>%1 文件</translation>
+        <translation>%1文件</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>%1 user manual</source>
-        <translation>%1 用户手册</translation>
+        <translation>%1用户手册</translation>
     </message>
 </context>
 <context>
@@ -2195,11 +2195,11 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>The site profile field "notice_url" must be a web address starting with https:// followed by a host name, such as https://example.cn/notice.</source>
-        <translation>站点资料中的告知书网址必须以 https:// 开头并包含主机名，例如 https://example.cn/notice。</translation>
+        <translation>场所信息中的告知书网址应当以 https:// 开头并包含主机名，例如 https://example.cn/notice。</translation>
     </message>
     <message>
         <source>The site profile</source>
-        <translation>站点资料</translation>
+        <translation>场所信息</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2600,7 @@ median ms per detection: %16, per template: %17</source>
     <name>consentry::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation>关于 %1</translation>
+        <translation>关于%1</translation>
     </message>
     <message>
         <source>Consent-first facial recognition for small hotels and residential compounds. Face data stays encrypted on this computer and is never sent over a network.</source>
@@ -2652,7 +2652,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Licence of %1</source>
-        <translation>%1 的许可证</translation>
+        <translation>%1的许可证</translation>
     </message>
     <message>
         <source>Third-party notices</source>
@@ -3412,7 +3412,7 @@ The pictures above are shown only now and are never stored.</source>
     <name>consentry::ui::ManualWindow</name>
     <message>
         <source>%1 user manual</source>
-        <translation>%1 用户手册</translation>
+        <translation>%1用户手册</translation>
     </message>
     <message>
         <source>Sections of the manual</source>

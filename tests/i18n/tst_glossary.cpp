@@ -35,7 +35,9 @@ QList<Forbidden> forbiddenWords()
         w("人脸数据", "人脸信息"),
         w("面部画面", "人脸图像"),
         // A printed photo held up to the camera is a photo, not a face picture in the law's sense.
-        w("照片", "人脸图像", { QStringLiteral("Liveness"), QStringLiteral("The check stops a printed") }),
+        w("照片", "人脸图像",
+          { QStringLiteral("Liveness"), QStringLiteral("The check stops a printed"),
+            QStringLiteral("The check stops a photo") }),
         w("人脸模板", "人脸特征模板"),
         w("特征值", "人脸特征模板"),
         w("运营方", "个人信息处理者"),
