@@ -7,8 +7,7 @@
 #include "compliance/RetentionPolicy.h"
 #include "domain/SiteProfile.h"
 #include "platform/Clock.h"
-#include "repo/ResidentDirectory.h"
-#include "services/PeopleService.h"
+#include "services/ResidentService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/SecureBytes.h"
@@ -151,7 +150,7 @@ int main(int argc, char *argv[])
     std::printf("database file: %.1f MB, SQLCipher %s, page size %d\n",
                 static_cast<double>(QFileInfo(vault.database().path()).size()) / 1e6,
                 qPrintable(vault.database().cipherVersion()), Database::kPageSize);
-    PeopleService people(vault);
+    ResidentService people(vault);
     const auto pageAndCount = [&](const ResidentFilter &f, int offset) {
         return [&people, f, offset] {
             auto rows = people.page(f, offset, 100);

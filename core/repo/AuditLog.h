@@ -49,6 +49,7 @@ public:
     static inline const QString SignagePrinted = QStringLiteral("signage_printed");
     static inline const QString Purge = QStringLiteral("purge");
     static inline const QString AccessDenied = QStringLiteral("access_denied");
+    static inline const QString DuplicateAccepted = QStringLiteral("duplicate_accepted");
 
     struct Verification {
         qint64 events = 0;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Result.h"
+#include "compliance/RetentionPolicy.h"
 #include "domain/SiteProfile.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,11 +15,14 @@ class Database;
 // Settings kept inside the encrypted database (never in QSettings: they describe the processing).
 class SettingsRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
 public:
     static inline const QString SiteProfileKey = QStringLiteral("site_profile");
     static inline const QString IdleLockMinutesKey = QStringLiteral("idle_lock_minutes");
     static inline const QString CurrentNoticeKey = QStringLiteral("current_notice_version");
     static inline const QString SeenLockoutFailuresKey = QStringLiteral("lockout_total_failures_seen");
+    static inline const QString MaxTemplateAgeKey = QStringLiteral("template_max_age_days");
     static constexpr int kDefaultIdleLockMinutes = 5;
 
     explicit SettingsRepository(Database &db);
@@ -32,6 +37,9 @@ public:
     Status setSiteProfile(const SiteProfile &profile, const QString &actor);
     Result<int> idleLockMinutes() const;
     Result<QString> currentNoticeVersion() const;
+    // The site profile's retention_days and the maximum template age (default when unset); Data error when
+    // the stored age is not valid.
+    Result<RetentionPolicy> retentionPolicy() const;
 
 private:
     Database &m_db;

@@ -28,7 +28,6 @@ public:
     Status recordExport(std::optional<qint64> residentId, const QJsonObject &details); // manager
 
 private:
-    Status record(const QString &kind, std::optional<qint64> residentId, const QJsonObject &details);
     Vault &m_vault;
 };
 

@@ -1,7 +1,6 @@
 #include "services/GalleryService.h"
 
-#include "services/TemplateService.h"
-#include "services/Vault.h"
+#include "services/UnitOfWork.h"
 
 namespace consentry {
 
@@ -36,13 +35,16 @@ Result<FaceTemplate> GalleryService::fromStored(const StoredTemplate &stored, co
 
 Status GalleryService::load()
 {
-    Result<QList<StoredTemplate>> stored = TemplateService(m_vault).gallery(m_engine.name);
-    if (!stored)
-        return stored.error();
+    return UnitOfWork::read(m_vault, Permission::Verify, [this](UnitOfWork &work) { return loadIn(work); });
+}
+
+Status GalleryService::loadIn(UnitOfWork &work)
+{
+    TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofEngine(m_engine.name));
     Gallery fresh(m_engine);
-    fresh.reserve(static_cast<int>(stored->size()));
+    fresh.reserve(static_cast<int>(stored.size()));
     int skipped = 0;
-    for (const StoredTemplate &s : stored.value()) {
+    for (const StoredTemplate &s : stored) {
         Result<FaceTemplate> t = fromStored(s, m_engine);
         if (!t || !fresh.add(s.id, s.residentId, t.value())) {
             ++skipped;

@@ -13,9 +13,10 @@
 
 namespace consentry {
 
+class UnitOfWork;
 class Vault;
 
-// The active engine's 1:N gallery in memory, loaded from the store (TemplateService::gallery) and kept
+// The active engine's 1:N gallery in memory, loaded from the store and kept
 // up to date by enrollment and withdrawal, so enrollment's duplicate check, `identify` and live
 // verification all search the same index. Only templates of exactly this engine (name, model SHA-256,
 // length) are loaded: another engine's numbers are never compared. Searches may run from several
@@ -33,6 +34,7 @@ public:
 
     // (Re)reads every template of the engine from the store. Verify permission (staff, manager).
     Status load();
+    Status loadIn(UnitOfWork &work); // the same inside another service's work (no role check of its own)
     bool isLoaded() const;
     // Forgets everything held in memory (the store is being locked).
     void clear();

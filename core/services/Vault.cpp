@@ -3,6 +3,7 @@
 #include "compliance/NoticeText.h"
 
 #include "platform/Clock.h"
+#include "services/ChangeFeed.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/FileWriter.h"
@@ -56,7 +57,11 @@ void removeDatabaseFiles(const QString &dataDir)
 Vault::Vault(QString dataDir, FileWriter &writer)
     : m_dataDir(std::move(dataDir))
     , m_writer(&writer)
+    , m_changes(std::make_unique<ChangeFeed>())
 {
+    // The login and setup dialogs open the store on a worker thread; the screens listen on the main one.
+    if (QCoreApplication::instance())
+        m_changes->moveToThread(QCoreApplication::instance()->thread());
 }
 
 Vault::~Vault()

@@ -21,6 +21,7 @@
 
 namespace consentry {
 
+class ChangeFeed;
 class Database;
 class FileWriter;
 class KeyslotFile;
@@ -84,6 +85,8 @@ public:
     Status unlock(const QString &userName, const SecureBytes &password);
 
     const Session &session() const { return m_session; }
+    // What changed in this store, for the screens (services publish after every commit).
+    ChangeFeed &changes() { return *m_changes; }
     QString dataDir() const { return m_dataDir; }
     QString storeId() const { return m_storeId; }
 
@@ -125,6 +128,7 @@ private:
     QString m_dataDir;
     QString m_storeId;
     FileWriter *m_writer = nullptr;
+    std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<Database> m_db;
     SecureBytes m_key;
     Session m_session;

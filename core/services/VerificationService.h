@@ -12,6 +12,7 @@
 
 namespace consentry {
 
+class UnitOfWork;
 class Vault;
 
 // Records who was verified, when, how and with what result (Provisions art. 10: the face is never the only
@@ -58,7 +59,7 @@ public:
     static QString describe(Method method); // translated
 
 private:
-    Result<Record> commit(Record record);
+    static Result<Record> store(UnitOfWork &work, Record record);
     Vault &m_vault;
 };
 

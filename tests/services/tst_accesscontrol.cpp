@@ -4,12 +4,12 @@
 #include "VaultFixture.h"
 #include "services/AuditService.h"
 #include "services/BackupService.h"
-#include "services/ConsentService.h"
+#include "services/GalleryService.h"
 #include "services/ReportService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
-#include "services/TemplateService.h"
 #include "services/UserService.h"
+#include "services/VerificationService.h"
 #include "storage/Database.h"
 
 #include <QTest>
@@ -66,11 +66,11 @@ const QMap<QString, Operation> &operations()
         { QStringLiteral("read idle lock"),
           [](Vault &v, const Subject &) { return statusOf(SettingsService(v).idleLockMinutes()); } },
         { QStringLiteral("list residents"),
-          [](Vault &v, const Subject &) { return statusOf(ResidentService(v).list()); } },
+          [](Vault &v, const Subject &) { return statusOf(ResidentService(v).page(ResidentFilter(), 0, 100)); } },
         { QStringLiteral("view resident"),
           [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).get(s.residentId)); } },
         { QStringLiteral("view consents"),
-          [](Vault &v, const Subject &s) { return statusOf(ConsentService(v).ofResident(s.residentId)); } },
+          [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).consents(s.residentId)); } },
         { QStringLiteral("create resident"),
           [](Vault &v, const Subject &) {
               Resident r;
@@ -82,11 +82,11 @@ const QMap<QString, Operation> &operations()
               Resident r;
               r.id = s.residentId;
               r.name = QStringLiteral("Edited");
-              return ResidentService(v).update(r);
+              return ResidentService(v).edit(r);
           } },
         { QStringLiteral("record consent"),
           [](Vault &v, const Subject &s) {
-              return statusOf(ConsentService(v).record(grantedConsent(s, s.residentId)));
+              return statusOf(ResidentService(v).recordConsent(grantedConsent(s, s.residentId)));
           } },
         { QStringLiteral("enroll"),
           [](Vault &v, const Subject &s) {
@@ -95,15 +95,21 @@ const QMap<QString, Operation> &operations()
               return statusOf(ResidentService(v).enroll(r, grantedConsent(s, 0), { sampleTemplate(0) }));
           } },
         { QStringLiteral("add template"),
-          [](Vault &v, const Subject &s) { return statusOf(TemplateService(v).add(sampleTemplate(s.residentId))); } },
+          [](Vault &v, const Subject &s) {
+              return statusOf(ResidentService(v).addTemplates(s.residentId, { sampleTemplate(s.residentId) }));
+          } },
         { QStringLiteral("withdraw consent"),
-          [](Vault &v, const Subject &s) { return statusOf(ConsentService(v).withdraw(s.residentId)); } },
+          [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).withdraw(s.residentId)); } },
         { QStringLiteral("load gallery"),
           [](Vault &v, const Subject &) {
-              return statusOf(TemplateService(v).gallery(QStringLiteral("test-engine")));
+              EngineId engine { QStringLiteral("test-engine"), QString::fromLatin1(QByteArray(32, '\1').toHex()), 128 };
+              return GalleryService(v, engine, 0.5f).load();
           } },
         { QStringLiteral("record match"),
-          [](Vault &v, const Subject &s) { return TemplateService(v).recordMatch(s.templateId); } },
+          [](Vault &v, const Subject &s) {
+              return statusOf(
+                  VerificationService(v).recordFace({ GalleryMatch { s.residentId, s.templateId, 0.9f } }, 0.5f));
+          } },
         { QStringLiteral("print signage"),
           [](Vault &v, const Subject &) {
               return AuditService(v).recordSignagePrinted({ { QStringLiteral("pages"), 1 } });

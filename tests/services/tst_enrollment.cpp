@@ -5,14 +5,12 @@
 #include "MockClock.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
-#include "services/ConsentService.h"
 #include "services/EnrollmentService.h"
 #include "services/GalleryService.h"
 #include "services/PaperConsent.h"
 #include "services/ResidentService.h"
 #include "services/SampleCollector.h"
 #include "services/SettingsService.h"
-#include "services/TemplateService.h"
 #include "services/UserService.h"
 #include "vision/ImageLoader.h"
 
@@ -142,7 +140,7 @@ void TestEnrollment::storedTemplateRoundTrip()
 void TestEnrollment::grantedEnrollmentStoresAllAndUpdatesGallery()
 {
     EnrollmentService service(*m_f->vault, *m_gallery);
-    Result<EnrollmentService::Saved> saved
+    Result<EnrollmentReceipt> saved
         = service.enroll(resident(QStringLiteral("Li Lei")), granted(), samplesOf(1), QByteArray("\x89PNG-sig"));
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     QCOMPARE(saved->templateIds.size(), 5);
@@ -150,11 +148,11 @@ void TestEnrollment::grantedEnrollmentStoresAllAndUpdatesGallery()
     QCOMPARE(m_gallery->residentCount(), 1);
 
     Vault &v = *m_f->vault;
-    const QList<Consent> consents = ConsentService(v).ofResident(saved->residentId).value();
+    const QList<Consent> consents = ResidentService(v).consents(saved->residentId).value();
     QCOMPARE(consents.size(), 1);
     QCOMPARE(consents.first().noticeVersionId, m_notice);
     QVERIFY(consents.first().isActiveGrant());
-    QCOMPARE(TemplateService(v).ofResident(saved->residentId)->size(), 5);
+    QCOMPARE(ResidentService(v).templates(saved->residentId)->size(), 5);
 
     // A fresh gallery from the store finds the same person.
     GalleryService reloaded(v, kEngine, 0.8f);
@@ -185,7 +183,7 @@ void TestEnrollment::duplicateNeedsManager()
     auto staffOverride = service.enroll(resident(QStringLiteral("Li Lei again")), granted(), samplesOf(1), {},
                                         EnrollmentService::DuplicatePolicy::ManagerOverride);
     QCOMPARE(staffOverride.errorKind(), ErrorKind::Policy);
-    QCOMPARE(ResidentService(*m_f->vault).list()->size(), 1); // nothing half-written
+    QCOMPARE(ResidentService(*m_f->vault).count(ResidentFilter()).value(), 1); // nothing half-written
     QCOMPARE(m_gallery->templateCount(), 5);
     // A different face is fine for staff.
     QVERIFY(service.enroll(resident(QStringLiteral("Han Meimei")), granted(), samplesOf(2), {}).ok());
@@ -212,7 +210,7 @@ void TestEnrollment::declinedStoresNothingBiometric()
     auto saved = service.recordDeclined(resident(QStringLiteral("Han")), c, {});
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     QVERIFY(saved->templateIds.isEmpty());
-    const QList<Consent> consents = ConsentService(*m_f->vault).ofResident(saved->residentId).value();
+    const QList<Consent> consents = ResidentService(*m_f->vault).consents(saved->residentId).value();
     QCOMPARE(consents.size(), 1);
     QCOMPARE(consents.first().decision, Consent::Decision::Declined);
     QCOMPARE(consents.first().alternative, QStringLiteral("ID card at the desk"));
@@ -309,12 +307,12 @@ void TestEnrollment::paperConsentAgainstStore()
     p.signedAt = m_clock->now().addSecs(-30);
     p.witness = QStringLiteral("wang");
     Resident adult = resident(QStringLiteral("Li Lei"));
-    Result<Consent> c = p.toConsent(v, adult);
+    Result<Consent> c = ResidentService(v).consentFromPaper(p, adult);
     QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
     QCOMPARE(c->noticeVersionId, v.noticeRepository().find(p.noticeVersion, QStringLiteral("zh_CN")).value()->id);
 
     auto refusedFor = [&](PaperConsent changed, const Resident &r, const QString &field) {
-        Result<Consent> bad = changed.toConsent(v, r);
+        Result<Consent> bad = ResidentService(v).consentFromPaper(changed, r);
         QCOMPARE(bad.errorKind(), ErrorKind::Policy);
         QVERIFY2(bad.errorMessage().contains(field), qPrintable(bad.errorMessage()));
     };
@@ -333,7 +331,7 @@ void TestEnrollment::paperConsentAgainstStore()
     PaperConsent withGuardian = p;
     withGuardian.guardianName = QStringLiteral("Li Fang");
     withGuardian.guardianRelation = QStringLiteral("mother");
-    QVERIFY(withGuardian.toConsent(v, child).ok());
+    QVERIFY(ResidentService(v).consentFromPaper(withGuardian, child).ok());
 }
 
 void TestEnrollment::collectorNeedsVarietyAndGaps()

@@ -12,7 +12,6 @@
 #include "enroll/SignaturePad.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
-#include "services/ConsentService.h"
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
@@ -241,7 +240,7 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     QCOMPARE(wizard->collector().count(), 0); // the pictures are gone
     const Resident r = ResidentService(*m_f->vault).get(id).value();
     QCOMPARE(r.name, QStringLiteral("Li Lei"));
-    const QList<Consent> consents = ConsentService(*m_f->vault).ofResident(id).value();
+    const QList<Consent> consents = ResidentService(*m_f->vault).consents(id).value();
     QCOMPARE(consents.size(), 1);
     QVERIFY(consents.first().isActiveGrant());
     // The consent points at the notice version the resident was shown (the one in force, their language).
@@ -282,7 +281,7 @@ void TestEnrollmentWizard::declineOpensNoCamera()
     QVERIFY(!wizard->camera()->isRunning());
     QCOMPARE(count("templates"), qint64(0));
     const qint64 id = wizard->saved()->residentId;
-    const QList<Consent> consents = ConsentService(*m_f->vault).ofResident(id).value();
+    const QList<Consent> consents = ResidentService(*m_f->vault).consents(id).value();
     QCOMPARE(consents.size(), 1);
     QCOMPARE(consents.first().decision, Consent::Decision::Declined);
     const QStringList alternatives = SettingsService(*m_f->vault).siteProfile().value().alternatives;

@@ -1,4 +1,4 @@
-// Residents screen: the model reads PeopleService's paged query lazily (QAbstractItemModelTester over a few
+// Residents screen: the model reads ResidentService's paged query lazily (QAbstractItemModelTester over a few
 // thousand residents), search and filters run in core, each role sees only the actions it may take (and the
 // core's refusal if one is forced), and withdrawing from the screen leaves no template of that person.
 
@@ -10,7 +10,7 @@
 #include "people/ResidentsModel.h"
 #include "people/ResidentsPage.h"
 #include "platform/Language.h"
-#include "services/PeopleService.h"
+#include "services/ResidentService.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -321,7 +321,7 @@ void TestResidentsPage::managerDeletesAResident()
     QCOMPARE(page.model()->rowOfResident(m_chen), -1);
     QCOMPARE(page.model()->totalCount(), qint64(4));
     QCOMPARE(m_f->templatesOf(m_chen), qint64(0));
-    QCOMPARE(PeopleService(m_f->vault()).details(m_chen).errorKind(), ErrorKind::NotFound);
+    QCOMPARE(ResidentService(m_f->vault()).details(m_chen).errorKind(), ErrorKind::NotFound);
     QCOMPARE(page.selectedResidentId(), qint64(0));
     QVERIFY(QFileInfo::exists(m_out.filePath(QStringLiteral("deletion-receipt-%1.pdf").arg(m_chen))));
 }
@@ -341,7 +341,7 @@ void TestResidentsPage::editAndMoveOut()
     child<QLineEdit>(*dialog, "unitEdit")->setText(QStringLiteral("D-405"));
     dialog->accept();
     QCOMPARE(page.model()->residentRow(page.model()->rowOfResident(m_chen)).unit, QStringLiteral("D-405"));
-    QCOMPARE(PeopleService(m_f->vault()).details(m_chen)->resident.unit, QStringLiteral("D-405"));
+    QCOMPARE(ResidentService(m_f->vault()).details(m_chen)->resident.unit, QStringLiteral("D-405"));
 
     // An empty name is refused by the core, and the screen says so.
     QTest::mouseClick(child<QPushButton>(page, "editButton"), Qt::LeftButton);
@@ -350,7 +350,7 @@ void TestResidentsPage::editAndMoveOut()
     child<QLineEdit>(*dialog, "nameEdit")->clear();
     dialog->accept();
     QVERIFY(!page.lastMessage().isEmpty());
-    QCOMPARE(PeopleService(m_f->vault()).details(m_chen)->resident.name, QStringLiteral("Chen Jie"));
+    QCOMPARE(ResidentService(m_f->vault()).details(m_chen)->resident.name, QStringLiteral("Chen Jie"));
 
     // Move-out date: the retention clock starts, and the row shows the deletion day.
     QTest::mouseClick(child<QPushButton>(page, "moveOutButton"), Qt::LeftButton);

@@ -7,7 +7,7 @@
 #include "platform/Language.h"
 #include "repo/AuditLog.h"
 #include "services/GalleryService.h"
-#include "services/PeopleService.h"
+#include "services/ResidentService.h"
 #include "services/VerificationService.h"
 #include "verify/VerifyPage.h"
 
@@ -201,7 +201,7 @@ void TestVerifyPage::facesAreHandledOneByOne()
     test::saveScreenshot(&page, QStringLiteral("verify-face-unknown"));
 
     // After a withdrawal the same face is no longer anyone's (even with a stale gallery).
-    QVERIFY(PeopleService(m_f->vault()).withdraw(m_zhang).ok());
+    QVERIFY(ResidentService(m_f->vault()).withdraw(m_zhang).ok());
     page.identify({ m_zhangFace });
     QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::NotRecognised));
 }

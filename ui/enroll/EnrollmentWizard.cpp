@@ -306,9 +306,8 @@ void EnrollmentWizard::begin()
 
 std::optional<NoticeVersion> EnrollmentWizard::shownVersion() const
 {
-    Result<std::optional<NoticeVersion>> found
-        = m_vault.noticeRepository().byId(m_outcome.noticeVersionId.toLongLong());
-    return found ? found.value() : std::nullopt;
+    Result<NoticeVersion> found = SettingsService(m_vault).notice(m_outcome.noticeVersionId.toLongLong());
+    return found ? std::optional<NoticeVersion>(found.value()) : std::nullopt;
 }
 
 Resident EnrollmentWizard::residentFromOutcome() const
@@ -355,7 +354,7 @@ void EnrollmentWizard::consentFinished(int result)
     if (m_outcome.decision == ConsentOutcome::Decision::Declined) {
         // A refusal opens no camera: the decision and the alternative are recorded, nothing else.
         EnrollmentService service(m_vault, *m_gallery);
-        Result<EnrollmentService::Saved> saved
+        Result<EnrollmentReceipt> saved
             = service.recordDeclined(residentFromOutcome(), consentFromOutcome(), m_outcome.signaturePng);
         if (!saved) {
             reset(saved.errorMessage());
@@ -464,7 +463,7 @@ void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
     for (const CollectedSample &s : m_collector->samples())
         templates.push_back({ s.faceTemplate, s.quality.sharpness });
     EnrollmentService service(m_vault, *m_gallery);
-    Result<EnrollmentService::Saved> saved
+    Result<EnrollmentReceipt> saved
         = service.enroll(residentFromOutcome(), consentFromOutcome(), templates, m_outcome.signaturePng, policy);
     if (!saved) {
         QMessageBox::warning(this, tr("Not saved"), saved.errorMessage());

@@ -52,7 +52,7 @@ public:
     const SampleCollector &collector() const { return *m_collector; }
     LiveCamera *camera() const { return m_camera; }
     std::optional<EnrollmentService::Duplicate> duplicate() const { return m_duplicate; }
-    std::optional<EnrollmentService::Saved> saved() const { return m_saved; }
+    std::optional<EnrollmentReceipt> saved() const { return m_saved; }
     // Test hook behind "Save copy as PDF…".
     Result<int> saveCopyAsPdf(const QString &path) const;
 
@@ -98,7 +98,7 @@ private:
     ConsentOutcome m_outcome;
     bool m_haveOutcome = false;
     std::optional<EnrollmentService::Duplicate> m_duplicate;
-    std::optional<EnrollmentService::Saved> m_saved;
+    std::optional<EnrollmentReceipt> m_saved;
     QList<ShownNotice> m_shown;
 
     QStackedWidget *m_pages = nullptr;

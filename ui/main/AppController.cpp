@@ -8,7 +8,7 @@
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/GalleryService.h"
-#include "services/RetentionService.h"
+#include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
 #include "settings/SecurityTab.h"
@@ -225,7 +225,7 @@ void AppController::runScheduledPurge()
     // past its retention period must not wait for a manager to remember it.
     if (!m_vault || m_vault->isLocked())
         return;
-    Result<RetentionService::PurgeReport> report = RetentionService(*m_vault).purgeScheduled();
+    Result<PurgeReport> report = ResidentService(*m_vault).purgeScheduled();
     if (!report) {
         m_window->statusBar()->showMessage(report.errorMessage(), kStatusMessageMs);
         return;

@@ -113,7 +113,7 @@ void ResidentDetailPane::showMessage(const QString &text)
     m_events->setRowCount(0);
 }
 
-void ResidentDetailPane::showDetails(const PeopleService::Details &details)
+void ResidentDetailPane::showDetails(const ResidentDetails &details)
 {
     m_residentId = details.resident.id;
     const Resident &r = details.resident;
@@ -139,7 +139,7 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     m_consentsTitle->setText(tr("Consent history (%1)").arg(details.consents.size()));
     m_consents->setRowCount(static_cast<int>(details.consents.size()));
     for (int i = 0; i < details.consents.size(); ++i) {
-        const PeopleService::ConsentEntry &e = details.consents.at(i);
+        const ResidentDetails::ConsentEntry &e = details.consents.at(i);
         const Consent &c = e.consent;
         const QString decision = c.decision == Consent::Decision::Granted
             ? tr("Granted")
@@ -156,7 +156,7 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     m_templatesTitle->setText(tr("Face templates (%1)").arg(details.templates.size()));
     m_templates->setRowCount(static_cast<int>(details.templates.size()));
     for (int i = 0; i < details.templates.size(); ++i) {
-        const PeopleService::TemplateInfo &t = details.templates.at(i);
+        const ResidentDetails::TemplateInfo &t = details.templates.at(i);
         setRow(m_templates, i,
                { t.engineId.section(QLatin1Char('@'), 0, 0), QLocale().toString(t.quality, 'f', 2), when(t.createdAt),
                  t.lastMatchedAt.isValid() ? when(t.lastMatchedAt) : tr("Never") });

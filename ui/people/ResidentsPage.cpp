@@ -6,9 +6,9 @@
 #include "people/ResidentsModel.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
-#include "services/ExportService.h"
-#include "services/RetentionService.h"
+#include "services/SettingsService.h"
 #include "services/Vault.h"
+#include "signage/DocumentRenderer.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -30,7 +30,7 @@ namespace consentry::ui {
 
 namespace {
 constexpr int kDebounceMs = 300;
-constexpr int kDueSoonDays = RetentionService::kDefaultDueWithinDays;
+constexpr int kDueSoonDays = ResidentService::kDefaultDueWithinDays;
 
 QPushButton *actionButton(const QString &text, const QString &name, QWidget *parent)
 {
@@ -200,7 +200,9 @@ void ResidentsPage::updateReenrollmentBanner()
         box->hide();
         return;
     }
-    Result<qint64> count = PeopleService(m_vault).countNeedingReenrollment(m_engine);
+    ResidentFilter needing;
+    needing.otherEngineThan = m_engine.key();
+    Result<qint64> count = ResidentService(m_vault).count(needing);
     if (!count || count.value() == 0) {
         box->hide();
         return;
@@ -295,12 +297,12 @@ void ResidentsPage::showMessage(const QString &text, bool error)
     m_message->setVisible(!text.isEmpty());
 }
 
-std::optional<PeopleService::Details> ResidentsPage::selectedDetails()
+std::optional<ResidentDetails> ResidentsPage::selectedDetails()
 {
     const qint64 id = selectedResidentId();
     if (id == 0)
         return std::nullopt;
-    Result<PeopleService::Details> details = PeopleService(m_vault).details(id);
+    Result<ResidentDetails> details = ResidentService(m_vault).details(id);
     if (!details) {
         showMessage(details.errorMessage(), true);
         return std::nullopt;
@@ -313,7 +315,7 @@ void ResidentsPage::selectionChanged()
     const qint64 id = selectedResidentId();
     if (id == 0) {
         m_detail->showMessage(tr("Select a resident to see their consents, face templates and history."));
-    } else if (Result<PeopleService::Details> details = PeopleService(m_vault).details(id); details) {
+    } else if (Result<ResidentDetails> details = ResidentService(m_vault).details(id); details) {
         m_detail->showDetails(details.value());
     } else {
         m_detail->showMessage(details.errorMessage());
@@ -346,14 +348,14 @@ void ResidentsPage::updateActions()
 
 void ResidentsPage::editSelected()
 {
-    std::optional<PeopleService::Details> details = selectedDetails();
+    std::optional<ResidentDetails> details = selectedDetails();
     if (!details)
         return;
     auto *dialog = new EditResidentDialog(details->resident, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Resident edited = dialog->resident();
-        if (Status ok = PeopleService(m_vault).editDetails(edited); !ok) {
+        if (Status ok = ResidentService(m_vault).edit(edited); !ok) {
             showMessage(ok.errorMessage(), true);
             return;
         }
@@ -366,10 +368,10 @@ void ResidentsPage::editSelected()
 
 void ResidentsPage::setMoveOutOfSelected()
 {
-    std::optional<PeopleService::Details> details = selectedDetails();
+    std::optional<ResidentDetails> details = selectedDetails();
     if (!details)
         return;
-    Result<RetentionPolicy> policy = RetentionService(m_vault).policy();
+    Result<RetentionPolicy> policy = SettingsService(m_vault).retentionPolicy();
     auto *dialog
         = new MoveOutDialog(details->resident.name, details->resident.moveOut,
                             Clock::instance().now().toLocalTime().date(), policy ? policy->retentionDays : 0, this);
@@ -377,7 +379,7 @@ void ResidentsPage::setMoveOutOfSelected()
     const qint64 id = details->resident.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         const QDate date = dialog->moveOut();
-        if (Status ok = PeopleService(m_vault).setMoveOut(id, date); !ok) {
+        if (Status ok = ResidentService(m_vault).setMoveOut(id, date); !ok) {
             showMessage(ok.errorMessage(), true);
             return;
         }
@@ -410,7 +412,7 @@ void ResidentsPage::reenrollSelected()
 
 void ResidentsPage::withdrawSelected()
 {
-    std::optional<PeopleService::Details> details = selectedDetails();
+    std::optional<ResidentDetails> details = selectedDetails();
     if (!details)
         return;
     const qint64 id = details->resident.id;
@@ -423,7 +425,7 @@ void ResidentsPage::withdrawSelected()
                 .arg(details->resident.name)
                 .arg(templates)))
         return;
-    Result<PeopleService::Withdrawal> withdrawal = PeopleService(m_vault).withdraw(id, Language::current());
+    Result<ResidentService::Withdrawal> withdrawal = ResidentService(m_vault).withdraw(id, Language::current());
     if (!withdrawal) {
         showMessage(withdrawal.errorMessage(), true);
         return;
@@ -437,7 +439,7 @@ void ResidentsPage::withdrawSelected()
 
 void ResidentsPage::deleteSelected()
 {
-    std::optional<PeopleService::Details> details = selectedDetails();
+    std::optional<ResidentDetails> details = selectedDetails();
     if (!details)
         return;
     const qint64 id = details->resident.id;
@@ -446,7 +448,7 @@ void ResidentsPage::deleteSelected()
                               "are erased and cannot be recovered. The audit trail keeps only that it happened.")
                                .arg(details->resident.name)))
         return;
-    Result<PeopleService::Deletion> deletion = PeopleService(m_vault).remove(id, Language::current());
+    Result<ResidentService::Deletion> deletion = ResidentService(m_vault).remove(id, Language::current());
     if (!deletion) {
         showMessage(deletion.errorMessage(), true);
         return;
@@ -467,7 +469,7 @@ void ResidentsPage::offerReceipt(const Document &document, const QString &sugges
     const QString path = m_prompts.savePdf(tr("Save the receipt (PDF, for printing)"), suggestedName);
     if (path.isEmpty())
         return;
-    Result<int> pages = PeopleService::writePdf(document, path);
+    Result<int> pages = DocumentRenderer(document).writePdf(path);
     const QString before = m_message->text();
     if (!pages)
         showMessage(before + QLatin1Char('\n') + pages.errorMessage(), true);
@@ -483,7 +485,7 @@ void ResidentsPage::exportSelected()
     const QString folder = m_prompts.chooseFolder(tr("Folder for the access package"));
     if (folder.isEmpty())
         return;
-    Result<ExportService::Package> package = ExportService(m_vault).exportResident(id, folder, Language::current());
+    Result<ExportReceipt> package = ResidentService(m_vault).exportPackage(id, folder, Language::current());
     if (!package) {
         showMessage(package.errorMessage(), true);
         return;

@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "services/AccessControl.h"
-#include "services/PeopleService.h"
+#include "services/ResidentService.h"
 #include "vision/EngineId.h"
 
 #include <QWidget>
@@ -27,9 +27,9 @@ class ResidentDetailPane;
 class ResidentsModel;
 
 // The residents screen (staff, manager): the lazy residents table with search and filters, the detail pane
-// of the selected person, and what may be done to them. Every action goes through PeopleService /
-// ExportService, which check the role in core; the screen only greys out what the role may not do and
-// shows the core's refusal if it comes anyway.
+// of the selected person, and what may be done to them. Every action goes through ResidentService, which
+// checks the role in core; the screen only greys out what the role may not do and shows the core's refusal
+// if it comes anyway.
 class ResidentsPage : public QWidget
 {
     Q_OBJECT
@@ -82,7 +82,7 @@ private:
     void showMessage(const QString &text, bool error);
     bool allowed(Permission permission) const;
     void offerReceipt(const Document &document, const QString &suggestedName);
-    std::optional<PeopleService::Details> selectedDetails();
+    std::optional<ResidentDetails> selectedDetails();
 
     Vault &m_vault;
     Prompts m_prompts;

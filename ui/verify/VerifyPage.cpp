@@ -2,7 +2,6 @@
 
 #include "preview/CameraView.h"
 #include "services/GalleryService.h"
-#include "services/PeopleService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
@@ -301,7 +300,7 @@ void VerifyPage::searchResidents()
     m_residents->clear();
     ResidentFilter filter;
     filter.search = m_search->text().trimmed();
-    Result<QList<ResidentRow>> rows = PeopleService(m_vault).page(filter, 0, kSearchLimit);
+    Result<QList<ResidentRow>> rows = ResidentService(m_vault).page(filter, 0, kSearchLimit);
     if (!rows) {
         m_altResult->setText(rows.errorMessage());
         return;
