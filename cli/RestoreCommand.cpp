@@ -2,7 +2,8 @@
 
 #include "PasswordReader.h"
 #include "services/ReportService.h"
-#include "services/Vault.h"
+#include "vault/StoreFolder.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 
@@ -29,7 +30,7 @@ int RestoreCommand::run(Context &context)
     Result<SecureBytes> password = PasswordReader::read(context, tr("Password for %1: ").arg(user));
     if (!password)
         return context.fail(password.error());
-    Result<std::unique_ptr<Vault>> vault = Vault::restore(in, context.dataDir, context.user, password.value());
+    Result<std::unique_ptr<Vault>> vault = StoreFolder::restore(in, context.dataDir, context.user, password.value());
     if (!vault)
         return context.fail(vault.error());
     const Result<ReportService::StoreStatus> status = ReportService(*vault.value()).status();

@@ -3,7 +3,7 @@
 #include "StoreAccess.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include "domain/SiteProfile.h"
 #include "signage/SignageRenderer.h"

@@ -17,7 +17,7 @@ namespace consentry {
 // "forever": both limits are finite by construction.
 //
 // The one statement of the rule: dueDate() in C++, and the same rule in SQL (dueDateSql(), dueWithinSql())
-// for the Residents screen's column, sort and filter; tests/compliance/tst_rules checks the two against
+// for the Residents screen's column, sort and filter; tests/people/tst_rules checks the two against
 // each other. The purge (ResidentService) deletes at the cutoffs below.
 struct RetentionPolicy {
     Q_DECLARE_TR_FUNCTIONS(RetentionPolicy)

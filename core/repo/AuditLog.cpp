@@ -114,13 +114,13 @@ Result<qint64> AuditLog::count() const
     return m_db.queryInt(QStringLiteral("SELECT count(*) FROM audit_events"));
 }
 
-Result<AuditLog::Verification> AuditLog::verify() const
+Result<AuditVerification> AuditLog::verify() const
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "SELECT id, at, kind, actor, resident_id, details, prev_hash, hash FROM audit_events ORDER BY id"));
     if (!stmt)
         return stmt.error();
-    Verification v;
+    AuditVerification v;
     QByteArray expectedPrev = genesisHash(m_storeId);
     qint64 previousId = 0;
     for (;;) {

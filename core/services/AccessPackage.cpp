@@ -1,5 +1,6 @@
 #include "services/AccessPackage.h"
 
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "services/UnitOfWork.h"
 #include "signage/ConsentForm.h"
@@ -284,7 +285,7 @@ Result<ExportReceipt> AccessPackage::write(UnitOfWork &work, const ResidentDetai
     // The package appears in the same step as its audit event is committed: renamed into place last, and
     // removed again if the commit fails.
     TRY_ASSIGN(const qint64 event,
-               work.audit(AuditLog::Export, residentId,
+               work.audit(AuditKind::Export, residentId,
                           { { QStringLiteral("package"), folderName },
                             { QStringLiteral("files"), static_cast<int>(names.size()) },
                             { QStringLiteral("consents"), static_cast<int>(details.consents.size()) },

@@ -1,5 +1,6 @@
 #include "services/AuditService.h"
 
+#include "domain/AuditKind.h"
 #include "services/UnitOfWork.h"
 
 namespace consentry {
@@ -15,7 +16,7 @@ Result<QList<AuditEvent>> AuditService::events(qint64 afterId, int limit)
                             [&](UnitOfWork &work) { return work.auditLog().events(afterId, limit); });
 }
 
-Result<AuditLog::Verification> AuditService::verify()
+Result<AuditVerification> AuditService::verify()
 {
     return UnitOfWork::read(m_vault, Permission::ReadAudit, [](UnitOfWork &work) { return work.auditLog().verify(); });
 }
@@ -23,7 +24,7 @@ Result<AuditLog::Verification> AuditService::verify()
 Status AuditService::recordSignagePrinted(const QJsonObject &details)
 {
     return UnitOfWork::write(m_vault, Permission::PrintSignage, [&](UnitOfWork &work) -> Status {
-        TRY(work.audit(AuditLog::SignagePrinted, std::nullopt, details));
+        TRY(work.audit(AuditKind::SignagePrinted, std::nullopt, details));
         return {};
     });
 }
@@ -31,7 +32,7 @@ Status AuditService::recordSignagePrinted(const QJsonObject &details)
 Status AuditService::recordExport(std::optional<qint64> residentId, const QJsonObject &details)
 {
     return UnitOfWork::write(m_vault, Permission::Export, [&](UnitOfWork &work) -> Status {
-        TRY(work.audit(AuditLog::Export, residentId, details));
+        TRY(work.audit(AuditKind::Export, residentId, details));
         return {};
     });
 }

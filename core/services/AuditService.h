@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "repo/AuditLog.h"
+#include "domain/AuditEvent.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,7 +23,7 @@ public:
     explicit AuditService(Vault &vault);
 
     Result<QList<AuditEvent>> events(qint64 afterId = 0, int limit = 1000); // auditor, manager
-    Result<AuditLog::Verification> verify(); // auditor, manager
+    Result<AuditVerification> verify(); // auditor, manager
     Status recordSignagePrinted(const QJsonObject &details); // staff, manager
     Status recordExport(std::optional<qint64> residentId, const QJsonObject &details); // manager
 

@@ -1,5 +1,6 @@
 #include "services/BackupService.h"
 
+#include "domain/AuditKind.h"
 #include "services/UnitOfWork.h"
 #include "storage/Backup.h"
 #include "storage/KeyslotFile.h"
@@ -28,7 +29,7 @@ Result<BackupService::Written> BackupService::backupTo(const QString &outPath)
                    Backup::write(work.database(), work.databaseKey(), work.storeId(), keys.toBytes(), absolute,
                                  work.writer()));
         // A backup that is not on record does not exist: if the audit event cannot be written, the file goes.
-        Result<qint64> recorded = work.auditAlone(AuditLog::Backup, std::nullopt,
+        Result<qint64> recorded = work.auditAlone(AuditKind::Backup, std::nullopt,
                                                   { { QStringLiteral("file"), QFileInfo(absolute).fileName() },
                                                     { QStringLiteral("bytes"), static_cast<double>(bytes) } });
         if (!recorded) {

@@ -97,6 +97,28 @@ Status GalleryService::add(qint64 templateId, qint64 residentId, const FaceTempl
     return m_gallery.add(templateId, residentId, faceTemplate);
 }
 
+Status GalleryService::refreshResidents(const QList<qint64> &residentIds)
+{
+    if (!isLoaded() || residentIds.isEmpty())
+        return {};
+    return UnitOfWork::read(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Status {
+        QList<std::pair<qint64, QList<StoredTemplate>>> fresh;
+        for (const qint64 id : residentIds) {
+            TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofResident(id));
+            fresh.append({ id, stored });
+        }
+        QWriteLocker locker(&m_lock);
+        for (const auto &[id, stored] : fresh) {
+            m_gallery.removePerson(id);
+            for (const StoredTemplate &s : stored) {
+                if (Result<FaceTemplate> t = fromStored(s, m_engine); t)
+                    (void)m_gallery.add(s.id, id, t.value()); // another engine's or a bad row: not searchable
+            }
+        }
+        return {};
+    });
+}
+
 int GalleryService::removeResident(qint64 residentId)
 {
     QWriteLocker locker(&m_lock);

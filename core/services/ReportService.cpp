@@ -1,9 +1,9 @@
 #include "services/ReportService.h"
 
 #include "services/UnitOfWork.h"
-#include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "vault/Vault.h"
 
 namespace consentry {
 

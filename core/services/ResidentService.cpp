@@ -1,6 +1,8 @@
 #include "services/ResidentService.h"
 
 #include "compliance/GuardianRule.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "services/AccessPackage.h"
 #include "services/PaperConsent.h"
@@ -155,7 +157,7 @@ Result<qint64> ResidentService::create(const Resident &resident)
     return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<qint64> {
         TRY(validate(resident));
         TRY_ASSIGN(const qint64 id, work.residents().add(resident));
-        TRY(work.audit(AuditLog::ResidentCreated, id));
+        TRY(work.audit(AuditKind::ResidentCreated, id));
         work.changed(Change::ResidentCreated, { id });
         return id;
     });
@@ -174,7 +176,7 @@ Status ResidentService::edit(const Resident &resident)
         changed.status = resident.status;
         TRY(validate(changed));
         TRY(work.residents().update(changed));
-        TRY(work.audit(AuditLog::ResidentEdited, changed.id));
+        TRY(work.audit(AuditKind::ResidentEdited, changed.id));
         work.changed(Change::ResidentEdited, { changed.id });
         return {};
     });
@@ -189,7 +191,7 @@ Status ResidentService::setMoveOut(qint64 residentId, const QDate &moveOut)
                                                                                         : Resident::Status::Active;
         TRY(validate(changed));
         TRY(work.residents().update(changed));
-        TRY(work.audit(AuditLog::ResidentEdited, residentId));
+        TRY(work.audit(AuditKind::ResidentEdited, residentId));
         work.changed(Change::ResidentEdited, { residentId });
         return {};
     });
@@ -219,7 +221,7 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
                          tr("Only a manager may enroll a face that matches another resident; ask a manager."));
     EnrollmentReceipt receipt;
     TRY_ASSIGN(receipt.residentId, work.residents().add(resident));
-    TRY(work.audit(AuditLog::ResidentCreated, receipt.residentId));
+    TRY(work.audit(AuditKind::ResidentCreated, receipt.residentId));
     consent.residentId = receipt.residentId;
     TRY_ASSIGN(receipt.consentId, insertConsent(work, consent, signaturePng));
     for (StoredTemplate face : templates) {
@@ -229,7 +231,7 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
     }
     if (duplicate) {
         // The manager's decision is part of the record (no face data in it, only the ids and the score).
-        TRY(work.audit(AuditLog::DuplicateAccepted, receipt.residentId,
+        TRY(work.audit(AuditKind::DuplicateAccepted, receipt.residentId,
                        { { QStringLiteral("matched_resident_id"), static_cast<double>(duplicate->matchedResidentId) },
                          { QStringLiteral("score"), double(duplicate->score) } }));
     }
@@ -297,7 +299,7 @@ Result<qint64> ResidentService::insertConsent(UnitOfWork &work, Consent c, const
     TRY_ASSIGN(const qint64 id, work.consents().add(c));
     if (!signaturePng.isEmpty())
         TRY(work.consents().addSignature(id, signaturePng));
-    TRY(work.audit(c.decision == Consent::Decision::Granted ? AuditLog::ConsentGranted : AuditLog::ConsentDeclined,
+    TRY(work.audit(c.decision == Consent::Decision::Granted ? AuditKind::ConsentGranted : AuditKind::ConsentDeclined,
                    c.residentId,
                    { { QStringLiteral("consent_id"), static_cast<double>(id) },
                      { QStringLiteral("notice_version_id"), static_cast<double>(c.noticeVersionId) } }));
@@ -316,7 +318,7 @@ Result<qint64> ResidentService::insertTemplate(UnitOfWork &work, const StoredTem
             tr("Resident %1 has no granted consent in force, so no face data may be stored.").arg(face.residentId));
     TRY_ASSIGN(const qint64 id, work.templates().add(face));
     TRY(work.audit(
-        AuditLog::TemplateCreated, face.residentId,
+        AuditKind::TemplateCreated, face.residentId,
         { { QStringLiteral("template_id"), static_cast<double>(id) }, { QStringLiteral("engine"), face.engineId } }));
     return id;
 }
@@ -332,11 +334,11 @@ Result<ResidentService::Withdrawal> ResidentService::withdraw(qint64 residentId,
         TRY_ASSIGN(receipt.consentsWithdrawn, work.consents().withdrawAll(residentId, work.actor()));
         TRY_ASSIGN(receipt.templatesDeleted, work.templates().removeOfResident(residentId));
         TRY_ASSIGN(receipt.auditEventId,
-                   work.audit(AuditLog::ConsentWithdrawn, residentId,
+                   work.audit(AuditKind::ConsentWithdrawn, residentId,
                               { { QStringLiteral("consents_withdrawn"), receipt.consentsWithdrawn },
                                 { QStringLiteral("templates_deleted"), receipt.templatesDeleted } }));
         if (receipt.templatesDeleted > 0) {
-            TRY(work.audit(AuditLog::TemplateDeleted, residentId,
+            TRY(work.audit(AuditKind::TemplateDeleted, residentId,
                            { { QStringLiteral("count"), receipt.templatesDeleted },
                              { QStringLiteral("reason"), QStringLiteral("withdrawal") } }));
             work.changed(Change::TemplatesChanged, { residentId });
@@ -362,7 +364,7 @@ Result<ResidentService::Deletion> ResidentService::remove(qint64 residentId, con
         receipt.consentsDeleted = static_cast<int>(consents.size());
         TRY(work.residents().remove(residentId));
         TRY_ASSIGN(receipt.auditEventId,
-                   work.audit(AuditLog::ResidentDeleted, residentId,
+                   work.audit(AuditKind::ResidentDeleted, residentId,
                               { { QStringLiteral("templates_deleted"), receipt.templatesDeleted },
                                 { QStringLiteral("consents_deleted"), receipt.consentsDeleted } }));
         work.changed(Change::ResidentDeleted, { residentId });
@@ -412,7 +414,7 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
             done.insert(residentId);
             report.residentIds << residentId;
         }
-        TRY(work.audit(AuditLog::TemplateDeleted, residentId,
+        TRY(work.audit(AuditKind::TemplateDeleted, residentId,
                        { { QStringLiteral("count"), templates },
                          { QStringLiteral("consents_ended"), consents },
                          { QStringLiteral("reason"), reason } }));
@@ -423,7 +425,7 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
     TRY_ASSIGN(const QList<qint64> movedOut, work.residents().idsWhere(policy.dueByMoveOutSql(report.at.date())));
     for (const qint64 id : movedOut) {
         TRY_ASSIGN(const int templates, work.templates().removeOfResident(id));
-        TRY_ASSIGN(const int consents, work.consents().withdrawAll(id, RetentionActor));
+        TRY_ASSIGN(const int consents, work.consents().withdrawAll(id, AuditActor::Retention));
         TRY(note(id, templates, consents, QStringLiteral("retention_move_out")));
     }
 
@@ -436,14 +438,14 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
         TRY_ASSIGN(const std::optional<ResidentRow> row, list.row(id));
         int consents = 0;
         if (row && row->templateCount == 0) {
-            TRY_ASSIGN(consents, work.consents().withdrawAll(id, RetentionActor));
+            TRY_ASSIGN(consents, work.consents().withdrawAll(id, AuditActor::Retention));
         }
         TRY(note(id, templates, consents, QStringLiteral("retention_max_age")));
     }
 
     report.residentsPurged = static_cast<int>(report.residentIds.size());
     TRY_ASSIGN(report.auditEventId,
-               work.audit(AuditLog::Purge, std::nullopt,
+               work.audit(AuditKind::Purge, std::nullopt,
                           { { QStringLiteral("residents_purged"), report.residentsPurged },
                             { QStringLiteral("templates_deleted"), report.templatesDeleted },
                             { QStringLiteral("consents_ended"), report.consentsEnded },

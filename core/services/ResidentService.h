@@ -54,8 +54,6 @@ public:
         DeletionReceipt receipt;
         Document document;
     };
-    // withdrawn_by of a consent ended by the retention policy.
-    static inline const QString RetentionActor = QStringLiteral("system:retention");
     static constexpr int kDefaultDueWithinDays = 30;
 
     explicit ResidentService(Vault &vault);

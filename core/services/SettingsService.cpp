@@ -1,6 +1,7 @@
 #include "services/SettingsService.h"
 
 #include "compliance/NoticeText.h"
+#include "domain/AuditKind.h"
 #include "services/UnitOfWork.h"
 
 #include <QJsonDocument>
@@ -12,7 +13,7 @@ namespace {
 Status change(UnitOfWork &work, const QString &key, const QString &value)
 {
     TRY(work.settings().setValue(key, value, work.actor()));
-    TRY(work.audit(AuditLog::SettingsChanged, std::nullopt, { { QStringLiteral("key"), key } }));
+    TRY(work.audit(AuditKind::SettingsChanged, std::nullopt, { { QStringLiteral("key"), key } }));
     work.changed(UnitOfWork::Change::SettingsChanged);
     return {};
 }
@@ -47,7 +48,7 @@ Status publish(UnitOfWork &work, const QString &version, const QMap<QString, QSt
         TRY(work.notices().publish(version, it.key(), it.value()));
     }
     TRY(work.settings().setValue(SettingsRepository::CurrentNoticeKey, version, work.actor()));
-    TRY(work.audit(AuditLog::SettingsChanged, std::nullopt,
+    TRY(work.audit(AuditKind::SettingsChanged, std::nullopt,
                    { { QStringLiteral("key"), SettingsRepository::CurrentNoticeKey },
                      { QStringLiteral("notice_version"), version } }));
     work.changed(UnitOfWork::Change::NoticePublished);
@@ -137,7 +138,7 @@ Status SettingsService::setMaxTemplateAgeDays(int days)
                 tr("The maximum template age must be between 1 and %1 days.").arg(RetentionPolicy::kMaxDays));
         TRY(work.settings().setValue(SettingsRepository::MaxTemplateAgeKey, QString::number(days), work.actor()));
         TRY(work.audit(
-            AuditLog::SettingsChanged, std::nullopt,
+            AuditKind::SettingsChanged, std::nullopt,
             { { QStringLiteral("key"), SettingsRepository::MaxTemplateAgeKey }, { QStringLiteral("value"), days } }));
         work.changed(UnitOfWork::Change::SettingsChanged);
         return {};

@@ -1,9 +1,12 @@
 #include "services/UnitOfWork.h"
 
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
-#include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/KeyslotFile.h"
+#include "vault/Vault.h"
+#include "vault/VaultInternals.h"
 
 namespace consentry {
 
@@ -25,7 +28,16 @@ UnitOfWork::~UnitOfWork()
 
 Status UnitOfWork::authorize(Vault &vault, Permission permission)
 {
-    return vault.require(permission);
+    TRY(requireUnlocked(vault));
+    const Session &session = vault.session();
+    Status allowed = AccessControl::check(session.role, permission);
+    if (!allowed) {
+        // The refusal is on record (a refusal changes nothing else, so the event is its own transaction).
+        (void)VaultInternals::auditAlone(vault, session.userName, AuditKind::AccessDenied, std::nullopt,
+                                         { { QStringLiteral("role"), RoleNames::key(session.role) },
+                                           { QStringLiteral("permission"), static_cast<int>(permission) } });
+    }
+    return allowed;
 }
 
 Status UnitOfWork::requireUnlocked(Vault &vault)
@@ -38,6 +50,11 @@ Status UnitOfWork::requireUnlocked(Vault &vault)
 QString UnitOfWork::sessionUser(const Vault &vault)
 {
     return vault.session().userName;
+}
+
+QString UnitOfWork::systemActor()
+{
+    return AuditActor::System;
 }
 
 Status UnitOfWork::begin()
@@ -64,7 +81,7 @@ const Session &UnitOfWork::session() const
 
 Database &UnitOfWork::database()
 {
-    return m_vault.database();
+    return VaultInternals::database(m_vault);
 }
 
 QString UnitOfWork::dataDir() const
@@ -79,22 +96,22 @@ QString UnitOfWork::storeId() const
 
 const SecureBytes &UnitOfWork::databaseKey() const
 {
-    return m_vault.databaseKey();
+    return VaultInternals::databaseKey(m_vault);
 }
 
 FileWriter &UnitOfWork::writer()
 {
-    return m_vault.writer();
+    return VaultInternals::writer(m_vault);
 }
 
 Result<KeyslotFile> UnitOfWork::loadKeyslots() const
 {
-    return m_vault.loadKeyslots();
+    return VaultInternals::loadKeyslots(m_vault);
 }
 
 Status UnitOfWork::saveKeyslots(const KeyslotFile &keyslots)
 {
-    return m_vault.saveKeyslots(keyslots);
+    return VaultInternals::saveKeyslots(m_vault, keyslots);
 }
 
 ResidentRepository UnitOfWork::residents()
@@ -160,14 +177,7 @@ Result<qint64> UnitOfWork::auditAlone(const QString &kind, std::optional<qint64>
 {
     if (m_mode != Mode::Read)
         return makeError(ErrorKind::Internal, QStringLiteral("UnitOfWork::auditAlone inside a transaction"));
-    Transaction transaction(database());
-    TRY(transaction.begin());
-    TRY_ASSIGN(const qint64 id, auditLog().append(kind, m_actor, residentId, details));
-    TRY(transaction.commit());
-    ChangeSet appended;
-    appended.add(Change::AuditAppended);
-    m_vault.changes().publish(appended);
-    return id;
+    return VaultInternals::auditAlone(m_vault, m_actor, kind, residentId, details);
 }
 
 void UnitOfWork::changed(Change kind, const QList<qint64> &residentIds)

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "compliance/RetentionPolicy.h"
+#include "domain/AuditKind.h"
 #include "repo/AuditLog.h"
 #include "repo/ConsentRepository.h"
 #include "repo/NoticeRepository.h"
@@ -12,8 +13,8 @@
 #include "repo/UserRepository.h"
 #include "services/AccessControl.h"
 #include "services/ChangeFeed.h"
-#include "services/Session.h"
 #include "storage/Transaction.h"
+#include "vault/Session.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -37,7 +38,7 @@ class Vault;
 //   return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<qint64> {
 //       TRY(validate(resident));
 //       TRY_ASSIGN(const qint64 id, work.residents().add(resident));
-//       TRY(work.audit(AuditLog::ResidentCreated, id));
+//       TRY(work.audit(AuditKind::ResidentCreated, id));
 //       work.changed(UnitOfWork::Change::ResidentCreated, { id });
 //       return id;
 //   });
@@ -106,6 +107,7 @@ private:
     static Status authorize(Vault &vault, Permission permission);
     static Status requireUnlocked(Vault &vault);
     static QString sessionUser(const Vault &vault);
+    static QString systemActor();
     Status begin();
     Status commit();
     template <typename R, typename Body> static R run(Vault &vault, QString actor, Mode mode, Body &body);
@@ -157,7 +159,7 @@ template <typename Body> auto UnitOfWork::writeAsSystem(Vault &vault, Body &&bod
     using R = std::invoke_result_t<Body &, UnitOfWork &>;
     if (Status unlocked = requireUnlocked(vault); !unlocked)
         return R(unlocked.error());
-    return run<R>(vault, QStringLiteral("system"), Mode::Write, body);
+    return run<R>(vault, systemActor(), Mode::Write, body);
 }
 
 } // namespace consentry

@@ -1,12 +1,15 @@
 #include "services/UserService.h"
 
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "services/UnitOfWork.h"
-#include "services/Vault.h"
 #include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
 #include "storage/LockoutFile.h"
 #include "storage/RecoveryKey.h"
 #include "storage/StorePaths.h"
+#include "vault/AccountRules.h"
+#include "vault/Vault.h"
 
 namespace consentry {
 
@@ -34,8 +37,8 @@ Result<QList<StaffUser>> UserService::list()
 Status UserService::add(const QString &name, Role role, const SecureBytes &password)
 {
     return UnitOfWork::write(m_vault, Permission::ManageUsers, [&](UnitOfWork &work) -> Status {
-        TRY(Vault::checkUserName(name));
-        TRY(Vault::checkNewPassword(password));
+        TRY(AccountRules::checkUserName(name));
+        TRY(AccountRules::checkNewPassword(password));
         TRY_ASSIGN(const KeyslotFile keys, work.loadKeyslots());
         TRY_ASSIGN(const std::optional<StaffUser> existing, work.users().find(name));
         if (existing || keys.userSlot(name))
@@ -46,7 +49,7 @@ Status UserService::add(const QString &name, Role role, const SecureBytes &passw
         KeyslotFile changed = keys;
         changed.putSlot(slot);
         TRY(work.users().add(name, role, work.actor()));
-        TRY(work.audit(AuditLog::UserAdded, std::nullopt,
+        TRY(work.audit(AuditKind::UserAdded, std::nullopt,
                        { { QStringLiteral("user"), name }, { QStringLiteral("role"), RoleNames::key(role) } }));
         return saveWithTransaction(work, keys, changed);
     });
@@ -72,7 +75,7 @@ Status UserService::remove(const QString &name)
             changed.defaultUser
                 = work.session().viaRecoveryKey ? changed.userNames().value(0) : work.session().userName;
         TRY(work.users().remove(name));
-        TRY(work.audit(AuditLog::UserRemoved, std::nullopt, { { QStringLiteral("user"), name } }));
+        TRY(work.audit(AuditKind::UserRemoved, std::nullopt, { { QStringLiteral("user"), name } }));
         return saveWithTransaction(work, keys, changed);
     });
 }
@@ -83,7 +86,7 @@ Status UserService::changePassword(const QString &name, const SecureBytes &curre
     const bool own = name == m_vault.session().userName && !m_vault.session().viaRecoveryKey;
     return UnitOfWork::write(
         m_vault, own ? Permission::ViewStatus : Permission::ManageUsers, [&](UnitOfWork &work) -> Status {
-            TRY(Vault::checkNewPassword(newPassword));
+            TRY(AccountRules::checkNewPassword(newPassword));
             TRY_ASSIGN(const KeyslotFile keys, work.loadKeyslots());
             const Keyslot *slot = keys.userSlot(name);
             if (!slot)
@@ -101,7 +104,7 @@ Status UserService::changePassword(const QString &name, const SecureBytes &curre
                                       KdfParams::forThisProcess()));
             KeyslotFile changed = keys;
             changed.putSlot(fresh);
-            TRY(work.audit(AuditLog::PasswordChanged, std::nullopt, { { QStringLiteral("user"), name } }));
+            TRY(work.audit(AuditKind::PasswordChanged, std::nullopt, { { QStringLiteral("user"), name } }));
             TRY(saveWithTransaction(work, keys, changed));
             // A new password ends a lockout of that account.
             work.afterCommit([&work, name] {
@@ -126,8 +129,7 @@ Result<QString> UserService::renewRecoveryKey()
                                   keys.recoverySlot()->name, work.storeId(), KdfParams::forThisProcess()));
         KeyslotFile changed = keys;
         changed.putSlot(slot);
-        TRY(work.audit(AuditLog::PasswordChanged, std::nullopt,
-                       { { QStringLiteral("user"), QStringLiteral("recovery") } }));
+        TRY(work.audit(AuditKind::PasswordChanged, std::nullopt, { { QStringLiteral("user"), AuditActor::Recovery } }));
         TRY(saveWithTransaction(work, keys, changed));
         return recovery.printable;
     });

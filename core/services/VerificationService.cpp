@@ -1,5 +1,6 @@
 #include "services/VerificationService.h"
 
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "services/ResidentService.h"
 #include "services/UnitOfWork.h"
@@ -120,7 +121,7 @@ Result<VerificationService::Record> VerificationService::store(UnitOfWork &work,
     if (record.templateId != 0)
         details.insert(QStringLiteral("template_id"), static_cast<double>(record.templateId));
     const std::optional<qint64> who = record.outcome == Outcome::Verified ? record.residentId : std::nullopt;
-    TRY_ASSIGN(record.auditEventId, work.audit(EventKind, who, details));
+    TRY_ASSIGN(record.auditEventId, work.audit(AuditKind::Verification, who, details));
     work.changed(UnitOfWork::Change::VerificationRecorded, who ? QList<qint64> { *who } : QList<qint64>());
     return record;
 }

@@ -33,8 +33,6 @@ public:
     enum class Method { Face, IdCard, StaffCheck, Other };
     enum class Outcome { Verified, NotVerified };
 
-    static inline const QString EventKind = QStringLiteral("verification");
-
     struct Record {
         QDateTime at;
         Method method = Method::Face;

@@ -3,9 +3,12 @@
 
 #include "PdfTools.h"
 #include "PeopleFixture.h"
+#include "StoreProbe.h"
+#include "domain/AuditKind.h"
 #include "services/AccessPackage.h"
 #include "services/ResidentService.h"
 #include "storage/FileWriter.h"
+#include "vault/Unlocker.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,7 +90,7 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
              QStringLiteral("MARKER-MINE Zhang"));
 
     // Every consent of the person, with the notice text they read.
-    const QList<Consent> consents = m_f->vault().consentRepository().ofResident(m_mine).value();
+    const QList<Consent> consents = test::probe(m_f->vault()).consentRepository().ofResident(m_mine).value();
     const QJsonArray jsonConsents = json.value(QStringLiteral("consents")).toArray();
     QCOMPARE(jsonConsents.size(), consents.size());
     QCOMPARE(jsonConsents.size(), 2);
@@ -106,7 +109,7 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
              qint64(QByteArray("SIGNATURE-MINE").size()));
 
     // Every audit event of the person, and only theirs.
-    const QList<AuditEvent> events = m_f->vault().auditLog().eventsOfResident(m_mine).value();
+    const QList<AuditEvent> events = test::probe(m_f->vault()).auditLog().eventsOfResident(m_mine).value();
     const QJsonArray jsonEvents = json.value(QStringLiteral("audit_events")).toArray();
     QCOMPARE(jsonEvents.size(), events.size() - 1); // the export's own event is written with the package
     for (int i = 0; i < jsonEvents.size(); ++i)
@@ -161,12 +164,12 @@ void TestExport::exportIsAudited()
     QTemporaryDir out;
     Result<ExportReceipt> package = ResidentService(m_f->vault()).exportPackage(m_mine, out.path());
     QVERIFY(package.ok());
-    const AuditEvent last = m_f->vault().auditLog().events(0, 100000)->constLast();
+    const AuditEvent last = test::probe(m_f->vault()).auditLog().events(0, 100000)->constLast();
     QCOMPARE(last.id, package->auditEventId);
-    QCOMPARE(last.kind, AuditLog::Export);
+    QCOMPARE(last.kind, AuditKind::Export);
     QCOMPARE(last.residentId, std::optional<qint64>(m_mine));
     QCOMPARE(last.actor, QStringLiteral("wang"));
-    QVERIFY(m_f->vault().auditLog().verify()->ok);
+    QVERIFY(test::probe(m_f->vault()).auditLog().verify()->ok);
     // A second export the same second goes into its own folder.
     Result<ExportReceipt> second = ResidentService(m_f->vault()).exportPackage(m_mine, out.path());
     QVERIFY(second.ok());
@@ -211,14 +214,14 @@ void TestExport::failedWriteLeavesNothing()
         }
     } failing;
     Result<std::unique_ptr<Vault>> vault
-        = Vault::open(dataDir, QStringLiteral("wang"), password("manager-pass"), failing);
+        = Unlocker::open(dataDir, QStringLiteral("wang"), password("manager-pass"), failing);
     QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
-    const qint64 events = vault.value()->auditLog().count().value();
+    const qint64 events = test::probe(*vault.value()).auditLog().count().value();
     QTemporaryDir out;
     Result<ExportReceipt> package = ResidentService(*vault.value()).exportPackage(m_mine, out.path());
     QCOMPARE(package.errorKind(), ErrorKind::IO);
     QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
-    QCOMPARE(vault.value()->auditLog().count().value(), events);
+    QCOMPARE(test::probe(*vault.value()).auditLog().count().value(), events);
 }
 
 QTEST_MAIN(TestExport)

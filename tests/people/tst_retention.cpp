@@ -2,6 +2,9 @@
 // latest at the maximum template age; nothing goes a day early; every purge leaves audit events and counts.
 
 #include "PeopleFixture.h"
+#include "StoreProbe.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "repo/AuditLog.h"
 #include "services/ResidentService.h"
 
@@ -45,7 +48,7 @@ void TestRetention::cleanup()
 int TestRetention::eventsOfKind(const QString &kind)
 {
     int n = 0;
-    const QList<AuditEvent> events = m_f->vault().auditLog().events(0, 100000).value();
+    const QList<AuditEvent> events = test::probe(m_f->vault()).auditLog().events(0, 100000).value();
     for (const AuditEvent &e : events)
         n += e.kind == kind ? 1 : 0;
     return n;
@@ -91,9 +94,9 @@ void TestRetention::moveOutPlusRetentionDays()
     QCOMPARE(m_f->stateOf(leaving), QStringLiteral("expired"));
     QCOMPARE(m_f->stateOf(staying), QStringLiteral("active"));
     // The consent record stays as proof, ended by the policy.
-    const QList<Consent> consents = m_f->vault().consentRepository().ofResident(leaving).value();
+    const QList<Consent> consents = test::probe(m_f->vault()).consentRepository().ofResident(leaving).value();
     QCOMPARE(consents.size(), 1);
-    QCOMPARE(consents.constFirst().withdrawnBy, ResidentService::RetentionActor);
+    QCOMPARE(consents.constFirst().withdrawnBy, AuditActor::Retention);
 
     // Running again deletes nothing more.
     Result<PurgeReport> again = retention.purgeExpired();
@@ -131,7 +134,7 @@ void TestRetention::maximumAgeKeepsYoungerTemplates()
     m_f->clock->set(made.addDays(50));
     StoredTemplate later = PeopleFixture::face();
     later.residentId = id;
-    QVERIFY(m_f->vault().templateRepository().add(later).ok());
+    QVERIFY(test::probe(m_f->vault()).templateRepository().add(later).ok());
     ResidentService retention(m_f->vault());
 
     m_f->clock->set(made.addDays(100));
@@ -152,26 +155,26 @@ void TestRetention::purgeWritesAuditEvents()
     const qint64 a = m_f->enroll(QStringLiteral("A"), QStringLiteral("1"), 2, moveOut);
     const qint64 b = m_f->enroll(QStringLiteral("B"), QStringLiteral("2"), 1, moveOut);
     QVERIFY(a && b);
-    const int deletedBefore = eventsOfKind(AuditLog::TemplateDeleted);
-    const int purgesBefore = eventsOfKind(AuditLog::Purge);
+    const int deletedBefore = eventsOfKind(AuditKind::TemplateDeleted);
+    const int purgesBefore = eventsOfKind(AuditKind::Purge);
     m_f->clock->advanceDays(30);
     Result<PurgeReport> report = ResidentService(m_f->vault()).purgeExpired();
     QCOMPARE(report->residentsPurged, 2);
     QCOMPARE(report->templatesDeleted, 3);
-    QCOMPARE(eventsOfKind(AuditLog::TemplateDeleted), deletedBefore + 2);
-    QCOMPARE(eventsOfKind(AuditLog::Purge), purgesBefore + 1);
-    const QList<AuditEvent> events = m_f->vault().auditLog().events(0, 100000).value();
+    QCOMPARE(eventsOfKind(AuditKind::TemplateDeleted), deletedBefore + 2);
+    QCOMPARE(eventsOfKind(AuditKind::Purge), purgesBefore + 1);
+    const QList<AuditEvent> events = test::probe(m_f->vault()).auditLog().events(0, 100000).value();
     const AuditEvent &summary = events.constLast();
     QCOMPARE(summary.id, report->auditEventId);
-    QCOMPARE(summary.kind, AuditLog::Purge);
+    QCOMPARE(summary.kind, AuditKind::Purge);
     QCOMPARE(summary.actor, QStringLiteral("wang"));
     QCOMPARE(summary.details.value(QStringLiteral("templates_deleted")).toInt(), 3);
     QCOMPARE(summary.details.value(QStringLiteral("residents_purged")).toInt(), 2);
-    const QList<AuditEvent> ofA = m_f->vault().auditLog().eventsOfResident(a).value();
-    QCOMPARE(ofA.constLast().kind, AuditLog::TemplateDeleted);
+    const QList<AuditEvent> ofA = test::probe(m_f->vault()).auditLog().eventsOfResident(a).value();
+    QCOMPARE(ofA.constLast().kind, AuditKind::TemplateDeleted);
     QCOMPARE(ofA.constLast().details.value(QStringLiteral("reason")).toString(), QStringLiteral("retention_move_out"));
     QCOMPARE(ofA.constLast().details.value(QStringLiteral("count")).toInt(), 2);
-    QVERIFY(m_f->vault().auditLog().verify()->ok);
+    QVERIFY(test::probe(m_f->vault()).auditLog().verify()->ok);
 }
 
 void TestRetention::dueWithin30Days()
@@ -200,7 +203,7 @@ void TestRetention::roles()
     Result<PurgeReport> scheduled = ResidentService(m_f->vault()).purgeScheduled();
     QVERIFY2(scheduled.ok(), qPrintable(scheduled.errorMessage()));
     QCOMPARE(scheduled->templatesDeleted, 1);
-    QCOMPARE(m_f->vault().auditLog().events(0, 100000)->constLast().actor, QStringLiteral("system"));
+    QCOMPARE(test::probe(m_f->vault()).auditLog().events(0, 100000)->constLast().actor, AuditActor::System);
     QCOMPARE(SettingsService(m_f->vault()).setMaxTemplateAgeDays(30).errorKind(), ErrorKind::Policy);
     m_f->vault().lock();
     QCOMPARE(ResidentService(m_f->vault()).purgeScheduled().errorKind(), ErrorKind::Authentication);

@@ -2,6 +2,8 @@
 // result; no image and no template kept; "last verified" and "last matched" updated.
 
 #include "PeopleFixture.h"
+#include "StoreProbe.h"
+#include "domain/AuditKind.h"
 #include "services/ResidentService.h"
 #include "services/VerificationService.h"
 
@@ -26,10 +28,10 @@ private Q_SLOTS:
     void roles();
 
 private:
-    AuditEvent lastEvent() { return m_f->vault().auditLog().events(0, 100000)->constLast(); }
+    AuditEvent lastEvent() { return test::probe(m_f->vault()).auditLog().events(0, 100000)->constLast(); }
     qint64 firstTemplate(qint64 residentId)
     {
-        return m_f->vault().templateRepository().ofResident(residentId)->constFirst().id;
+        return test::probe(m_f->vault()).templateRepository().ofResident(residentId)->constFirst().id;
     }
     std::unique_ptr<PeopleFixture> m_f;
     qint64 m_a = 0;
@@ -66,7 +68,7 @@ void TestVerification::faceMatchUpdatesLastVerified()
         matched = matched || (info.id == t && info.lastMatchedAt == m_f->clock->now());
     QVERIFY(matched);
     const AuditEvent e = lastEvent();
-    QCOMPARE(e.kind, VerificationService::EventKind);
+    QCOMPARE(e.kind, AuditKind::Verification);
     QCOMPARE(e.actor, QStringLiteral("wang"));
     QCOMPARE(e.residentId, std::optional<qint64>(m_a));
     QCOMPARE(e.details.value(QStringLiteral("method")).toString(), QStringLiteral("face"));

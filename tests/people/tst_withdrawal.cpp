@@ -3,6 +3,7 @@
 
 #include "PdfTools.h"
 #include "PeopleFixture.h"
+#include "StoreProbe.h"
 #include "services/ResidentService.h"
 #include "signage/DocumentRenderer.h"
 
@@ -55,14 +56,14 @@ void TestWithdrawal::withdrawDeletesEveryTemplateRow()
     QCOMPARE(w->receipt.templatesDeleted, 3);
     QCOMPARE(w->receipt.consentsWithdrawn, 1);
     // Not a single template row of this person is left in the database; the other resident keeps theirs.
-    QCOMPARE(m_f->vault()
+    QCOMPARE(test::probe(m_f->vault())
                  .database()
                  .queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = %1").arg(zhang))
                  .value(),
              0);
     QCOMPARE(m_f->templatesOf(li), 2);
     QVERIFY(w->text.contains(QStringLiteral("Zhang San")));
-    QVERIFY(m_f->vault().auditLog().verify()->ok);
+    QVERIFY(test::probe(m_f->vault()).auditLog().verify()->ok);
 }
 
 void TestWithdrawal::withdrawnStateAndReenrollmentNeedsNewConsent()
@@ -89,7 +90,7 @@ void TestWithdrawal::withdrawalIsOneTransaction()
 {
     const qint64 id = m_f->enroll(QStringLiteral("Atomic"), QStringLiteral("4-4"), 2);
     // The audit event is the last write of a withdrawal: make it fail, and nothing of the withdrawal may stay.
-    QVERIFY(m_f->vault()
+    QVERIFY(test::probe(m_f->vault())
                 .database()
                 .exec(QStringLiteral("CREATE TEMP TRIGGER fail_withdrawal BEFORE INSERT ON audit_events "
                                      "WHEN NEW.kind = 'consent_withdrawn' BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
@@ -97,8 +98,8 @@ void TestWithdrawal::withdrawalIsOneTransaction()
     QVERIFY(!ResidentService(m_f->vault()).withdraw(id).ok());
     QCOMPARE(m_f->templatesOf(id), 2);
     QCOMPARE(m_f->stateOf(id), QStringLiteral("active"));
-    QVERIFY(!m_f->vault().consentRepository().ofResident(id)->constFirst().isWithdrawn());
-    QVERIFY(m_f->vault().database().exec(QStringLiteral("DROP TRIGGER temp.fail_withdrawal")).ok());
+    QVERIFY(!test::probe(m_f->vault()).consentRepository().ofResident(id)->constFirst().isWithdrawn());
+    QVERIFY(test::probe(m_f->vault()).database().exec(QStringLiteral("DROP TRIGGER temp.fail_withdrawal")).ok());
     QVERIFY(ResidentService(m_f->vault()).withdraw(id).ok());
     QCOMPARE(m_f->templatesOf(id), 0);
 }
@@ -167,7 +168,7 @@ void TestWithdrawal::roles()
     QCOMPARE(m_f->templatesOf(a), mayWithdraw ? 0 : 1);
     Result<ResidentService::Deletion> d = people.remove(b);
     QVERIFY(expect(d.ok() ? Status() : Status(d.error()), mayDelete));
-    QCOMPARE(m_f->vault().residentRepository().find(b).value().has_value(), !mayDelete);
+    QCOMPARE(test::probe(m_f->vault()).residentRepository().find(b).value().has_value(), !mayDelete);
 }
 
 void TestWithdrawal::deleteEntirelyKeepsAuditTrail()
@@ -177,14 +178,14 @@ void TestWithdrawal::deleteEntirelyKeepsAuditTrail()
     QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
     QCOMPARE(d->receipt.templatesDeleted, 2);
     QCOMPARE(d->receipt.consentsDeleted, 1);
-    QVERIFY(!m_f->vault().residentRepository().find(id).value());
+    QVERIFY(!test::probe(m_f->vault()).residentRepository().find(id).value());
     QCOMPARE(m_f->templatesOf(id), 0);
-    QCOMPARE(m_f->vault()
+    QCOMPARE(test::probe(m_f->vault())
                  .database()
                  .queryInt(QStringLiteral("SELECT count(*) FROM consents WHERE resident_id = %1").arg(id))
                  .value(),
              0);
-    QVERIFY(m_f->vault().auditLog().eventsOfResident(id)->size() >= 3); // created, consent, deleted
+    QVERIFY(test::probe(m_f->vault()).auditLog().eventsOfResident(id)->size() >= 3); // created, consent, deleted
     QCOMPARE(DocumentRenderer(d->document).pageCount(), 1);
     bool named = false;
     for (const DocumentBlock &block : d->document.blocks)

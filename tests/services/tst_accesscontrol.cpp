@@ -1,7 +1,10 @@
 // Roles enforced in core: one row per (role, service call), run against a real store. A refused call
 // changes nothing but the audit log, which records the refusal.
 
+#include "StoreProbe.h"
 #include "VaultFixture.h"
+#include "domain/AuditKind.h"
+#include "services/AccessControl.h"
 #include "services/AuditService.h"
 #include "services/BackupService.h"
 #include "services/GalleryService.h"
@@ -11,6 +14,8 @@
 #include "services/UserService.h"
 #include "services/VerificationService.h"
 #include "storage/Database.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 
 #include <QTest>
 
@@ -186,7 +191,8 @@ Subject TestAccessControl::freshSubject()
     // A resident with a granted consent and a template, and a user that may be removed, made by the manager.
     Vault &v = *m_f.vault;
     Subject s;
-    s.noticeId = v.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en")).value()->id;
+    s.noticeId
+        = test::probe(v).noticeRepository().find(StoreFolder::initialNoticeVersion(), QStringLiteral("en")).value()->id;
     s.outDir = m_out.path();
     Resident r;
     r.name = QStringLiteral("Subject");
@@ -268,10 +274,10 @@ void TestAccessControl::serviceCall()
     QFETCH(QString, operation);
     QFETCH(bool, allowed);
     const Subject subject = freshSubject();
-    auto vault = Vault::open(m_f.dataDir(), user, SecureBytes::fromUtf8(pw));
+    auto vault = Unlocker::open(m_f.dataDir(), user, SecureBytes::fromUtf8(pw));
     QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
     Vault &v = *vault.value();
-    Database &db = m_f.vault->database();
+    Database &db = test::probe(*m_f.vault).database();
     const auto snapshot = [&db]() {
         QStringList counts;
         for (const char *table : { "residents", "consents", "face_templates", "users", "settings", "notice_versions" })
@@ -286,7 +292,7 @@ void TestAccessControl::serviceCall()
         return counts.join(QLatin1Char('|'));
     };
     const QString before = snapshot();
-    const qint64 eventsBefore = v.auditLog().count().value();
+    const qint64 eventsBefore = test::probe(v).auditLog().count().value();
 
     const Status result = operations().value(operation)(v, subject);
     if (allowed) {
@@ -297,9 +303,9 @@ void TestAccessControl::serviceCall()
         QVERIFY2(result.errorMessage().contains(QStringLiteral("may not")), qPrintable(result.errorMessage()));
         QCOMPARE(snapshot(), before);
         // The refusal itself is on record.
-        const Result<QList<AuditEvent>> events = v.auditLog().events(eventsBefore);
+        const Result<QList<AuditEvent>> events = test::probe(v).auditLog().events(eventsBefore);
         QCOMPARE(events->size(), 1);
-        QCOMPARE(events->constFirst().kind, AuditLog::AccessDenied);
+        QCOMPARE(events->constFirst().kind, AuditKind::AccessDenied);
         QCOMPARE(events->constFirst().actor, user);
     }
 }

@@ -3,6 +3,7 @@
 // variety rules, and the paper consent record of `consentry-cli enroll`.
 
 #include "MockClock.h"
+#include "StoreProbe.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "services/EnrollmentService.h"
@@ -12,6 +13,7 @@
 #include "services/SampleCollector.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "vault/StoreFolder.h"
 #include "vision/ImageLoader.h"
 
 #include <QJsonDocument>
@@ -116,7 +118,7 @@ Consent TestEnrollment::granted() const
 void TestEnrollment::switchTo(const QString &user, Role role)
 {
     Vault &v = *m_f->vault;
-    if (!v.userRepository().find(user).value())
+    if (!test::probe(v).userRepository().find(user).value())
         QVERIFY(UserService(v).add(user, role, password("staff-pass-1")).ok());
     v.lock();
     QVERIFY(v.unlock(user, password(user == QLatin1String("wang") ? "manager-pass" : "staff-pass-1")).ok());
@@ -194,7 +196,7 @@ void TestEnrollment::duplicateNeedsManager()
                                EnrollmentService::DuplicatePolicy::ManagerOverride);
     QVERIFY2(twin.ok(), qPrintable(twin.errorMessage()));
     bool audited = false;
-    for (const AuditEvent &e : m_f->vault->auditLog().events(0, 1000).value())
+    for (const AuditEvent &e : test::probe(*m_f->vault).auditLog().events(0, 1000).value())
         audited = audited || (e.kind == QLatin1String("duplicate_accepted") && e.residentId == twin->residentId);
     QVERIFY(audited);
 }
@@ -214,7 +216,7 @@ void TestEnrollment::declinedStoresNothingBiometric()
     QCOMPARE(consents.size(), 1);
     QCOMPARE(consents.first().decision, Consent::Decision::Declined);
     QCOMPARE(consents.first().alternative, QStringLiteral("ID card at the desk"));
-    QCOMPARE(m_f->vault->templateRepository().count().value(), qint64(0));
+    QCOMPARE(test::probe(*m_f->vault).templateRepository().count().value(), qint64(0));
     QCOMPARE(m_gallery->templateCount(), 0);
 }
 
@@ -302,14 +304,15 @@ void TestEnrollment::paperConsentAgainstStore()
 {
     Vault &v = *m_f->vault;
     PaperConsent p;
-    p.noticeVersion = Vault::initialNoticeVersion();
+    p.noticeVersion = StoreFolder::initialNoticeVersion();
     p.signer = QStringLiteral("Li Lei");
     p.signedAt = m_clock->now().addSecs(-30);
     p.witness = QStringLiteral("wang");
     Resident adult = resident(QStringLiteral("Li Lei"));
     Result<Consent> c = ResidentService(v).consentFromPaper(p, adult);
     QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
-    QCOMPARE(c->noticeVersionId, v.noticeRepository().find(p.noticeVersion, QStringLiteral("zh_CN")).value()->id);
+    QCOMPARE(c->noticeVersionId,
+             test::probe(v).noticeRepository().find(p.noticeVersion, QStringLiteral("zh_CN")).value()->id);
 
     auto refusedFor = [&](PaperConsent changed, const Resident &r, const QString &field) {
         Result<Consent> bad = ResidentService(v).consentFromPaper(changed, r);

@@ -2,10 +2,12 @@
 // withdrawal deleting templates at once, deletion receipts.
 
 #include "MockClock.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "compliance/GuardianRule.h"
 #include "services/ResidentService.h"
 #include "storage/Database.h"
+#include "vault/StoreFolder.h"
 
 #include <QTest>
 
@@ -41,7 +43,11 @@ void TestRecords::init()
     m_clock = std::make_unique<MockClock>();
     m_f = std::make_unique<VaultFixture>();
     QVERIFY(m_f->create());
-    m_notice = m_f->vault->noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("zh_CN")).value()->id;
+    m_notice = test::probe(*m_f->vault)
+                   .noticeRepository()
+                   .find(StoreFolder::initialNoticeVersion(), QStringLiteral("zh_CN"))
+                   .value()
+                   ->id;
 }
 
 void TestRecords::cleanup()
@@ -85,12 +91,12 @@ void TestRecords::enrollStoresEverythingAtOnce()
     QCOMPARE(consents->size(), 1);
     QCOMPARE(consents->constFirst().witness, QStringLiteral("wang")); // filled in from the session
     QCOMPARE(consents->constFirst().noticeVersionId, m_notice);
-    QCOMPARE(v.consentRepository().signature(e->consentId).value(), signature);
+    QCOMPARE(test::probe(v).consentRepository().signature(e->consentId).value(), signature);
     const Result<QList<StoredTemplate>> templates = ResidentService(v).templates(e->residentId);
     QCOMPARE(templates->size(), 2);
     QCOMPARE(templates->constFirst().vector, face().vector);
     QCOMPARE(templates->constFirst().modelSha256, face().modelSha256);
-    QVERIFY(v.auditLog().verify()->ok);
+    QVERIFY(test::probe(v).auditLog().verify()->ok);
 }
 
 void TestRecords::enrollIsAllOrNothing()
@@ -99,13 +105,13 @@ void TestRecords::enrollIsAllOrNothing()
     r.name = QStringLiteral("Li Si");
     StoredTemplate broken = face();
     broken.vector.clear(); // the second template is invalid: nothing of the enrollment may remain
-    const qint64 events = m_f->vault->auditLog().count().value();
+    const qint64 events = test::probe(*m_f->vault).auditLog().count().value();
     auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face(), broken });
     QVERIFY(!e.ok());
-    QCOMPARE(m_f->vault->residentRepository().count().value(), 0);
-    QCOMPARE(m_f->vault->templateRepository().count().value(), 0);
-    QCOMPARE(m_f->vault->database().queryInt(QStringLiteral("SELECT count(*) FROM consents")).value(), 0);
-    QCOMPARE(m_f->vault->auditLog().count().value(), events);
+    QCOMPARE(test::probe(*m_f->vault).residentRepository().count().value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).templateRepository().count().value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).database().queryInt(QStringLiteral("SELECT count(*) FROM consents")).value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).auditLog().count().value(), events);
     // Declined: no templates at all.
     Consent declined = consent();
     declined.decision = Consent::Decision::Declined;
@@ -180,9 +186,9 @@ void TestRecords::withdrawalDeletesTemplates()
     QCOMPARE(receipt->receipt.templatesDeleted, 3);
     QCOMPARE(receipt->receipt.consentsWithdrawn, 1);
     QVERIFY(receipt->receipt.auditEventId > 0);
-    QCOMPARE(m_f->vault->templateRepository().count().value(), 0);
-    QCOMPARE(m_f->vault->consentRepository().countWithdrawn().value(), 1);
-    QCOMPARE(m_f->vault->consentRepository().countActiveGrants().value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).templateRepository().count().value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).consentRepository().countWithdrawn().value(), 1);
+    QCOMPARE(test::probe(*m_f->vault).consentRepository().countActiveGrants().value(), 0);
     // No more templates without a new consent.
     StoredTemplate t = face();
     t.residentId = e->residentId;
@@ -200,8 +206,8 @@ void TestRecords::deletionReceipt()
     QCOMPARE(receipt->receipt.consentsDeleted, 1);
     QCOMPARE(ResidentService(*m_f->vault).get(e->residentId).errorKind(), ErrorKind::NotFound);
     // The audit trail of that person stays (ids only), and still verifies.
-    QVERIFY(m_f->vault->auditLog().eventsOfResident(e->residentId)->size() >= 3);
-    QVERIFY(m_f->vault->auditLog().verify()->ok);
+    QVERIFY(test::probe(*m_f->vault).auditLog().eventsOfResident(e->residentId)->size() >= 3);
+    QVERIFY(test::probe(*m_f->vault).auditLog().verify()->ok);
 }
 
 void TestRecords::residentRoundTrip()

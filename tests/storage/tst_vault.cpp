@@ -4,7 +4,9 @@
 #include "FailingFileWriter.h"
 #include "FolderSnapshot.h"
 #include "MockClock.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
+#include "domain/AuditKind.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
@@ -15,6 +17,8 @@
 #include "storage/Schema.h"
 #include "storage/StorePaths.h"
 #include "storage/Transaction.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,7 +58,7 @@ private:
     // `f().value()` of a temporary Result would dangle.)
     static QStringList kindsOf(Vault &v)
     {
-        const Result<QList<AuditEvent>> events = v.auditLog().events();
+        const Result<QList<AuditEvent>> events = test::probe(v).auditLog().events();
         QStringList kinds;
         for (const AuditEvent &e : events.value())
             kinds << e.kind;
@@ -68,16 +72,17 @@ void TestVault::createMakesAllFiles()
     QVERIFY(f.create());
     QVERIFY(QFileInfo::exists(StorePaths::database(f.dataDir())));
     QVERIFY(QFileInfo::exists(StorePaths::keyslots(f.dataDir())));
-    QCOMPARE(Vault::inspect(f.dataDir()), Vault::FolderState::Ready);
-    QCOMPARE(Vault::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
-    QCOMPARE(Vault::defaultUserName(f.dataDir()).value(), QStringLiteral("wang"));
+    QCOMPARE(StoreFolder::inspect(f.dataDir()), StoreFolder::State::Ready);
+    QCOMPARE(StoreFolder::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
+    QCOMPARE(StoreFolder::defaultUserName(f.dataDir()).value(), QStringLiteral("wang"));
     QCOMPARE(f.vault->session().role, Role::Manager);
     QVERIFY(!f.recoveryKey.isEmpty());
     // The store id is in the database and in the keyslot file.
     const KeyslotFile keys = KeyslotFile::load(StorePaths::keyslots(f.dataDir())).value();
     QCOMPARE(keys.storeId, f.vault->storeId());
-    QCOMPARE(f.vault->database().queryText(QStringLiteral("SELECT store_id FROM store")).value(), keys.storeId);
-    QCOMPARE(Schema::version(f.vault->database()).value(), Schema::latestVersion());
+    QCOMPARE(test::probe(*f.vault).database().queryText(QStringLiteral("SELECT store_id FROM store")).value(),
+             keys.storeId);
+    QCOMPARE(Schema::version(test::probe(*f.vault).database()).value(), Schema::latestVersion());
 }
 
 void TestVault::createRefusesBadInput_data()
@@ -101,8 +106,8 @@ void TestVault::createRefusesBadInput()
     QFETCH(int, kind);
     QTemporaryDir dir;
     const FolderSnapshot before(dir.path());
-    auto created = Vault::create(dir.path(), user, SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())),
-                                 sampleProfile());
+    auto created = StoreFolder::create(
+        dir.path(), user, SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())), sampleProfile());
     QVERIFY(!created.ok());
     QCOMPARE(int(created.errorKind()), kind);
     QCOMPARE(FolderSnapshot(dir.path()).differences(before), QString());
@@ -114,7 +119,7 @@ void TestVault::createRefusesExistingStore()
     QVERIFY(f.create());
     f.vault.reset();
     const FolderSnapshot before(f.dataDir());
-    auto again = Vault::create(f.dataDir(), QStringLiteral("li"), password("another-pass"), sampleProfile());
+    auto again = StoreFolder::create(f.dataDir(), QStringLiteral("li"), password("another-pass"), sampleProfile());
     QVERIFY(!again.ok());
     QCOMPARE(again.errorKind(), ErrorKind::Policy);
     QCOMPARE(FolderSnapshot(f.dataDir()).differences(before), QString());
@@ -125,7 +130,7 @@ void TestVault::createWithFullDiskLeavesNothing()
     QTemporaryDir dir;
     FailingFileWriter full;
     const QString data = dir.filePath(QStringLiteral("data"));
-    auto created = Vault::create(data, QStringLiteral("wang"), password("manager-pass"), sampleProfile(), full);
+    auto created = StoreFolder::create(data, QStringLiteral("wang"), password("manager-pass"), sampleProfile(), full);
     QVERIFY(!created.ok());
     QCOMPARE(created.errorKind(), ErrorKind::IO);
     QCOMPARE(full.attempts(), 1);
@@ -138,14 +143,14 @@ void TestVault::openAndDefaults()
     VaultFixture f;
     QVERIFY(f.create());
     f.vault.reset();
-    auto vault = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto vault = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
     Vault &v = *vault.value();
     QCOMPARE(v.session().userName, QStringLiteral("wang"));
     SettingsService settings(v);
     QCOMPARE(settings.idleLockMinutes().value(), 5);
     QCOMPARE(settings.siteProfile()->siteName, QStringLiteral("Sunrise Apartments"));
-    QCOMPARE(settings.currentNoticeVersion().value(), Vault::initialNoticeVersion());
+    QCOMPARE(settings.currentNoticeVersion().value(), StoreFolder::initialNoticeVersion());
     const NoticeVersion en = settings.currentNotice(QStringLiteral("en")).value();
     QVERIFY(en.body.contains(QStringLiteral("Sunrise Apartments")));
     QVERIFY(en.body.contains(QStringLiteral("separate consent")));
@@ -155,8 +160,8 @@ void TestVault::openAndDefaults()
     QCOMPARE(settings.idleLockMinutes().value(), 10);
     QVERIFY(!settings.setIdleLockMinutes(0).ok());
     // Notice texts are immutable in the database itself.
-    QVERIFY(!v.database().exec(QStringLiteral("UPDATE notice_versions SET body = 'x'")).ok());
-    QVERIFY(!v.database().exec(QStringLiteral("DELETE FROM notice_versions")).ok());
+    QVERIFY(!test::probe(v).database().exec(QStringLiteral("UPDATE notice_versions SET body = 'x'")).ok());
+    QVERIFY(!test::probe(v).database().exec(QStringLiteral("DELETE FROM notice_versions")).ok());
 }
 
 void TestVault::lockAndUnlock()
@@ -166,15 +171,15 @@ void TestVault::lockAndUnlock()
     Vault &v = *f.vault;
     v.lock();
     QVERIFY(v.isLocked());
-    QVERIFY(v.databaseKey().isEmpty());
+    QVERIFY(test::probe(v).databaseKey().isEmpty());
     QCOMPARE(SettingsService(v).idleLockMinutes().errorKind(), ErrorKind::Authentication);
     QCOMPARE(v.unlock(QStringLiteral("wang"), password("nope-nope")).errorKind(), ErrorKind::Authentication);
     QVERIFY(v.isLocked());
     QVERIFY(v.unlock(QStringLiteral("wang"), password("manager-pass")).ok());
     QVERIFY(!v.isLocked());
     const QStringList kinds = kindsOf(v);
-    QVERIFY2(kinds.contains(AuditLog::Lock) && kinds.contains(AuditLog::Unlock)
-                 && kinds.contains(AuditLog::LoginFailed),
+    QVERIFY2(kinds.contains(AuditKind::Lock) && kinds.contains(AuditKind::Unlock)
+                 && kinds.contains(AuditKind::LoginFailed),
              qPrintable(kinds.join(QLatin1Char(','))));
 }
 
@@ -215,7 +220,7 @@ void TestVault::badUnlockChangesNothing()
     for (int i = 0; i < 30; ++i) {
         Resident r;
         r.name = QStringLiteral("Resident %1 with a long enough name to fill pages").arg(i);
-        QVERIFY(f.vault->residentRepository().add(r).ok());
+        QVERIFY(test::probe(*f.vault).residentRepository().add(r).ok());
     }
     f.vault.reset();
     const QString db = StorePaths::database(f.dataDir());
@@ -235,7 +240,7 @@ void TestVault::badUnlockChangesNothing()
         QVERIFY(QFile::remove(db));
     }
     const FolderSnapshot before(f.dataDir());
-    auto vault = Vault::open(f.dataDir(), user, SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())));
+    auto vault = Unlocker::open(f.dataDir(), user, SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())));
     QVERIFY(!vault.ok());
     QCOMPARE(int(vault.errorKind()), kind);
     QVERIFY2(vault.errorMessage().contains(mentions), qPrintable(vault.errorMessage()));
@@ -249,7 +254,7 @@ void TestVault::wrongPasswordOnlyCountsFailure()
     f.vault.reset();
     const QStringList ignore { QStringLiteral("consentry.lockout") };
     const FolderSnapshot before(f.dataDir(), ignore);
-    auto vault = Vault::open(f.dataDir(), QString(), password("wrong-password"));
+    auto vault = Unlocker::open(f.dataDir(), QString(), password("wrong-password"));
     QVERIFY(!vault.ok());
     QCOMPARE(vault.errorKind(), ErrorKind::Authentication);
     QVERIFY2(vault.errorMessage().contains(QStringLiteral("password for \"wang\" is wrong")),
@@ -266,25 +271,25 @@ void TestVault::lockoutGrowsAndSurvivesRestart()
     QVERIFY(f.create());
     f.vault.reset();
     for (int i = 0; i < LockoutFile::kFreeAttempts; ++i)
-        QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
+        QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
     // Locked now, even with the right password, and without trying Argon2 at all.
-    auto locked = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto locked = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(!locked.ok());
     QCOMPARE(locked.errorKind(), ErrorKind::Authentication);
     QVERIFY2(locked.errorMessage().contains(QStringLiteral("Wait 30 seconds")), qPrintable(locked.errorMessage()));
     // Another account is not affected.
     // ("restart": everything below reads the state from disk again)
     clock.advanceSeconds(31);
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
-    auto longer = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
+    auto longer = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(longer.errorMessage().contains(QStringLiteral("Wait 60 seconds")));
     clock.advanceSeconds(61);
-    auto ok = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto ok = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY2(ok.ok(), qPrintable(ok.errorMessage()));
     ok.value().reset();
     // A success resets the counter.
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
 }
 
 void TestVault::failedLoginsReachTheAuditLog()
@@ -292,15 +297,15 @@ void TestVault::failedLoginsReachTheAuditLog()
     VaultFixture f;
     QVERIFY(f.create());
     f.vault.reset();
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-1-password")).ok());
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-2-password")).ok());
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-1-password")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-2-password")).ok());
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(v.ok());
-    QCOMPARE(kindsOf(*v.value()).count(AuditLog::LoginFailed), 2);
+    QCOMPARE(kindsOf(*v.value()).count(AuditKind::LoginFailed), 2);
     v.value().reset();
     // Not copied twice.
-    v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
-    QCOMPARE(kindsOf(*v.value()).count(AuditLog::LoginFailed), 2);
+    v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
+    QCOMPARE(kindsOf(*v.value()).count(AuditKind::LoginFailed), 2);
 }
 
 void TestVault::deletedLockoutFileIsReported()
@@ -309,15 +314,15 @@ void TestVault::deletedLockoutFileIsReported()
     QVERIFY(f.create());
     f.vault.reset();
     for (int i = 0; i < 3; ++i)
-        QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
+        QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
     QVERIFY(QFile::remove(StorePaths::lockout(f.dataDir())));
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(v.ok());
-    QCOMPARE(kindsOf(*v.value()).count(AuditLog::LockoutReset), 1);
+    QCOMPARE(kindsOf(*v.value()).count(AuditKind::LockoutReset), 1);
     v.value().reset();
-    v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
-    QCOMPARE(kindsOf(*v.value()).count(AuditLog::LockoutReset), 1); // reported once, not at every login
+    v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
+    QCOMPARE(kindsOf(*v.value()).count(AuditKind::LockoutReset), 1); // reported once, not at every login
 }
 
 void TestVault::recoveryKeyUnlocksAsManager()
@@ -325,7 +330,7 @@ void TestVault::recoveryKeyUnlocksAsManager()
     VaultFixture f;
     QVERIFY(f.create());
     f.vault.reset();
-    auto v = Vault::openWithRecoveryKey(f.dataDir(), f.recoveryKey);
+    auto v = Unlocker::openWithRecoveryKey(f.dataDir(), f.recoveryKey);
     QVERIFY2(v.ok(), qPrintable(v.errorMessage()));
     QVERIFY(v.value()->session().viaRecoveryKey);
     QCOMPARE(v.value()->session().role, Role::Manager);
@@ -333,11 +338,11 @@ void TestVault::recoveryKeyUnlocksAsManager()
     QVERIFY(
         UserService(*v.value()).changePassword(QStringLiteral("wang"), SecureBytes(), password("brand-new-pass")).ok());
     v.value().reset();
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("brand-new-pass")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("brand-new-pass")).ok());
     // A wrong recovery key (valid checksum, other key) is refused.
     const QString other = RecoveryKey::generate().printable;
-    auto wrong = Vault::openWithRecoveryKey(f.dataDir(), other);
+    auto wrong = Unlocker::openWithRecoveryKey(f.dataDir(), other);
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.errorKind(), ErrorKind::Authentication);
 }
@@ -354,7 +359,7 @@ void TestVault::databaseAndKeyslotsOfDifferentStores()
     QVERIFY(QFile::remove(StorePaths::keyslots(a.dataDir())));
     QVERIFY(QFile::copy(StorePaths::keyslots(b.dataDir()), StorePaths::keyslots(a.dataDir())));
     const FolderSnapshot before(a.dataDir());
-    auto v = Vault::open(a.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(a.dataDir(), QString(), password("manager-pass"));
     QVERIFY(!v.ok());
     QCOMPARE(v.errorKind(), ErrorKind::Data);
     QVERIFY2(v.errorMessage().contains(QStringLiteral("different stores")), qPrintable(v.errorMessage()));
@@ -365,10 +370,13 @@ void TestVault::newerSchemaIsRefused()
 {
     VaultFixture f;
     QVERIFY(f.create());
-    QVERIFY(f.vault->database().exec(QStringLiteral("INSERT INTO schema_migrations VALUES (42, 'future', 'x')")).ok());
+    QVERIFY(test::probe(*f.vault)
+                .database()
+                .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (42, 'future', 'x')"))
+                .ok());
     f.vault.reset();
     const FolderSnapshot before(f.dataDir());
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(!v.ok());
     QCOMPARE(v.errorKind(), ErrorKind::Data);
     QVERIFY2(v.errorMessage().contains(QStringLiteral("newer version of Consentry")), qPrintable(v.errorMessage()));
@@ -384,9 +392,9 @@ void TestVault::usersAddChangeRemove()
     QCOMPARE(users.add(QStringLiteral("li"), Role::Staff, password("staff-pass")).errorKind(),
              ErrorKind::InvalidArgument);
     QCOMPARE(users.list()->size(), 2);
-    QCOMPARE(Vault::userNames(f.dataDir()).value().size(), 2);
+    QCOMPARE(StoreFolder::userNames(f.dataDir()).value().size(), 2);
 
-    auto li = Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass"));
+    auto li = Unlocker::open(f.dataDir(), QStringLiteral("li"), password("staff-pass"));
     QVERIFY(li.ok());
     QCOMPARE(li.value()->session().role, Role::Staff);
     // Own password: needs the current one.
@@ -398,19 +406,19 @@ void TestVault::usersAddChangeRemove()
     QCOMPARE(own.changePassword(QStringLiteral("wang"), SecureBytes(), password("hijack-pass")).errorKind(),
              ErrorKind::Policy);
     li.value().reset();
-    QVERIFY(!Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass")).ok());
-    QVERIFY(Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QStringLiteral("li"), password("staff-pass")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2")).ok());
 
     QVERIFY(users.remove(QStringLiteral("li")).ok());
-    QCOMPARE(Vault::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
-    auto gone = Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2"));
+    QCOMPARE(StoreFolder::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
+    auto gone = Unlocker::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2"));
     QCOMPARE(gone.errorKind(), ErrorKind::Authentication);
     QCOMPARE(users.remove(QStringLiteral("wang")).errorKind(), ErrorKind::Policy); // self
 
     // New recovery key: the old one stops working.
     const QString renewed = users.renewRecoveryKey().value();
-    QVERIFY(!Vault::openWithRecoveryKey(f.dataDir(), f.recoveryKey).ok());
-    QVERIFY(Vault::openWithRecoveryKey(f.dataDir(), renewed).ok());
+    QVERIFY(!Unlocker::openWithRecoveryKey(f.dataDir(), f.recoveryKey).ok());
+    QVERIFY(Unlocker::openWithRecoveryKey(f.dataDir(), renewed).ok());
 }
 
 void TestVault::fullDiskDuringAccountChangeChangesNothing()
@@ -419,11 +427,12 @@ void TestVault::fullDiskDuringAccountChangeChangesNothing()
     QVERIFY(f.create());
     f.vault.reset();
     FailingFileWriter full(1); // lets the lockout file through at login, then fails
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"), full);
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"), full);
     QVERIFY(v.ok());
     const QStringList ignore { QStringLiteral("consentry.db-wal"), QStringLiteral("consentry.db-shm") };
-    const qint64 usersBefore = v.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value();
-    const qint64 eventsBefore = v.value()->auditLog().count().value();
+    const qint64 usersBefore
+        = test::probe(*v.value()).database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value();
+    const qint64 eventsBefore = test::probe(*v.value()).auditLog().count().value();
     const QByteArray keysBefore = readFileBytes(StorePaths::keyslots(f.dataDir()));
     UserService users(*v.value());
     const Status added = users.add(QStringLiteral("li"), Role::Staff, password("staff-pass"));
@@ -433,10 +442,11 @@ void TestVault::fullDiskDuringAccountChangeChangesNothing()
         = users.changePassword(QStringLiteral("wang"), password("manager-pass"), password("other-pass-1"));
     QCOMPARE(changed.errorKind(), ErrorKind::IO);
     QCOMPARE(readFileBytes(StorePaths::keyslots(f.dataDir())), keysBefore);
-    QCOMPARE(v.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value(), usersBefore);
-    QCOMPARE(v.value()->auditLog().count().value(), eventsBefore);
+    QCOMPARE(test::probe(*v.value()).database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value(),
+             usersBefore);
+    QCOMPARE(test::probe(*v.value()).auditLog().count().value(), eventsBefore);
     v.value().reset();
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
 }
 
 void TestVault::lastManagerStays()
@@ -445,10 +455,10 @@ void TestVault::lastManagerStays()
     QVERIFY(f.create());
     UserService users(*f.vault);
     QVERIFY(users.add(QStringLiteral("zhao"), Role::Manager, password("manager-two")).ok());
-    auto zhao = Vault::open(f.dataDir(), QStringLiteral("zhao"), password("manager-two"));
+    auto zhao = Unlocker::open(f.dataDir(), QStringLiteral("zhao"), password("manager-two"));
     QVERIFY(zhao.ok());
     QVERIFY(UserService(*zhao.value()).remove(QStringLiteral("wang")).ok());
-    QCOMPARE(Vault::defaultUserName(f.dataDir()).value(), QStringLiteral("zhao"));
+    QCOMPARE(StoreFolder::defaultUserName(f.dataDir()).value(), QStringLiteral("zhao"));
     QCOMPARE(UserService(*zhao.value()).remove(QStringLiteral("zhao")).errorKind(), ErrorKind::Policy);
 }
 
@@ -460,14 +470,14 @@ void TestVault::cheapSlotsAreUpgradedAtLogin()
     QCOMPARE(KeyslotFile::load(StorePaths::keyslots(f.dataDir()))->userSlot(QStringLiteral("wang"))->memLimit,
              KdfParams::fast().memLimit);
     qunsetenv("CONSENTRY_FAST_KDF"); // as in production
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     qputenv("CONSENTRY_FAST_KDF", "1");
     QVERIFY(v.ok());
     const Result<KeyslotFile> keys = KeyslotFile::load(StorePaths::keyslots(f.dataDir()));
     QCOMPARE(keys->userSlot(QStringLiteral("wang"))->memLimit, KdfParams::production().memLimit);
     QCOMPARE(keys->userSlot(QStringLiteral("wang"))->opsLimit, KdfParams::production().opsLimit);
     v.value().reset();
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestVault)

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "domain/SiteProfile.h"
-#include "services/Vault.h"
 #include "storage/SecureBytes.h"
+#include "vault/StoreFolder.h"
+#include "vault/Vault.h"
 
 #include <cstring>
 
@@ -33,7 +34,8 @@ struct VaultFixture {
     QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
     bool create()
     {
-        auto created = Vault::create(dataDir(), QStringLiteral("wang"), password("manager-pass"), sampleProfile());
+        auto created
+            = StoreFolder::create(dataDir(), QStringLiteral("wang"), password("manager-pass"), sampleProfile());
         if (!created.ok()) {
             qWarning("%s", qPrintable(created.errorMessage()));
             return false;

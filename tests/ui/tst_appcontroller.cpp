@@ -6,6 +6,7 @@
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "audit/AuditPage.h"
+#include "domain/AuditKind.h"
 #include "enroll/EnrollmentWizard.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
@@ -21,6 +22,8 @@
 #include "unlock/IdleWatcher.h"
 #include "unlock/LockScreen.h"
 #include "unlock/LoginDialog.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 #include "verify/VerifyPage.h"
 
 #include <QAction>
@@ -95,7 +98,7 @@ void TestAppController::cleanup()
 std::unique_ptr<Vault> TestAppController::openAs(const char *user, const char *password)
 {
     Result<std::unique_ptr<Vault>> vault
-        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
+        = Unlocker::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
     if (!vault)
         qFatal("%s", qPrintable(vault.errorMessage()));
     return std::move(vault).value();
@@ -175,7 +178,7 @@ void TestAppController::signagePrintedIsAudited()
     QVERIFY2(printed.ok(), qPrintable(printed.errorMessage()));
 
     std::unique_ptr<Vault> manager = openAs("wang", "manager-pass");
-    const QList<AuditEvent> events = eventsOfKind(*manager, AuditLog::SignagePrinted);
+    const QList<AuditEvent> events = eventsOfKind(*manager, AuditKind::SignagePrinted);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().actor, QStringLiteral("li"));
     QCOMPARE(events.first().details.value(QStringLiteral("layout")).toString(),
@@ -184,7 +187,7 @@ void TestAppController::signagePrintedIsAudited()
 
     const Status exported = app.signageEditor()->exportPdf(dir.filePath(QStringLiteral("sign2.pdf")));
     QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
-    QCOMPARE(eventsOfKind(*manager, AuditLog::SignagePrinted).size(), 2);
+    QCOMPARE(eventsOfKind(*manager, AuditKind::SignagePrinted).size(), 2);
     manager->lock();
 }
 
@@ -259,8 +262,8 @@ void TestAppController::lockNowAndAnotherUserUnlocks()
 
     std::unique_ptr<Vault> manager = openAs("wang", "manager-pass");
     // One from locking the fixture after setting it up, one from Lock now.
-    QCOMPARE(eventsOfKind(*manager, AuditLog::Lock).size(), 2);
-    QCOMPARE(eventsOfKind(*manager, AuditLog::Lock).last().actor, QStringLiteral("wang"));
+    QCOMPARE(eventsOfKind(*manager, AuditKind::Lock).size(), 2);
+    QCOMPARE(eventsOfKind(*manager, AuditKind::Lock).last().actor, QStringLiteral("wang"));
     manager->lock();
 }
 
@@ -312,7 +315,7 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("nope")));
-    QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
+    QCOMPARE(StoreFolder::inspect(data), StoreFolder::State::Empty);
 
     // So does a --source that is not there (a typo would otherwise show a black picture).
     QProcess missing;
@@ -322,7 +325,7 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
     QVERIFY(missing.waitForFinished(30000));
     QCOMPARE(missing.exitCode(), 1);
     QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("no-such-video.avi")));
-    QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
+    QCOMPARE(StoreFolder::inspect(data), StoreFolder::State::Empty);
 }
 
 void TestAppController::cameraScreensFollowTheRole()

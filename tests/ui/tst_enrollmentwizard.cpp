@@ -5,6 +5,7 @@
 // the resident's copy as PDF. Screenshots of every step (CONSENTRY_SCREENSHOT_DIR, CONSENTRY_TEST_LANG).
 
 #include "Screenshot.h"
+#include "StoreProbe.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "enroll/ConsentDialog.h"
@@ -140,8 +141,8 @@ void TestEnrollmentWizard::switchTo(const QString &user)
 qint64 TestEnrollmentWizard::count(const char *table)
 {
     if (QByteArray(table) == "residents")
-        return m_f->vault->residentRepository().all().value().size();
-    return m_f->vault->templateRepository().count().value();
+        return test::probe(*m_f->vault).residentRepository().all().value().size();
+    return test::probe(*m_f->vault).templateRepository().count().value();
 }
 
 ConsentDialog *TestEnrollmentWizard::openConsent(EnrollmentWizard &wizard, const QString &name)
@@ -247,7 +248,7 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     const QString shownLanguage = m_lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
     QCOMPARE(consents.first().noticeVersionId, SettingsService(*m_f->vault).currentNotice(shownLanguage).value().id);
     QCOMPARE(consents.first().witness, QStringLiteral("wang"));
-    QVERIFY(m_f->vault->consentRepository().signature(consents.first().id).value().startsWith("\x89PNG"));
+    QVERIFY(test::probe(*m_f->vault).consentRepository().signature(consents.first().id).value().startsWith("\x89PNG"));
 
     // The resident's copy.
     const QString pdf = m_f->dir.filePath(QStringLiteral("copy.pdf"));

@@ -278,14 +278,11 @@ void TestResidentsPage::withdrawLeavesNoTemplates()
     page.resize(1280, 760);
     page.show();
     page.setPromptsForTests(prompts(true));
-    QSignalSpy withdrawn(&page, &ResidentsPage::consentWithdrawn);
     QVERIFY(page.selectResident(m_zhang));
     QCOMPARE(m_f->templatesOf(m_zhang), qint64(2));
     QTest::mouseClick(child<QPushButton>(page, "withdrawButton"), Qt::LeftButton);
     QCOMPARE(m_confirmations, 1);
     QCOMPARE(m_f->templatesOf(m_zhang), qint64(0));
-    QCOMPARE(withdrawn.count(), 1);
-    QCOMPARE(withdrawn.first().first().toLongLong(), m_zhang);
     const int row = page.model()->rowOfResident(m_zhang);
     QCOMPARE(page.model()->residentRow(row).state, ResidentRow::State::Withdrawn);
     QCOMPARE(page.model()->residentRow(row).templateCount, 0);
@@ -314,10 +311,8 @@ void TestResidentsPage::managerDeletesAResident()
 {
     ResidentsPage page(m_f->vault());
     page.setPromptsForTests(prompts(true));
-    QSignalSpy deleted(&page, &ResidentsPage::residentDeleted);
     QVERIFY(page.selectResident(m_chen));
     QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
-    QCOMPARE(deleted.count(), 1);
     QCOMPARE(page.model()->rowOfResident(m_chen), -1);
     QCOMPARE(page.model()->totalCount(), qint64(4));
     QCOMPARE(m_f->templatesOf(m_chen), qint64(0));

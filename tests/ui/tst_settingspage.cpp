@@ -16,6 +16,7 @@
 #include "settings/UsersModel.h"
 #include "settings/UsersTab.h"
 #include "unlock/RecoveryKeyDialog.h"
+#include "vault/Unlocker.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -105,7 +106,7 @@ void TestSettingsPage::cleanup()
 std::unique_ptr<Vault> TestSettingsPage::openAs(const char *user, const char *password)
 {
     Result<std::unique_ptr<Vault>> vault
-        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
+        = Unlocker::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
     if (!vault)
         qFatal("%s", qPrintable(vault.errorMessage()));
     return std::move(vault).value();
@@ -168,13 +169,13 @@ void TestSettingsPage::userActionsGoThroughTheCore()
     QCOMPARE(tab->model()->rowOf(QStringLiteral("sun")), -1);
 
     QVERIFY(tab->resetPassword(QStringLiteral("li"), test::password("new-staff-pass")).ok());
-    QVERIFY(Vault::open(m_store->dataDir(), QStringLiteral("li"), test::password("new-staff-pass")).ok());
+    QVERIFY(Unlocker::open(m_store->dataDir(), QStringLiteral("li"), test::password("new-staff-pass")).ok());
 
     refused = tab->changeOwnPassword(test::password("not-current"), test::password("new-manager-pass"));
     QCOMPARE(refused.errorKind(), ErrorKind::Authentication);
     QCOMPARE(tab->messageText(), refused.errorMessage());
     QVERIFY(tab->changeOwnPassword(test::password("manager-pass"), test::password("new-manager-pass")).ok());
-    QVERIFY(Vault::open(m_store->dataDir(), QStringLiteral("wang"), test::password("new-manager-pass")).ok());
+    QVERIFY(Unlocker::open(m_store->dataDir(), QStringLiteral("wang"), test::password("new-manager-pass")).ok());
 
     // Selecting oneself does not offer removing or resetting oneself.
     tab->view()->selectRow(tab->model()->rowOf(QStringLiteral("wang")));
@@ -190,8 +191,8 @@ void TestSettingsPage::renewedRecoveryKeyReplacesTheOld()
     Result<QString> key = page.usersTab()->renewRecoveryKey();
     QVERIFY2(key.ok(), qPrintable(key.errorMessage()));
     QVERIFY(key.value() != m_store->recoveryKey);
-    QVERIFY(!Vault::openWithRecoveryKey(m_store->dataDir(), m_store->recoveryKey).ok());
-    Result<std::unique_ptr<Vault>> recovered = Vault::openWithRecoveryKey(m_store->dataDir(), key.value());
+    QVERIFY(!Unlocker::openWithRecoveryKey(m_store->dataDir(), m_store->recoveryKey).ok());
+    Result<std::unique_ptr<Vault>> recovered = Unlocker::openWithRecoveryKey(m_store->dataDir(), key.value());
     QVERIFY2(recovered.ok(), qPrintable(recovered.errorMessage()));
     recovered.value()->lock();
 }

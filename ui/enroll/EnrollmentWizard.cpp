@@ -3,11 +3,12 @@
 #include "platform/Clock.h"
 #include "platform/Language.h"
 #include "preview/CameraView.h"
+#include "services/AccessControl.h"
 #include "services/GalleryService.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
 #include "signage/ConsentForm.h"
 #include "signage/DocumentRenderer.h"
+#include "vault/Vault.h"
 
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -74,7 +75,7 @@ EnrollmentWizard::EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService>
     setObjectName(QStringLiteral("enrollmentWizard"));
     SampleCollector::Options collect;
     collect.target = kTargetSamples;
-    collect.samePersonThreshold = m_gallery->threshold() * 0.6f;
+    collect.samePersonThreshold = m_gallery->bands().samePerson;
     m_collector = std::make_shared<SampleCollector>(collect);
 
     m_pages = new QStackedWidget(this);
@@ -284,7 +285,7 @@ void EnrollmentWizard::begin()
 {
     if (m_dialog || step() != Step::Start)
         return;
-    if (Status ok = m_vault.require(Permission::Enroll); !ok) {
+    if (Status ok = AccessControl::check(m_vault.session().role, Permission::Enroll); !ok) {
         m_startMessage->setText(ok.errorMessage());
         return;
     }

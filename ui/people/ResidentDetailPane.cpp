@@ -1,7 +1,8 @@
 #include "people/ResidentDetailPane.h"
 
-#include "audit/AuditKinds.h"
 #include "audit/AuditModel.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "people/ResidentsModel.h"
 
 #include <QHeaderView>
@@ -167,8 +168,8 @@ void ResidentDetailPane::showDetails(const ResidentDetails &details)
     for (int i = 0; i < details.events.size(); ++i) {
         const AuditEvent &ev = details.events.at(i);
         setRow(m_events, i,
-               { ev.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), AuditKinds::displayName(ev.kind),
-                 ev.actor, AuditModel::detailsText(ev.details) });
+               { ev.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), AuditKind::displayName(ev.kind),
+                 AuditActor::displayName(ev.actor), AuditModel::detailsText(ev.details) });
     }
     for (QWidget *w :
          { static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts), static_cast<QWidget *>(m_consentsTitle),

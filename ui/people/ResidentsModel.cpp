@@ -2,7 +2,7 @@
 
 #include "platform/Clock.h"
 #include "services/ResidentService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QBrush>
 #include <QColor>

@@ -6,9 +6,10 @@
 #include "people/ResidentsModel.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
+#include "services/ChangeFeed.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
 #include "signage/DocumentRenderer.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -176,6 +177,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ResidentsPage::withdrawSelected);
     connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deleteSelected);
     connect(m_export, &QPushButton::clicked, this, &ResidentsPage::exportSelected);
+    connect(&vault.changes(), &ChangeFeed::residentsChanged, this, &ResidentsPage::storeChanged);
+    connect(&vault.changes(), &ChangeFeed::settingsChanged, this, &ResidentsPage::storeChanged); // due dates
 
     applySearch();
 }
@@ -219,6 +222,16 @@ void ResidentsPage::setFilterChoice(FilterChoice choice)
     const int index = m_filter->findData(static_cast<int>(choice));
     if (index >= 0)
         m_filter->setCurrentIndex(index); // applies it
+}
+
+void ResidentsPage::storeChanged()
+{
+    const qint64 selected = selectedResidentId();
+    (void)m_model->reload(); // a refusal shows in the count line
+    updateReenrollmentBanner();
+    if (selected != 0)
+        selectResident(selected); // gone (deleted, filtered out): the detail pane says to select someone
+    selectionChanged();
 }
 
 void ResidentsPage::reload()
@@ -430,7 +443,6 @@ void ResidentsPage::withdrawSelected()
         showMessage(withdrawal.errorMessage(), true);
         return;
     }
-    Q_EMIT consentWithdrawn(id);
     m_model->refreshResident(id);
     selectionChanged();
     showMessage(withdrawal->text, false);
@@ -453,7 +465,6 @@ void ResidentsPage::deleteSelected()
         showMessage(deletion.errorMessage(), true);
         return;
     }
-    Q_EMIT residentDeleted(id);
     m_model->refreshResident(id); // drops the row
     m_view->clearSelection();
     selectionChanged();

@@ -67,13 +67,13 @@ public Q_SLOTS:
     void exportSelected();
 
 Q_SIGNALS:
-    // The enrollment wizard takes over (the lead wires it).
+    // The enrollment wizard takes over.
     void reenrollRequested(qint64 residentId);
-    // A caller holding an in-memory gallery drops the person's templates.
-    void consentWithdrawn(qint64 residentId);
-    void residentDeleted(qint64 residentId);
 
 private:
+    // Something changed in the store (ChangeFeed): the list, its count and the selected person's details
+    // are read again, the selection kept.
+    void storeChanged();
     void applySearch();
     void selectionChanged();
     void updateActions();

@@ -1,7 +1,8 @@
 #include "settings/SecurityTab.h"
 
+#include "services/AccessControl.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

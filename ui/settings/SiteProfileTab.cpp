@@ -1,8 +1,9 @@
 #include "settings/SiteProfileTab.h"
 
 #include "common/SiteProfileForm.h"
+#include "services/AccessControl.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

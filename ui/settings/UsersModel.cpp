@@ -1,7 +1,7 @@
 #include "settings/UsersModel.h"
 
 #include "services/UserService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,12 +1,13 @@
 #include "settings/UsersTab.h"
 
+#include "services/AccessControl.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
-#include "services/Vault.h"
 #include "settings/AddUserDialog.h"
 #include "settings/PasswordDialog.h"
 #include "settings/UsersModel.h"
 #include "unlock/RecoveryKeyDialog.h"
+#include "vault/Vault.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -2,8 +2,10 @@
 
 #include "common/BackgroundTask.h"
 #include "platform/Application.h"
-#include "services/Vault.h"
 #include "storage/StorePaths.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -159,10 +161,10 @@ QWidget *LoginDialog::buildProblemPage()
 
 void LoginDialog::inspectFolder()
 {
-    const Vault::FolderState state = Vault::inspect(m_dataDir);
-    if (state != Vault::FolderState::Ready) {
+    const StoreFolder::State state = StoreFolder::inspect(m_dataDir);
+    if (state != StoreFolder::State::Ready) {
         const QString dir = QDir::toNativeSeparators(m_dataDir);
-        if (state == Vault::FolderState::Empty) {
+        if (state == StoreFolder::State::Empty) {
             m_problem->setText(
                 tr("There is no Consentry store in %1. Start Consentry again to set up a new one.").arg(dir));
         } else {
@@ -179,14 +181,14 @@ void LoginDialog::inspectFolder()
         setMode(Mode::Problem);
         return;
     }
-    Result<QStringList> names = Vault::userNames(m_dataDir);
+    Result<QStringList> names = StoreFolder::userNames(m_dataDir);
     if (!names) {
         m_problem->setText(names.errorMessage());
         setMode(Mode::Problem);
         return;
     }
     m_user->addItems(names.value());
-    if (Result<QString> preferred = Vault::defaultUserName(m_dataDir); preferred)
+    if (Result<QString> preferred = StoreFolder::defaultUserName(m_dataDir); preferred)
         m_user->setCurrentIndex(std::max(0, m_user->findText(preferred.value())));
     setMode(Mode::Password);
 }
@@ -267,11 +269,11 @@ void LoginDialog::unlock()
         const QString user = m_user->currentText();
         auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
         m_worker = runInBackground(
-            this, [dataDir, user, password] { return Vault::open(dataDir, user, *password); }, done);
+            this, [dataDir, user, password] { return Unlocker::open(dataDir, user, *password); }, done);
     } else {
         const QString key = m_recoveryKey->text();
         m_worker = runInBackground(
-            this, [dataDir, key] { return Vault::openWithRecoveryKey(dataDir, key); }, done);
+            this, [dataDir, key] { return Unlocker::openWithRecoveryKey(dataDir, key); }, done);
     }
     setBusy(true);
 }

@@ -4,7 +4,7 @@
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -21,8 +21,6 @@ namespace consentry::ui {
 namespace {
 constexpr int kSearchLimit = 50;
 constexpr int kCandidates = 3;
-// Above the threshold, the top quarter of the remaining range counts as "High".
-constexpr float kHighShare = 0.25f;
 
 QString methodKeyForAlternative(const QString &text)
 {
@@ -194,19 +192,17 @@ void VerifyPage::updateFaceState()
                 .arg(m_gallery->templateCount()));
 }
 
-VerifyPage::Band VerifyPage::bandFor(float score, float threshold)
+void VerifyPage::refreshGalleryState()
 {
-    if (!(score >= threshold))
-        return Band::NotRecognised;
-    return score >= threshold + (1.0f - threshold) * kHighShare ? Band::High : Band::Medium;
+    updateFaceState();
 }
 
-QString VerifyPage::bandText(Band band)
+QString VerifyPage::bandText(DecisionBands::Band band)
 {
     switch (band) {
-    case Band::High: return tr("High confidence");
-    case Band::Medium: return tr("Medium confidence");
-    case Band::NotRecognised: return tr("Not recognised");
+    case DecisionBands::Band::Accept: return tr("High confidence");
+    case DecisionBands::Band::Review: return tr("Medium confidence");
+    case DecisionBands::Band::NoMatch: return tr("Not recognised");
     }
     return QString();
 }
@@ -266,14 +262,16 @@ void VerifyPage::showCurrentFace()
     Result<std::vector<GalleryMatch>> matches
         = m_gallery->search(m_faces.at(static_cast<size_t>(m_current)), kCandidates);
     if (!matches) {
-        showFaceResult(QString(), bandText(Band::NotRecognised), matches.errorMessage(), QStringLiteral("#8a1f11"));
+        showFaceResult(QString(), bandText(DecisionBands::Band::NoMatch), matches.errorMessage(),
+                       QStringLiteral("#8a1f11"));
         return;
     }
     // Recorded once per face shown, recognised or not (a non-match names nobody).
     Result<VerificationService::Record> record
         = VerificationService(m_vault).recordFace(matches.value(), m_gallery->threshold());
     if (!record) {
-        showFaceResult(QString(), bandText(Band::NotRecognised), record.errorMessage(), QStringLiteral("#8a1f11"));
+        showFaceResult(QString(), bandText(DecisionBands::Band::NoMatch), record.errorMessage(),
+                       QStringLiteral("#8a1f11"));
         return;
     }
     Q_EMIT verificationRecorded(record.value());
@@ -281,18 +279,19 @@ void VerifyPage::showCurrentFace()
         const QString detail = record->reason == QLatin1String("no_active_consent")
             ? tr("This face belongs to no one with a consent in force. Use another way.")
             : tr("No resident matches this face. Use another way.");
-        showFaceResult(tr("Unknown"), bandText(Band::NotRecognised), detail, QStringLiteral("#6b6b6b"));
+        showFaceResult(tr("Unknown"), bandText(DecisionBands::Band::NoMatch), detail, QStringLiteral("#6b6b6b"));
         return;
     }
-    const Band band = bandFor(record->score, m_gallery->threshold());
+    const DecisionBands::Band band = m_gallery->bands().classify(record->score);
     Result<Resident> resident = ResidentService(m_vault).get(*record->residentId);
     const QString name = resident
         ? (resident->unit.isEmpty() ? resident->name : tr("%1 · %2").arg(resident->name, resident->unit))
         : tr("Resident no. %1").arg(*record->residentId);
     showFaceResult(name, bandText(band),
-                   band == Band::High ? tr("Recorded as verified.")
-                                      : tr("Recorded as verified. If in doubt, check another way as well."),
-                   band == Band::High ? QStringLiteral("#1e7b34") : QStringLiteral("#b26a00"));
+                   band == DecisionBands::Band::Accept
+                       ? tr("Recorded as verified.")
+                       : tr("Recorded as verified. If in doubt, check another way as well."),
+                   band == DecisionBands::Band::Accept ? QStringLiteral("#1e7b34") : QStringLiteral("#b26a00"));
 }
 
 void VerifyPage::searchResidents()
