@@ -4,11 +4,34 @@ namespace consentry {
 
 QStringList AuditKind::all()
 {
-    return { ResidentCreated, ResidentEdited,  ResidentDeleted, ConsentGranted,  ConsentDeclined, ConsentWithdrawn,
-             TemplateCreated, TemplateDeleted, DuplicateAccepted, Verification, Export,          Purge,
-             SignagePrinted,  LoginOk,         LoginFailed,     Unlock,          Lock,            AccessDenied,
-             RecoveryUsed,    LockoutReset,    UserAdded,       UserRemoved,     PasswordChanged, SettingsChanged,
-             Backup,          Restore,         StoreCreated,    SchemaMigrated };
+    return { ResidentCreated,
+             ResidentEdited,
+             ResidentDeleted,
+             ConsentGranted,
+             ConsentDeclined,
+             ConsentWithdrawn,
+             TemplateCreated,
+             TemplateDeleted,
+             DuplicateAccepted,
+             Verification,
+             Export,
+             Purge,
+             SignagePrinted,
+             LoginOk,
+             LoginFailed,
+             Unlock,
+             Lock,
+             AccessDenied,
+             RecoveryUsed,
+             LockoutReset,
+             UserAdded,
+             UserRemoved,
+             PasswordChanged,
+             SettingsChanged,
+             Backup,
+             Restore,
+             StoreCreated,
+             SchemaMigrated };
 }
 
 QString AuditKind::displayName(const QString &kind)

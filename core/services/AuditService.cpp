@@ -29,12 +29,4 @@ Status AuditService::recordSignagePrinted(const QJsonObject &details)
     });
 }
 
-Status AuditService::recordExport(std::optional<qint64> residentId, const QJsonObject &details)
-{
-    return UnitOfWork::write(m_vault, Permission::Export, [&](UnitOfWork &work) -> Status {
-        TRY(work.audit(AuditKind::Export, residentId, details));
-        return {};
-    });
-}
-
 } // namespace consentry

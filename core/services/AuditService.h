@@ -13,8 +13,8 @@ namespace consentry {
 
 class Vault;
 
-// Reading and verifying the audit trail (auditor, manager), and recording acts that happen outside the
-// store (signage printed, data exported).
+// Reading and verifying the audit trail (auditor, manager), and recording an act that happens outside the
+// store (signage printed). An export is recorded by ResidentService::exportPackage, with the package.
 class AuditService
 {
     Q_DECLARE_TR_FUNCTIONS(AuditService)
@@ -25,7 +25,6 @@ public:
     Result<QList<AuditEvent>> events(qint64 afterId = 0, int limit = 1000); // auditor, manager
     Result<AuditVerification> verify(); // auditor, manager
     Status recordSignagePrinted(const QJsonObject &details); // staff, manager
-    Status recordExport(std::optional<qint64> residentId, const QJsonObject &details); // manager
 
 private:
     Vault &m_vault;

@@ -44,8 +44,11 @@ Result<EnrollmentReceipt> EnrollmentService::enroll(const Resident &resident, co
                                                     const std::vector<EnrollmentTemplate> &templates,
                                                     const QByteArray &signaturePng, DuplicatePolicy policy)
 {
+    QList<Permission> needs { Permission::Enroll };
+    if (policy == DuplicatePolicy::ManagerOverride)
+        needs << Permission::DecideDuplicates;
     Result<EnrollmentReceipt> saved
-        = UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<EnrollmentReceipt> {
+        = UnitOfWork::write(m_vault, needs, [&](UnitOfWork &work) -> Result<EnrollmentReceipt> {
               if (consent.decision != Consent::Decision::Granted)
                   return makeError(ErrorKind::Policy,
                                    tr("Face data may be stored only with a granted consent; nothing was saved."));
@@ -57,11 +60,6 @@ Result<EnrollmentReceipt> EnrollmentService::enroll(const Resident &resident, co
                       return makeError(ErrorKind::InvalidArgument,
                                        tr("A face sample was made by another face engine; capture again."));
               }
-              if (policy == DuplicatePolicy::ManagerOverride && work.session().role != Role::Manager)
-                  return makeError(
-                      ErrorKind::Policy,
-                      ResidentService::tr("Only a manager may enroll a face that matches another resident; ask a "
-                                          "manager."));
               TRY_ASSIGN(const std::optional<Duplicate> duplicate, findDuplicateIn(work, templates));
               if (duplicate && policy == DuplicatePolicy::Refuse)
                   return makeError(ErrorKind::Policy,

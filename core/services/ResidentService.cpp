@@ -202,7 +202,10 @@ Result<EnrollmentReceipt> ResidentService::enroll(const Resident &resident, cons
                                                   const QByteArray &signaturePng,
                                                   const std::optional<AcceptedDuplicate> &duplicate)
 {
-    return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) {
+    QList<Permission> needs { Permission::Enroll };
+    if (duplicate)
+        needs << Permission::DecideDuplicates;
+    return UnitOfWork::write(m_vault, needs, [&](UnitOfWork &work) {
         return enrollIn(work, resident, consent, templates, signaturePng, duplicate);
     });
 }
@@ -216,9 +219,8 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
     if (consent.decision != Consent::Decision::Granted && !templates.isEmpty())
         return makeError(ErrorKind::Policy,
                          tr("Face templates are kept only with a granted consent; nothing was saved."));
-    if (duplicate && work.session().role != Role::Manager)
-        return makeError(ErrorKind::Policy,
-                         tr("Only a manager may enroll a face that matches another resident; ask a manager."));
+    if (duplicate && !AccessControl::allows(work.session().role, Permission::DecideDuplicates))
+        return AccessControl::check(work.session().role, Permission::DecideDuplicates).error(); // caller's bug
     EnrollmentReceipt receipt;
     TRY_ASSIGN(receipt.residentId, work.residents().add(resident));
     TRY(work.audit(AuditKind::ResidentCreated, receipt.residentId));

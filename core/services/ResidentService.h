@@ -76,7 +76,7 @@ public:
     // Move-out/checkout date (invalid QDate clears it); the retention clock starts from it.
     Status setMoveOut(qint64 residentId, const QDate &moveOut);
     // A new resident with their consent decision and, only if granted, their templates: all or nothing.
-    // `duplicate` records a manager's decision (manager only).
+    // `duplicate` records a manager's decision (Permission::DecideDuplicates).
     Result<EnrollmentReceipt> enroll(const Resident &resident, const Consent &consent,
                                      const QList<StoredTemplate> &templates, const QByteArray &signaturePng = {},
                                      const std::optional<AcceptedDuplicate> &duplicate = std::nullopt);
@@ -106,6 +106,7 @@ public:
 
     // For other services, inside their own unit of work.
     static Result<Resident> existing(UnitOfWork &work, qint64 residentId); // NotFound
+    // The caller's work must hold Permission::DecideDuplicates when `duplicate` is set.
     static Result<EnrollmentReceipt> enrollIn(UnitOfWork &work, const Resident &resident, Consent consent,
                                               const QList<StoredTemplate> &templates, const QByteArray &signaturePng,
                                               const std::optional<AcceptedDuplicate> &duplicate);

@@ -40,6 +40,13 @@ Status UnitOfWork::authorize(Vault &vault, Permission permission)
     return allowed;
 }
 
+Status UnitOfWork::authorize(Vault &vault, const QList<Permission> &permissions)
+{
+    for (const Permission permission : permissions)
+        TRY(authorize(vault, permission));
+    return {};
+}
+
 Status UnitOfWork::requireUnlocked(Vault &vault)
 {
     if (vault.isLocked())

@@ -54,6 +54,8 @@ public:
 
     // Permission checked (a refusal is audited), then `body(work)` inside BEGIN IMMEDIATE … COMMIT.
     template <typename Body> static auto write(Vault &vault, Permission permission, Body &&body);
+    // Every one of `permissions` (an act that needs more than one, e.g. enrolling over a duplicate).
+    template <typename Body> static auto write(Vault &vault, const QList<Permission> &permissions, Body &&body);
     // Permission checked, then `body(work)` without a transaction (reads; no audit events).
     template <typename Body> static auto read(Vault &vault, Permission permission, Body &&body);
     // Work the policy does by itself, whoever is signed in (the scheduled retention purge): needs an unlocked
@@ -105,6 +107,7 @@ private:
     enum class Mode { Read, Write };
     UnitOfWork(Vault &vault, QString actor, Mode mode);
     static Status authorize(Vault &vault, Permission permission);
+    static Status authorize(Vault &vault, const QList<Permission> &permissions);
     static Status requireUnlocked(Vault &vault);
     static QString sessionUser(const Vault &vault);
     static QString systemActor();
@@ -142,6 +145,14 @@ template <typename Body> auto UnitOfWork::write(Vault &vault, Permission permiss
 {
     using R = std::invoke_result_t<Body &, UnitOfWork &>;
     if (Status allowed = authorize(vault, permission); !allowed)
+        return R(allowed.error());
+    return run<R>(vault, sessionUser(vault), Mode::Write, body);
+}
+
+template <typename Body> auto UnitOfWork::write(Vault &vault, const QList<Permission> &permissions, Body &&body)
+{
+    using R = std::invoke_result_t<Body &, UnitOfWork &>;
+    if (Status allowed = authorize(vault, permissions); !allowed)
         return R(allowed.error());
     return run<R>(vault, sessionUser(vault), Mode::Write, body);
 }

@@ -4,8 +4,7 @@
 
 namespace consentry {
 
-OpenStore::OpenStore(QString dataDir, QString storeId, std::unique_ptr<Database> db, SecureBytes key,
-                     Session session)
+OpenStore::OpenStore(QString dataDir, QString storeId, std::unique_ptr<Database> db, SecureBytes key, Session session)
     : m_dataDir(std::move(dataDir))
     , m_storeId(std::move(storeId))
     , m_db(std::move(db))

@@ -2,6 +2,7 @@
 
 #include "compliance/NoticeText.h"
 #include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "repo/AuditLog.h"
 #include "repo/NoticeRepository.h"
@@ -21,7 +22,6 @@
 #include "vault/Unlocker.h"
 #include "vault/Vault.h"
 #include "vault/VaultInternals.h"
-#include "domain/AuditKind.h"
 
 #include <QDir>
 #include <QFile>
@@ -132,14 +132,15 @@ Status StoreFolder::seed(Database &db, const QString &storeId, const QString &ma
     return tx.commit();
 }
 
-Result<StoreFolder::Created> StoreFolder::create(const QString &dataDir, const QString &managerName, const SecureBytes &password,
-                                     const SiteProfile &site)
+Result<StoreFolder::Created> StoreFolder::create(const QString &dataDir, const QString &managerName,
+                                                 const SecureBytes &password, const SiteProfile &site)
 {
     return create(dataDir, managerName, password, site, FileWriter::standard());
 }
 
-Result<StoreFolder::Created> StoreFolder::create(const QString &dataDir, const QString &managerName, const SecureBytes &password,
-                                     const SiteProfile &site, FileWriter &writer)
+Result<StoreFolder::Created> StoreFolder::create(const QString &dataDir, const QString &managerName,
+                                                 const SecureBytes &password, const SiteProfile &site,
+                                                 FileWriter &writer)
 {
     if (Status ok = AccountRules::checkUserName(managerName); !ok)
         return ok.error();
@@ -213,15 +214,15 @@ Result<StoreFolder::Created> StoreFolder::create(const QString &dataDir, const Q
 }
 
 Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, const QString &dataDir,
-                                              const QString &userName, const SecureBytes &password,
-                                              const QString &expectedStoreId)
+                                                    const QString &userName, const SecureBytes &password,
+                                                    const QString &expectedStoreId)
 {
     return restore(backupPath, dataDir, userName, password, expectedStoreId, FileWriter::standard());
 }
 
 Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, const QString &dataDir,
-                                              const QString &requestedUser, const SecureBytes &password,
-                                              const QString &expectedStoreId, FileWriter &writer)
+                                                    const QString &requestedUser, const SecureBytes &password,
+                                                    const QString &expectedStoreId, FileWriter &writer)
 {
     // 1. Everything is read and verified before the target folder is touched.
     Result<Backup::Contents> contents = Backup::read(backupPath);
@@ -288,7 +289,8 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
         if (Status ok = writer.writeAtomically(stagedDb, contents->databaseBytes); !ok)
             return undo(ok.error());
         {
-            Result<std::unique_ptr<Database>> db = Database::open(stagedDb, key.value(), VaultInternals::databaseOptions());
+            Result<std::unique_ptr<Database>> db
+                = Database::open(stagedDb, key.value(), VaultInternals::databaseOptions());
             if (!db)
                 return undo(db.error());
             if (Status ok = db.value()->integrityCheck(); !ok)

@@ -1,6 +1,7 @@
 #include "vault/Unlocker.h"
 
 #include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "repo/AuditLog.h"
 #include "repo/SettingsRepository.h"
@@ -18,7 +19,6 @@
 #include "vault/StoreFolder.h"
 #include "vault/Vault.h"
 #include "vault/VaultInternals.h"
-#include "domain/AuditKind.h"
 
 #include <QDir>
 

@@ -76,15 +76,14 @@ void TestRules::retentionSqlMatchesCpp()
     int n = 0;
     for (const int madeDaysAgo : { -1, 0, 1, maxAgeDays - 1, maxAgeDays, maxAgeDays + 1, 400 }) {
         for (const int hour : { 0, 23 }) {
-            for (const int moveOutFromToday : { std::numeric_limits<int>::min(), -retentionDays - 1, -retentionDays,
-                                                -retentionDays + 1, 5 }) {
-                const QDate moveOut = moveOutFromToday == std::numeric_limits<int>::min()
-                    ? QDate()
-                    : today.addDays(moveOutFromToday);
+            for (const int moveOutFromToday :
+                 { std::numeric_limits<int>::min(), -retentionDays - 1, -retentionDays, -retentionDays + 1, 5 }) {
+                const QDate moveOut
+                    = moveOutFromToday == std::numeric_limits<int>::min() ? QDate() : today.addDays(moveOutFromToday);
                 if (madeDaysAgo >= 0)
                     f.clock->set(QDateTime(today.addDays(-madeDaysAgo), QTime(hour, 30), Qt::UTC));
-                const qint64 id = f.enroll(QStringLiteral("Resident %1").arg(++n), QString(),
-                                           madeDaysAgo >= 0 ? 2 : 0, moveOut);
+                const qint64 id
+                    = f.enroll(QStringLiteral("Resident %1").arg(++n), QString(), madeDaysAgo >= 0 ? 2 : 0, moveOut);
                 QVERIFY(id);
                 f.clock->set(start);
             }

@@ -15,7 +15,6 @@ using namespace consentry;
 using namespace consentry::test;
 using Kind = ChangeSet::Kind;
 
-
 class TestChangeFeed : public QObject
 {
     Q_OBJECT
