@@ -75,7 +75,7 @@ QString AuditKind::displayName(const QString &kind)
     if (kind == TemplateDeleted)
         return tr("Face template deleted");
     if (kind == DuplicateAccepted)
-        return tr("Matching face enrolled by a manager's decision");
+        return tr("Matching face accepted by a manager");
     if (kind == Verification)
         return tr("Verification");
     if (kind == Export)

@@ -15,6 +15,12 @@ namespace consentry {
 
 namespace {
 using Change = UnitOfWork::Change;
+
+SiteProfile siteForReceipt(UnitOfWork &work)
+{
+    const Result<SiteProfile> site = work.settings().siteProfile();
+    return site ? site.value() : SiteProfile(); // a receipt is still due with an unreadable profile
+}
 } // namespace
 
 ResidentService::ResidentService(Vault &vault)
@@ -334,7 +340,7 @@ Result<ResidentService::Withdrawal> ResidentService::withdraw(qint64 residentId,
         receipt.residentId = residentId;
         receipt.at = Clock::instance().now();
         TRY_ASSIGN(receipt.consentsWithdrawn, work.consents().withdrawAll(residentId, work.actor()));
-        TRY_ASSIGN(receipt.templatesDeleted, work.templates().removeOfResident(residentId));
+        TRY_ASSIGN(receipt.templatesDeleted, deleteTemplates(work, residentId));
         TRY_ASSIGN(receipt.auditEventId,
                    work.audit(AuditKind::ConsentWithdrawn, residentId,
                               { { QStringLiteral("consents_withdrawn"), receipt.consentsWithdrawn },
@@ -343,12 +349,9 @@ Result<ResidentService::Withdrawal> ResidentService::withdraw(qint64 residentId,
             TRY(work.audit(AuditKind::TemplateDeleted, residentId,
                            { { QStringLiteral("count"), receipt.templatesDeleted },
                              { QStringLiteral("reason"), QStringLiteral("withdrawal") } }));
-            work.changed(Change::TemplatesChanged, { residentId });
         }
         work.changed(Change::ConsentWithdrawn, { residentId });
-        const Result<SiteProfile> site = work.settings().siteProfile();
-        w.document = ReceiptDocuments::withdrawal(site ? site.value() : SiteProfile(), resident, receipt, work.actor(),
-                                                  language);
+        w.document = ReceiptDocuments::withdrawal(siteForReceipt(work), resident, receipt, work.actor(), language);
         w.text = ReceiptDocuments::withdrawalText(resident, receipt);
         return w;
     });
@@ -361,7 +364,7 @@ Result<ResidentService::Deletion> ResidentService::remove(qint64 residentId, con
         Deletion d;
         DeletionReceipt &receipt = d.receipt;
         receipt.residentId = residentId;
-        TRY_ASSIGN(receipt.templatesDeleted, work.templates().removeOfResident(residentId));
+        TRY_ASSIGN(receipt.templatesDeleted, deleteTemplates(work, residentId));
         TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(residentId));
         receipt.consentsDeleted = static_cast<int>(consents.size());
         TRY(work.residents().remove(residentId));
@@ -370,11 +373,8 @@ Result<ResidentService::Deletion> ResidentService::remove(qint64 residentId, con
                               { { QStringLiteral("templates_deleted"), receipt.templatesDeleted },
                                 { QStringLiteral("consents_deleted"), receipt.consentsDeleted } }));
         work.changed(Change::ResidentDeleted, { residentId });
-        if (receipt.templatesDeleted > 0)
-            work.changed(Change::TemplatesChanged, { residentId });
-        const Result<SiteProfile> site = work.settings().siteProfile();
-        d.document = ReceiptDocuments::deletion(site ? site.value() : SiteProfile(), resident, receipt,
-                                                Clock::instance().now(), work.actor(), language);
+        d.document = ReceiptDocuments::deletion(siteForReceipt(work), resident, receipt, Clock::instance().now(),
+                                                work.actor(), language);
         return d;
     });
 }
@@ -426,7 +426,7 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
     // 1. Moved out at least retention_days ago: everything biometric goes, the grant ends.
     TRY_ASSIGN(const QList<qint64> movedOut, work.residents().idsWhere(policy.dueByMoveOutSql(report.at.date())));
     for (const qint64 id : movedOut) {
-        TRY_ASSIGN(const int templates, work.templates().removeOfResident(id));
+        TRY_ASSIGN(const int templates, deleteTemplates(work, id));
         TRY_ASSIGN(const int consents, work.consents().withdrawAll(id, AuditActor::Retention));
         TRY(note(id, templates, consents, QStringLiteral("retention_move_out")));
     }
@@ -436,7 +436,7 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
     TRY_ASSIGN(const QList<qint64> aged, work.residents().withTemplatesMadeBy(cutoff));
     TRY_ASSIGN(const ResidentListQuery list, work.residentList());
     for (const qint64 id : aged) {
-        TRY_ASSIGN(const int templates, work.templates().removeOfResidentMadeBy(id, cutoff));
+        TRY_ASSIGN(const int templates, deleteTemplates(work, id, cutoff));
         TRY_ASSIGN(const std::optional<ResidentRow> row, list.row(id));
         int consents = 0;
         if (row && row->templateCount == 0) {
@@ -453,12 +453,22 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
                             { QStringLiteral("consents_ended"), report.consentsEnded },
                             { QStringLiteral("retention_days"), policy.retentionDays },
                             { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays } }));
-    if (!report.residentIds.isEmpty()) {
+    if (!report.residentIds.isEmpty())
         work.changed(Change::ResidentsPurged, report.residentIds);
-        if (report.templatesDeleted > 0)
-            work.changed(Change::TemplatesChanged, report.residentIds);
-    }
     return report;
+}
+
+// The one place face templates are deleted: withdrawal, deletion and the retention purge (all of them, or
+// those made at or before `madeBy`). The gallery in memory follows through the feed.
+Result<int> ResidentService::deleteTemplates(UnitOfWork &work, qint64 residentId,
+                                             const std::optional<QDateTime> &madeBy)
+{
+    TRY_ASSIGN(const int deleted,
+               madeBy ? work.templates().removeOfResidentMadeBy(residentId, *madeBy)
+                      : work.templates().removeOfResident(residentId));
+    if (deleted > 0)
+        work.changed(Change::TemplatesChanged, { residentId });
+    return deleted;
 }
 
 } // namespace consentry

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -116,6 +117,8 @@ private:
     static Result<qint64> insertTemplate(UnitOfWork &work, const StoredTemplate &face);
     static Result<ResidentDetails> collect(UnitOfWork &work, qint64 residentId, bool withEvents);
     static Result<PurgeReport> purge(UnitOfWork &work);
+    static Result<int> deleteTemplates(UnitOfWork &work, qint64 residentId,
+                                       const std::optional<QDateTime> &madeBy = std::nullopt);
 
     Vault &m_vault;
 };

@@ -1,6 +1,7 @@
 #include "audit/AuditPage.h"
 
 #include "audit/AuditModel.h"
+#include "domain/AuditActor.h"
 #include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
@@ -107,6 +108,11 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     for (const QString &kind : AuditKind::all())
         kindWidth = qMax(kindWidth, m_view->fontMetrics().horizontalAdvance(AuditKind::displayName(kind)) + 16);
     m_view->horizontalHeader()->resizeSection(AuditModel::KindColumn, kindWidth);
+    // And for the software's own names ("System (automatic)", "Recovery key") among the users.
+    int actorWidth = m_view->horizontalHeader()->sectionSizeHint(AuditModel::ActorColumn);
+    for (const QString &actor : AuditActor::reserved())
+        actorWidth = qMax(actorWidth, m_view->fontMetrics().horizontalAdvance(AuditActor::displayName(actor)) + 16);
+    m_view->horizontalHeader()->resizeSection(AuditModel::ActorColumn, actorWidth);
     m_view->horizontalHeader()->setSectionResizeMode(AuditModel::TimeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AuditModel::IdColumn, QHeaderView::ResizeToContents);
 

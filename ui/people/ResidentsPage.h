@@ -48,7 +48,7 @@ public:
     QTableView *view() const { return m_view; }
     ResidentDetailPane *detailPane() const { return m_detail; }
     void setPromptsForTests(Prompts prompts) { m_prompts = std::move(prompts); }
-    // The face engine in use (the lead wires it from the pipeline): enables the re-enrollment count.
+    // The face engine in use (AppController sets it from the pipeline): enables the re-enrollment count.
     void setActiveEngine(const EngineId &engine);
     qint64 selectedResidentId() const;
     bool selectResident(qint64 residentId); // among the rows read so far

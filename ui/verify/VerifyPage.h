@@ -29,14 +29,14 @@ class CameraView;
 // gallery, each face of the frame shown one by one with the resident's name and a confidence band
 // (DecisionBands: high, medium, not recognised — never a raw score). Right, always beside it and as prominent: the
 // alternative way (ID card, staff check or another way the site offers), recorded exactly like a face verification
-// (VerificationService). Until the lead connects a camera and the gallery, the face side says so and
+// (VerificationService). Until AppController connects a camera and the gallery, the face side says so and
 // shows no result at all.
 class VerifyPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    // Templates of the faces in the camera's current frame (the lead wires FrameGrabber + FacePipeline).
+    // Templates of the faces in the camera's current frame (AppController: FrameGrabber + FacePipeline).
     using FaceCapture = std::function<Result<std::vector<FaceTemplate>>()>;
 
     explicit VerifyPage(Vault &vault, QWidget *parent = nullptr);
