@@ -2,10 +2,12 @@
 // to the KDF alone and the database open that follows it.
 
 #include "domain/SiteProfile.h"
-#include "services/Vault.h"
 #include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
 #include "storage/StorePaths.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,7 +35,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     const SecureBytes password("bench-password", 14);
-    auto created = Vault::create(data, QStringLiteral("bench"), password, SiteProfile());
+    auto created = StoreFolder::create(data, QStringLiteral("bench"), password, SiteProfile());
     if (!created.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(created.errorMessage()));
         return 1;
@@ -44,7 +46,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 7; ++run) {
         QElapsedTimer timer;
         timer.start();
-        auto vault = Vault::open(data, QString(), password);
+        auto vault = Unlocker::open(data, QString(), password);
         unlock.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (!vault.ok())
             return 2;

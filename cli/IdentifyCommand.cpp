@@ -176,7 +176,7 @@ int IdentifyCommand::run(Context &context)
                                                  { QStringLiteral("name"), names.value(m.personId) },
                                                  { QStringLiteral("score"), double(m.score) } });
             }
-            if (!matches->empty() && matches->front().score >= gallery.threshold()) {
+            if (!matches->empty() && gallery.bands().classify(matches->front().score) != DecisionBands::Band::NoMatch) {
                 matched = true;
                 bestLine = tr("%1 (resident %2, score %3)")
                                .arg(names.value(matches->front().personId))

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/StoredTemplate.h"
 
+#include <QDateTime>
 #include <QList>
 
 namespace consentry {
@@ -17,6 +18,7 @@ public:
     Result<QList<StoredTemplate>> ofResident(qint64 residentId) const;
     Result<QList<StoredTemplate>> ofEngine(const QString &engineId) const; // for the in-memory gallery
     Result<int> removeOfResident(qint64 residentId); // secure_delete overwrites them
+    Result<int> removeOfResidentMadeBy(qint64 residentId, const QDateTime &cutoff); // created at or before
     Status markMatched(qint64 templateId);
     Result<qint64> count() const;
 

@@ -1,7 +1,6 @@
 #include "services/GalleryService.h"
 
-#include "services/TemplateService.h"
-#include "services/Vault.h"
+#include "services/UnitOfWork.h"
 
 namespace consentry {
 
@@ -36,13 +35,16 @@ Result<FaceTemplate> GalleryService::fromStored(const StoredTemplate &stored, co
 
 Status GalleryService::load()
 {
-    Result<QList<StoredTemplate>> stored = TemplateService(m_vault).gallery(m_engine.name);
-    if (!stored)
-        return stored.error();
+    return UnitOfWork::read(m_vault, Permission::Verify, [this](UnitOfWork &work) { return loadIn(work); });
+}
+
+Status GalleryService::loadIn(UnitOfWork &work)
+{
+    TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofEngine(m_engine.name));
     Gallery fresh(m_engine);
-    fresh.reserve(static_cast<int>(stored->size()));
+    fresh.reserve(static_cast<int>(stored.size()));
     int skipped = 0;
-    for (const StoredTemplate &s : stored.value()) {
+    for (const StoredTemplate &s : stored) {
         Result<FaceTemplate> t = fromStored(s, m_engine);
         if (!t || !fresh.add(s.id, s.residentId, t.value())) {
             ++skipped;
@@ -93,6 +95,28 @@ Status GalleryService::add(qint64 templateId, qint64 residentId, const FaceTempl
 {
     QWriteLocker locker(&m_lock);
     return m_gallery.add(templateId, residentId, faceTemplate);
+}
+
+Status GalleryService::refreshResidents(const QList<qint64> &residentIds)
+{
+    if (!isLoaded() || residentIds.isEmpty())
+        return {};
+    return UnitOfWork::read(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Status {
+        QList<std::pair<qint64, QList<StoredTemplate>>> fresh;
+        for (const qint64 id : residentIds) {
+            TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofResident(id));
+            fresh.append({ id, stored });
+        }
+        QWriteLocker locker(&m_lock);
+        for (const auto &[id, stored] : fresh) {
+            m_gallery.removePerson(id);
+            for (const StoredTemplate &s : stored) {
+                if (Result<FaceTemplate> t = fromStored(s, m_engine); t)
+                    (void)m_gallery.add(s.id, id, t.value()); // another engine's or a bad row: not searchable
+            }
+        }
+        return {};
+    });
 }
 
 int GalleryService::removeResident(qint64 residentId)

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/StoredTemplate.h"
+#include "vision/DecisionBands.h"
 #include "vision/EngineId.h"
 #include "vision/FaceTemplate.h"
 #include "vision/Gallery.h"
@@ -13,9 +14,10 @@
 
 namespace consentry {
 
+class UnitOfWork;
 class Vault;
 
-// The active engine's 1:N gallery in memory, loaded from the store (TemplateService::gallery) and kept
+// The active engine's 1:N gallery in memory, loaded from the store and kept
 // up to date by enrollment and withdrawal, so enrollment's duplicate check, `identify` and live
 // verification all search the same index. Only templates of exactly this engine (name, model SHA-256,
 // length) are loaded: another engine's numbers are never compared. Searches may run from several
@@ -33,12 +35,14 @@ public:
 
     // (Re)reads every template of the engine from the store. Verify permission (staff, manager).
     Status load();
+    Status loadIn(UnitOfWork &work); // the same inside another service's work (no role check of its own)
     bool isLoaded() const;
     // Forgets everything held in memory (the store is being locked).
     void clear();
 
     const EngineId &engine() const { return m_engine; }
-    float threshold() const { return m_threshold; } // accept when score >= threshold
+    float threshold() const { return m_threshold; } // a match when score >= threshold
+    DecisionBands bands() const { return DecisionBands::fromThreshold(m_threshold); }
     void setThreshold(float threshold) { m_threshold = threshold; }
     int templateCount() const;
     int residentCount() const;
@@ -48,6 +52,10 @@ public:
     // After a committed enrollment / withdrawal.
     Status add(qint64 templateId, qint64 residentId, const FaceTemplate &faceTemplate);
     int removeResident(qint64 residentId);
+    // Reads these residents' templates of this engine again (none after a withdrawal, deletion or purge), so
+    // the gallery follows the store; the GUI calls it from the ChangeFeed. Verify permission; no-op until
+    // loaded.
+    Status refreshResidents(const QList<qint64> &residentIds);
 
     // The store's record of a template and back. fromStored refuses a record of another engine.
     static StoredTemplate toStored(const FaceTemplate &faceTemplate, double quality);
