@@ -157,18 +157,10 @@ int main(int argc, char *argv[])
 
     // First run: the setup wizard; otherwise the login. Quitting either ends the app without a window.
     ui::AppController controller(DataLocation::resolve(parser.value(dataDirOption)));
-    if (parser.isSet(sourceOption)) {
-        const QFileInfo source(parser.value(sourceOption));
-        if (!source.exists()) {
-            printLine(stderr,
-                      QCoreApplication::translate("main",
-                                                  "The source \"%1\" does not exist: give a video file or "
-                                                  "a folder of pictures.")
-                          .arg(parser.value(sourceOption)));
-            return 1;
-        }
-        controller.setFrameSource(source.absoluteFilePath());
-    }
+    // A missing source still opens the window (a desktop shortcut has no terminal to read an error in): the
+    // controller says so on screen, and the camera view names the path.
+    if (parser.isSet(sourceOption))
+        controller.setFrameSource(QFileInfo(parser.value(sourceOption)).absoluteFilePath());
     QApplication::setQuitOnLastWindowClosed(false); // the dialogs close before the window opens
     if (!controller.start())
         return 0;

@@ -6,6 +6,7 @@
 // lets the capture go on). Screenshots of every step (CONSENTRY_SCREENSHOT_DIR, CONSENTRY_TEST_LANG).
 
 #include "LivenessClips.h"
+#include "PromptAnswers.h"
 #include "Screenshot.h"
 #include "StoreProbe.h"
 #include "TestPaths.h"
@@ -315,7 +316,14 @@ void TestEnrollmentWizard::cancelDuringCaptureStoresNothing()
     QTest::mouseClick(child<QPushButton>(dialog, "agreeButton"), Qt::LeftButton);
     QTRY_COMPARE(wizard->step(), EnrollmentWizard::Step::Capture);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->collector().count() >= 1, 60000);
+    // The resident's decision would be lost: cancelling asks first, and "no" keeps the capture going.
+    test::PromptAnswers answers;
+    answers.cancel().yes();
     QTest::mouseClick(child<QPushButton>(wizard.get(), "cancelCaptureButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Capture);
+    QVERIFY(wizard->camera()->isRunning());
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "cancelCaptureButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Start);
     QVERIFY(!wizard->camera()->isRunning());
     QCOMPARE(wizard->collector().count(), 0);
@@ -362,7 +370,12 @@ void TestEnrollmentWizard::duplicateNeedsManager()
     QVERIFY(child<QPushButton>(wizard.get(), "overrideButton")->isVisible());
     QVERIFY(!child<QPushButton>(wizard.get(), "overrideButton")->isEnabled());
     test::saveScreenshot(wizard.get(), QStringLiteral("enroll-duplicate-staff"));
-    QTest::mouseClick(child<QPushButton>(wizard.get(), "cancelReviewButton"), Qt::LeftButton);
+    {
+        test::PromptAnswers answers;
+        answers.yes(); // discard the decision that cannot be saved
+        QTest::mouseClick(child<QPushButton>(wizard.get(), "cancelReviewButton"), Qt::LeftButton);
+        QVERIFY2(answers.allUsed(), answers.report().constData());
+    }
     QCOMPARE(count("residents"), qint64(1));
     QCOMPARE(count("templates"), qint64(EnrollmentWizard::kTargetSamples));
 
@@ -417,7 +430,10 @@ void TestEnrollmentWizard::livenessBeforeAnySample()
     QVERIFY(!child<QPushButton>(wizard.get(), "livenessRetryButton")->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(panel->state(), LivenessPanel::State::Failed, 20000);
     QCOMPARE(wizard->collector().count(), 0);
+    test::PromptAnswers answers;
+    answers.yes(); // discard the decision
     QTest::mouseClick(child<QPushButton>(wizard.get(), "cancelCaptureButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Start);
     QVERIFY(!panel->isVisible());
     QCOMPARE(count("templates"), qint64(0));

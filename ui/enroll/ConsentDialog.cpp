@@ -423,6 +423,13 @@ void ConsentDialog::agree()
 
 void ConsentDialog::chooseAlternative()
 {
+    // A refusal is recorded under a name like a consent: ask for it before the resident picks the other
+    // way, not after (the choice would otherwise be lost).
+    if (m_nameEdit->text().trimmed().isEmpty()) {
+        m_missingLabel->setText(tr("To record the choice of another way, first enter the resident's name."));
+        m_nameEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_pages->setCurrentIndex(1);
 }
 

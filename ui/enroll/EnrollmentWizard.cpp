@@ -39,6 +39,7 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 }
 
 constexpr int kThumbnailHeight = 150;
+constexpr int kCaptureTimeoutMs = 60000;
 } // namespace
 
 EnrollmentWizard::EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService> gallery,
@@ -55,6 +56,13 @@ EnrollmentWizard::EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService>
     collect.target = kTargetSamples;
     collect.samePersonThreshold = m_gallery->bands().samePerson;
     m_collector = std::make_shared<SampleCollector>(collect);
+    m_captureTimer.setSingleShot(true);
+    m_captureTimer.setInterval(kCaptureTimeoutMs);
+    connect(&m_captureTimer, &QTimer::timeout, this, [this] {
+        captureStalled(
+            tr("No usable picture for %n second(s). Last hint: %1", nullptr, m_captureTimer.interval() / 1000)
+                .arg(m_captureHint->text()));
+    });
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildStartPage());
@@ -141,11 +149,20 @@ QWidget *EnrollmentWizard::buildCapturePage()
     m_progress->setMinimumHeight(32);
     Theme::setTextStyle(m_progress, TextStyle::Large);
     layout->addWidget(m_progress);
+    m_stallLabel = Theme::label(QString(), TextStyle::LargeStrong, page);
+    m_stallLabel->setObjectName(QStringLiteral("captureStallLabel"));
+    Theme::setTone(m_stallLabel, Tone::Warning);
+    m_stallLabel->hide();
+    layout->addWidget(m_stallLabel);
     auto *row = new QHBoxLayout;
     m_engineLine = new QLabel(page);
     m_engineLine->setObjectName(QStringLiteral("captureEngineLabel"));
     m_engineLine->setWordWrap(true);
     row->addWidget(m_engineLine, 1);
+    m_retryButton = button(tr("&Try again"), QStringLiteral("retryCaptureButton"), page);
+    m_retryButton->setToolTip(tr("The resident's decision is kept: the camera starts again."));
+    m_retryButton->hide();
+    row->addWidget(m_retryButton);
     auto *cancel = button(tr("Cancel (nothing is stored)"), QStringLiteral("cancelCaptureButton"), page);
     row->addWidget(cancel);
     layout->addLayout(row);
@@ -179,7 +196,12 @@ QWidget *EnrollmentWizard::buildCapturePage()
     });
     connect(m_camera, &LiveCamera::frameShown, this, &EnrollmentWizard::captureProgressed);
     connect(m_liveness, &LivenessPanel::finished, this, &EnrollmentWizard::captureProgressed);
-    connect(cancel, &QPushButton::clicked, this, &EnrollmentWizard::cancelCapture);
+    connect(m_camera, &LiveCamera::noPicture, this, &EnrollmentWizard::captureStalled);
+    connect(m_retryButton, &QPushButton::clicked, this, &EnrollmentWizard::retryCapture);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        if (confirmLeave())
+            reset(tr("Cancelled: nothing was stored."));
+    });
     return page;
 }
 
@@ -217,7 +239,10 @@ QWidget *EnrollmentWizard::buildReviewPage()
     buttons->addWidget(m_overrideButton);
     buttons->addWidget(m_saveButton);
     layout->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, [this] { reset(tr("Cancelled: nothing was stored.")); });
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        if (confirmLeave())
+            reset(tr("Cancelled: nothing was stored."));
+    });
     connect(retake, &QPushButton::clicked, this, &EnrollmentWizard::startCapture);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(EnrollmentService::DuplicatePolicy::Refuse); });
     connect(m_overrideButton, &QPushButton::clicked, this,
@@ -372,8 +397,57 @@ void EnrollmentWizard::startCapture()
     else
         m_liveness->cancel();
     m_captureHint->setText(m_liveness->isOpen() ? m_collector->hint() : m_liveness->promptText());
+    m_stallLabel->hide();
+    m_stallLabel->clear();
+    m_retryButton->hide();
+    m_lastCount = 0;
     m_pages->setCurrentIndex(int(Step::Capture));
     m_camera->start(m_source ? m_source() : SourceChoice());
+    m_captureTimer.start();
+}
+
+void EnrollmentWizard::captureStalled(const QString &reason)
+{
+    if (step() != Step::Capture)
+        return;
+    m_captureTimer.stop();
+    m_camera->stop();
+    m_stallLabel->setText(tr("The pictures could not be taken. %1\nThe resident's decision is kept: fix the cause "
+                             "and choose Try again, or cancel.")
+                              .arg(reason));
+    m_stallLabel->show();
+    m_retryButton->show();
+    m_retryButton->setFocus(Qt::OtherFocusReason);
+}
+
+QString EnrollmentWizard::stallReason() const
+{
+    return m_stallLabel->isVisible() ? m_stallLabel->text() : QString();
+}
+
+void EnrollmentWizard::retryCapture()
+{
+    if (step() == Step::Capture && m_haveOutcome)
+        startCapture();
+}
+
+bool EnrollmentWizard::hasUnsavedWork() const
+{
+    return m_haveOutcome && (step() == Step::Capture || step() == Step::Review);
+}
+
+bool EnrollmentWizard::confirmLeave()
+{
+    if (!hasUnsavedWork())
+        return true;
+    const QString name = residentFromOutcome().name;
+    if (!Prompt::confirm(this, tr("Discard the enrollment?"),
+                         tr("%1 has agreed, but nothing is stored until the pictures are saved. Leaving now "
+                            "discards the decision, and the resident must be asked again. Discard it?")
+                             .arg(name)))
+        return false;
+    reset(tr("Cancelled: nothing was stored."));
+    return true;
 }
 
 void EnrollmentWizard::captureProgressed()
@@ -383,8 +457,15 @@ void EnrollmentWizard::captureProgressed()
     m_liveness->refresh();
     const int count = m_collector->count();
     m_progress->setValue(count);
+    // The timeout counts from the last new picture, and only once samples may be taken: the liveness check
+    // has its own time limit, reason and retry.
+    if (count != m_lastCount || !m_liveness->isOpen()) {
+        m_lastCount = count;
+        m_captureTimer.start();
+    }
     m_captureHint->setText(m_liveness->isOpen() ? m_collector->hint() : m_liveness->promptText());
     if (m_collector->isComplete()) {
+        m_captureTimer.stop();
         m_camera->stop();
         m_liveness->hide(); // its outcome is summed up on the review page
         showReview();
@@ -487,7 +568,10 @@ void EnrollmentWizard::showSaved(const QString &text)
 
 void EnrollmentWizard::reset(const QString &message)
 {
+    m_captureTimer.stop();
     m_camera->stop();
+    m_stallLabel->hide();
+    m_retryButton->hide();
     m_liveness->cancel();
     m_collector->clear();
     QLayout *row = m_thumbnails->layout();

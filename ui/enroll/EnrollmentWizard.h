@@ -9,6 +9,7 @@
 #include "vision/FacePipeline.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -60,6 +61,17 @@ public:
     Result<int> saveCopyAsPdf(const QString &path) const;
 
     static constexpr int kTargetSamples = 5;
+    // A capture that gains no new usable picture for this long stops and says why (60 s by default); the
+    // resident's decision is kept, so staff can try again without asking for it twice.
+    void setCaptureTimeout(int ms) { m_captureTimer.setInterval(ms); }
+    // The capture stopped without enough pictures (timeout or a source with no picture): the reason shown.
+    QString stallReason() const;
+
+    // A decision taken and not yet saved (capture or review step): leaving would lose it.
+    bool hasUnsavedWork() const;
+    // Asks whether to leave and discard the unsaved decision; true when there is nothing to lose or the
+    // user agreed (the enrollment is then reset).
+    bool confirmLeave();
 
 Q_SIGNALS:
     void residentEnrolled(qint64 residentId);
@@ -80,6 +92,8 @@ private:
     void consentFinished(int result);
     void startCapture();
     void captureProgressed();
+    void captureStalled(const QString &reason);
+    void retryCapture();
     void showReview();
     void save(EnrollmentService::DuplicatePolicy policy);
     void showSaved(const QString &text);
@@ -113,6 +127,10 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_captureHint = nullptr;
     QLabel *m_engineLine = nullptr;
+    QLabel *m_stallLabel = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QTimer m_captureTimer;
+    int m_lastCount = 0;
     QWidget *m_thumbnails = nullptr;
     QLabel *m_reviewSummary = nullptr;
     QLabel *m_livenessSummary = nullptr;

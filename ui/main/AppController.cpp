@@ -9,6 +9,7 @@
 #include "people/ResidentsPage.h"
 #include "platform/Clock.h"
 #include "platform/Formats.h"
+#include "platform/InstanceLock.h"
 #include "platform/Language.h"
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
@@ -32,6 +33,8 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -45,11 +48,14 @@ constexpr int kStatusMessageMs = 8000;
 AppController::AppController(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
+    , m_instanceLock(std::make_unique<InstanceLock>(dataDir))
     , m_window(std::make_unique<MainWindow>(dataDir))
     , m_idle(new IdleWatcher(this))
 {
     FileDialogText::install(); // Qt's file dialogs in the console's language
 
+    // A resident's decision taken and not yet saved is never thrown away without asking.
+    m_window->setLeaveGuard([this] { return !m_enroll || m_enroll->confirmLeave(); });
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockNow);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logOut);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &AppController::idleTimedOut);
@@ -67,8 +73,17 @@ AppController::~AppController()
         m_vault->lock();
 }
 
+Status AppController::claimDataFolder()
+{
+    return m_instanceLock->acquire();
+}
+
 bool AppController::start()
 {
+    if (Status claimed = claimDataFolder(); !claimed) {
+        Prompt::warning(nullptr, tr("Consentry is already open"), claimed.errorMessage());
+        return false;
+    }
     if (StoreFolder::inspect(m_dataDir) == StoreFolder::State::Empty) {
         SetupWizard wizard(m_dataDir);
         if (Prompt::exec(wizard) != QDialog::Accepted)
@@ -98,6 +113,8 @@ void AppController::startWith(std::unique_ptr<Vault> vault)
     m_window->setLocked(false);
     buildScreens();
     runScheduledPurge();
+    if (const QString problem = frameSourceProblem(); !problem.isEmpty())
+        m_window->statusBar()->showMessage(problem); // stays until the next message: it is why no picture shows
     if (m_vault->session().viaRecoveryKey) {
         // Opened with the recovery key: the reason is almost always a forgotten password.
         m_window->showSection(Section::Settings);
@@ -152,6 +169,15 @@ PreviewPage *AppController::previewPage() const
 EnrollmentWizard *AppController::enrollmentWizard() const
 {
     return m_enroll;
+}
+
+QString AppController::frameSourceProblem() const
+{
+    if (m_frameSource.isEmpty() || QFileInfo::exists(m_frameSource))
+        return {};
+    return tr("The picture source \"%1\" does not exist: choose a camera, a video file or a folder of pictures "
+              "in Preview.")
+        .arg(QDir::toNativeSeparators(m_frameSource));
 }
 
 bool AppController::isLocked() const
@@ -377,6 +403,8 @@ void AppController::applyRole()
 
 void AppController::lockNow()
 {
+    if (!m_window->mayLeave())
+        return;
     lock(tr("Locked by %1 at %2.")
              .arg(m_vault ? m_vault->session().userName : QString(),
                   Formats::time(Clock::instance().now().toLocalTime().time())));
@@ -424,7 +452,7 @@ void AppController::unlockedAgain()
 
 void AppController::logOut()
 {
-    if (!m_vault)
+    if (!m_vault || !m_window->mayLeave())
         return;
     m_idle->stop();
     if (!m_vault->isLocked())
@@ -449,7 +477,7 @@ void AppController::logOut()
 
 void AppController::switchLanguage(const QString &code)
 {
-    if (!Language::isSupported(code) || code == Language::current())
+    if (!Language::isSupported(code) || code == Language::current() || !m_window->mayLeave())
         return;
     Language::install(code);
     Language::setPreferred(code);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "main/Section.h"
 #include "services/AccessControl.h"
 
@@ -15,6 +16,7 @@
 namespace consentry {
 class ChangeSet;
 class FacePipeline;
+class InstanceLock;
 class GalleryService;
 struct PipelineOptions;
 class Vault;
@@ -47,8 +49,11 @@ public:
     explicit AppController(const QString &dataDir, QObject *parent = nullptr);
     ~AppController() override;
 
-    // Setup wizard (empty folder) or login dialog, then the screens. False when the user quit instead.
+    // Setup wizard (empty folder) or login dialog, then the screens. False when the user quit instead, or
+    // when another console already has the data folder open (said in a message box first).
     bool start();
+    // One console per data folder (start() calls it first; tests call it to be the "other" console).
+    Status claimDataFolder();
     // The screens around an unlocked store (the login and setup dialogs end here; also the test hook).
     void startWith(std::unique_ptr<Vault> vault);
 
@@ -68,7 +73,10 @@ public:
     // The active engine's gallery in memory (null while locked or for a role that may not use it).
     GalleryService *gallery() const { return m_gallery.get(); }
     // A video file or image folder instead of a camera (`consentry --source PATH`); before start().
+    // A path that does not exist is kept (the camera view says so) and named in the status bar after start.
     void setFrameSource(const QString &path) { m_frameSource = path; }
+    // The sentence about a --source that does not exist; empty when it does (or none was given).
+    QString frameSourceProblem() const;
     bool isLocked() const;
 
     // What a section needs from the signed-in role.
@@ -101,6 +109,7 @@ private:
     void storeChanged(const ChangeSet &changes);
 
     QString m_dataDir;
+    std::unique_ptr<InstanceLock> m_instanceLock;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -77,6 +78,13 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        if (row != m_shownRow && !mayLeave()) {
+            // Stay: the list goes back to the section still on screen.
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(m_shownRow);
+            return;
+        }
+        m_shownRow = row;
         const Section section = Sections::all().at(row);
         m_pages->setCurrentWidget(m_sectionPages.value(static_cast<int>(section)));
         Q_EMIT sectionChanged(section);
@@ -239,6 +247,15 @@ void MainWindow::setLocked(bool locked)
     centralWidget()->setEnabled(!locked);
     menuBar()->setEnabled(!locked);
     statusBar()->setVisible(!locked);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayLeave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 Section MainWindow::currentSection() const

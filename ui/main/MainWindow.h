@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QDialog;
 class QLabel;
 class QListWidget;
@@ -41,6 +43,11 @@ public:
     // language. The screens themselves are rebuilt by the AppController.
     void retranslate();
 
+    // Asked before the shown section changes or the window closes; false keeps things as they are (a
+    // half-finished enrollment asks the user first).
+    void setLeaveGuard(std::function<bool()> guard) { m_leaveGuard = std::move(guard); }
+    bool mayLeave() const { return !m_leaveGuard || m_leaveGuard(); }
+
     // Help → User manual (F1) and Help → About; the windows they opened (null when closed).
     QDialog *showManual();
     QDialog *showAbout();
@@ -49,6 +56,9 @@ Q_SIGNALS:
     void sectionChanged(consentry::ui::Section section);
     void lockRequested();
     void logoutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildNavigation();
@@ -62,6 +72,8 @@ private:
     QLabel *m_where = nullptr;
     QPointer<QDialog> m_manual;
     QPointer<QDialog> m_about;
+    std::function<bool()> m_leaveGuard;
+    int m_shownRow = 0;
 };
 
 } // namespace consentry::ui

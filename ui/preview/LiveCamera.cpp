@@ -6,12 +6,14 @@
 #include "vision/ImageFolderSource.h"
 #include "vision/VideoFileSource.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace consentry::ui {
 
 namespace {
 constexpr double kFolderFramesPerSecond = 5;
+constexpr int kNoPictureTimeoutMs = 10000;
 } // namespace
 
 LiveCamera::LiveCamera(CameraView *view, QObject *parent)
@@ -21,6 +23,20 @@ LiveCamera::LiveCamera(CameraView *view, QObject *parent)
     // Queued: both signals come from the capture thread.
     connect(&m_grabber, &FrameGrabber::frameReady, this, &LiveCamera::showLatest, Qt::QueuedConnection);
     connect(&m_grabber, &FrameGrabber::stateChanged, this, &LiveCamera::applyState, Qt::QueuedConnection);
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(kNoPictureTimeoutMs);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        if (m_shown != m_shownAtStart)
+            return;
+        giveUp(m_sourceName.isEmpty()
+                   ? tr("The camera gave no picture in %n second(s). Check that it is connected and not used by "
+                        "another program, or choose another camera in Preview.",
+                        nullptr, m_watchdog.interval() / 1000)
+                   : tr("No picture could be read from \"%1\" in %n second(s): the files may be damaged or in a "
+                        "format that cannot be read. Choose another source in Preview.",
+                        nullptr, m_watchdog.interval() / 1000)
+                         .arg(m_sourceName));
+    });
 }
 
 LiveCamera::~LiveCamera()
@@ -69,11 +85,15 @@ void LiveCamera::start(std::unique_ptr<FrameSource> source)
     m_fpsTimer.start();
     m_view->setMessage(QString());
     m_view->setState(CameraView::State::Starting);
+    m_shownAtStart = m_shown;
+    m_sourceName = source->isLive() ? QString() : QDir::toNativeSeparators(source->description());
+    m_watchdog.start();
     m_grabber.start(std::move(source));
 }
 
 void LiveCamera::stop()
 {
+    m_watchdog.stop();
     m_grabber.stop();
     m_view->setFramesPerSecond(0);
 }
@@ -98,6 +118,14 @@ void LiveCamera::showLatest()
     Q_EMIT frameShown(live);
 }
 
+void LiveCamera::giveUp(const QString &reason)
+{
+    stop();
+    m_view->setMessage(reason);
+    m_view->setState(CameraView::State::NoCamera);
+    Q_EMIT noPicture(reason);
+}
+
 void LiveCamera::applyState(FrameGrabber::State state, const QString &message)
 {
     switch (state) {
@@ -111,6 +139,12 @@ void LiveCamera::applyState(FrameGrabber::State state, const QString &message)
         m_view->setState(CameraView::State::NoCamera);
         break;
     case FrameGrabber::State::Ended:
+        // A file or folder that ended before its first picture had nothing readable in it.
+        if (m_shown == m_shownAtStart && m_grabber.framesCaptured() == 0)
+            giveUp(tr("Not one picture could be read from \"%1\": the video is empty or damaged, or the images "
+                      "cannot be read. Choose another source in Preview.")
+                       .arg(m_sourceName));
+        break;
     case FrameGrabber::State::Stopped: break;
     }
     Q_EMIT stateChanged(state, message);

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -54,6 +55,11 @@ public:
     bool isRunning() const { return m_grabber.isRunning(); }
     FrameGrabber::State state() const { return m_grabber.state(); }
     quint64 framesShown() const { return m_shown; }
+    // A source that yields no picture within this time after start() (a folder of damaged images, an empty
+    // or broken video, a camera that opens but stays dark) is stopped and said so on the view, with
+    // noPicture(). 10 s by default.
+    void setNoPictureTimeout(int ms) { m_watchdog.setInterval(ms); }
+    int noPictureTimeout() const { return m_watchdog.interval(); }
     double framesPerSecond() const { return m_fps; }
 
     static std::unique_ptr<FrameSource> makeSource(const SourceChoice &source);
@@ -61,8 +67,11 @@ public:
 Q_SIGNALS:
     void frameShown(const consentry::LiveFrame &frame);
     void stateChanged(consentry::FrameGrabber::State state, const QString &message);
+    // The source gave no picture at all (see setNoPictureTimeout); `reason` is the sentence on the view.
+    void noPicture(const QString &reason);
 
 private:
+    void giveUp(const QString &reason);
     void showLatest();
     void applyState(FrameGrabber::State state, const QString &message);
 
@@ -75,6 +84,9 @@ private:
     int m_fpsFrames = 0;
     double m_fps = 0;
     quint64 m_shown = 0;
+    quint64 m_shownAtStart = 0;
+    QString m_sourceName; // for the sentence when nothing arrives
+    QTimer m_watchdog;
 };
 
 } // namespace consentry::ui
