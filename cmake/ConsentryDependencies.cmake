@@ -1,13 +1,13 @@
 # Finds every dependency the ordinary way; a missing one stops configuration with the Debian package
 # that provides it (scripts/install-deps.sh installs them all).
 
-set(_qt_components Core Gui Widgets Charts PrintSupport Svg Test LinguistTools)
+set(_qt_components Core Gui Widgets Charts PrintSupport Svg TextToSpeech Test LinguistTools)
 find_package(Qt6 6.4 COMPONENTS ${_qt_components} QUIET)
 foreach(_c IN LISTS _qt_components)
   if(NOT Qt6${_c}_FOUND)
     message(FATAL_ERROR
       "Qt 6 component ${_c} was not found. On Debian/Ubuntu install: qt6-base-dev qt6-charts-dev "
-      "qt6-svg-dev qt6-tools-dev qt6-l10n-tools (or run scripts/install-deps.sh).")
+      "qt6-svg-dev qt6-speech-dev qt6-tools-dev qt6-l10n-tools (or run scripts/install-deps.sh).")
   endif()
 endforeach()
 qt_standard_project_setup()

@@ -6,8 +6,11 @@ set -euo pipefail
 packages=(
   # toolchain
   g++ cmake ninja-build ccache pkg-config clang-format
-  # Qt 6 (Widgets, Charts, PrintSupport, Svg, Test, LinguistTools) and its platform plugins
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  # Qt 6 (Widgets, Charts, PrintSupport, Svg, TextToSpeech, Test, LinguistTools) and its platform plugins;
+  # speech-dispatcher's plugin reads the notice aloud
+  # (qt6-declarative-dev only because Debian 12's Qt6TextToSpeech CMake package needs Qt6QmlIntegration)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-speech-dev qt6-speech-speechd-plugin
+  qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev
   # vision, storage, crypto, QR codes
   libopencv-dev libopencv-contrib-dev opencv-data

@@ -1,5 +1,6 @@
 #include "enroll/ConsentDialog.h"
 
+#include "common/ReadAloud.h"
 #include "common/Theme.h"
 #include "common/WrappingCheckBox.h"
 #include "compliance/GuardianRule.h"
@@ -134,7 +135,15 @@ QWidget *ConsentDialog::buildConsentPage()
     m_largerTextButton->setAutoDefault(false);
     noticeBar->addWidget(languageLabel);
     noticeBar->addWidget(m_languageBox);
+    // Read aloud for those who cannot read the screen well (Provisions art. 5: the elderly and disabled).
+    m_readAloudButton = new QPushButton(tr("Read &aloud"), page);
+    m_readAloudButton->setObjectName(QStringLiteral("readAloudButton"));
+    m_readAloudButton->setCheckable(true);
+    m_readAloudButton->setAutoDefault(false);
+    m_readAloudButton->setToolTip(tr("Reads the notice aloud, one paragraph after another, and marks the "
+                                     "paragraph being read."));
     noticeBar->addStretch(1);
+    noticeBar->addWidget(m_readAloudButton);
     noticeBar->addWidget(m_largerTextButton);
     noticeColumn->addLayout(noticeBar);
 
@@ -143,6 +152,13 @@ QWidget *ConsentDialog::buildConsentPage()
     m_noticeView->setOpenLinks(false);
     m_noticeView->setMinimumHeight(300);
     noticeColumn->addWidget(m_noticeView, 1);
+
+    m_readAloudStatus = new QLabel(page);
+    m_readAloudStatus->setObjectName(QStringLiteral("readAloudStatus"));
+    m_readAloudStatus->setWordWrap(true);
+    m_readAloudStatus->hide();
+    Theme::setTone(m_readAloudStatus, Tone::Warning);
+    noticeColumn->addWidget(m_readAloudStatus);
 
     m_readHint = new QLabel(page);
     m_readHint->setObjectName(QStringLiteral("readHint"));
@@ -238,6 +254,22 @@ QWidget *ConsentDialog::buildConsentPage()
     cancel->setFlat(true);
     outer->addWidget(cancel, 0, Qt::AlignRight);
 
+    m_readAloud = new ReadAloud(this);
+    connect(m_readAloudButton, &QPushButton::toggled, this, &ConsentDialog::toggleReadAloud);
+    connect(m_readAloud, &ReadAloud::paragraphStarted, this,
+            [this](int, const QString &text) { highlightParagraph(text); });
+    connect(m_readAloud, &ReadAloud::stopped, this, [this] {
+        highlightParagraph(QString());
+        const QSignalBlocker blocker(m_readAloudButton);
+        m_readAloudButton->setChecked(false);
+    });
+    connect(m_readAloud, &ReadAloud::unavailable, this, [this](const QString &reason) {
+        m_readAloudStatus->setText(reason);
+        m_readAloudStatus->show();
+        const QSignalBlocker blocker(m_readAloudButton);
+        m_readAloudButton->setChecked(false);
+    });
+    connect(this, &QDialog::finished, m_readAloud, &ReadAloud::stop);
     connect(m_languageBox, &QComboBox::currentIndexChanged, this, &ConsentDialog::showNotice);
     connect(m_largerTextButton, &QPushButton::toggled, this, [this](bool on) {
         m_largeText = on;
@@ -321,10 +353,68 @@ void ConsentDialog::setResidentName(const QString &name)
     m_nameEdit->setText(name.trimmed());
 }
 
+QStringList ConsentDialog::spokenParagraphs() const
+{
+    if (m_notices.isEmpty())
+        return {};
+    const NoticeDocument &document = m_notices.at(m_noticeIndex).document;
+    QStringList paragraphs { document.title };
+    for (const NoticeSection &section : document.sections) {
+        paragraphs << section.heading;
+        paragraphs << section.paragraphs;
+    }
+    paragraphs.removeAll(QString());
+    return paragraphs;
+}
+
+void ConsentDialog::toggleReadAloud(bool on)
+{
+    m_readAloudStatus->hide();
+    m_highlightFrom = 0;
+    if (on)
+        m_readAloud->start(spokenParagraphs(), m_notices.value(m_noticeIndex).document.language);
+    else
+        m_readAloud->stop();
+}
+
+void ConsentDialog::highlightParagraph(const QString &text)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    if (!text.isEmpty()) {
+        // The paragraph as the browser shows it (the HTML keeps its words), after the one read before.
+        QTextCursor found = m_noticeView->document()->find(text, m_highlightFrom);
+        if (found.isNull()) { // changed in layout (spaces, a line break): its first words place it
+            found = m_noticeView->document()->find(text.left(24), m_highlightFrom);
+            found.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        }
+        if (!found.isNull()) {
+            m_highlightFrom = found.selectionEnd();
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = found;
+            mark.format.setBackground(Theme::colour(Colour::WarningBox));
+            mark.format.setForeground(m_noticeView->palette().color(QPalette::Text));
+            marks << mark;
+            QTextCursor visible = found;
+            visible.clearSelection();
+            m_noticeView->setTextCursor(visible);
+            m_noticeView->ensureCursorVisible();
+        }
+    }
+    m_noticeView->setExtraSelections(marks);
+}
+
+QString ConsentDialog::highlightedText() const
+{
+    const QList<QTextEdit::ExtraSelection> marks = m_noticeView->extraSelections();
+    return marks.isEmpty() ? QString() : marks.first().cursor.selectedText();
+}
+
 void ConsentDialog::showNotice(int index)
 {
     if (index < 0 || index >= m_notices.size())
         return;
+    if (m_readAloud)
+        m_readAloud->stop(); // the other language is read from its start when asked
     m_noticeIndex = index;
     applyTextSize();
     m_noticeView->verticalScrollBar()->setValue(0);

@@ -20,6 +20,7 @@ class QTextBrowser;
 
 namespace consentry::ui {
 
+class ReadAloud;
 class SignaturePad;
 class WrappingCheckBox;
 
@@ -64,6 +65,10 @@ public:
     // Prefills the resident's name (typed at the front desk); the resident can still correct it.
     void setResidentName(const QString &name);
     bool noticeRead() const { return m_noticeRead; }
+    // The notice as it is read aloud: the title, each heading and each paragraph, in order.
+    QStringList spokenParagraphs() const;
+    // The text highlighted in the notice while it is read aloud (empty when not reading).
+    QString highlightedText() const;
 
 Q_SIGNALS:
     void noticeLanguageChanged(const QString &language);
@@ -77,6 +82,8 @@ private:
     void showNotice(int index);
     void applyTextSize();
     void checkScrolledToEnd();
+    void toggleReadAloud(bool on);
+    void highlightParagraph(const QString &text);
     void updateState();
     bool isMinor() const;
     void fillCommon(ConsentOutcome::Decision decision);
@@ -97,6 +104,10 @@ private:
     QTextBrowser *m_noticeView = nullptr;
     QComboBox *m_languageBox = nullptr;
     QPushButton *m_largerTextButton = nullptr;
+    QPushButton *m_readAloudButton = nullptr;
+    QLabel *m_readAloudStatus = nullptr;
+    ReadAloud *m_readAloud = nullptr;
+    int m_highlightFrom = 0; // where the next spoken paragraph is looked for in the notice
     QLabel *m_readHint = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QCheckBox *m_birthKnownCheck = nullptr;
