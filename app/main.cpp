@@ -1,5 +1,6 @@
 // consentry: the desktop console. Parses the command line, installs translations and opens the window.
 
+#include "common/Theme.h"
 #include "help/ManualContent.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
@@ -140,6 +141,7 @@ int main(int argc, char *argv[])
         return exportManual(parser.value(exportManualOption));
 
     QApplication::setApplicationDisplayName(Application::name());
+    ui::Theme::applySaved(); // high contrast and large text as chosen on this computer (View menu)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.consentry.Consentry"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/consentry.svg")));
     std::optional<ui::Section> firstSection;

@@ -10,6 +10,7 @@
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "Widgets.h"
+#include "common/Theme.h"
 #include "enroll/ConsentDialog.h"
 #include "enroll/EnrollmentWizard.h"
 #include "enroll/SignaturePad.h"
@@ -23,9 +24,11 @@
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFontInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +37,7 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
@@ -57,6 +61,7 @@ private Q_SLOTS:
     void damagedPicturesEndWithAMessage();
     void captureWithoutUsablePicturesTimesOut();
     void missingSourceOpensTheConsole();
+    void displayModesFromTheViewMenu();
 
 private:
     // The app signed in as the manager, the picture source `source`, the Enroll section shown.
@@ -71,6 +76,7 @@ private:
 
 void TestFrontDesk::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the View menu's choices go to a test folder
     QVERIFY(Language::install(qEnvironmentVariable("CONSENTRY_TEST_LANG", QStringLiteral("en"))));
 }
 
@@ -369,6 +375,50 @@ void TestFrontDesk::missingSourceOpensTheConsole()
     QVERIFY(app.previewPage());
     QCOMPARE(app.previewPage()->source().path, missing);
     QVERIFY(!QFileInfo::exists(missing)); // nothing made in its place
+}
+
+void TestFrontDesk::displayModesFromTheViewMenu()
+{
+    // High contrast and large text from the View menu restyle what the resident sees at once (the enrollment
+    // screen and the notice), and the next start on this computer begins in the same mode.
+    std::unique_ptr<AppController> app = startEnrolling(QDir::tempPath());
+    QVERIFY(app);
+    EnrollmentWizard *wizard = app->enrollmentWizard();
+    QVERIFY(wizard);
+    auto *title = wizard->findChild<QLabel *>();
+    QVERIFY(title);
+    const qreal normalSize = QFontInfo(title->font()).pointSizeF();
+    const QColor normalWindow = wizard->palette().color(QPalette::Window);
+
+    auto *contrast = app->window()->findChild<QAction *>(QStringLiteral("highContrastAction"));
+    auto *large = app->window()->findChild<QAction *>(QStringLiteral("largeTextAction"));
+    QVERIFY(contrast && large);
+    QVERIFY(!contrast->isChecked() && !large->isChecked());
+    contrast->trigger();
+    large->trigger();
+    QVERIFY(Theme::isHighContrast());
+    QVERIFY(Theme::isLargeText());
+    QVERIFY(wizard->palette().color(QPalette::Window) != normalWindow);
+    QVERIFY(QFontInfo(title->font()).pointSizeF() > normalSize * 1.2);
+    // The notice opens large.
+    QTest::mouseClick(child<QPushButton>(wizard, "startButton"), Qt::LeftButton);
+    ConsentDialog *dialog = wizard->consentDialog();
+    QVERIFY(dialog);
+    QVERIFY(child<QPushButton>(dialog, "largerTextButton")->isChecked());
+    dialog->reject();
+
+    // Saved: a fresh start (after the modes were reset) takes them back.
+    Theme::setHighContrast(false);
+    Theme::setLargeText(false);
+    Theme::applySaved();
+    QVERIFY(Theme::isHighContrast());
+    QVERIFY(Theme::isLargeText());
+    contrast->trigger();
+    large->trigger();
+    QVERIFY(!Theme::isHighContrast());
+    QVERIFY(!Theme::isLargeText());
+    Theme::applySaved();
+    QVERIFY(!Theme::isHighContrast());
 }
 
 QTEST_MAIN(TestFrontDesk)

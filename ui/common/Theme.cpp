@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPalette>
 #include <QPointer>
+#include <QSettings>
 #include <QWidget>
 
 #include <algorithm>
@@ -291,6 +292,20 @@ void Theme::setHighContrast(bool on)
     QApplication::setPalette(on ? highContrastPalette() : state().appPalette);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
     instance().refresh();
+}
+
+void Theme::applySaved()
+{
+    const QSettings settings;
+    setHighContrast(settings.value(QStringLiteral("ui/highContrast"), false).toBool());
+    setLargeText(settings.value(QStringLiteral("ui/largeText"), false).toBool());
+}
+
+void Theme::save()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/highContrast"), isHighContrast());
+    settings.setValue(QStringLiteral("ui/largeText"), isLargeText());
 }
 
 bool Theme::isLargeText()

@@ -105,6 +105,9 @@ public:
     static void setHighContrast(bool on);
     static bool isLargeText();
     static void setLargeText(bool on);
+    // The modes chosen on this computer (View menu), kept in QSettings like the language.
+    static void applySaved();
+    static void save();
 
 Q_SIGNALS:
     void changed();

@@ -133,6 +133,9 @@ QWidget *ConsentDialog::buildConsentPage()
     m_largerTextButton->setObjectName(QStringLiteral("largerTextButton"));
     m_largerTextButton->setCheckable(true);
     m_largerTextButton->setAutoDefault(false);
+    // In the console's large-text mode the notice starts large too.
+    m_largeText = Theme::isLargeText();
+    m_largerTextButton->setChecked(m_largeText);
     noticeBar->addWidget(languageLabel);
     noticeBar->addWidget(m_languageBox);
     // Read aloud for those who cannot read the screen well (Provisions art. 5: the elderly and disabled).

@@ -120,6 +120,26 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    // For residents and staff who see poorly (Provisions art. 5): every open window follows at once.
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *contrast = viewMenu->addAction(tr("&High contrast"));
+    contrast->setObjectName(QStringLiteral("highContrastAction"));
+    contrast->setCheckable(true);
+    contrast->setChecked(Theme::isHighContrast());
+    connect(contrast, &QAction::toggled, this, [](bool on) {
+        Theme::setHighContrast(on);
+        Theme::save();
+    });
+    QAction *largeText = viewMenu->addAction(tr("&Large text"));
+    largeText->setObjectName(QStringLiteral("largeTextAction"));
+    largeText->setCheckable(true);
+    largeText->setChecked(Theme::isLargeText());
+    largeText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    connect(largeText, &QAction::toggled, this, [](bool on) {
+        Theme::setLargeText(on);
+        Theme::save();
+    });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *manual = helpMenu->addAction(tr("&User manual"));
     manual->setObjectName(QStringLiteral("manualAction"));
