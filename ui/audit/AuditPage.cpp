@@ -94,6 +94,7 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     m_model = new AuditModel(vault, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setAccessibleName(tr("Audit events"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -152,6 +152,7 @@ QWidget *ConsentDialog::buildConsentPage()
 
     m_noticeView = new QTextBrowser(page);
     m_noticeView->setObjectName(QStringLiteral("noticeView"));
+    m_noticeView->setAccessibleName(tr("Notice"));
     m_noticeView->setOpenLinks(false);
     m_noticeView->setMinimumHeight(300);
     noticeColumn->addWidget(m_noticeView, 1);
@@ -180,6 +181,7 @@ QWidget *ConsentDialog::buildConsentPage()
     m_birthKnownCheck->setObjectName(QStringLiteral("birthKnownCheck"));
     m_birthEdit = new QDateEdit(page);
     m_birthEdit->setObjectName(QStringLiteral("birthDateEdit"));
+    m_birthEdit->setAccessibleName(tr("Date of birth"));
     m_birthEdit->setDisplayFormat(Formats::dateEditFormat());
     m_birthEdit->setCalendarPopup(true);
     m_birthEdit->setDate(QDate(1990, 1, 1));

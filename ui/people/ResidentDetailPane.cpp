@@ -69,15 +69,18 @@ ResidentDetailPane::ResidentDetailPane(QWidget *parent)
     m_consents = makeTable(
         { tr("Decision"), tr("Notice"), tr("Signed"), tr("Signer"), tr("Guardian"), tr("Witness"), tr("Withdrawn") },
         QStringLiteral("consentsTable"), this);
+    m_consents->setAccessibleName(tr("Consent records"));
     m_templatesTitle = sectionTitle(this);
     m_templates = makeTable({ tr("Engine"), tr("Quality"), tr("Created"), tr("Last matched") },
                             QStringLiteral("templatesTable"), this);
+    m_templates->setAccessibleName(tr("Face templates"));
     m_eventsTitle = sectionTitle(this);
     m_eventsTitle->setText(tr("Audit events"));
     m_eventsHidden = new QLabel(tr("Only a manager or an auditor can see the audit events of a person."), this);
     m_eventsHidden->setObjectName(QStringLiteral("eventsHidden"));
     m_eventsHidden->setWordWrap(true);
     m_events = makeTable({ tr("Time"), tr("Event"), tr("User"), tr("Details") }, QStringLiteral("eventsTable"), this);
+    m_events->setAccessibleName(tr("Audit events"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

@@ -53,6 +53,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("residentSearch"));
     m_search->setPlaceholderText(tr("Search name or unit/room"));
+    m_search->setAccessibleName(tr("Search residents"));
     m_search->setClearButtonEnabled(true);
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("residentFilter"));
@@ -86,6 +87,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_model = new ResidentsModel(vault, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("residentsView"));
+    m_view->setAccessibleName(tr("Residents"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -60,6 +60,7 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
     m_model = new UsersModel(vault, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setAccessibleName(tr("User accounts"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

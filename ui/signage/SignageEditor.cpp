@@ -79,6 +79,7 @@ void SignageEditor::buildUi()
     m_logo = new QLineEdit(siteBox);
     m_logo->setObjectName(QStringLiteral("logoEdit"));
     m_logo->setPlaceholderText(tr("No logo"));
+    m_logo->setAccessibleName(tr("Logo file"));
     auto *logoBrowse = new QPushButton(tr("Choose…"), siteBox);
     logoBrowse->setObjectName(QStringLiteral("logoBrowseButton"));
     auto *logoRow = new QHBoxLayout;

@@ -127,6 +127,7 @@ QWidget *LoginDialog::buildRecoveryPage()
                               page));
     m_recoveryKey = new QLineEdit(page);
     m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyEdit"));
+    m_recoveryKey->setAccessibleName(tr("Recovery key"));
     Theme::setTextStyle(m_recoveryKey, TextStyle::Code);
     m_recoveryKey->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_recoveryKey->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhPreferUppercase);

@@ -86,6 +86,10 @@ SetupWizard::SetupWizard(const QString &dataDir, QWidget *parent)
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
     resize(700, 680);
+    // The name was made after the password fields: without this, Tab went from it to Back and Cancel. Set
+    // once every page is in the dialog (moving a page into it rebuilt its focus chain).
+    QWidget::setTabOrder(m_managerName, m_password->firstEdit());
+    QWidget::setTabOrder(m_password->firstEdit(), m_password->secondEdit());
     goTo(Step::Site);
 }
 
@@ -174,6 +178,11 @@ void SetupWizard::goTo(Step target)
     m_pages->setCurrentIndex(static_cast<int>(target));
     m_stepLabel->setText(tr("Step %1 of %2").arg(static_cast<int>(target) + 1).arg(4));
     updateButtons();
+    // Each step starts where the typing starts.
+    if (target == Step::Manager)
+        m_managerName->setFocus(Qt::OtherFocusReason);
+    else if (QLineEdit *first = m_siteForm->findChild<QLineEdit *>(); target == Step::Site && first)
+        first->setFocus(Qt::OtherFocusReason); // the site's name, the form's first field
 }
 
 void SetupWizard::updateButtons()
@@ -181,7 +190,7 @@ void SetupWizard::updateButtons()
     const Step now = step();
     m_backButton->setVisible(now == Step::Manager);
     m_nextButton->setVisible(now == Step::Site || now == Step::Manager);
-    m_nextButton->setText(now == Step::Manager ? tr("&Create store") : tr("&Next >"));
+    m_nextButton->setText(now == Step::Manager ? tr("&Set up and continue") : tr("&Next >"));
     m_finishButton->setVisible(now == Step::RecoveryKey);
     m_finishButton->setEnabled(m_recoveryPanel && m_recoveryPanel->isStored());
     m_cancelButton->setVisible(now == Step::Site || now == Step::Manager);

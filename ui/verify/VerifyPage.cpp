@@ -109,6 +109,7 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_residents = new QListWidget(altBox);
     m_residents->setObjectName(QStringLiteral("alternativeResidents"));
+    m_residents->setAccessibleName(tr("Residents found"));
     m_verified = new QPushButton(tr("Verified"), altBox);
     m_verified->setObjectName(QStringLiteral("alternativeVerified"));
     m_notVerified = new QPushButton(tr("Not verified"), altBox);
