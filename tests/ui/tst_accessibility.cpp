@@ -19,9 +19,14 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace consentry;
@@ -38,12 +43,16 @@ private Q_SLOTS:
     void cleanup();
     void everySectionNamesItsControls_data();
     void everySectionNamesItsControls();
+    void noMnemonicTwiceOnAScreen_data();
+    void noMnemonicTwiceOnAScreen();
     void dialogsNameTheirControls();
     void setupWizardTabsThroughTheAccount();
 
 private:
     // "Class objectName (parent chain)" of each focusable control without an accessible name.
     static QStringList unnamed(QWidget *root);
+    // Alt+letter keys used by more than one control under `root` (and the menu bar): "p: &Print…, Pa&per:".
+    static QStringList clashingMnemonics(QWidget *root, const QStringList &menuTitles);
     std::unique_ptr<test::VaultFixture> m_store;
 };
 
@@ -96,6 +105,75 @@ QStringList TestAccessibility::unnamed(QWidget *root)
     return found;
 }
 
+QStringList TestAccessibility::clashingMnemonics(QWidget *root, const QStringList &menuTitles)
+{
+    QMultiHash<QChar, QString> users;
+    const auto add = [&users](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i; // "&&" is a literal ampersand
+                continue;
+            }
+            users.insert(text.at(i + 1).toLower(), text);
+            return;
+        }
+    };
+    for (const QString &title : menuTitles)
+        add(title);
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->isHidden())
+            add(button->text());
+    }
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy() && !label->isHidden())
+            add(label->text());
+    }
+    QStringList clashes;
+    for (const QChar key : users.uniqueKeys()) {
+        if (users.count(key) > 1)
+            clashes << QStringLiteral("%1: %2").arg(key).arg(users.values(key).join(QStringLiteral(", ")));
+    }
+    return clashes;
+}
+
+void TestAccessibility::noMnemonicTwiceOnAScreen_data()
+{
+    everySectionNamesItsControls_data();
+}
+
+void TestAccessibility::noMnemonicTwiceOnAScreen()
+{
+    QFETCH(int, section);
+    AppController app(m_store->dataDir());
+    app.setFrameSource(QDir::tempPath());
+    std::unique_ptr<Vault> vault = m_store->openAs(QStringLiteral("wang"));
+    QVERIFY(vault);
+    app.startWith(std::move(vault));
+    app.window()->show();
+    app.window()->showSection(static_cast<Section>(section));
+    QStringList menus;
+    for (QAction *action : app.window()->menuBar()->actions())
+        menus << action->text();
+    QWidget *page = app.window()->sectionWidget(static_cast<Section>(section));
+    // Pages with tabs or steps: each tab or step is a screen of its own.
+    QList<QWidget *> screens;
+    if (auto *tabs = page->findChild<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            screens << tabs->widget(i);
+    } else if (auto *steps = page->findChild<QStackedWidget *>()) {
+        for (int i = 0; i < steps->count(); ++i)
+            screens << steps->widget(i);
+    } else {
+        screens << page;
+    }
+    QStringList clashes;
+    for (QWidget *screen : std::as_const(screens))
+        clashes << clashingMnemonics(screen, menus);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
 void TestAccessibility::everySectionNamesItsControls_data()
 {
     QTest::addColumn<int>("section");
@@ -133,6 +211,8 @@ void TestAccessibility::dialogsNameTheirControls()
         dialog.show();
         const QStringList missing = unnamed(&dialog);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("ConsentDialog:\n") + missing.join(QLatin1Char('\n'))));
+        const QStringList clashes = clashingMnemonics(&dialog, {});
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
     {
         LoginDialog login(m_store->dataDir());

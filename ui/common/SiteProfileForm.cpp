@@ -65,7 +65,7 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Site name:"), m_siteName);
     form->addRow(tr("&Operated by:"), m_operator);
-    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("&Telephone:"), m_phone);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("A&ddress:"), m_address);
     form->addRow(tr("P&urpose:"), m_purpose);

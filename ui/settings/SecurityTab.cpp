@@ -96,7 +96,7 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     livenessColumn->setContentsMargins(0, 0, 0, 0);
     livenessColumn->addWidget(m_liveness);
     livenessColumn->addWidget(m_livenessHelp);
-    auto *livenessLabel = new QLabel(tr("Li&veness check:"), this);
+    auto *livenessLabel = new QLabel(tr("L&iveness check:"), this);
     livenessLabel->setBuddy(m_liveness); // Alt+V lands on the list, not on the row around it
     form->addRow(livenessLabel, livenessRow);
     auto *buttons = new QHBoxLayout;

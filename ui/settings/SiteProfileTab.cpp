@@ -49,7 +49,7 @@ SiteProfileTab::SiteProfileTab(Vault &vault, QWidget *parent)
     m_message = new StatusLine(this);
     m_message->setObjectName(QStringLiteral("profileMessage"));
 
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(tr("Save &changes"), this);
     m_save->setObjectName(QStringLiteral("saveProfileButton"));
     m_revert = new QPushButton(tr("&Revert"), this);
     m_revert->setObjectName(QStringLiteral("revertProfileButton"));

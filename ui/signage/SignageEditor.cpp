@@ -66,9 +66,9 @@ void SignageEditor::buildUi()
     m_paper->setObjectName(QStringLiteral("paperCombo"));
     for (PaperSize paper : SignageSpec::allPapers())
         m_paper->addItem(SignageSpec::paperTitle(paper), SignageSpec::paperKey(paper));
-    signForm->addRow(tr("&Layout:"), m_layout);
+    signForm->addRow(tr("La&yout:"), m_layout);
     signForm->addRow(tr("L&anguage:"), m_language);
-    signForm->addRow(tr("Pa&per:"), m_paper);
+    signForm->addRow(tr("Pape&r:"), m_paper);
     formLayout->addWidget(signBox);
 
     // The site profile's own form (the one of Settings and setup), plus the sign's logo.
@@ -86,7 +86,7 @@ void SignageEditor::buildUi()
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(logoBrowse);
 
-    m_form->addRow(tr("Lo&go:"), logoRow);
+    m_form->addRow(tr("&Logo:"), logoRow);
     formLayout->addWidget(siteBox);
 
     m_issuesLabel = new StatusLine(form);
@@ -97,7 +97,7 @@ void SignageEditor::buildUi()
     auto *buttons = new QHBoxLayout;
     m_printButton = new QPushButton(tr("&Print…"), form);
     m_printButton->setObjectName(QStringLiteral("printButton"));
-    m_previewButton = new QPushButton(tr("Print pre&view…"), form);
+    m_previewButton = new QPushButton(tr("Print prev&iew…"), form);
     m_previewButton->setObjectName(QStringLiteral("printPreviewButton"));
     m_exportButton = new QPushButton(tr("E&xport PDF…"), form);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
