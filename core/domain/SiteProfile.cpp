@@ -238,6 +238,30 @@ Result<SiteProfile> SiteProfile::fromJsonFile(const QString &path)
     return fromJson(document.object());
 }
 
+QString SiteProfile::fieldLabel(const QString &key)
+{
+    if (key == QLatin1String("site_name"))
+        return tr("Site name");
+    if (key == QLatin1String("operator_name"))
+        return tr("Operated by");
+    if (key == QLatin1String("contact_phone") || key == QLatin1String("contact_email")
+        || key == QLatin1String("contact_address"))
+        return tr("a phone, email or address");
+    if (key == QLatin1String("purpose"))
+        return tr("Purpose");
+    if (key == QLatin1String("retention_days"))
+        return tr("Kept for");
+    if (key == QLatin1String("alternatives"))
+        return tr("Other ways to verify");
+    if (key == QLatin1String("notice_url"))
+        return tr("Notice web address");
+    if (key == QLatin1String("minors_rules"))
+        return tr("Rules for children under 14");
+    if (key == QLatin1String("backup_location"))
+        return tr("Where backups are kept");
+    return key;
+}
+
 QStringList SiteProfile::missingFields() const
 {
     QStringList missing;

@@ -55,6 +55,8 @@ public:
 
     // What is missing before the profile can be shown to residents (empty when complete).
     QStringList missingFields() const;
+    // The words a person reads for a field key ("notice_url" → "Notice web address"); never show the key.
+    static QString fieldLabel(const QString &key);
 
     // Fills what is not set yet with the defaults of a site type (the retention rule, the verification mode);
     // a value already set is kept.

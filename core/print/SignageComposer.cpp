@@ -262,7 +262,7 @@ void SignageComposer::overflow(const QString &field)
         field,
         tr("The text of \"%1\" does not fit on the %2 even at the smallest legible size; shorten it or "
            "choose a larger layout.")
-            .arg(field, SignageSpec::layoutTitle(m_spec.layout))
+            .arg(SiteProfile::fieldLabel(field), SignageSpec::layoutTitle(m_spec.layout))
     };
 }
 

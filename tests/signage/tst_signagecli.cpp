@@ -6,6 +6,7 @@
 #include "Profiles.h"
 #include "VaultFixture.h"
 #include "domain/AuditKind.h"
+#include "platform/Language.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
 #include "vault/Unlocker.h"
@@ -170,7 +171,9 @@ void TestSignageCli::profileFromStore()
     // A store made by init has only the site name: the sign refuses and names what is missing.
     const CliResult incomplete = cli.run(args);
     QCOMPARE(incomplete.exitCode, 3);
-    QVERIFY2(incomplete.err.contains(QStringLiteral("operator_name")), qPrintable(incomplete.err));
+    QVERIFY2(incomplete.err.contains(SiteProfile::fieldLabel(QStringLiteral("operator_name"))),
+             qPrintable(incomplete.err));
+    QVERIFY2(!incomplete.err.contains(QStringLiteral("operator_name")), qPrintable(incomplete.err)); // no raw key
     QVERIFY(!QFileInfo::exists(out));
 
     {
@@ -276,7 +279,8 @@ void TestSignageCli::tooLongIsRefused()
                                           QStringLiteral("label-a6"), QStringLiteral("--lang"), QStringLiteral("en"),
                                           QStringLiteral("--out"), out, QStringLiteral("--profile"), profile });
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(QStringLiteral("\"purpose\"")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("purpose")) + QLatin1Char('"')),
+             qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
 }
 
@@ -290,8 +294,12 @@ void TestSignageCli::incompleteProfileIsRefused()
         { QStringLiteral("signage"), QStringLiteral("--layout"), QStringLiteral("counter-a5"), QStringLiteral("--lang"),
           QStringLiteral("zh_CN"), QStringLiteral("--out"), out, QStringLiteral("--profile"), profile });
     QCOMPARE(r.exitCode, 3);
-    // --lang zh_CN: the sentence is Chinese and names the field.
-    QVERIFY2(r.err.contains(QStringLiteral("“alternatives”")), qPrintable(r.err));
+    // --lang zh_CN: the sentence is Chinese and names the field as the Chinese form does, not by its key.
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    const QString label = SiteProfile::fieldLabel(QStringLiteral("alternatives"));
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QVERIFY2(r.err.contains(QStringLiteral("“%1”").arg(label)), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("alternatives")), qPrintable(r.err));
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY(!QFileInfo::exists(out));
 }

@@ -185,10 +185,17 @@ void TestSignageEditor::incompleteProfileCannotPrint()
     SignageEditor editor(profile);
     QSignalSpy printed(&editor, &SignageEditor::signagePrinted);
     QTRY_VERIFY(editor.previewGeneration() >= 1);
-    QVERIFY(editor.issues().join(QLatin1Char(' ')).contains(QStringLiteral("\"operator_name\"")));
+    QVERIFY(
+        editor.issues()
+            .join(QLatin1Char(' '))
+            .contains(QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("operator_name")) + QLatin1Char('"')));
     QVERIFY(!child<QPushButton>(editor, "printButton")->isEnabled());
     QVERIFY(!child<QPushButton>(editor, "exportButton")->isEnabled());
-    QVERIFY(child<QLabel>(editor, "issuesLabel")->text().contains(QStringLiteral("operator_name")));
+    // On screen by the form's own name for the field, never its key.
+    QVERIFY(child<QLabel>(editor, "issuesLabel")
+                ->text()
+                .contains(SiteProfile::fieldLabel(QStringLiteral("operator_name"))));
+    QVERIFY(!child<QLabel>(editor, "issuesLabel")->text().contains(QStringLiteral("operator_name")));
     QPrinter printer;
     printer.setOutputFormat(QPrinter::PdfFormat);
     QTemporaryDir dir;
@@ -235,7 +242,10 @@ void TestSignageEditor::tooLongTextIsNamed()
     QComboBox *layout = child<QComboBox>(editor, "layoutCombo");
     layout->setCurrentIndex(layout->findData(QStringLiteral("label-a6")));
     child<QPlainTextEdit>(editor, "purposeEdit")->setPlainText(QString(1500, QLatin1Char('x')));
-    QTRY_VERIFY(editor.issues().join(QLatin1Char(' ')).contains(QStringLiteral("\"purpose\"")));
+    QTRY_VERIFY(
+        editor.issues()
+            .join(QLatin1Char(' '))
+            .contains(QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("purpose")) + QLatin1Char('"')));
     QVERIFY(!child<QPushButton>(editor, "exportButton")->isEnabled());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no.pdf"));

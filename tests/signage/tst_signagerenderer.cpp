@@ -174,14 +174,16 @@ void TestSignageRenderer::tooLongIsReportedNotCut()
     const SignageReport report = SignageRenderer(spec).check();
     QVERIFY(!report.fits());
     QCOMPARE(report.overflowFields(), QStringList { QStringLiteral("purpose") });
-    QVERIFY2(report.overflows.constFirst().message.contains(QStringLiteral("\"purpose\"")),
+    QVERIFY2(report.overflows.constFirst().message.contains(
+                 QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("purpose")) + QLatin1Char('"')),
              qPrintable(report.overflows.constFirst().message));
 
     const QString pdf = m_dir.filePath(QStringLiteral("too-long.pdf"));
     const Result<SignageReport> written = SignageRenderer(spec).writePdf(pdf);
     QVERIFY(!written.ok());
     QCOMPARE(written.errorKind(), ErrorKind::Data);
-    QVERIFY(written.errorMessage().contains(QStringLiteral("\"purpose\"")));
+    QVERIFY(written.errorMessage().contains(QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("purpose"))
+                                            + QLatin1Char('"')));
     QVERIFY2(!QFileInfo::exists(pdf), "nothing is written when the sign cannot be complete");
 
     // A long operator name on the small label is named as such.
@@ -251,8 +253,10 @@ void TestSignageRenderer::missingFieldIsRefused()
         = SignageRenderer(SignageSpec::forLayout(SignLayout::PosterA4, SignLanguage::Bilingual, profile)).writePdf(pdf);
     QVERIFY(!written.ok());
     QCOMPARE(written.errorKind(), ErrorKind::Data);
-    QVERIFY2(written.errorMessage().contains(QLatin1Char('"') + field + QLatin1Char('"')),
+    // The field by the name the form gives it, never its JSON key.
+    QVERIFY2(written.errorMessage().contains(QLatin1Char('"') + SiteProfile::fieldLabel(field) + QLatin1Char('"')),
              qPrintable(written.errorMessage()));
+    QVERIFY2(!written.errorMessage().contains(field), qPrintable(written.errorMessage()));
     QVERIFY(!QFileInfo::exists(pdf));
 }
 

@@ -134,22 +134,7 @@ void SiteProfileForm::addRow(const QString &label, QLayout *field)
 
 QString SiteProfileForm::labelFor(const QString &key) const
 {
-    if (key == QLatin1String("site_name"))
-        return tr("Site name");
-    if (key == QLatin1String("operator_name"))
-        return tr("Operated by");
-    if (key == QLatin1String("contact_phone") || key == QLatin1String("contact_email")
-        || key == QLatin1String("contact_address"))
-        return tr("a phone, email or address");
-    if (key == QLatin1String("purpose"))
-        return tr("Purpose");
-    if (key == QLatin1String("retention_days"))
-        return tr("Kept for");
-    if (key == QLatin1String("alternatives"))
-        return tr("Other ways to verify");
-    if (key == QLatin1String("notice_url"))
-        return tr("Notice web address");
-    return key;
+    return SiteProfile::fieldLabel(key);
 }
 
 Status SiteProfileForm::validate() const
