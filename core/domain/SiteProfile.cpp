@@ -207,19 +207,10 @@ Result<SiteProfile> SiteProfile::fromJson(const QJsonObject &object)
             return makeError(ErrorKind::Data, tr("The site profile has an unknown field \"%1\".").arg(key));
         }
     }
-    if (!profile.noticeUrl.isEmpty()) {
-        // Printed as a QR code on every sign: it must lead somewhere real and over HTTPS (a plain http://
-        // page can be altered on the way, so the notice read is not the notice published).
-        const QUrl url(profile.noticeUrl, QUrl::StrictMode);
-        const QString host = url.host();
-        const bool plausibleHost
-            = host.contains(QLatin1Char('.')) && !host.startsWith(QLatin1Char('.')) && !host.endsWith(QLatin1Char('.'));
-        if (!url.isValid() || url.scheme() != QLatin1String("https") || !plausibleHost || !url.userInfo().isEmpty()
-            || profile.noticeUrl.size() > kMaxNoticeUrlLength)
-            return makeError(ErrorKind::Data,
-                             tr("The site profile field \"notice_url\" must be a web address starting "
-                                "with https:// followed by a host name, such as https://example.cn/notice."));
-    }
+    if (!profile.noticeUrl.isEmpty() && !checkNoticeUrl(profile.noticeUrl))
+        return makeError(ErrorKind::Data,
+                         tr("The site profile field \"notice_url\" must be a web address starting "
+                            "with https:// followed by a host name, such as https://example.cn/notice."));
     return profile;
 }
 
@@ -236,6 +227,22 @@ Result<SiteProfile> SiteProfile::fromJsonFile(const QString &path)
             ErrorKind::Data,
             tr("The site profile \"%1\" is not a valid JSON object (%2).").arg(path, parseError.errorString()));
     return fromJson(document.object());
+}
+
+Status SiteProfile::checkNoticeUrl(const QString &noticeUrl)
+{
+    // Printed as a QR code on every sign: it must lead somewhere real and over HTTPS (a plain http://
+    // page can be altered on the way, so the notice read is not the notice published).
+    const QUrl url(noticeUrl, QUrl::StrictMode);
+    const QString host = url.host();
+    const bool plausibleHost
+        = host.contains(QLatin1Char('.')) && !host.startsWith(QLatin1Char('.')) && !host.endsWith(QLatin1Char('.'));
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || !plausibleHost || !url.userInfo().isEmpty()
+        || noticeUrl.size() > kMaxNoticeUrlLength)
+        return makeError(ErrorKind::InvalidArgument,
+                         tr("The notice web address must start with https:// followed by a host name, such as "
+                            "https://example.cn/notice."));
+    return {};
 }
 
 QString SiteProfile::fieldLabel(const QString &key)

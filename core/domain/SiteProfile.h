@@ -57,6 +57,9 @@ public:
     QStringList missingFields() const;
     // The words a person reads for a field key ("notice_url" → "Notice web address"); never show the key.
     static QString fieldLabel(const QString &key);
+    // The rule for the notice's web address (printed as a QR code on every sign): https:// and a real host.
+    // Its sentence names the field as the form does; a profile file's error names the JSON key instead.
+    static Status checkNoticeUrl(const QString &url);
 
     // Fills what is not set yet with the defaults of a site type (the retention rule, the verification mode);
     // a value already set is kept.

@@ -10,6 +10,7 @@
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "Widgets.h"
+#include "common/SiteProfileForm.h"
 #include "common/Theme.h"
 #include "enroll/ConsentDialog.h"
 #include "enroll/EnrollmentWizard.h"
@@ -23,6 +24,7 @@
 #include "preview/PreviewPage.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
+#include "unlock/SetupWizard.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void captureWithoutUsablePicturesTimesOut();
     void missingSourceOpensTheConsole();
     void displayModesFromTheViewMenu();
+    void noticeUrlAskedWithItsReason();
 
 private:
     // The app signed in as the manager, the picture source `source`, the Enroll section shown.
@@ -419,6 +422,29 @@ void TestFrontDesk::displayModesFromTheViewMenu()
     QVERIFY(!Theme::isLargeText());
     Theme::applySaved();
     QVERIFY(!Theme::isHighContrast());
+}
+
+void TestFrontDesk::noticeUrlAskedWithItsReason()
+{
+    // Setup asks for the notice's web address and says why; a wrong one is refused in the form's words,
+    // never by the profile file's key.
+    QTemporaryDir dir;
+    SetupWizard setup(dir.filePath(QStringLiteral("data")));
+    setup.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&setup));
+    auto *reason = child<QLabel>(&setup, "noticeUrlReason");
+    QVERIFY(reason->isVisible());
+    QVERIFY(!reason->text().isEmpty());
+    auto *form = setup.findChild<SiteProfileForm *>();
+    QVERIFY(form);
+    child<QLineEdit>(&setup, "noticeUrlEdit")->setText(QStringLiteral("http://example.cn/notice"));
+    const Status refused = form->validate();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errorMessage(),
+             SiteProfile::checkNoticeUrl(QStringLiteral("http://example.cn/notice")).errorMessage());
+    QVERIFY2(!refused.errorMessage().contains(QStringLiteral("notice_url")), qPrintable(refused.errorMessage()));
+    child<QLineEdit>(&setup, "noticeUrlEdit")->setText(QStringLiteral("https://example.cn/notice"));
+    QVERIFY(SiteProfile::checkNoticeUrl(form->profile().noticeUrl).ok());
 }
 
 QTEST_MAIN(TestFrontDesk)

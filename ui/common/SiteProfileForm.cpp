@@ -1,5 +1,7 @@
 #include "common/SiteProfileForm.h"
 
+#include "common/Theme.h"
+
 #include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
@@ -55,7 +57,7 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
                                "allowed."));
     connect(m_retention, &QSpinBox::valueChanged, this, &SiteProfileForm::changed);
     m_alternatives = text("alternativesEdit", tr("One per line, e.g. key card, ID card at the front desk"), 3);
-    m_noticeUrl = line("noticeUrlEdit", QStringLiteral("https://"));
+    m_noticeUrl = line("noticeUrlEdit", QStringLiteral("https://example.cn/notice"));
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -72,6 +74,15 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
     form->addRow(tr("&Kept for:"), m_retention);
     form->addRow(tr("Other &ways to verify:"), m_alternatives);
     form->addRow(tr("&Notice web address:"), m_noticeUrl);
+    // Why it is asked for: without it no sign can be printed, and the law wants the full rules findable.
+    m_noticeUrlWhy = new QLabel(tr("Every sign prints this address as a QR code, so that anyone can read the whole "
+                                   "notice before deciding. Signs cannot be printed without it."),
+                                this);
+    m_noticeUrlWhy->setObjectName(QStringLiteral("noticeUrlReason"));
+    m_noticeUrlWhy->setWordWrap(true);
+    Theme::setTone(m_noticeUrlWhy, Tone::Muted);
+    form->addRow(QString(), m_noticeUrlWhy);
+    m_noticeUrl->setToolTip(m_noticeUrlWhy->text());
     m_retention->setMaximumWidth(m_retention->fontMetrics().horizontalAdvance(QStringLiteral("0000 days")) * 2);
 }
 
@@ -146,12 +157,8 @@ Status SiteProfileForm::validate() const
                             "allowed.")
                              .arg(SiteProfile::kMaxRetentionDays));
     if (!p.noticeUrl.isEmpty()) {
-        const QUrl url(p.noticeUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return makeError(ErrorKind::InvalidArgument,
-                             tr("The notice web address must be a full address starting with https://, or "
-                                "left empty."));
+        if (Status ok = SiteProfile::checkNoticeUrl(p.noticeUrl); !ok)
+            return ok; // the store's rule, in the form's words (no JSON key on screen)
     }
     // The store's own rules, the same as for a profile file; its message names the JSON key.
     Result<SiteProfile> checked = SiteProfile::fromJson(p.toJson());

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QLabel;
 class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
@@ -53,6 +54,7 @@ private:
     QSpinBox *m_retention;
     QPlainTextEdit *m_alternatives;
     QLineEdit *m_noticeUrl;
+    QLabel *m_noticeUrlWhy = nullptr;
     QFormLayout *m_rows;
     bool m_readOnly = false;
 };
