@@ -36,6 +36,18 @@ QList<Permission> AccessControl::allPermissions()
              Permission::Backup,          Permission::Purge,           Permission::DecideDuplicates };
 }
 
+QString AccessControl::describeRole(Role role)
+{
+    QStringList allowed;
+    for (Permission permission : allPermissions()) {
+        if (allows(role, permission))
+            allowed << describe(permission);
+    }
+    if (allowed.size() == allPermissions().size())
+        return tr("May do everything, including managing users and settings.");
+    return tr("May only: %1.").arg(allowed.join(tr("; ")));
+}
+
 QString AccessControl::describe(Permission permission)
 {
     switch (permission) {

@@ -38,6 +38,9 @@ public:
     static bool allows(Role role, Permission permission);
     static QList<Permission> allPermissions();
     static QString describe(Permission permission); // translated, "enroll residents"
+    // What a role may do, from the table itself (so an account's description never promises more):
+    // "May: see the store's status; read the audit log; view reports."
+    static QString describeRole(Role role);
     // Policy error naming the role and the act, or success.
     static Status check(Role role, Permission permission);
 };

@@ -471,6 +471,7 @@ private Q_SLOTS:
     void everyEntryPointIsInTheMatrix();
     void serviceCall_data();
     void serviceCall();
+    void roleDescriptionFollowsTheTable();
 
 private:
     Subject freshSubject();
@@ -656,6 +657,16 @@ void TestAccessControl::serviceCall()
         QCOMPARE(events->constFirst().actor, actor);
     }
     v.lock();
+}
+
+void TestAccessControl::roleDescriptionFollowsTheTable()
+{
+    // What the users tab says a role may do comes from the table: it promises nothing the core refuses.
+    for (Role role : { Role::Staff, Role::Auditor }) {
+        const QString said = AccessControl::describeRole(role);
+        for (Permission p : AccessControl::allPermissions())
+            QCOMPARE(said.contains(AccessControl::describe(p)), AccessControl::allows(role, p));
+    }
 }
 
 QTEST_MAIN(TestAccessControl) // the access package is drawn as a PDF

@@ -2,6 +2,7 @@
 
 #include "common/NewPasswordFields.h"
 #include "common/StatusLine.h"
+#include "services/AccessControl.h"
 #include "vault/AccountRules.h"
 #include "vault/Vault.h"
 
@@ -73,14 +74,7 @@ SecureBytes AddUserDialog::password() const
 
 void AddUserDialog::updateState()
 {
-    switch (role()) {
-    case Role::Manager: m_roleHelp->setText(tr("May do everything, including managing users and settings.")); break;
-    case Role::Staff:
-        m_roleHelp->setText(tr("May enroll residents, record consent and its withdrawal, verify faces and print "
-                               "signage."));
-        break;
-    case Role::Auditor: m_roleHelp->setText(tr("May only read the audit log and reports.")); break;
-    }
+    m_roleHelp->setText(AccessControl::describeRole(role())); // the role table itself, nothing more
     const Status name = AccountRules::checkUserName(m_name->text());
     m_message->showError(m_name->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
     m_ok->setEnabled(name.ok() && m_password->isAcceptable());
