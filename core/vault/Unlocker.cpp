@@ -259,4 +259,13 @@ Result<std::unique_ptr<OpenStore>> Unlocker::attach(const QString &dataDir, cons
         new OpenStore(dataDir, keys.storeId, std::move(db).value(), std::move(key), session));
 }
 
+qint64 Unlocker::secondsUntilNextTry(const QString &dataDir, const QString &userName)
+{
+    Result<KeyslotFile> keys = KeyslotFile::load(StorePaths::keyslots(dataDir));
+    if (!keys)
+        return 0; // no store, no wait: the next attempt says what is wrong
+    const LockoutFile state = LockoutFile::load(StorePaths::lockout(dataDir), keys->storeId);
+    return state.damaged ? 0 : std::max<qint64>(0, state.secondsLeft(userName, Clock::instance().now()));
+}
+
 } // namespace consentry

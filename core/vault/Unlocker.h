@@ -35,6 +35,9 @@ public:
                                                const SecureBytes &password, FileWriter &writer);
     // Unlocks as a manager-level recovery session (to reset a forgotten password).
     static Result<std::unique_ptr<Vault>> openWithRecoveryKey(const QString &dataDir, const QString &recoveryKey);
+    // Seconds until `userName` may try a password again after too many wrong ones (0: now), read from the
+    // lockout file without changing it; for the live countdown on the login and lock screens.
+    static qint64 secondsUntilNextTry(const QString &dataDir, const QString &userName);
     // A fresh session for `vault` after lock(), as the same or another user; Vault::adopt takes it.
     static Result<std::unique_ptr<OpenStore>> unlock(const Vault &vault, const QString &userName,
                                                      const SecureBytes &password);

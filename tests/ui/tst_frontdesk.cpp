@@ -5,12 +5,14 @@
 // with no usable picture end with a message on screen and keep the resident's decision for Try again; a
 // --source that does not exist still opens the console, with the reason on screen.
 
+#include "MockClock.h"
 #include "PromptAnswers.h"
 #include "StoreProbe.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "Widgets.h"
 #include "common/SiteProfileForm.h"
+#include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "enroll/ConsentDialog.h"
 #include "enroll/EnrollmentWizard.h"
@@ -24,10 +26,13 @@
 #include "preview/PreviewPage.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
+#include "unlock/LoginDialog.h"
 #include "unlock/SetupWizard.h"
+#include "vault/Unlocker.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFontInfo>
@@ -37,6 +42,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -65,6 +71,7 @@ private Q_SLOTS:
     void missingSourceOpensTheConsole();
     void displayModesFromTheViewMenu();
     void noticeUrlAskedWithItsReason();
+    void lockoutCountsDown();
 
 private:
     // The app signed in as the manager, the picture source `source`, the Enroll section shown.
@@ -445,6 +452,43 @@ void TestFrontDesk::noticeUrlAskedWithItsReason()
     QVERIFY2(!refused.errorMessage().contains(QStringLiteral("notice_url")), qPrintable(refused.errorMessage()));
     child<QLineEdit>(&setup, "noticeUrlEdit")->setText(QStringLiteral("https://example.cn/notice"));
     QVERIFY(SiteProfile::checkNoticeUrl(form->profile().noticeUrl).ok());
+}
+
+void TestFrontDesk::lockoutCountsDown()
+{
+    // Wrong passwords until the store makes "wang" wait: the login says how long, live, keeps Unlock off
+    // while the wait runs (Enter too), and lets the password be tried again when it is over.
+    test::MockClock clock;
+    LoginDialog login(m_store->dataDir());
+    login.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&login));
+    auto *user = child<QComboBox>(&login, "userCombo");
+    user->setCurrentIndex(user->findText(QStringLiteral("wang")));
+    auto *password = child<QLineEdit>(&login, "passwordEdit");
+    auto *unlock = child<QPushButton>(&login, "unlockButton");
+    auto *error = child<StatusLine>(&login, "errorLabel");
+    qint64 wait = 0;
+    for (int attempt = 0; attempt < 10 && wait == 0; ++attempt) {
+        password->setText(QStringLiteral("wrong-%1").arg(attempt));
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QTRY_VERIFY(!login.isBusy());
+        wait = Unlocker::secondsUntilNextTry(m_store->dataDir(), QStringLiteral("wang"));
+    }
+    QVERIFY(wait > 0);
+    QVERIFY2(error->text().contains(QString::number(wait)), qPrintable(error->text()));
+    password->setText(QStringLiteral("manager-pass"));
+    QVERIFY(!unlock->isEnabled());
+    // The clock moves on: the number on screen follows within a second.
+    clock.advanceSeconds(wait - 3);
+    const QRegularExpression three(QStringLiteral("\\b3\\b"));
+    QVERIFY(!error->text().contains(three));
+    QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(three), 2500);
+    QVERIFY(!unlock->isEnabled());
+    clock.advanceSeconds(4);
+    QTRY_VERIFY_WITH_TIMEOUT(unlock->isEnabled(), 2500);
+    QVERIFY(!error->text().contains(QString::number(wait)));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(login.result(), int(QDialog::Accepted), 10000);
 }
 
 QTEST_MAIN(TestFrontDesk)

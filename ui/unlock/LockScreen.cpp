@@ -3,6 +3,7 @@
 #include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "platform/Application.h"
+#include "unlock/LockoutCountdown.h"
 #include "vault/OpenStore.h"
 #include "vault/StoreFolder.h"
 #include "vault/Unlocker.h"
@@ -57,6 +58,8 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
 
     m_error = new StatusLine(card);
     m_error->setObjectName(QStringLiteral("lockErrorLabel"));
+    m_countdown = new LockoutCountdown(
+        m_error, [this](bool waiting) { m_unlockButton->setEnabled(!waiting && !m_task.isRunning()); }, this);
     m_busy = new QProgressBar(card);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -76,7 +79,9 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
     logOut->setToolTip(tr("Back to the login window, where the recovery key can be used."));
     connect(logOut, &QPushButton::clicked, this, &LockScreen::logoutRequested);
     connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
+        m_countdown->stop();
         m_error->clearMessage();
+        (void)m_countdown->check(m_vault.dataDir(), m_user->currentText());
         m_password->setFocus();
     });
     auto *buttons = new QHBoxLayout;
@@ -152,14 +157,14 @@ void LockScreen::paintEvent(QPaintEvent *)
 void LockScreen::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
-    m_unlockButton->setEnabled(!busy);
+    m_unlockButton->setEnabled(!busy && !m_countdown->isWaiting());
     m_user->setEnabled(!busy);
     m_password->setEnabled(!busy);
 }
 
 void LockScreen::unlock()
 {
-    if (m_task.isRunning() || m_password->text().isEmpty() || !m_vault.isLocked())
+    if (m_task.isRunning() || m_password->text().isEmpty() || !m_vault.isLocked() || m_countdown->isWaiting())
         return;
     m_error->clearMessage();
     // The key is derived (about a second) on a worker that makes a fresh session and touches no shared
@@ -174,6 +179,7 @@ void LockScreen::unlock()
                    const Status ok = fresh ? m_vault.adopt(std::move(fresh).value()) : Status(fresh.error());
                    if (!ok) {
                        m_error->showError(ok.errorMessage());
+                       (void)m_countdown->check(m_vault.dataDir(), m_user->currentText()); // counts the wait down
                        m_password->setFocus();
                        return;
                    }

@@ -16,6 +16,7 @@ class Vault;
 
 namespace consentry::ui {
 
+class LockoutCountdown;
 class StatusLine;
 
 // Covers the whole main window (menus included) while the store is locked, so nothing of what was on
@@ -54,6 +55,7 @@ private:
     QComboBox *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     StatusLine *m_error = nullptr;
+    LockoutCountdown *m_countdown = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_unlockButton = nullptr;
     BackgroundTask m_task; // the key derivation; waited for if the screen goes first

@@ -4,6 +4,7 @@
 #include "common/Theme.h"
 #include "platform/Application.h"
 #include "storage/StorePaths.h"
+#include "unlock/LockoutCountdown.h"
 #include "vault/StoreFolder.h"
 #include "vault/Unlocker.h"
 #include "vault/Vault.h"
@@ -52,6 +53,8 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     m_error = new StatusLine(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setAccessibleName(tr("Error"));
+    m_countdown = new LockoutCountdown(
+        m_error, [this](bool) { updateButtons(); }, this);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyBar"));
     m_busy->setRange(0, 0);
@@ -111,7 +114,9 @@ QWidget *LoginDialog::buildPasswordPage()
     form->addRow(tr("&Password:"), m_password);
     connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
+        m_countdown->stop();
         m_error->clearMessage();
+        (void)m_countdown->check(m_dataDir, m_user->currentText()); // this user may still have to wait
         m_password->setFocus();
     });
     return page;
@@ -190,6 +195,9 @@ void LoginDialog::setMode(Mode mode)
     m_switchMode->setVisible(mode != Mode::Problem);
     m_switchMode->setText(mode == Mode::Password ? tr("Use the recovery key instead") : tr("Use a password instead"));
     m_unlockButton->setVisible(mode != Mode::Problem);
+    m_countdown->stop();
+    if (mode == Mode::Password)
+        (void)m_countdown->check(m_dataDir, m_user->currentText()); // a wait from earlier attempts shows at once
     if (mode == Mode::Password)
         m_password->setFocus();
     else if (mode == Mode::RecoveryKey)
@@ -203,7 +211,9 @@ void LoginDialog::updateButtons()
 {
     const bool typed
         = m_mode == Mode::Password ? !m_password->text().isEmpty() : !m_recoveryKey->text().trimmed().isEmpty();
-    m_unlockButton->setEnabled(m_mode != Mode::Problem && typed && !isBusy());
+    // The recovery key is never held back by the password's wait.
+    const bool waiting = m_mode == Mode::Password && m_countdown->isWaiting();
+    m_unlockButton->setEnabled(m_mode != Mode::Problem && typed && !isBusy() && !waiting);
 }
 
 QString LoginDialog::errorText() const
@@ -246,6 +256,9 @@ void LoginDialog::unlock()
         setBusy(false);
         if (!result) {
             showError(result.errorMessage());
+            // Too many wrong passwords: the wait counts down live instead of a fixed number of seconds.
+            if (m_mode == Mode::Password)
+                (void)m_countdown->check(m_dataDir, m_user->currentText());
             return;
         }
         m_vault = std::move(result).value();

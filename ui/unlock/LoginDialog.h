@@ -19,6 +19,7 @@ class Vault;
 
 namespace consentry::ui {
 
+class LockoutCountdown;
 class StatusLine;
 
 // Opens an existing store: pick the user, type the password; or use the recovery key instead. A wrong
@@ -65,6 +66,7 @@ private:
     QLineEdit *m_recoveryKey = nullptr;
     QLabel *m_problem = nullptr;
     StatusLine *m_error = nullptr;
+    LockoutCountdown *m_countdown = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_switchMode = nullptr;
     QPushButton *m_unlockButton = nullptr;
