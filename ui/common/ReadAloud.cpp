@@ -16,6 +16,8 @@ std::function<std::unique_ptr<SpeechEngine>()> &factory()
 // Qt TextToSpeech, made only when first needed (opening a speech backend can take a moment).
 class QtSpeechEngine : public SpeechEngine
 {
+    Q_OBJECT
+
 public:
     QString unavailableReason(const QString &language) override
     {
@@ -151,3 +153,5 @@ void ReadAloud::stop()
 }
 
 } // namespace consentry::ui
+
+#include "ReadAloud.moc"
