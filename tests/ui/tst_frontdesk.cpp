@@ -7,6 +7,7 @@
 
 #include "MockClock.h"
 #include "PromptAnswers.h"
+#include "Screenshot.h"
 #include "StoreProbe.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
@@ -49,6 +50,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace consentry;
 using namespace consentry::ui;
@@ -88,6 +90,12 @@ void TestFrontDesk::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // the View menu's choices go to a test folder
     QVERIFY(Language::install(qEnvironmentVariable("CONSENTRY_TEST_LANG", QStringLiteral("en"))));
+    // Translations not yet merged into translations/*.ts can be checked on screen with a .qm built from them.
+    if (const QString extra = qEnvironmentVariable("CONSENTRY_TEST_EXTRA_QM"); !extra.isEmpty()) {
+        auto *translator = new QTranslator(this);
+        QVERIFY(translator->load(extra));
+        QCoreApplication::installTranslator(translator);
+    }
 }
 
 void TestFrontDesk::init()
@@ -246,6 +254,7 @@ void TestFrontDesk::leavingHalfDoneEnrollmentAsks()
     QVERIFY2(answers.allUsed(), answers.report().constData());
     QCOMPARE(answers.asked().size(), 3);
     QVERIFY(answers.asked().constFirst().contains(QStringLiteral("Zhao Min")));
+    test::saveScreenshot(app->window(), QStringLiteral("frontdesk-capture-waiting"));
 
     // "Yes": the section changes and nothing was stored.
     answers.yes();
@@ -318,6 +327,7 @@ void TestFrontDesk::damagedPicturesEndWithAMessage()
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Capture);
     QVERIFY(wizard->hasUnsavedWork());
     QVERIFY(child<QPushButton>(wizard, "retryCaptureButton")->isVisible());
+    test::saveScreenshot(app->window(), QStringLiteral("frontdesk-damaged-source"));
     auto *view = wizard->findChild<CameraView *>();
     QVERIFY(view);
     QVERIFY(view->statusText().contains(QDir::toNativeSeparators(damaged)));
@@ -410,11 +420,14 @@ void TestFrontDesk::displayModesFromTheViewMenu()
     QVERIFY(Theme::isLargeText());
     QVERIFY(wizard->palette().color(QPalette::Window) != normalWindow);
     QVERIFY(QFontInfo(title->font()).pointSizeF() > normalSize * 1.2);
+    test::saveScreenshot(app->window(), QStringLiteral("frontdesk-high-contrast-large"));
     // The notice opens large.
     QTest::mouseClick(child<QPushButton>(wizard, "startButton"), Qt::LeftButton);
     ConsentDialog *dialog = wizard->consentDialog();
     QVERIFY(dialog);
     QVERIFY(child<QPushButton>(dialog, "largerTextButton")->isChecked());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    test::saveScreenshot(dialog, QStringLiteral("frontdesk-high-contrast-notice"));
     dialog->reject();
 
     // Saved: a fresh start (after the modes were reset) takes them back.
@@ -442,6 +455,7 @@ void TestFrontDesk::noticeUrlAskedWithItsReason()
     auto *reason = child<QLabel>(&setup, "noticeUrlReason");
     QVERIFY(reason->isVisible());
     QVERIFY(!reason->text().isEmpty());
+    test::saveScreenshot(&setup, QStringLiteral("frontdesk-setup-notice-url"));
     auto *form = setup.findChild<SiteProfileForm *>();
     QVERIFY(form);
     child<QLineEdit>(&setup, "noticeUrlEdit")->setText(QStringLiteral("http://example.cn/notice"));
@@ -478,6 +492,7 @@ void TestFrontDesk::lockoutCountsDown()
     QVERIFY2(error->text().contains(QString::number(wait)), qPrintable(error->text()));
     password->setText(QStringLiteral("manager-pass"));
     QVERIFY(!unlock->isEnabled());
+    test::saveScreenshot(&login, QStringLiteral("frontdesk-lockout-countdown"));
     // The clock moves on: the number on screen follows within a second.
     clock.advanceSeconds(wait - 3);
     const QRegularExpression three(QStringLiteral("\\b3\\b"));

@@ -21,6 +21,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace consentry;
 using namespace consentry::ui;
@@ -44,6 +45,12 @@ private:
 void TestScreenFit::initTestCase()
 {
     QVERIFY(Language::install(qEnvironmentVariable("CONSENTRY_TEST_LANG", QStringLiteral("zh_CN"))));
+    // Translations not yet merged into translations/*.ts can be checked on screen with a .qm built from them.
+    if (const QString extra = qEnvironmentVariable("CONSENTRY_TEST_EXTRA_QM"); !extra.isEmpty()) {
+        auto *translator = new QTranslator(this);
+        QVERIFY(translator->load(extra));
+        QCoreApplication::installTranslator(translator);
+    }
     const QScreen *screen = QGuiApplication::primaryScreen();
     qInfo("screen %dx%d logical, device pixel ratio %.1f", screen->availableGeometry().width(),
           screen->availableGeometry().height(), screen->devicePixelRatio());
@@ -147,6 +154,7 @@ void TestScreenFit::mainWindowFitsInEverySection()
             qPrintable(
                 QStringLiteral("%1 needs %2x%3").arg(Sections::key(section)).arg(needed.width()).arg(needed.height())));
         verifyInside(&window);
+        test::saveScreenshot(&window, QStringLiteral("screenfit-section-%1").arg(Sections::key(section)));
     }
 }
 
