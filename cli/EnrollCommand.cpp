@@ -100,7 +100,8 @@ int EnrollCommand::run(Context &context)
                                 .arg(images.size())
                                 .arg(rejectedLines.join(QLatin1Char('\n'))));
 
-    GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold());
+    GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
+                           pipeline.embedder().impostorTail());
     const auto policy = context.isSet(QStringLiteral("allow-duplicate"))
         ? EnrollmentService::DuplicatePolicy::ManagerOverride
         : EnrollmentService::DuplicatePolicy::Refuse;

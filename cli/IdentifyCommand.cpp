@@ -53,7 +53,8 @@ int IdentifyCommand::run(Context &context)
     Result<std::vector<FaceSample>> faces = pipeline.templatesFromImage(context.value(QStringLiteral("image")));
     if (!faces)
         return context.fail(faces.error());
-    GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold());
+    GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
+                           pipeline.embedder().impostorTail());
     if (Status ok = gallery.load(); !ok)
         return context.fail(ok.error());
 

@@ -49,11 +49,18 @@ Result<qint64> TemplateService::add(const StoredTemplate &face)
     return id;
 }
 
-Result<QList<StoredTemplate>> TemplateService::gallery(const QString &engineId)
+Status TemplateService::gallery(const QString &engineId, const TemplateRepository::GalleryRow &visit, qint64 *expected)
 {
     if (Status ok = m_vault.require(Permission::Verify); !ok)
-        return ok.error();
-    return m_vault.templateRepository().ofEngine(engineId);
+        return ok;
+    const TemplateRepository repository = m_vault.templateRepository();
+    if (expected) {
+        Result<qint64> count = repository.countOfEngine(engineId);
+        if (!count)
+            return count.error();
+        *expected = count.value();
+    }
+    return repository.forEachOfEngine(engineId, visit);
 }
 
 Status TemplateService::recordMatch(qint64 templateId)

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/StoredTemplate.h"
+#include "repo/TemplateRepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,7 +20,9 @@ public:
     explicit TemplateService(Vault &vault);
 
     Result<qint64> add(const StoredTemplate &face); // staff, manager; Policy without consent
-    Result<QList<StoredTemplate>> gallery(const QString &engineId); // staff, manager (verification)
+    // Every template of the engine, for the in-memory gallery (see TemplateRepository::forEachOfEngine);
+    // `expected` (optional) receives their number first. Staff, manager (verification).
+    Status gallery(const QString &engineId, const TemplateRepository::GalleryRow &visit, qint64 *expected = nullptr);
     Status recordMatch(qint64 templateId); // staff, manager
     Result<QList<StoredTemplate>> ofResident(qint64 residentId); // staff, manager
 

@@ -89,6 +89,12 @@ float LbpEmbedder::defaultThreshold() const
     return 0.80f;
 }
 
+ImpostorTail LbpEmbedder::impostorTail() const
+{
+    ImpostorTail tail; // FILLED FROM MEASUREMENT
+    return tail;
+}
+
 cv::Mat LbpEmbedder::greyCrop(const cv::Mat &bgr, const DetectedFace &face) const
 {
     cv::Mat grey;

@@ -102,6 +102,13 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
         = static_cast<float>(thresholds.value(QStringLiteral("far_1e2")).toDouble(card.matchThreshold));
     if (card.matchThreshold < -1 || card.matchThreshold > 1)
         return cardError(origin, QStringLiteral("thresholds"));
+    const QJsonObject openSet = o.value(QStringLiteral("open_set")).toObject();
+    if (openSet.contains(QStringLiteral("impostor_tail"))) {
+        Result<ImpostorTail> tail = ImpostorTail::fromJson(openSet.value(QStringLiteral("impostor_tail")).toObject());
+        if (!tail)
+            return cardError(origin, QStringLiteral("open_set.impostor_tail"));
+        card.impostorTail = tail.value();
+    }
     return card;
 }
 

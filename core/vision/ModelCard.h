@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "vision/ImpostorTail.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -48,6 +49,9 @@ public:
     float matchThreshold = 0.0f; // cosine; the card's default decision threshold
     float thresholdFar1e3 = 0.0f;
     float thresholdFar1e2 = 0.0f;
+    // The development data's impostor tail (open_set.impostor_tail; invalid when the card has none): what
+    // OpenSetThreshold extrapolates to the gallery's size before the site's own gallery is large enough.
+    ImpostorTail impostorTail;
 
     static Result<ModelCard> fromJson(const QJsonObject &object, const QString &origin);
     static Result<ModelCard> fromJsonFile(const QString &path);

@@ -1,4 +1,5 @@
-// The layering of ../shared/DESIGN.md, checked: core has no widgets, and the CLI does not link them.
+// The layering of ../shared/DESIGN.md, checked: core has no widgets, the CLI does not link them, and the
+// evaluation harness (harness/) stays out of the product: core, ui and app neither include nor link it.
 
 #include "TestPaths.h"
 
@@ -15,14 +16,15 @@ private Q_SLOTS:
     void coreIncludesNoWidgets();
     void coreIncludesNoUi();
     void cliDoesNotLinkWidgets();
+    void productDoesNotUseHarness();
 };
 
 namespace {
-QStringList offendingIncludes(const QString &folder, const QRegularExpression &pattern)
+QStringList offendingIncludes(const QString &folder, const QRegularExpression &pattern,
+                              const QStringList &files = { QStringLiteral("*.h"), QStringLiteral("*.cpp") })
 {
     QStringList hits;
-    QDirIterator it(folder, { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(folder, files, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
@@ -70,6 +72,22 @@ void TestArchitecture::cliDoesNotLinkWidgets()
 #else
     QSKIP("checked with ldd on Linux");
 #endif
+}
+
+void TestArchitecture::productDoesNotUseHarness()
+{
+    const QString root = consentry::test::sourceDir();
+    const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s*"harness/)"));
+    QStringList hits;
+    for (const QString &folder : { QStringLiteral("/core"), QStringLiteral("/ui"), QStringLiteral("/app") })
+        hits << offendingIncludes(root + folder, include);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+
+    // The library is static, so ldd cannot see it: read the build files of the product's targets instead.
+    const QRegularExpression link(QStringLiteral("consentry_harness"));
+    for (const QString &folder : { QStringLiteral("/core"), QStringLiteral("/ui"), QStringLiteral("/app") })
+        hits << offendingIncludes(root + folder, link, { QStringLiteral("CMakeLists.txt") });
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestArchitecture)

@@ -100,7 +100,8 @@ const QMap<QString, Operation> &operations()
           [](Vault &v, const Subject &s) { return statusOf(ConsentService(v).withdraw(s.residentId)); } },
         { QStringLiteral("load gallery"),
           [](Vault &v, const Subject &) {
-              return statusOf(TemplateService(v).gallery(QStringLiteral("test-engine")));
+              return TemplateService(v).gallery(QStringLiteral("test-engine"),
+                                                [](qint64, qint64, QByteArrayView, QByteArrayView) {});
           } },
         { QStringLiteral("record match"),
           [](Vault &v, const Subject &s) { return TemplateService(v).recordMatch(s.templateId); } },

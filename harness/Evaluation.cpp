@@ -1,9 +1,10 @@
-#include "vision/Evaluation.h"
+#include "harness/Evaluation.h"
 
-#include "vision/Calibration.h"
+#include "harness/Calibration.h"
 #include "vision/Gallery.h"
 #include "vision/ImageLoader.h"
 #include "vision/LbpEmbedder.h"
+#include "vision/OpenSetThreshold.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -53,11 +54,72 @@ size_t faceNearestCentre(const std::vector<DetectedFace> &faces, const cv::Size 
     return best;
 }
 
+// Scores of every pair of samples of different people: all of them, those whose two people are both in
+// the fitting half, and those whose two people are both in the held-out half.
+struct ImpostorScores {
+    std::vector<float> all, fit, heldOut;
+};
+
+Result<ImpostorScores> differentPersonScores(const std::vector<Sample> &samples, const EngineId &engine,
+                                             const std::vector<char> &fitHalf)
+{
+    Gallery gallery(engine);
+    gallery.reserve(static_cast<int>(samples.size()));
+    for (size_t i = 0; i < samples.size(); ++i) {
+        if (Status s = gallery.add(static_cast<qint64>(i), samples[i].person, samples[i].faceTemplate); !s.ok())
+            return s.error();
+    }
+    ImpostorScores out;
+    std::vector<float> scores(samples.size());
+    for (int r = 0; r < gallery.size(); ++r) {
+        gallery.scoreAll(gallery.row(r), scores.data());
+        const int a = samples[static_cast<size_t>(r)].person;
+        for (int c = r + 1; c < gallery.size(); ++c) {
+            const int b = samples[static_cast<size_t>(c)].person;
+            if (a == b)
+                continue;
+            const float score = scores[static_cast<size_t>(c)];
+            out.all.push_back(score);
+            const char ha = fitHalf[static_cast<size_t>(a)], hb = fitHalf[static_cast<size_t>(b)];
+            if (ha && hb)
+                out.fit.push_back(score);
+            else if (!ha && !hb)
+                out.heldOut.push_back(score);
+        }
+    }
+    return out;
+}
+
+double shareAtOrAbove(const std::vector<float> &scores, float threshold)
+{
+    if (scores.empty())
+        return 0;
+    return double(std::count_if(scores.begin(), scores.end(), [threshold](float s) { return s >= threshold; }))
+        / double(scores.size());
+}
+
+double fpirOf(double perPair, int persons)
+{
+    return perPair >= 1 ? 1.0 : -std::expm1(double(persons) * std::log1p(-perPair));
+}
+
 } // namespace
 
 QJsonObject EvaluationReport::toJson() const
 {
-    return QJsonObject {
+    QJsonObject openSetJson { { QStringLiteral("target_fpir"), targetFpir },
+                              { QStringLiteral("held_out_pairs"), double(heldOutPairs) } };
+    if (!openSetNote.isEmpty())
+        openSetJson.insert(QStringLiteral("note"), openSetNote);
+    for (const OpenSetPoint &point : openSet)
+        openSetJson.insert(QString::number(point.persons),
+                           QJsonObject { { QStringLiteral("threshold"), double(point.threshold) },
+                                         { QStringLiteral("tar"), point.tar },
+                                         { QStringLiteral("dir"), point.dir },
+                                         { QStringLiteral("fpir_predicted"), point.fpirPredicted },
+                                         { QStringLiteral("fpir_held_out"), point.fpirHeldOut },
+                                         { QStringLiteral("held_out_pairs_above"), double(point.heldOutPairsAbove) } });
+    QJsonObject json {
         { QStringLiteral("engine"), engine },
         { QStringLiteral("detector"), detector },
         { QStringLiteral("persons"), persons },
@@ -77,6 +139,15 @@ QJsonObject EvaluationReport::toJson() const
         { QStringLiteral("detect_ms"), detectMs },
         { QStringLiteral("embed_ms"), embedMs },
     };
+    if (fpirAt1000 >= 0) {
+        json.insert(QStringLiteral("impostor_pairs_all"), double(allImpostorPairs));
+        json.insert(QStringLiteral("fpir_at_1000"), fpirAt1000);
+        json.insert(QStringLiteral("fpir_at_10000"), fpirAt10000);
+        json.insert(QStringLiteral("open_set"), openSetJson);
+        if (impostorTail.isValid())
+            json.insert(QStringLiteral("impostor_tail"), impostorTail.toJson());
+    }
+    return json;
 }
 
 double Evaluation::bestThresholdAccuracy(const std::vector<std::pair<float, bool>> &scored, float *threshold)
@@ -314,6 +385,7 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
         probes.insert(probes.end(), own.begin() + 1, own.end());
     }
     int correct = 0;
+    std::vector<std::pair<bool, float>> rank1Results; // per probe: right person first, and its score
     if (options.lbphBaseline) {
         for (size_t p : probes) {
             size_t best = galleryIndex.front();
@@ -335,12 +407,65 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
         }
         for (size_t p : probes) {
             Result<std::vector<GalleryMatch>> top = gallery.search(samples[p].faceTemplate, 1);
-            correct += top.ok() && !top->empty() && top->front().personId == samples[p].person;
+            const bool right = top.ok() && !top->empty() && top->front().personId == samples[p].person;
+            correct += right;
+            rank1Results.emplace_back(right, top.ok() && !top->empty() ? top->front().score : -2.0f);
         }
     }
     report.rank1Gallery = static_cast<int>(galleryIndex.size());
     report.rank1Probes = static_cast<int>(probes.size());
     report.rank1 = probes.empty() ? 0 : double(correct) / double(probes.size());
+    if (options.lbphBaseline)
+        return report;
+
+    // Open set. Persons are dealt into two halves with the seed: the tail is fitted on one half's pairs
+    // and its thresholds are checked on the other's, so no figure is checked on the data it came from.
+    std::vector<int> order(static_cast<size_t>(persons));
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), random);
+    std::vector<char> fitHalf(static_cast<size_t>(persons), 0);
+    for (size_t i = 0; i < order.size() / 2; ++i)
+        fitHalf[static_cast<size_t>(order[i])] = 1;
+    Result<ImpostorScores> pairs = differentPersonScores(samples, pipeline.engine(), fitHalf);
+    if (!pairs)
+        return pairs.error();
+    report.targetFpir = options.targetFpir;
+    report.allImpostorPairs = static_cast<qint64>(pairs->all.size());
+    const double perPair = shareAtOrAbove(pairs->all, far1e3);
+    report.fpirAt1000 = fpirOf(perPair, 1000);
+    report.fpirAt10000 = fpirOf(perPair, 10000);
+    if (Result<ImpostorTail> tail = ImpostorTail::fit(pairs->all); tail) {
+        report.impostorTail = tail.value();
+        report.impostorTail.source = tr("%1: %2 images of %3 people, every pair of different people")
+                                         .arg(root.dirName())
+                                         .arg(samples.size())
+                                         .arg(persons);
+    }
+    report.heldOutPairs = static_cast<qint64>(pairs->heldOut.size());
+    Result<ImpostorTail> fitted = ImpostorTail::fit(pairs->fit);
+    if (!fitted) {
+        report.openSetNote = fitted.errorMessage();
+        return report;
+    }
+    const float floor = pipeline.embedder().defaultThreshold();
+    for (int people : { 1000, 10000 }) {
+        EvaluationReport::OpenSetPoint point;
+        point.persons = people;
+        point.threshold
+            = OpenSetThreshold::compute(people, floor, fitted.value(), ImpostorTail(), options.targetFpir).threshold;
+        point.tar = shareAtOrAbove(genuineScores, point.threshold);
+        point.dir = rank1Results.empty()
+            ? 0
+            : double(std::count_if(rank1Results.begin(), rank1Results.end(),
+                                   [&point](const auto &r) { return r.first && r.second >= point.threshold; }))
+                / double(rank1Results.size());
+        point.fpirPredicted = OpenSetThreshold::fpir(fitted.value(), point.threshold, people);
+        point.heldOutPairsAbove = std::count_if(pairs->heldOut.begin(), pairs->heldOut.end(),
+                                                [&point](float s) { return s >= point.threshold; });
+        point.fpirHeldOut = fpirOf(
+            pairs->heldOut.empty() ? 0 : double(point.heldOutPairsAbove) / double(pairs->heldOut.size()), people);
+        report.openSet.push_back(point);
+    }
     return report;
 }
 

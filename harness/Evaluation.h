@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "vision/FacePipeline.h"
+#include "vision/ImpostorTail.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,6 +15,7 @@ struct EvaluationOptions {
     QString datasetDir; // <person>/<images>
     PipelineOptions pipeline;
     bool lbphBaseline = false; // score with OpenCV's LBPHFaceRecognizer instead of the pipeline's embedder
+    double targetFpir = 1e-3; // open-set section
     quint32 seed = 1;
     int maxPairsPerClass = 3000; // genuine pairs drawn (and as many impostor pairs)
     int folds = 10;
@@ -40,6 +42,31 @@ struct EvaluationReport {
     double fteRate = 0;
     double detectMs = 0; // medians per image
     double embedMs = 0;
+
+    // Open set (docs/adr/0004-open-set-thresholds.md). FPIR a gallery of 1,000 / 10,000 people (one
+    // template each) would have at thresholdAtFar1e3, from the share of all different-person image pairs
+    // at or above it.
+    qint64 allImpostorPairs = 0;
+    double fpirAt1000 = -1; // -1: not measured (LBPH baseline)
+    double fpirAt10000 = -1;
+    // The development tail over every different-person pair: what a model card ships (open_set).
+    ImpostorTail impostorTail;
+    // Held out: the tail fitted on the people of one half (drawn with the seed), thresholds for a target
+    // FPIR at 1,000 and 10,000 people, checked on the pairs of the other half's people.
+    struct OpenSetPoint {
+        int persons = 0;
+        float threshold = 0;
+        double tar = 0; // genuine pairs (all) at or above the threshold
+        double dir = 0; // rank-1 probes identified correctly at or above it (open-set identification rate)
+        double fpirPredicted = 0; // by the fitted half's tail
+        double fpirHeldOut = 0; // 1 − (1 − p)^N with p the held-out half's share of pairs at or above it
+        qint64 heldOutPairsAbove = 0;
+    };
+    double targetFpir = 0;
+    qint64 heldOutPairs = 0;
+    QString openSetNote; // why there is no open-set section (too few pairs), empty otherwise
+    std::vector<OpenSetPoint> openSet; // 1,000 and 10,000 people
+
     QJsonObject toJson() const;
 };
 
