@@ -30,6 +30,7 @@ Database::Options storeOptions()
 {
     Database::Options options;
     options.maxSchemaVersion = Schema::latestVersion();
+    options.upgradeFormat = true; // a store of the 1 KiB format is rewritten in 4 KiB pages once (ADR 0005)
     return options;
 }
 
