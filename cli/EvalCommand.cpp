@@ -95,6 +95,13 @@ int EvalCommand::run(Context &context)
                   .arg(100 * r.fpirAt10000, 0, 'f', 2);
     if (!r.openSetNote.isEmpty())
         text += QLatin1Char('\n') + tr("Open-set thresholds: %1").arg(r.openSetNote);
+    for (const EvaluationReport::TailCheck &c : r.tailCheck)
+        text += QLatin1Char('\n')
+            + tr("Impostor tail, fitted on one half of the people: share %1 predicted at %2, %3 found on the "
+                 "other half")
+                  .arg(c.far, 0, 'g', 2)
+                  .arg(c.threshold, 0, 'f', 3)
+                  .arg(c.heldOutShare, 0, 'g', 2);
     for (const EvaluationReport::OpenSetPoint &p : r.openSet)
         text += QLatin1Char('\n')
             + tr("%L1 people, target FPIR %2 %: threshold %3, TAR %4 %, identified at rank 1 %5 %, FPIR "

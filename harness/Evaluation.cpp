@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <opencv2/face.hpp>
@@ -111,6 +112,13 @@ QJsonObject EvaluationReport::toJson() const
                               { QStringLiteral("held_out_pairs"), double(heldOutPairs) } };
     if (!openSetNote.isEmpty())
         openSetJson.insert(QStringLiteral("note"), openSetNote);
+    QJsonArray checks;
+    for (const TailCheck &c : tailCheck)
+        checks.append(QJsonObject { { QStringLiteral("far"), c.far },
+                                    { QStringLiteral("threshold"), double(c.threshold) },
+                                    { QStringLiteral("held_out_share"), c.heldOutShare } });
+    if (!checks.isEmpty())
+        openSetJson.insert(QStringLiteral("tail_check"), checks);
     for (const OpenSetPoint &point : openSet)
         openSetJson.insert(QString::number(point.persons),
                            QJsonObject { { QStringLiteral("threshold"), double(point.threshold) },
@@ -446,6 +454,10 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
     if (!fitted) {
         report.openSetNote = fitted.errorMessage();
         return report;
+    }
+    for (double far : { 1e-3, 1e-4, 1e-5 }) {
+        const float t = fitted->thresholdForFar(far);
+        report.tailCheck.push_back({ far, t, shareAtOrAbove(pairs->heldOut, t) });
     }
     const float floor = pipeline.embedder().defaultThreshold();
     for (int people : { 1000, 10000 }) {

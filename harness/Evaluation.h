@@ -62,6 +62,14 @@ struct EvaluationReport {
         double fpirHeldOut = 0; // 1 − (1 − p)^N with p the held-out half's share of pairs at or above it
         qint64 heldOutPairsAbove = 0;
     };
+    // The fitted tail against the held-out pairs where they can still be counted: for per-pair rates
+    // 1e-3, 1e-4 and 1e-5, the threshold the tail gives and the held-out share at or above it.
+    struct TailCheck {
+        double far = 0;
+        float threshold = 0;
+        double heldOutShare = 0;
+    };
+    std::vector<TailCheck> tailCheck;
     double targetFpir = 0;
     qint64 heldOutPairs = 0;
     QString openSetNote; // why there is no open-set section (too few pairs), empty otherwise

@@ -7,7 +7,9 @@
 // On one core the work runs in the calling thread, so its thread CPU time is printed next to the wall
 // time: on a machine shared with other jobs, the CPU time is what one core of its own would need.
 
+#include "vision/DnnEmbedder.h"
 #include "vision/FacePipeline.h"
+#include "vision/ModelRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -206,5 +208,38 @@ int main(int argc, char *argv[])
                     qPrintable(r.detector), r.one.detect, r.one.quality, r.one.embed, r.one.total, r.one.wall,
                     r.all.wall, r.all.wall > 0 ? r.one.wall / r.all.wall : 0.0, r.one.found, frames.size());
     std::printf("(medians per frame; ratio = one core's wall time / the baseline's wall time)\n");
+
+    // What each accuracy step costs per face (issue 16, goal 4), on the same core: the embedding of the
+    // aligned face alone, and with its mirror image averaged in (a second pass of the network).
+    const ModelRegistry registry(ModelRegistry::defaultSearchDirs(models, QString()));
+    Result<ResolvedModel> reid = registry.find(QStringLiteral("face-reid-retail-0095"));
+    Result<std::unique_ptr<FaceDetector>> yunet = FaceDetector::create(registry, FaceDetector::Choice::YuNet);
+    if (reid && yunet) {
+        std::printf("\nper face, one core, CPU ms (median)   %8s %8s %7s\n", "single", "+ flip", "ratio");
+        ResolvedModel single = reid.value();
+        single.card.flipAverage = false;
+        ResolvedModel flipped = reid.value();
+        flipped.card.flipAverage = true;
+        Result<std::unique_ptr<DnnEmbedder>> a = DnnEmbedder::create(single);
+        Result<std::unique_ptr<DnnEmbedder>> b = DnnEmbedder::create(flipped);
+        std::vector<double> costA, costB;
+        for (int pass = 0; pass < 2 && a && b; ++pass) {
+            costA.clear();
+            costB.clear();
+            for (const cv::Mat &frame : frames) {
+                Result<std::vector<DetectedFace>> faces = yunet.value()->detect(frame);
+                if (!faces || faces->empty())
+                    continue;
+                double t0 = threadCpuMs();
+                (void)a.value()->embed(frame, faces->front());
+                costA.push_back(threadCpuMs() - t0);
+                t0 = threadCpuMs();
+                (void)b.value()->embed(frame, faces->front());
+                costB.push_back(threadCpuMs() - t0);
+            }
+        }
+        std::printf("%-36s %8.2f %8.2f %6.2fx\n", "align + face-reid-retail-0095", median(costA), median(costB),
+                    median(costA) > 0 ? median(costB) / median(costA) : 0.0);
+    }
     return 0;
 }

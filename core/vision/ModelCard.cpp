@@ -93,6 +93,7 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
     card.outputDim = output.value(QStringLiteral("dim")).toInt();
     if (card.outputDim < 8 || card.outputDim > 4096 || card.outputDim % 4 != 0)
         return cardError(origin, QStringLiteral("output"));
+    card.flipAverage = o.value(QStringLiteral("template")).toObject().value(QStringLiteral("flip")).toBool(false);
     if (o.value(QStringLiteral("metric")).toString() != QLatin1String("cosine"))
         return cardError(origin, QStringLiteral("metric"));
     card.matchThreshold = static_cast<float>(thresholds.value(QStringLiteral("match")).toDouble(-2));

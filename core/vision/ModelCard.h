@@ -46,6 +46,10 @@ public:
     cv::Size alignSize;
     std::array<cv::Point2f, 5> alignPoints {}; // in pixels of alignSize
     int outputDim = 0;
+    // The template is the sum of the embeddings of the aligned face and of its mirror image, each
+    // L2-normalised ("template": {"flip": true}). Part of the engine's identity: the engine name
+    // gets "+flip", so templates made with and without it are never compared.
+    bool flipAverage = false;
     float matchThreshold = 0.0f; // cosine; the card's default decision threshold
     float thresholdFar1e3 = 0.0f;
     float thresholdFar1e2 = 0.0f;

@@ -65,7 +65,7 @@ void TestVisionCli::evalOnSmallDataset()
     for (const char *key :
          { "engine", "pairs", "accuracy", "tar_at_far_1e3", "eer", "rank1", "fte_rate", "detect_ms", "embed_ms" })
         QVERIFY2(json.contains(QLatin1String(key)), key);
-    QCOMPARE(json.value(QStringLiteral("engine")).toString(), QStringLiteral("face-reid-retail-0095"));
+    QCOMPARE(json.value(QStringLiteral("engine")).toString(), QStringLiteral("face-reid-retail-0095+flip"));
     QCOMPARE(json.value(QStringLiteral("persons")).toInt(), 8);
     QCOMPARE(json.value(QStringLiteral("images")).toInt(), 41);
     QVERIFY(json.value(QStringLiteral("fte_rate")).toDouble() > 0); // the bad file
