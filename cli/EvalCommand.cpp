@@ -6,7 +6,8 @@ namespace consentry::cli {
 
 QString EvalCommand::synopsis() const
 {
-    return QStringLiteral("--dataset DIR [--engine auto|dnn|classical|lbph] [--detector auto|yunet|haar] [--seed N]");
+    return QStringLiteral(
+        "--dataset DIR [--engine auto|dnn|classical|lbph] [--detector auto|yunet|lbp|haar] [--seed N]");
 }
 
 QString EvalCommand::summary() const
@@ -23,7 +24,9 @@ QList<QCommandLineOption> EvalCommand::options() const
                            tr("Recognizer: auto (the best installed), dnn, classical (LBP fallback) or lbph "
                               "(OpenCV's LBPH, as a baseline)."),
                            QStringLiteral("ENGINE"), QStringLiteral("auto")),
-        QCommandLineOption(QStringLiteral("detector"), tr("Face detector: auto, yunet or haar."),
+        QCommandLineOption(QStringLiteral("detector"),
+                           tr("Face detector: auto, yunet, lbp (the classical fallback) or haar (the cascade it "
+                              "replaced, for comparison)."),
                            QStringLiteral("DETECTOR"), QStringLiteral("auto")),
         QCommandLineOption(QStringLiteral("seed"), tr("Seed for drawing pairs and gallery images (default 1)."),
                            QStringLiteral("N"), QStringLiteral("1")),
@@ -95,6 +98,14 @@ int EvalCommand::run(Context &context)
                   .arg(100 * r.fpirAt10000, 0, 'f', 2);
     if (!r.openSetNote.isEmpty())
         text += QLatin1Char('\n') + tr("Open-set thresholds: %1").arg(r.openSetNote);
+    if (r.fusion.persons > 0)
+        text += QLatin1Char('\n')
+            + tr("Two templates per person (%1 people, %2 probes), TAR at FAR 0.1 %: %3 % scored by the better "
+                 "template, %4 % against their mean")
+                  .arg(r.fusion.persons)
+                  .arg(r.fusion.probes)
+                  .arg(100 * r.fusion.tarMax, 0, 'f', 2)
+                  .arg(100 * r.fusion.tarMean, 0, 'f', 2);
     for (const EvaluationReport::TailCheck &c : r.tailCheck)
         text += QLatin1Char('\n')
             + tr("Impostor tail, fitted on one half of the people: share %1 predicted at %2, %3 found on the "

@@ -99,6 +99,62 @@ double shareAtOrAbove(const std::vector<float> &scores, float threshold)
         / double(scores.size());
 }
 
+EvaluationReport::Fusion measureFusion(const std::vector<Sample> &samples,
+                                       const std::vector<std::vector<size_t>> &byPerson, std::mt19937 &random)
+{
+    EvaluationReport::Fusion fusion;
+    struct Enrolled {
+        int person;
+        std::vector<const float *> templates;
+        std::vector<float> mean;
+    };
+    std::vector<Enrolled> enrolled;
+    std::vector<std::pair<int, size_t>> probes; // enrolled index, sample
+    for (auto own : byPerson) {
+        if (own.size() < 3)
+            continue;
+        std::shuffle(own.begin(), own.end(), random);
+        Enrolled e { samples[own[0]].person,
+                     { samples[own[0]].faceTemplate.data(), samples[own[1]].faceTemplate.data() },
+                     {} };
+        const int dim = samples[own[0]].faceTemplate.dim();
+        e.mean.assign(static_cast<size_t>(dim), 0.0f);
+        double norm = 0;
+        for (int d = 0; d < dim; ++d) {
+            e.mean[static_cast<size_t>(d)] = e.templates[0][d] + e.templates[1][d];
+            norm += double(e.mean[static_cast<size_t>(d)]) * e.mean[static_cast<size_t>(d)];
+        }
+        for (float &v : e.mean)
+            v = static_cast<float>(v / std::sqrt(norm));
+        for (size_t i = 2; i < own.size(); ++i)
+            probes.emplace_back(static_cast<int>(enrolled.size()), own[i]);
+        enrolled.push_back(std::move(e));
+    }
+    if (enrolled.size() < 2 || probes.empty())
+        return fusion;
+    std::vector<float> genuineMax, genuineMean, impostorMax, impostorMean;
+    for (const auto &[own, sample] : probes) {
+        const FaceTemplate &probe = samples[sample].faceTemplate;
+        for (size_t e = 0; e < enrolled.size(); ++e) {
+            const float best = std::max(Gallery::dot(probe.data(), enrolled[e].templates[0], probe.dim()),
+                                        Gallery::dot(probe.data(), enrolled[e].templates[1], probe.dim()));
+            const float mean = Gallery::dot(probe.data(), enrolled[e].mean.data(), probe.dim());
+            (static_cast<int>(e) == own ? genuineMax : impostorMax).push_back(best);
+            (static_cast<int>(e) == own ? genuineMean : impostorMean).push_back(mean);
+        }
+    }
+    const auto tarAt = [](const std::vector<float> &genuine, std::vector<float> impostor) {
+        const float t = Calibration::thresholdFromImpostors(std::move(impostor), 1e-3);
+        return double(std::count_if(genuine.begin(), genuine.end(), [t](float s) { return s >= t; }))
+            / double(genuine.size());
+    };
+    fusion.persons = static_cast<int>(enrolled.size());
+    fusion.probes = static_cast<int>(probes.size());
+    fusion.tarMax = tarAt(genuineMax, impostorMax);
+    fusion.tarMean = tarAt(genuineMean, impostorMean);
+    return fusion;
+}
+
 double fpirOf(double perPair, int persons)
 {
     return perPair >= 1 ? 1.0 : -std::expm1(double(persons) * std::log1p(-perPair));
@@ -119,6 +175,10 @@ QJsonObject EvaluationReport::toJson() const
                                     { QStringLiteral("held_out_share"), c.heldOutShare } });
     if (!checks.isEmpty())
         openSetJson.insert(QStringLiteral("tail_check"), checks);
+    const QJsonObject fusionJson { { QStringLiteral("persons"), fusion.persons },
+                                   { QStringLiteral("probes"), fusion.probes },
+                                   { QStringLiteral("tar_at_far_1e3_max"), fusion.tarMax },
+                                   { QStringLiteral("tar_at_far_1e3_mean"), fusion.tarMean } };
     for (const OpenSetPoint &point : openSet)
         openSetJson.insert(QString::number(point.persons),
                            QJsonObject { { QStringLiteral("threshold"), double(point.threshold) },
@@ -152,6 +212,8 @@ QJsonObject EvaluationReport::toJson() const
         json.insert(QStringLiteral("fpir_at_1000"), fpirAt1000);
         json.insert(QStringLiteral("fpir_at_10000"), fpirAt10000);
         json.insert(QStringLiteral("open_set"), openSetJson);
+        if (fusion.persons > 0)
+            json.insert(QStringLiteral("fusion"), fusionJson);
         if (impostorTail.isValid())
             json.insert(QStringLiteral("impostor_tail"), impostorTail.toJson());
     }
@@ -425,6 +487,8 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
     report.rank1 = probes.empty() ? 0 : double(correct) / double(probes.size());
     if (options.lbphBaseline)
         return report;
+
+    report.fusion = measureFusion(samples, byPerson, random);
 
     // Open set. Persons are dealt into two halves with the seed: the tail is fitted on one half's pairs
     // and its thresholds are checked on the other's, so no figure is checked on the data it came from.

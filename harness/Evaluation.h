@@ -70,6 +70,16 @@ struct EvaluationReport {
         double heldOutShare = 0;
     };
     std::vector<TailCheck> tailCheck;
+    // Fusing a person's templates: people with three or more images enroll two (drawn with the seed), the
+    // rest are probes; each probe is compared with its own person and with every other enrolled person,
+    // scored by the best of the two templates (what Gallery does) or against their normalised mean.
+    // TAR at FAR 0.1 % of those person-level comparisons, each rule with its own threshold.
+    struct Fusion {
+        int persons = 0;
+        int probes = 0;
+        double tarMax = 0;
+        double tarMean = 0;
+    } fusion;
     double targetFpir = 0;
     qint64 heldOutPairs = 0;
     QString openSetNote; // why there is no open-set section (too few pairs), empty otherwise

@@ -4,7 +4,7 @@
 // same run. CPU time is the whole process's (user + system, every thread) over a fixed stretch of wall
 // time; "cores" = CPU seconds per second. Target: detection on every frame at the camera's rate using
 // at most one core.
-//   bench_preview [--seconds S] [--detector auto|yunet|haar] [--pin CPU]
+//   bench_preview [--seconds S] [--detector auto|yunet|lbp|haar] [--pin CPU]
 // --pin runs everything on one CPU (Linux): the rate then shows whether one core keeps up.
 
 #include "preview/CameraView.h"

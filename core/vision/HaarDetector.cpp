@@ -49,9 +49,9 @@ QStringList HaarDetector::defaultSearchDirs()
     return dirs;
 }
 
-Result<std::unique_ptr<HaarDetector>> HaarDetector::create(const QStringList &searchDirs)
+Result<std::unique_ptr<HaarDetector>> HaarDetector::create(const QStringList &searchDirs, Cascade cascade)
 {
-    QString facePath = findCascade(searchDirs, kLbpCascade, "lbpcascades");
+    QString facePath = cascade == Cascade::Lbp ? findCascade(searchDirs, kLbpCascade, "lbpcascades") : QString();
     const bool lbp = !facePath.isEmpty();
     if (!lbp)
         facePath = findCascade(searchDirs, kHaarCascade, "haarcascades");

@@ -23,7 +23,8 @@ public:
     // CONSENTRY_HAAR_DIR (found by CMake), the same environment variable, then the usual install places;
     // each is a haarcascades folder, and its sibling lbpcascades folder is searched first.
     static QStringList defaultSearchDirs();
-    static Result<std::unique_ptr<HaarDetector>> create(const QStringList &searchDirs);
+    enum class Cascade { Lbp, Haar }; // Lbp: the LBP file, or the Haar one where it is missing
+    static Result<std::unique_ptr<HaarDetector>> create(const QStringList &searchDirs, Cascade cascade = Cascade::Lbp);
 
     QString id() const override { return m_id; } // "lbp-frontalface" or "haar-frontalface-default"
     QString modelSha256() const override { return m_sha256; }

@@ -2,6 +2,7 @@
 // FPIR as the gallery grows, and — end to end on a synthetic gallery — that strangers are matched to
 // someone no more often than the target.
 
+#include "vision/LbpEmbedder.h"
 #include "vision/ModelCard.h"
 #include "vision/OpenSetThreshold.h"
 
@@ -223,6 +224,9 @@ void TestOpenSetThreshold::cardCarriesDevelopmentTail()
         QVERIFY2(shipped.ok(), qPrintable(shipped.errorMessage()));
         QVERIFY2(shipped->impostorTail.isValid(), qPrintable(name));
     }
+    // And the classical fallback, which has no card.
+    QVERIFY(LbpEmbedder().impostorTail().isValid());
+    QVERIFY(LbpEmbedder().impostorTail().from > LbpEmbedder().defaultThreshold());
 }
 
 QTEST_GUILESS_MAIN(TestOpenSetThreshold)
