@@ -1,16 +1,21 @@
 // consentry: the desktop console. Parses the command line, installs translations and opens the window.
 
+#include "help/ManualContent.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
 #include "main/Section.h"
 #include "platform/Application.h"
+#include "platform/Console.h"
 #include "platform/DataLocation.h"
 #include "platform/Language.h"
+#include "platform/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <memory>
@@ -22,8 +27,29 @@ namespace {
 
 void printLine(FILE *stream, const QString &text)
 {
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
-    std::fflush(stream);
+    Console::writeLine(stream, text);
+}
+
+// The manual as one HTML page per language, for the package to install beside the program (run at build
+// time: `consentry --export-manual DIR`). The same text the Help menu shows, with generic folder names.
+int exportManual(const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        printLine(stderr, QCoreApplication::translate("main", "Cannot create the folder \"%1\".").arg(dir));
+        return 6;
+    }
+    const QString language = Language::current();
+    for (const QString &code : ui::ManualContent::languages()) {
+        Language::install(code);
+        QSaveFile out(QDir(dir).filePath(QStringLiteral("consentry-manual.%1.html").arg(code)));
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(ui::ManualContent::toHtml(code, ui::ManualContent::Facts()).toUtf8()) < 0 || !out.commit()) {
+            printLine(stderr, out.errorString());
+            return 6;
+        }
+    }
+    Language::install(language);
+    return 0;
 }
 
 // --help and --version must work without a display (a server, a CI job, an SSH session).
@@ -41,17 +67,24 @@ bool needsNoWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    (void)ProcessHardening::apply(); // before any key is in memory: no core dumps
     std::unique_ptr<QCoreApplication> app;
-    if (needsNoWindow(argc, argv))
+    if (needsNoWindow(argc, argv)) {
+        Console::attachToParentConsole(); // a Windows GUI program has no console of its own
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+    }
     Application::setIdentity();
 
-    // The language comes first, so that even a usage error is in the user's language.
+    // The language comes first, so that even a usage error is in the user's language: --lang, else the
+    // one chosen in Settings on this computer, else the system's. Installing it also sets the default
+    // QLocale, so Qt's own dialogs (files, printing, messages) speak it too.
     QString lang = Language::fromArguments(QCoreApplication::arguments());
     const bool langGiven = !lang.isEmpty();
     if (!langGiven)
+        lang = Language::preferred();
+    if (lang.isEmpty())
         lang = Language::systemDefault();
     Language::install(Language::isSupported(lang) ? lang : Language::systemDefault());
 
@@ -82,7 +115,9 @@ int main(int argc, char *argv[])
         QStringLiteral("source"),
         QCoreApplication::translate("main", "Video file or folder of face pictures to use instead of a camera."),
         QStringLiteral("path"));
-    parser.addOptions({ versionOption, langOption, dataDirOption, sectionOption, sourceOption });
+    QCommandLineOption exportManualOption(QStringLiteral("export-manual"), QString(), QStringLiteral("dir"));
+    exportManualOption.setFlags(QCommandLineOption::HiddenFromHelp); // a build step, not for users
+    parser.addOptions({ versionOption, langOption, dataDirOption, sectionOption, sourceOption, exportManualOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
@@ -101,7 +136,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (parser.isSet(exportManualOption))
+        return exportManual(parser.value(exportManualOption));
+
     QApplication::setApplicationDisplayName(Application::name());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.consentry.Consentry"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/consentry.svg")));
     std::optional<ui::Section> firstSection;
     if (parser.isSet(sectionOption)) {

@@ -2,8 +2,8 @@
 // memory so the disk does not count. Target: 0.5 s or less per page.
 //   build/ci/bench/bench_signage [runs]
 
-#include "domain/SiteProfile.h"
-#include "signage/SignageRenderer.h"
+#include "Profiles.h"
+#include "print/SignageRenderer.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -17,21 +17,6 @@
 using namespace consentry;
 
 namespace {
-
-SiteProfile benchProfile()
-{
-    SiteProfile p;
-    p.siteName = QStringLiteral("翠湖花园小区 Green Lake Residences");
-    p.operatorName = QStringLiteral("北京翠湖物业管理有限公司");
-    p.contactPhone = QStringLiteral("+86 10 6543 2100");
-    p.contactEmail = QStringLiteral("privacy@greenlake.example.cn");
-    p.contactAddress = QStringLiteral("北京市海淀区翠湖路 18 号物业服务中心");
-    p.purpose = QStringLiteral("住户进出小区大门时核验身份（门禁）");
-    p.retentionDays = 365;
-    p.alternatives = { QStringLiteral("门禁卡"), QStringLiteral("由前台工作人员核验身份证件") };
-    p.noticeUrl = QStringLiteral("https://greenlake.example.cn/notice/face");
-    return p;
-}
 
 double median(std::vector<double> values)
 {
@@ -54,7 +39,7 @@ int main(int argc, char *argv[])
     bool withinTarget = true;
     for (SignLayout layout : SignageSpec::allLayouts()) {
         for (SignLanguage language : { SignLanguage::Chinese, SignLanguage::Bilingual }) {
-            const SignageSpec spec = SignageSpec::forLayout(layout, language, benchProfile());
+            const SignageSpec spec = SignageSpec::forLayout(layout, language, test::typicalProfile());
             std::vector<double> times;
             double first = 0;
             qint64 bytes = 0;

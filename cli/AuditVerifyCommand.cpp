@@ -39,7 +39,7 @@ int AuditVerifyCommand::run(Context &context)
     // With --json: the verification object on stdout (with its keys), the sentence on stderr.
     (void)context.succeed(QString(), json);
     const QByteArray line = sentence.toUtf8() + '\n';
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), consentry::cli::messageStream());
     return ExitData;
 }
 

@@ -141,13 +141,15 @@ QString CliApplication::commandHelp(const Command &command) const
                 + QLatin1Char('\n');
         }
     }
+    if (const QString notes = command.notes(); !notes.isEmpty())
+        text += QLatin1Char('\n') + notes + QLatin1Char('\n');
     text += tr("Global options are listed by \"consentry-cli --help\".") + QLatin1Char('\n');
     return text;
 }
 
 int CliApplication::usageError(const QString &sentence) const
 {
-    writeText(stderr, sentence);
+    writeText(consentry::cli::messageStream(), sentence);
     return ExitUsage;
 }
 

@@ -1,6 +1,8 @@
 #include "Command.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QList>
 
 #include <cstdio>
 
@@ -14,6 +16,40 @@ void writeLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 } // namespace
+
+namespace {
+FILE *s_messages = nullptr;
+QList<QByteArray> s_native;
+} // namespace
+
+void setNativeArguments(int argc, char **argv)
+{
+    s_native.clear();
+    for (int i = 0; i < argc; ++i)
+        s_native << QByteArray(argv[i]);
+}
+
+QByteArray nativeArgument(const QString &decoded)
+{
+    for (const QByteArray &raw : std::as_const(s_native)) {
+        if (QFile::decodeName(raw) == decoded)
+            return raw;
+        const int eq = raw.indexOf('=');
+        if (raw.startsWith("--") && eq > 0 && QFile::decodeName(raw.mid(eq + 1)) == decoded)
+            return raw.mid(eq + 1);
+    }
+    return QByteArray();
+}
+
+FILE *messageStream()
+{
+    return s_messages ? s_messages : stderr;
+}
+
+void setMessageStream(FILE *stream)
+{
+    s_messages = stream;
+}
 
 int exitCodeFor(ErrorKind kind)
 {
@@ -51,11 +87,17 @@ int Context::succeed(const QString &text, const QJsonObject &object)
 
 int Context::fail(int exitCode, const QString &sentence)
 {
-    writeLine(stderr, sentence);
+    return fail(exitCode, sentence, QJsonObject());
+}
+
+int Context::fail(int exitCode, const QString &sentence, const QJsonObject &details)
+{
+    writeLine(consentry::cli::messageStream(), sentence);
     if (json) {
-        const QJsonObject object { { QStringLiteral("ok"), false },
-                                   { QStringLiteral("exit_code"), exitCode },
-                                   { QStringLiteral("error"), sentence } };
+        QJsonObject object = details;
+        object.insert(QStringLiteral("ok"), false);
+        object.insert(QStringLiteral("exit_code"), exitCode);
+        object.insert(QStringLiteral("error"), sentence);
         writeLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     }
     return exitCode;

@@ -2,12 +2,15 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <cstdio>
 
 #include <memory>
 #include <vector>
@@ -26,6 +29,19 @@ enum ExitCode : int {
 };
 
 int exitCodeFor(ErrorKind kind);
+
+// Where the sentences for people go: the real standard error. Library chatter (libpng, libjpeg, OpenCV,
+// Qt) writes to file descriptor 2, which main() points at a log (CONSENTRY_CLI_LOG, else nowhere) so
+// that a script reads one sentence per failure. CONSENTRY_CLI_DEBUG keeps everything on the terminal.
+FILE *messageStream();
+void setMessageStream(FILE *stream);
+
+// The command line as the operating system gave it (main() keeps it). On Unix a file name need not be
+// valid in the locale's encoding; Qt's QString arguments then carry U+FFFD and name no file.
+// nativeArgument() finds the original bytes of such an argument (also after "--option="), or returns
+// an empty array.
+void setNativeArguments(int argc, char **argv);
+QByteArray nativeArgument(const QString &decoded);
 
 // What every command receives: the parsed command line, the global options, and one way to answer.
 class Context
@@ -51,6 +67,8 @@ public:
     int succeed(const QString &text, const QJsonObject &json);
     // Failure: one sentence on stderr (and {"ok": false, …} on stdout with --json); returns the exit code.
     int fail(int exitCode, const QString &sentence);
+    // The same, with details for scripts: merged into the --json failure object (never on stderr).
+    int fail(int exitCode, const QString &sentence, const QJsonObject &details);
     int fail(const Error &error);
     // A missing required option is a usage error.
     int missingOption(const QString &option);
@@ -64,6 +82,8 @@ public:
     virtual QString name() const = 0;
     virtual QString synopsis() const { return QString(); } // e.g. "--manager NAME [--site-name S]"
     virtual QString summary() const = 0; // translated, one line
+    // Translated paragraphs printed after the options by `COMMAND --help` (limits, what a result means).
+    virtual QString notes() const { return QString(); }
     virtual QList<QCommandLineOption> options() const { return {}; }
     // Name shown for extra positional arguments; empty means the command takes none.
     virtual QString positionalName() const { return QString(); }

@@ -14,6 +14,7 @@
 #include "RestoreCommand.h"
 #include "SignageCommand.h"
 #include "StatusCommand.h"
+#include "UsersCommand.h"
 #include "WithdrawCommand.h"
 
 namespace consentry::cli {
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SignageCommand>());
     commands.push_back(std::make_unique<EvalCommand>());
     commands.push_back(std::make_unique<BenchCommand>());

@@ -1,5 +1,7 @@
 #include "EnrollCommand.h"
 
+#include "storage/BoundedFile.h"
+
 #include "StoreAccess.h"
 #include "services/EnrollmentService.h"
 #include "services/GalleryService.h"
@@ -79,6 +81,17 @@ int EnrollCommand::run(Context &context)
     for (const QString &path : std::as_const(images)) {
         QString reason;
         Result<cv::Mat> image = ImageLoader::load(path);
+        // A file name that is not valid in the locale's encoding reached us with U+FFFD in it: read it by
+        // its original bytes instead of calling it missing.
+        if (!image && image.errorKind() == ErrorKind::NotFound && path.contains(QChar::ReplacementCharacter)) {
+            const QByteArray native = nativeArgument(path);
+            if (!native.isEmpty()) {
+                const QString shown = QDir::toNativeSeparators(path);
+                Result<QByteArray> bytes
+                    = BoundedFile::readNative(native, shown, ImageLimits().maxFileBytes, tr("The image"));
+                image = bytes ? ImageLoader::decode(bytes.value(), shown) : Result<cv::Mat>(bytes.error());
+            }
+        }
         if (!image) {
             reason = image.errorMessage();
         } else {
@@ -94,11 +107,17 @@ int EnrollCommand::run(Context &context)
             rejectedLines << tr("  %1: %2").arg(QDir::toNativeSeparators(path), reason);
         }
     }
-    if (templates.empty())
+    // One sentence (the first image's reason); every image's reason is in --json's "rejected".
+    if (templates.empty() && !rejected.isEmpty())
         return context.fail(ExitData,
-                            tr("None of the %1 images shows exactly one clear face, so nothing was enrolled:\n%2")
-                                .arg(images.size())
-                                .arg(rejectedLines.join(QLatin1Char('\n'))));
+                            tr("None of the %n image(s) shows exactly one clear face, so nothing was enrolled "
+                               "(first: %1).",
+                               nullptr, static_cast<int>(images.size()))
+                                .arg(rejected.at(0).toObject().value(QStringLiteral("reason")).toString()),
+                            { { QStringLiteral("rejected"), rejected } });
+
+    if (templates.empty())
+        return context.fail(ExitData, tr("No image shows a clear face, so nothing was enrolled."));
 
     GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
                            pipeline.embedder().impostorTail());

@@ -19,6 +19,10 @@ public:
     // For init: on a terminal the password is asked twice.
     static Result<SecureBytes> readNew(const Context &context, const QString &prompt, const QString &again);
 
+    // A second password after the login one (users add/passwd): the next line of standard input, or on a
+    // terminal asked twice without echo. Never from CONSENTRY_PASSWORD, which holds the login password.
+    static Result<SecureBytes> readAnother(const Context &context, const QString &prompt, const QString &again);
+
 private:
     static Result<SecureBytes> readLine(FILE *stream, bool echoOff);
     static bool stdinIsTerminal();

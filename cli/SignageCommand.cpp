@@ -6,8 +6,8 @@
 #include "services/Vault.h"
 
 #include "domain/SiteProfile.h"
-#include "signage/SignageRenderer.h"
-#include "signage/SignageSpec.h"
+#include "print/SignageRenderer.h"
+#include "print/SignageSpec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -92,6 +92,10 @@ int SignageCommand::run(Context &context)
         if (!opened)
             return context.fail(opened.error());
         vault = std::move(opened).value();
+        // Check first, write after: a role that may not print signs gets no PDF (with the site profile)
+        // on disk. The refusal is recorded in the audit log by require().
+        if (Status allowed = vault->require(Permission::PrintSignage); !allowed)
+            return context.fail(allowed.error());
         profile = SettingsService(*vault).siteProfile();
     }
     if (!profile.ok())
@@ -116,7 +120,7 @@ int SignageCommand::run(Context &context)
     if (!context.json) {
         for (const QString &warning : written->warnings) {
             const QByteArray bytes = warning.toUtf8() + '\n';
-            std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+            std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), consentry::cli::messageStream());
         }
     }
     return context.succeed(

@@ -8,6 +8,11 @@ namespace consentry::cli {
 
 Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context)
 {
+    return open(context, nullptr);
+}
+
+Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context, SecureBytes *passwordUsed)
+{
     if (Vault::inspect(context.dataDir) == Vault::FolderState::Empty)
         return makeError(ErrorKind::NotFound,
                          tr("There is no Consentry store in \"%1\". Create one with "
@@ -16,14 +21,19 @@ Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context)
     QString user = context.user;
     if (user.isEmpty()) {
         Result<QString> fallback = Vault::defaultUserName(context.dataDir);
+        // A store with its keyslot file missing is damaged like one with its database missing: exit 3 both.
         if (!fallback)
-            return fallback.error();
+            return fallback.errorKind() == ErrorKind::NotFound ? makeError(ErrorKind::Data, fallback.errorMessage())
+                                                               : fallback.error();
         user = fallback.value();
     }
     Result<SecureBytes> password = PasswordReader::read(context, tr("Password for %1: ").arg(user));
     if (!password)
         return password.error();
-    return Vault::open(context.dataDir, user, password.value());
+    Result<std::unique_ptr<Vault>> vault = Vault::open(context.dataDir, user, password.value());
+    if (vault && passwordUsed)
+        *passwordUsed = std::move(password).value();
+    return vault;
 }
 
 } // namespace consentry::cli

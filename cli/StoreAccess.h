@@ -17,6 +17,8 @@ class StoreAccess
 
 public:
     static Result<std::unique_ptr<Vault>> open(const Context &context);
+    // The same, and hands back the password that opened it (users passwd: the current password).
+    static Result<std::unique_ptr<Vault>> open(const Context &context, SecureBytes *passwordUsed);
 };
 
 } // namespace consentry::cli

@@ -19,6 +19,10 @@ target_compile_definitions(consentry_options INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   CONSENTRY_VERSION="${PROJECT_VERSION}")
 
+if(WIN32)
+  # <windows.h> without its min/max macros (they break std::min) and without the rarely used headers.
+  target_compile_definitions(consentry_options INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN _CRT_SECURE_NO_WARNINGS)
+endif()
 if(MSVC)
   target_compile_options(consentry_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
   if(CONSENTRY_WERROR)
@@ -35,5 +39,14 @@ else()
     target_compile_options(consentry_options INTERFACE
       -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(consentry_options INTERFACE -fsanitize=address,undefined)
+  endif()
+  if(CONSENTRY_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+      message(FATAL_ERROR "CONSENTRY_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    # Coverage for libFuzzer in every object; the fuzz targets themselves link -fsanitize=fuzzer.
+    target_compile_options(consentry_options INTERFACE -fsanitize=fuzzer-no-link)
+    # libFuzzer's convention: checksums that no mutation can forge are skipped in these builds only.
+    target_compile_definitions(consentry_options INTERFACE FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION)
   endif()
 endif()

@@ -29,6 +29,14 @@ function(consentry_add_test name)
       "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0"
       "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
   endif()
+  if(WIN32)
+    # The same UTF-8 code page as the programs (paths with Chinese characters), and Qt's plugins found
+    # where vcpkg keeps them, since only the DLLs are copied beside the test.
+    target_sources(${name} PRIVATE "${PROJECT_SOURCE_DIR}/installer/windows/consentry.manifest")
+    if(TARGET Qt6::QOffscreenIntegrationPlugin)
+      list(APPEND _env "QT_PLUGIN_PATH=$<TARGET_FILE_DIR:Qt6::QOffscreenIntegrationPlugin>/..")
+    endif()
+  endif()
   set(_labels ${arg_LABELS})
   if(arg_GUI)
     list(APPEND _labels gui)

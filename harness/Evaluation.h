@@ -43,7 +43,7 @@ struct EvaluationReport {
     double detectMs = 0; // medians per image
     double embedMs = 0;
 
-    // Open set (docs/adr/0004-open-set-thresholds.md). FPIR a gallery of 1,000 / 10,000 people (one
+    // Open set (docs/adr/0005-open-set-thresholds.md). FPIR a gallery of 1,000 / 10,000 people (one
     // template each) would have at thresholdAtFar1e3, from the share of all different-person image pairs
     // at or above it.
     qint64 allImpostorPairs = 0;

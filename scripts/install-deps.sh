@@ -17,6 +17,10 @@ packages=(
   fonts-noto-cjk poppler-utils
   # headless GUI tests and screenshots
   xvfb xauth xdotool imagemagick
+  # hardening: libFuzzer (scripts/fuzz.sh), LeakSanitizer runtime, the fault-injection test's strace
+  clang-14 libclang-rt-14-dev strace
+  # building and checking the Debian package (scripts/package.sh, scripts/check-package.sh)
+  dpkg-dev lintian desktop-file-utils appstream man-db bash-completion
 )
 
 missing=()

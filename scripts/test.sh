@@ -2,6 +2,8 @@
 # Builds Consentry with warnings as errors and runs every test (the README's second command; .ci/run runs it).
 #   scripts/test.sh            the CI preset: configure, build, run all suites
 #   scripts/test.sh asan       the same under AddressSanitizer + UndefinedBehaviorSanitizer
+# With the ci preset (CI's run) it then runs the whole suite again under the sanitizers
+# (scripts/ci-sanitizers.sh); CONSENTRY_SKIP_SANITIZERS=1 skips that on a developer's machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-ci}
@@ -17,3 +19,10 @@ fi
 cmake --preset "$preset"
 cmake --build --preset "$preset" --parallel "$(nproc)"
 ctest --preset "$preset" --parallel "$(nproc)"
+if [ "$preset" = ci ]; then
+    # The .deb made from this build: contents, control fields, lintian, validators, the programs start.
+    scripts/check-package.sh --from-build build/ci
+fi
+if [ "$preset" = ci ] && [ "${CONSENTRY_SKIP_SANITIZERS:-0}" != 1 ]; then
+    scripts/ci-sanitizers.sh
+fi

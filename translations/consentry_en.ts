@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EnrollCommand</name>
+    <message numerus="yes">
+        <source>None of the %n image(s) shows exactly one clear face, so nothing was enrolled (first: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignageCommand</name>
     <message numerus="yes">
         <source>Wrote the sign to %1 (%n page(s)).</source>

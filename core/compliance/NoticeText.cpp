@@ -26,11 +26,11 @@ QString contactLine(const SiteProfile &p, const QString &language)
     const bool zh = isChinese(language);
     QStringList parts;
     if (!p.contactPhone.isEmpty())
-        parts << (zh ? QStringLiteral("电话 %1") : QStringLiteral("phone %1")).arg(p.contactPhone);
+        parts << (zh ? QStringLiteral("电话：%1") : QStringLiteral("phone %1")).arg(p.contactPhone);
     if (!p.contactEmail.isEmpty())
-        parts << (zh ? QStringLiteral("电子邮箱 %1") : QStringLiteral("email %1")).arg(p.contactEmail);
+        parts << (zh ? QStringLiteral("电子邮箱：%1") : QStringLiteral("email %1")).arg(p.contactEmail);
     if (!p.contactAddress.isEmpty())
-        parts << (zh ? QStringLiteral("地址 %1") : QStringLiteral("address %1")).arg(p.contactAddress);
+        parts << (zh ? QStringLiteral("地址：%1") : QStringLiteral("address %1")).arg(p.contactAddress);
     if (parts.isEmpty())
         return notSet(language, zh ? QStringLiteral("联系方式") : QStringLiteral("contact details"));
     return parts.join(zh ? QStringLiteral("；") : QStringLiteral("; "));
@@ -57,24 +57,25 @@ NoticeDocument composeChinese(const SiteProfile &p)
 
     NoticeDocument d;
     d.language = lang;
-    d.title = QStringLiteral("%1 人脸识别个人信息处理告知书").arg(site);
+    d.title = QStringLiteral("%1人脸识别个人信息处理告知书").arg(site);
     d.sections = {
         { QStringLiteral("一、个人信息处理者"),
-          { QStringLiteral("本场所的人脸识别由 %1 负责运营，%1 是处理您人脸信息的个人信息处理者。联系方式：%2。")
+          { QStringLiteral("本场所的人脸识别由%1负责运营，%1是处理您人脸信息的个人信息处理者。联系方式：%2。")
                 .arg(op, contact) } },
         { QStringLiteral("二、处理目的"),
           { QStringLiteral("%1。您的人脸信息只用于上述目的，不用于其他任何目的。").arg(purpose) } },
         { QStringLiteral("三、处理方式"),
-          { QStringLiteral("只有在您阅读本告知书并单独同意之后，工作人员才会用本台电脑的摄像头采集几张您的面部画面，"
-                           "由本机软件从中提取人脸特征模板（一组数字）。我们只保存特征模板，不保存照片或视频原图。"
-                           "核验身份时，本机把现场画面与已保存的特征模板进行比对。") } },
+          { QStringLiteral("只有在您阅读本告知书并单独同意之后，工作人员才会用本台电脑的摄像头采集几张您的人脸图像，"
+                           "由本机软件从中提取人脸特征模板（一组数字）。我们只保存人脸特征模板，不保存人脸图像或视频。"
+                           "核验身份时，本机将现场采集的人脸图像与已保存的全部人脸特征模板逐一比较，辨识您的身份（一对"
+                           "多辨识）。") } },
         { QStringLiteral("四、保存期限与删除"),
-          { QStringLiteral("人脸信息的保存期限为 %1 天。您退房或迁出后，或保存期限届满时，您的人脸信息将被自动删除；"
+          { QStringLiteral("人脸信息的保存期限为%1天。您退房或迁出后，或保存期限届满时，您的人脸信息将被自动删除；"
                            "您撤回同意时，我们当场立即删除。我们不会永久保存人脸信息。")
                 .arg(days) } },
         { QStringLiteral("五、必要性及对您的影响"),
           { QStringLiteral("人脸信息属于敏感个人信息。人脸无法像密码那样更改，一旦泄露或被非法使用，"
-                           "可能危害您的人身和财产安全。因此我们只保存实现上述目的所必需的特征模板，加密保存，"
+                           "可能危害您的人身和财产安全。因此我们只保存实现上述目的所必需的人脸特征模板，加密保存，"
                            "只有经授权的工作人员才能使用，每一次处理都记入审计日志。") } },
         { QStringLiteral("六、存储地点，不向外传输"),
           { QStringLiteral("您的人脸信息加密保存在本场所的这台电脑上，不上传到互联网或任何云端服务，"
@@ -88,7 +89,7 @@ NoticeDocument composeChinese(const SiteProfile &p)
                            "并可要求我们解释处理规则。请告知前台工作人员，或通过以下方式联系我们：%1。")
                 .arg(contact) } },
         { QStringLiteral("九、不满十四周岁的未成年人"),
-          { QStringLiteral("处理不满十四周岁未成年人的人脸信息，必须取得其父母或其他监护人的单独同意，"
+          { QStringLiteral("处理不满十四周岁未成年人的人脸信息，应当取得其父母或者其他监护人的单独同意，"
                            "并由监护人签字确认。") } },
         { QStringLiteral("十、告知书的变更"),
           { QStringLiteral("本告知书如有变更，我们将在前台和设有人脸识别的位置公示新版本；"
@@ -226,7 +227,7 @@ namespace NoticeText {
 
 QString templateVersion()
 {
-    return QStringLiteral("2026.1");
+    return QStringLiteral("2026.2");
 }
 
 NoticeDocument compose(const SiteProfile &profile, const QString &language)

@@ -1,5 +1,7 @@
 #include "domain/SiteProfile.h"
 
+#include "storage/BoundedFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +63,8 @@ Result<SiteProfile> SiteProfile::fromJson(const QJsonObject &object)
                 profile.noticeUrl = text;
         } else if (key == QLatin1String("retention_days")) {
             const double days = value.toDouble(-1);
-            if (!value.isDouble() || days != static_cast<int>(days) || days < 1 || days > kMaxRetentionDays)
+            // Range first: casting 1e300 to int is undefined behaviour.
+            if (!value.isDouble() || days < 1 || days > kMaxRetentionDays || days != static_cast<int>(days))
                 return makeError(ErrorKind::Data,
                                  tr("The site profile field \"retention_days\" must be a whole number of "
                                     "days from 1 to %1: keeping face data forever is not allowed.")
@@ -82,26 +85,29 @@ Result<SiteProfile> SiteProfile::fromJson(const QJsonObject &object)
         }
     }
     if (!profile.noticeUrl.isEmpty()) {
+        // Printed as a QR code on every sign: it must lead somewhere real and over HTTPS (a plain http://
+        // page can be altered on the way, so the notice read is not the notice published).
         const QUrl url(profile.noticeUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        const QString host = url.host();
+        const bool plausibleHost
+            = host.contains(QLatin1Char('.')) && !host.startsWith(QLatin1Char('.')) && !host.endsWith(QLatin1Char('.'));
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || !plausibleHost || !url.userInfo().isEmpty()
+            || profile.noticeUrl.size() > kMaxNoticeUrlLength)
             return makeError(ErrorKind::Data,
                              tr("The site profile field \"notice_url\" must be a web address starting "
-                                "with https://."));
+                                "with https:// followed by a host name, such as https://example.cn/notice."));
     }
     return profile;
 }
 
 Result<SiteProfile> SiteProfile::fromJsonFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(file.exists() ? ErrorKind::IO : ErrorKind::NotFound,
-                         tr("Cannot read the site profile \"%1\": %2").arg(path, file.errorString()));
     constexpr qint64 kMaxBytes = 1 << 20;
-    if (file.size() > kMaxBytes)
-        return makeError(ErrorKind::Data, tr("The site profile \"%1\" is too large to be a profile.").arg(path));
+    Result<QByteArray> bytes = BoundedFile::read(path, kMaxBytes, tr("The site profile"));
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return makeError(
             ErrorKind::Data,

@@ -34,6 +34,7 @@ public:
     QStringList missingFields() const;
 
     static constexpr int kMaxRetentionDays = 3650;
+    static constexpr int kMaxNoticeUrlLength = 512; // still a legible QR code on an A6 sign
     friend bool operator==(const SiteProfile &a, const SiteProfile &b);
 };
 

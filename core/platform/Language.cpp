@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -70,6 +71,30 @@ bool install(const QString &code)
 QString current()
 {
     return s_current;
+}
+
+QString preferred()
+{
+    const QString code = QSettings().value(QStringLiteral("ui/language")).toString();
+    return isSupported(code) ? code : QString();
+}
+
+void setPreferred(const QString &code)
+{
+    QSettings settings;
+    if (isSupported(code))
+        settings.setValue(QStringLiteral("ui/language"), code);
+    else
+        settings.remove(QStringLiteral("ui/language"));
+}
+
+QString nativeName(const QString &code)
+{
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("中文（简体）");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return code;
 }
 
 QString fromArguments(const QStringList &arguments)

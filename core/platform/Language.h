@@ -19,6 +19,12 @@ QString systemDefault(); // zh_CN on a Chinese system locale, otherwise en
 // Returns false if Consentry's own translation could not be loaded.
 bool install(const QString &code);
 QString current(); // the code last installed
+// The language a user chose in Settings, remembered on this computer (QSettings: a preference, not data
+// about anyone); empty if none was chosen. The app starts in it unless --lang says otherwise.
+QString preferred();
+void setPreferred(const QString &code);
+// What a language calls itself, for a language menu: "中文（简体）", "English".
+QString nativeName(const QString &code);
 // The code from a raw argument list ("--lang X" or "--lang=X"), before any parser runs, so that even
 // usage errors come out in the chosen language. Empty if absent.
 QString fromArguments(const QStringList &arguments);

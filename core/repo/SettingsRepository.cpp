@@ -75,6 +75,15 @@ Result<int> SettingsRepository::idleLockMinutes() const
     return ok && minutes > 0 ? minutes : kDefaultIdleLockMinutes;
 }
 
+Result<LivenessMode> SettingsRepository::livenessMode() const
+{
+    Result<QString> text = value(LivenessModeKey);
+    if (!text)
+        return text.error();
+    // Unset, or written by a newer version with a mode this one does not know: the default, never "off".
+    return LivenessPolicy::fromKey(text.value()).value_or(LivenessPolicy::kDefault);
+}
+
 Result<QString> SettingsRepository::currentNoticeVersion() const
 {
     return value(CurrentNoticeKey);

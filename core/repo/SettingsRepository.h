@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/LivenessMode.h"
 #include "domain/SiteProfile.h"
 
 #include <QJsonObject>
@@ -18,6 +19,7 @@ public:
     static inline const QString IdleLockMinutesKey = QStringLiteral("idle_lock_minutes");
     static inline const QString CurrentNoticeKey = QStringLiteral("current_notice_version");
     static inline const QString SeenLockoutFailuresKey = QStringLiteral("lockout_total_failures_seen");
+    static inline const QString LivenessModeKey = QStringLiteral("liveness_mode");
     static constexpr int kDefaultIdleLockMinutes = 5;
 
     explicit SettingsRepository(Database &db);
@@ -31,6 +33,7 @@ public:
     static QJsonObject storedForm(const SiteProfile &profile);
     Status setSiteProfile(const SiteProfile &profile, const QString &actor);
     Result<int> idleLockMinutes() const;
+    Result<LivenessMode> livenessMode() const; // LivenessPolicy::kDefault when unset
     Result<QString> currentNoticeVersion() const;
 
 private:

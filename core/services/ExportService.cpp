@@ -1,20 +1,21 @@
 #include "services/ExportService.h"
 
+#include "storage/NewFolder.h"
+
 #include "platform/Clock.h"
+#include "platform/Formats.h"
+#include "print/ConsentForm.h"
+#include "print/DocumentRenderer.h"
 #include "services/RetentionService.h"
 #include "services/Vault.h"
-#include "signage/ConsentForm.h"
-#include "signage/DocumentRenderer.h"
 #include "storage/Database.h"
 #include "storage/FileWriter.h"
 #include "storage/Transaction.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -145,8 +146,9 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
 {
     const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
     const auto time
-        = [&](const QDateTime &t) { return t.isValid() ? ConsentForm::formatTime(t) : QStringLiteral("—"); };
-    const auto date = [&](const QDate &day) { return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("—"); };
+        = [&](const QDateTime &t) { return t.isValid() ? ConsentForm::formatTime(t, language) : QStringLiteral("—"); };
+    const auto date
+        = [&](const QDate &day) { return day.isValid() ? Formats::date(day, language) : QStringLiteral("—"); };
     Document doc;
     doc.language = language;
     doc.title = tr("Personal information held about %1").arg(d.resident.name);
@@ -266,24 +268,15 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
     // Everything is rendered before anything is written.
     const QByteArray json = QJsonDocument(toJson(details.value(), site.value(), policy.value(), now, actor, notices))
                                 .toJson(QJsonDocument::Indented);
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setCreator(QStringLiteral("Consentry"));
-        writer.setTitle(tr("Access package"));
-        Result<int> pages = DocumentRenderer(toDocument(details.value(), site.value(), policy.value(), now, actor,
-                                                        signatures, language))
-                                .render(writer);
-        if (!pages)
-            return pages.error();
-    }
+    const Result<QByteArray> pdf
+        = DocumentRenderer(toDocument(details.value(), site.value(), policy.value(), now, actor, signatures, language))
+              .toPdf();
+    if (!pdf)
+        return pdf.error();
 
-    if (!QDir().mkpath(outDir))
-        return makeError(ErrorKind::IO,
-                         tr("The folder %1 cannot be created. Check the path and the permissions.")
-                             .arg(QDir::toNativeSeparators(outDir)));
+    NewFolder madeFolder; // a failed export leaves no empty folder behind
+    if (Status ok = madeFolder.make(outDir); !ok)
+        return ok.error();
     const QDir out(QFileInfo(outDir).absoluteFilePath());
     QTemporaryDir staging(out.filePath(QStringLiteral(".consentry-export-XXXXXX")));
     if (!staging.isValid())
@@ -294,7 +287,7 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
     QStringList names { JsonName, PdfName };
     if (Status ok = m_vault.writer().writeAtomically(staging.filePath(JsonName), json); !ok)
         return ok.error();
-    if (Status ok = m_vault.writer().writeAtomically(staging.filePath(PdfName), pdf); !ok)
+    if (Status ok = m_vault.writer().writeAtomically(staging.filePath(PdfName), pdf.value()); !ok)
         return ok.error();
     for (auto it = signatures.cbegin(); it != signatures.cend(); ++it) {
         names << signatureFileName(it.key());
@@ -332,6 +325,7 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
         QDir(out.filePath(folderName)).removeRecursively();
         return ok.error();
     }
+    madeFolder.keep();
     Package package;
     package.folder = out.filePath(folderName);
     package.auditEventId = event.value();

@@ -2,8 +2,8 @@
 
 #include "Result.h"
 #include "domain/SiteProfile.h"
+#include "print/Document.h"
 #include "services/PeopleService.h"
-#include "signage/Document.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,12 @@
 #include "services/PaperConsent.h"
 
+#include "storage/BoundedFile.h"
+
 #include "platform/Clock.h"
 #include "services/Vault.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -110,14 +113,15 @@ Result<PaperConsent> PaperConsent::fromJson(const QJsonObject &object)
 
 Result<PaperConsent> PaperConsent::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return fieldError(
             tr("The consent record \"%1\" does not exist: without a signed consent nothing is enrolled.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fieldError(tr("The consent record \"%1\" cannot be read: %2.").arg(path, file.errorString()));
+    // A FIFO or a device is refused without blocking; a record is a few kilobytes.
+    Result<QByteArray> bytes = BoundedFile::read(path, 1024 * 1024, tr("The consent record"));
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return fieldError(
             tr("The consent record \"%1\" is not a JSON object (%2).")

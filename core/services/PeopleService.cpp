@@ -1,10 +1,10 @@
 #include "services/PeopleService.h"
 
 #include "platform/Clock.h"
+#include "print/DocumentRenderer.h"
 #include "services/ReceiptDocuments.h"
 #include "services/RetentionService.h"
 #include "services/Vault.h"
-#include "signage/DocumentRenderer.h"
 #include "storage/Database.h"
 
 namespace consentry {

@@ -4,10 +4,10 @@
 #include "domain/AuditEvent.h"
 #include "domain/Consent.h"
 #include "domain/Resident.h"
+#include "print/Document.h"
 #include "repo/ResidentDirectory.h"
 #include "services/ConsentService.h"
 #include "services/ResidentService.h"
-#include "signage/Document.h"
 #include "vision/EngineId.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "services/ReceiptDocuments.h"
 
-#include "signage/ConsentForm.h"
+#include "print/ConsentForm.h"
 
 #include <QStringList>
 

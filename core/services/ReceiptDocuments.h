@@ -2,9 +2,9 @@
 
 #include "domain/Resident.h"
 #include "domain/SiteProfile.h"
+#include "print/Document.h"
 #include "services/ConsentService.h"
 #include "services/ResidentService.h"
-#include "signage/Document.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -94,6 +94,20 @@ Status SettingsService::setIdleLockMinutes(int minutes)
     return change(SettingsRepository::IdleLockMinutesKey, QString::number(minutes));
 }
 
+Result<LivenessMode> SettingsService::livenessMode()
+{
+    if (Status ok = m_vault.require(Permission::ViewStatus); !ok)
+        return ok.error();
+    return m_vault.settingsRepository().livenessMode();
+}
+
+Status SettingsService::setLivenessMode(LivenessMode mode)
+{
+    if (Status ok = m_vault.require(Permission::ChangeSettings); !ok)
+        return ok;
+    return change(SettingsRepository::LivenessModeKey, LivenessPolicy::key(mode));
+}
+
 Result<QString> SettingsService::currentNoticeVersion()
 {
     if (Status ok = m_vault.require(Permission::ViewStatus); !ok)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/LivenessMode.h"
 #include "domain/NoticeVersion.h"
 #include "domain/SiteProfile.h"
 
@@ -11,7 +12,8 @@ namespace consentry {
 
 class Vault;
 
-// Site profile, the notice in force and the idle-lock delay. Reading: every role; changing: manager.
+// Site profile, the notice in force, the idle-lock delay and when the liveness check (活体检测) runs.
+// Reading: every role; changing: manager.
 class SettingsService
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsService)
@@ -26,6 +28,8 @@ public:
     Status setSiteProfile(const SiteProfile &profile);
     Result<int> idleLockMinutes(); // default 5
     Status setIdleLockMinutes(int minutes);
+    Result<LivenessMode> livenessMode(); // default: at enrollment and for the review band
+    Status setLivenessMode(LivenessMode mode); // audited as a settings change
     Result<QString> currentNoticeVersion();
     Result<NoticeVersion> currentNotice(const QString &language);
     // Publishes a new immutable notice version (texts by language) and makes it the current one.

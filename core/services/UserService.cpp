@@ -1,5 +1,7 @@
 #include "services/UserService.h"
 
+#include <QLockFile>
+
 #include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
@@ -150,9 +152,12 @@ Status UserService::changePassword(const QString &name, const SecureBytes &curre
         return ok.error();
     if (Status ok = commitWithKeyslots(m_vault, tx, keys.value(), changed); !ok)
         return ok;
-    // A new password ends a lockout of that account.
+    // A new password ends a lockout of that account (under the lockout lock, like every change of it).
+    Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(StorePaths::lockout(m_vault.dataDir()));
+    if (!guard)
+        return {};
     LockoutFile lockout = LockoutFile::load(StorePaths::lockout(m_vault.dataDir()), m_vault.storeId());
-    if (lockout.entries.contains(name)) {
+    if (lockout.entries.contains(name) && !lockout.damaged) {
         lockout.clear(name);
         (void)lockout.save(StorePaths::lockout(m_vault.dataDir()), m_vault.writer());
     }

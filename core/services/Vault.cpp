@@ -9,6 +9,7 @@
 #include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
 #include "storage/LockoutFile.h"
+#include "storage/NewFolder.h"
 #include "storage/RecoveryKey.h"
 #include "storage/Schema.h"
 #include "storage/StorePaths.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 namespace consentry {
@@ -30,7 +32,7 @@ Database::Options storeOptions()
 {
     Database::Options options;
     options.maxSchemaVersion = Schema::latestVersion();
-    options.upgradeFormat = true; // a store of the 1 KiB format is rewritten in 4 KiB pages once (ADR 0005)
+    options.upgradeFormat = true; // a store of the 1 KiB format is rewritten in 4 KiB pages once (ADR 0006)
     return options;
 }
 
@@ -68,6 +70,8 @@ Vault::~Vault()
 
 Vault::FolderState Vault::inspect(const QString &dataDir)
 {
+    if (StorePaths::isUnfinished(dataDir))
+        return FolderState::Empty; // a killed init or restore: no store; create/restore clean it up
     const bool keys = QFileInfo::exists(StorePaths::keyslots(dataDir));
     const bool db = QFileInfo::exists(StorePaths::database(dataDir));
     if (keys && db)
@@ -178,23 +182,30 @@ Result<Vault::Created> Vault::create(const QString &dataDir, const QString &mana
         return ok.error();
     if (Status ok = checkNewPassword(password); !ok)
         return ok.error();
-    if (hasStoreFiles(dataDir))
+    (void)StorePaths::clearUnfinished(dataDir); // what a killed init or restore left is no store
+    if (hasStoreFiles(dataDir) || StorePaths::isUnfinished(dataDir))
         return makeError(ErrorKind::Policy,
                          tr("\"%1\" already holds a Consentry store (or part of one); nothing was changed. Choose an "
                             "empty folder.")
                              .arg(QDir::toNativeSeparators(dataDir)));
     const bool folderExisted = QFileInfo(dataDir).isDir();
-    if (!folderExisted && !QDir().mkpath(dataDir))
-        return makeError(
-            ErrorKind::IO,
-            tr("The folder \"%1\" cannot be created. Check its permissions.").arg(QDir::toNativeSeparators(dataDir)));
-    // From here on, any failure removes what this call created.
+    NewFolder madeFolder; // with its missing parents: removed again if this fails
+    if (!folderExisted) {
+        if (Status ok = madeFolder.make(dataDir); !ok)
+            return ok.error();
+    }
+    // From here on, any failure removes what this call created; a kill leaves the marker, and the next
+    // init or restore into this folder removes the rest.
     const auto undo = [&](const Error &error) -> Result<Created> {
+        QFile::remove(StorePaths::keyslots(dataDir));
         removeDatabaseFiles(dataDir);
+        QFile::remove(StorePaths::unfinishedMarker(dataDir));
         if (!folderExisted)
             QDir().rmdir(dataDir);
         return error;
     };
+    if (Status ok = writer.writeAtomically(StorePaths::unfinishedMarker(dataDir), QByteArrayLiteral("init\n")); !ok)
+        return undo(ok.error());
 
     const QByteArray storeIdBytes
         = QByteArray::fromRawData(reinterpret_cast<const char *>(SecureBytes::random(16).data()), 16).toHex();
@@ -235,13 +246,18 @@ Result<Vault::Created> Vault::create(const QString &dataDir, const QString &mana
     if (!recoverySlot)
         return undo(recoverySlot.error());
     keys.slotList << userSlot.value() << recoverySlot.value();
-    // Last step: the store exists once its keyslot file does.
     if (Status ok = keys.save(StorePaths::keyslots(dataDir), writer); !ok)
         return undo(ok.error());
+    // Last step: the store exists once the marker is gone.
+    if (!QFile::remove(StorePaths::unfinishedMarker(dataDir)))
+        return undo(makeError(ErrorKind::IO,
+                              tr("\"%1\" could not be finished; nothing was kept. Check that the folder is writable.")
+                                  .arg(QDir::toNativeSeparators(dataDir))));
 
     Result<std::unique_ptr<Vault>> vault = openWith(dataDir, managerName, password, Reason::Login, writer);
     if (!vault)
         return vault.error();
+    madeFolder.keep();
     return Created { std::move(vault).value(), recovery.printable };
 }
 
@@ -279,48 +295,75 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString &dataDir, const QSt
     const bool recovery = reason == Reason::Recovery;
     const QString userName = recovery ? kRecoveryActor : (requestedUser.isEmpty() ? keys->defaultUser : requestedUser);
     const Keyslot *slot = recovery ? keys->recoverySlot() : keys->userSlot(userName);
-    if (!slot)
-        return makeError(ErrorKind::Authentication, tr("There is no user \"%1\" in this store.").arg(userName));
     if (secret.isEmpty())
         return makeError(ErrorKind::Authentication,
                          tr("The password is empty. Type the password of \"%1\".").arg(userName));
+    const Error wrong = makeError(ErrorKind::Authentication,
+                                  recovery ? tr("The recovery key is wrong.")
+                                           : tr("The user name or the password is wrong. Try again or use the "
+                                                "recovery key."));
 
+    // The attempt counts before the expensive check, under the lockout lock: parallel guesses count too.
     const QString lockoutPath = StorePaths::lockout(dataDir);
-    LockoutFile lockout = LockoutFile::load(lockoutPath, keys->storeId);
     const QDateTime now = Clock::instance().now();
-    if (const qint64 wait = lockout.secondsLeft(userName, now); wait > 0)
-        return makeError(ErrorKind::Authentication,
-                         tr("Too many wrong passwords for \"%1\". Wait %2 seconds and try again, or use the "
-                            "recovery key.")
-                             .arg(userName)
-                             .arg(wait));
-
+    Result<LockoutFile::Attempt> attempt
+        = LockoutFile::reserveAttempt(lockoutPath, keys->storeId, userName, now, writer);
+    if (!attempt)
+        return attempt.error();
+    if (!slot) {
+        // An unknown name costs what a wrong password costs and reads the same.
+        if (const QStringList names = keys->userNames(); !names.isEmpty())
+            KeyStore::spendLikeUnwrap(*keys->userSlot(names.constFirst()), secret);
+        return wrong;
+    }
     Result<SecureBytes> key = KeyStore::unwrap(*slot, secret, keys->storeId);
-    if (!key) {
-        if (key.errorKind() != ErrorKind::Authentication)
-            return key.error();
-        lockout.recordFailure(userName, now);
-        (void)lockout.save(lockoutPath, writer); // best effort: a read-only folder still refuses the password
-        return makeError(
-            ErrorKind::Authentication,
-            recovery ? tr("The recovery key is wrong.")
-                     : tr("The password for \"%1\" is wrong. Try again or use the recovery key.").arg(userName));
+    if (!key)
+        return key.errorKind() == ErrorKind::Authentication ? wrong : key.error();
+
+    // Right password: take back this attempt's count. The lock is held for file access only, never
+    // across the database work in attach() (a schema migration may take long).
+    const auto forgiven = [&]() -> Result<LockoutFile> {
+        Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(lockoutPath);
+        if (!guard)
+            return guard.error();
+        LockoutFile state = LockoutFile::load(lockoutPath, keys->storeId);
+        state.forgive(attempt.value());
+        return state;
+    };
+    Result<LockoutFile> lockout = forgiven();
+    if (!lockout)
+        return lockout.error();
+    std::unique_ptr<Vault> vault(new Vault(dataDir, writer));
+    LockoutFile audited = lockout.value();
+    if (Status ok = vault->attach(keys.value(), std::move(key).value(), userName, reason, &audited); !ok) {
+        // A right password does not count as wrong, even when the store then fails to open.
+        if (Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(lockoutPath); guard) {
+            LockoutFile state = LockoutFile::load(lockoutPath, keys->storeId);
+            state.forgive(attempt.value());
+            (void)state.saveAfter(attempt.value(), lockoutPath, writer);
+        }
+        return ok.error();
+    }
+    if (Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(lockoutPath); guard) {
+        // Whatever other processes counted meanwhile stays; what attach() wrote to the audit log goes.
+        LockoutFile state = LockoutFile::load(lockoutPath, keys->storeId);
+        state.forgive(attempt.value());
+        state.dropPending(lockout->pending);
+        // attach() raised the total to what the database has seen when the file had been reset.
+        state.totalFailures = std::max(state.totalFailures, audited.totalFailures);
+        state.clear(userName);
+        (void)state.save(lockoutPath, writer);
     }
 
-    std::unique_ptr<Vault> vault(new Vault(dataDir, writer));
-    if (Status ok = vault->attach(keys.value(), std::move(key).value(), userName, reason, &lockout); !ok)
-        return ok.error();
-    lockout.clear(userName);
-    lockout.pending.clear();
-    (void)lockout.save(lockoutPath, writer);
-
     // A slot made at a lower cost than production (e.g. under CONSENTRY_FAST_KDF) is re-wrapped at
-    // production cost now that both the key and the secret are at hand. Best effort.
+    // production cost now that both the key and the secret are at hand, and a slot of an older format
+    // (KDF parameters not authenticated) at its own cost. Best effort.
     const KdfParams production = KdfParams::production();
-    if (!KdfParams::fastKdfRequested()
-        && (slot->memLimit < production.memLimit || slot->opsLimit < production.opsLimit)) {
-        Result<Keyslot> stronger
-            = KeyStore::wrap(vault->m_key, secret, slot->type, slot->name, keys->storeId, production);
+    const bool cheap = !KdfParams::fastKdfRequested()
+        && (slot->memLimit < production.memLimit || slot->opsLimit < production.opsLimit);
+    if (cheap || slot->version < Keyslot::kCurrentVersion) {
+        const KdfParams params = cheap ? production : KdfParams { slot->opsLimit, slot->memLimit };
+        Result<Keyslot> stronger = KeyStore::wrap(vault->m_key, secret, slot->type, slot->name, keys->storeId, params);
         if (stronger) {
             KeyslotFile upgraded = keys.value();
             upgraded.putSlot(stronger.value());
@@ -540,7 +583,8 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
     if (Status ok = Backup::verify(contents.value(), key.value()); !ok)
         return ok.error();
 
-    // 2. Only into an empty folder.
+    // 2. Only into an empty folder (what a killed init or restore left does not count).
+    (void)StorePaths::clearUnfinished(dataDir);
     const bool folderExisted = QFileInfo(dataDir).isDir();
     if (QFileInfo::exists(dataDir) && !folderExisted)
         return makeError(ErrorKind::InvalidArgument,
@@ -550,17 +594,22 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
                          tr("A backup is restored only into an empty folder, and \"%1\" is not "
                             "empty; nothing was changed.")
                              .arg(QDir::toNativeSeparators(dataDir)));
-    if (!folderExisted && !QDir().mkpath(dataDir))
-        return makeError(
-            ErrorKind::IO,
-            tr("The folder \"%1\" cannot be created. Check its permissions.").arg(QDir::toNativeSeparators(dataDir)));
+    NewFolder madeFolder; // with its missing parents: removed again if this fails
+    if (!folderExisted) {
+        if (Status ok = madeFolder.make(dataDir); !ok)
+            return ok.error();
+    }
     const auto undo = [&](const Error &error) -> Result<std::unique_ptr<Vault>> {
         QFile::remove(StorePaths::keyslots(dataDir));
         removeDatabaseFiles(dataDir);
+        QFile::remove(StorePaths::lockout(dataDir));
+        QFile::remove(StorePaths::unfinishedMarker(dataDir));
         if (!folderExisted)
             QDir().rmdir(dataDir);
         return error;
     };
+    if (Status ok = writer.writeAtomically(StorePaths::unfinishedMarker(dataDir), QByteArrayLiteral("restore\n")); !ok)
+        return undo(ok.error());
 
     // 3. Stage and check the database inside the target (same file system for the final rename).
     {
@@ -608,10 +657,15 @@ Result<std::unique_ptr<Vault>> Vault::restore(const QString &backupPath, const Q
         if (Status ok = restoredKeys.save(StorePaths::keyslots(dataDir), writer); !ok)
             return undo(ok.error());
     }
+    if (!QFile::remove(StorePaths::unfinishedMarker(dataDir)))
+        return undo(makeError(ErrorKind::IO,
+                              tr("\"%1\" could not be finished; nothing was kept. Check that the folder is writable.")
+                                  .arg(QDir::toNativeSeparators(dataDir))));
 
     Result<std::unique_ptr<Vault>> vault = openWith(dataDir, userName, password, Reason::Restore, writer);
     if (!vault)
         return undo(vault.error());
+    madeFolder.keep();
     return vault;
 }
 

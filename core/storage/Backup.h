@@ -42,6 +42,9 @@ public:
     // Data error unless the MAC matches under `key`.
     static Status verify(const Contents &contents, const SecureBytes &key);
 
+    // Removes the scratch folders (.consentry-backup-*) that killed backups left in `folder`.
+    static void removeAbandonedScratch(const QString &folder);
+
 private:
     static QByteArray mac(const QByteArray &data, const SecureBytes &key);
 };

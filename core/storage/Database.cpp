@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
+
+#include <cerrno>
 
 #include <sqlite3.h>
 
@@ -146,6 +149,25 @@ QString Database::linkedLibraryPath()
     return QString();
 }
 
+bool Database::diskFull(sqlite3 *db)
+{
+    if (!db)
+        return false;
+    const int system = sqlite3_system_errno(db);
+#ifdef Q_OS_WIN
+    if (system == 112 /* ERROR_DISK_FULL */ || system == 39 /* ERROR_HANDLE_DISK_FULL */)
+        return true;
+#else
+    if (system == ENOSPC || system == EDQUOT)
+        return true;
+#endif
+    const char *file = sqlite3_db_filename(db, "main");
+    if (!file || !*file)
+        return false;
+    const QStorageInfo volume(QFileInfo(QString::fromUtf8(file)).absolutePath());
+    return volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < 1024 * 1024;
+}
+
 Error Database::errorFor(int rc, sqlite3 *db)
 {
     const int primary = rc & 0xff;
@@ -165,6 +187,9 @@ Error Database::errorFor(int rc, sqlite3 *db)
                          tr("The database cannot be written: the folder or file is read-only or not accessible. "
                             "Check its permissions."));
     case SQLITE_IOERR:
+        // A full disk often shows up as a write error (SQLITE_IOERR_WRITE with ENOSPC), not SQLITE_FULL.
+        if (diskFull(db))
+            return makeError(ErrorKind::IO, tr("The disk is full: nothing was saved. Free some space and try again."));
         return makeError(ErrorKind::IO,
                          tr("Reading or writing the database failed (disk error). Check the disk and try again."));
     case SQLITE_BUSY:
@@ -242,7 +267,9 @@ Result<std::unique_ptr<Database>> Database::openAs(const QString &path, const Se
 {
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_PRIVATECACHE;
-    const QByteArray encodedPath = QFile::encodeName(path);
+    // SQLite takes file names in UTF-8 on every system; QFile::encodeName() is the ANSI code page on
+    // Windows, which cannot name a folder such as "数据" on a non-Chinese system.
+    const QByteArray encodedPath = QDir::toNativeSeparators(path).toUtf8();
     int rc = sqlite3_open_v2(encodedPath.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK)
         return failOpen(db, errorFor(rc, db));

@@ -38,7 +38,7 @@ public:
     };
 
     static constexpr int kKeyBytes = 32;
-    static constexpr int kPageSize = 4096; // new files (docs/adr/0005-store-page-size.md)
+    static constexpr int kPageSize = 4096; // new files (docs/adr/0006-store-page-size.md)
     static constexpr int kLegacyPageSize = 1024; // files written before the 4 KiB format
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const SecureBytes &key, const Options &options);
@@ -84,6 +84,8 @@ public:
 
     // Maps an SQLite result code to an Error with a sentence for people (and SQLite's text for bugs).
     static Error errorFor(int rc, sqlite3 *db);
+    // The last error of `db` was the disk filling up (ENOSPC, or next to no space left on its volume).
+    static bool diskFull(sqlite3 *db);
 
 private:
     Database(sqlite3 *db, QString path);

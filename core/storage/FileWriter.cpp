@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
+
+#include <cerrno>
 
 namespace consentry {
 
@@ -19,8 +22,13 @@ Status SaveFileWriter::writeAtomically(const QString &path, const QByteArray &by
     // Never fall back to writing in place: a half-written keyslot file would lock everyone out.
     file.setDirectWriteFallback(false);
     const auto failed = [&](const QString &reason) {
+        const int systemError = errno;
         file.cancelWriting();
-        const bool full = file.error() == QFileDevice::ResourceError;
+        // Qt reports a full disk variously ("Unknown error" after a failed flush, a write error): ask the
+        // errno and the volume itself.
+        const QStorageInfo volume(QFileInfo(path).absolutePath());
+        const bool full = file.error() == QFileDevice::ResourceError || systemError == ENOSPC
+            || (volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < bytes.size() + 65536);
         return makeError(ErrorKind::IO,
                          full ? tr("The disk is full: \"%1\" was not written and nothing was changed. Free some "
                                    "space and try again.")

@@ -28,14 +28,19 @@ KdfParams KdfParams::forThisProcess()
 
 QByteArray KeyStore::associatedData(const Keyslot &slot, const QString &storeId)
 {
-    return QByteArrayLiteral("consentry-keyslot-v1\n") + storeId.toUtf8() + '\n' + Keyslot::typeName(slot.type).toUtf8()
-        + '\n' + slot.name.toUtf8();
+    const QByteArray v1 = storeId.toUtf8() + '\n' + Keyslot::typeName(slot.type).toUtf8() + '\n' + slot.name.toUtf8();
+    if (slot.version == 1)
+        return QByteArrayLiteral("consentry-keyslot-v1\n") + v1;
+    // Everything the password check depends on is authenticated: an edited cost or salt cannot open.
+    return QByteArrayLiteral("consentry-keyslot-v2\n") + v1 + QByteArrayLiteral("\nargon2id13\n")
+        + QByteArray::number(slot.opsLimit) + '\n' + QByteArray::number(slot.memLimit) + '\n' + slot.salt.toHex();
 }
 
 bool KeyStore::plausible(const Keyslot &slot)
 {
-    return slot.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && slot.opsLimit <= 64
-        && slot.memLimit >= crypto_pwhash_MEMLIMIT_MIN && slot.memLimit <= 4ull * 1024 * 1024 * 1024
+    return (slot.version == 1 || slot.version == Keyslot::kCurrentVersion)
+        && slot.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && slot.opsLimit <= kMaxOpsLimit
+        && slot.memLimit >= crypto_pwhash_MEMLIMIT_MIN && slot.memLimit <= kMaxMemLimit
         && slot.salt.size() == crypto_pwhash_SALTBYTES
         && slot.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
         && slot.wrapped.size() == Database::kKeyBytes + static_cast<int>(crypto_aead_xchacha20poly1305_ietf_ABYTES);
@@ -57,11 +62,12 @@ Result<SecureBytes> KeyStore::deriveWrappingKey(const SecureBytes &secret, const
 }
 
 Result<Keyslot> KeyStore::wrap(const SecureBytes &databaseKey, const SecureBytes &secret, Keyslot::Type type,
-                               const QString &name, const QString &storeId, const KdfParams &params)
+                               const QString &name, const QString &storeId, const KdfParams &params, int version)
 {
     if (!SecureBytes::ensureSodium())
         return makeError(ErrorKind::Internal, tr("The cryptography library could not start."));
     Keyslot slot;
+    slot.version = version;
     slot.type = type;
     slot.name = name;
     slot.opsLimit = params.opsLimit;
@@ -83,6 +89,15 @@ Result<Keyslot> KeyStore::wrap(const SecureBytes &databaseKey, const SecureBytes
         reinterpret_cast<const unsigned char *>(slot.nonce.constData()), wrappingKey->data());
     slot.wrapped.resize(static_cast<int>(length));
     return slot;
+}
+
+void KeyStore::spendLikeUnwrap(const Keyslot &slot, const SecureBytes &secret)
+{
+    if (!SecureBytes::ensureSodium() || !plausible(slot))
+        return;
+    QByteArray otherSalt = slot.salt;
+    otherSalt[0] = static_cast<char>(otherSalt[0] ^ 0x5a);
+    (void)deriveWrappingKey(secret, otherSalt, slot.opsLimit, slot.memLimit);
 }
 
 Result<SecureBytes> KeyStore::unwrap(const Keyslot &slot, const SecureBytes &secret, const QString &storeId)

@@ -26,12 +26,21 @@ class KeyStore
     Q_DECLARE_TR_FUNCTIONS(KeyStore)
 
 public:
+    // `version` other than the current one only for tests of reading older stores.
     static Result<Keyslot> wrap(const SecureBytes &databaseKey, const SecureBytes &secret, Keyslot::Type type,
-                                const QString &name, const QString &storeId, const KdfParams &params);
+                                const QString &name, const QString &storeId, const KdfParams &params,
+                                int version = Keyslot::kCurrentVersion);
     // Authentication error when the secret is wrong (or the slot was tampered with: indistinguishable).
     static Result<SecureBytes> unwrap(const Keyslot &slot, const SecureBytes &secret, const QString &storeId);
-    // Bounds a slot read from disk must respect (a damaged file must not make us allocate 1 TiB).
+    // Bounds a slot read from disk must respect, checked before any allocation: a damaged or edited file
+    // must not make us allocate gigabytes. Production is 3 passes over 128 MiB; the bounds leave room to
+    // raise it four-fold.
+    static constexpr quint64 kMaxOpsLimit = 12;
+    static constexpr quint64 kMaxMemLimit = 512ull * 1024 * 1024;
     static bool plausible(const Keyslot &slot);
+    // Derives nothing and decrypts nothing, but costs what checking `slot`'s password costs: used when the
+    // user name is unknown, so timing does not tell an unknown user from a wrong password.
+    static void spendLikeUnwrap(const Keyslot &slot, const SecureBytes &secret);
 
 private:
     static QByteArray associatedData(const Keyslot &slot, const QString &storeId);

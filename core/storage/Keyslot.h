@@ -7,10 +7,13 @@ namespace consentry {
 
 // One wrapped copy of the database key: XChaCha20-Poly1305 under a key derived with Argon2id from a
 // user's password (or from the recovery key). The associated data binds it to its store, type and name,
-// so a slot copied into another store's file or renamed does not open.
+// so a slot copied into another store's file or renamed does not open; from version 2 on it also covers
+// the KDF name, cost and salt, so an edited cost cannot open either.
 struct Keyslot {
     enum class Type { User, Recovery };
+    static constexpr int kCurrentVersion = 2;
 
+    int version = kCurrentVersion; // 1: associated data without the KDF parameters (re-wrapped at login)
     Type type = Type::User;
     QString name; // the user name; "recovery" for the recovery slot
     quint64 opsLimit = 0; // Argon2id passes

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ public:
     bool removeUserSlot(const QString &name);
 
     static Result<QByteArray> readDatabaseSalt(const QString &databasePath);
+
+    // Hex BLAKE2b-256 over the canonical fields of a parsed file (public for tests that re-sign an edit).
+    static QByteArray checksum(const QJsonObject &root);
 };
 
 } // namespace consentry

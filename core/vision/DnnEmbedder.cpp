@@ -80,9 +80,11 @@ Result<FaceTemplate> DnnEmbedder::run(const cv::Mat &crop)
                 sum[d] += row[d] * scale;
         }
     } catch (const cv::Exception &e) {
-        return makeError(
-            ErrorKind::Data,
-            tr("The face recognition model failed on this image (%1).").arg(QString::fromStdString(e.msg)));
+        // OpenCV's text (file, line, assertion) is for the log, not for the sentence.
+        qWarning("DnnEmbedder: %s", e.what());
+        return makeError(ErrorKind::Data,
+                         tr("The face recognition model cannot use this image; use a larger, sharper photo of "
+                            "one face."));
     }
     return FaceTemplate::fromFeatures(m_engine, sum.data(), m_card.outputDim);
 }

@@ -121,7 +121,8 @@ Result<std::vector<DetectedFace>> HaarDetector::detect(const cv::Mat &bgr)
             result.push_back(face);
         }
     } catch (const cv::Exception &e) {
-        return makeError(ErrorKind::Internal, tr("Face detection failed (%1).").arg(QString::fromStdString(e.msg)));
+        qWarning("HaarDetector: %s", e.what());
+        return makeError(ErrorKind::Data, tr("Face detection failed on this image; use another photo."));
     }
     std::sort(result.begin(), result.end(),
               [](const DetectedFace &a, const DetectedFace &b) { return a.box.area() > b.box.area(); });

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QImageReader>
 
 #include <opencv2/imgcodecs.hpp>
@@ -196,6 +197,23 @@ Result<cv::Mat> ImageLoader::decode(const QByteArray &bytes, const QString &name
                                  .arg(name));
     }
 
+    // A BMP whose header promises more pixels than the file holds (8000×5000 with 250×250 of data) is
+    // truncated, not an image: OpenCV would fill the rest with black.
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    if (bytes.startsWith("BM") && bytes.size() >= 34 && le32(p + 14) >= 40) {
+        const qint64 offset = static_cast<quint32>(le32(p + 10));
+        const int bitsPerPixel = p[28] | (p[29] << 8);
+        const qint64 compression = static_cast<quint32>(le32(p + 30));
+        if (compression == 0 || compression == 3) { // BI_RGB, BI_BITFIELDS: the size follows from the header
+            const qint64 rowBytes = (qint64(size.width()) * bitsPerPixel + 31) / 32 * 4;
+            if (bitsPerPixel <= 0 || offset + rowBytes * size.height() > bytes.size())
+                return makeError(ErrorKind::Data,
+                                 tr("The image %1 is truncated or damaged; copy it again from its "
+                                    "source.")
+                                     .arg(name));
+        }
+    }
+
     cv::Mat image;
     try {
         const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8UC1,
@@ -204,6 +222,14 @@ Result<cv::Mat> ImageLoader::decode(const QByteArray &bytes, const QString &name
         image = cv::imdecode(buffer, cv::IMREAD_COLOR);
     } catch (const cv::Exception &) {
         image.release();
+    }
+    // OpenCV does not read run-length-encoded BMPs (ImageMagick's default for grey pictures); Qt does.
+    if (image.empty() && bytes.startsWith("BM")) {
+        const QImage qt = QImage::fromData(bytes, "BMP").convertToFormat(QImage::Format_BGR888);
+        if (!qt.isNull() && qt.width() == size.width() && qt.height() == size.height())
+            image = cv::Mat(qt.height(), qt.width(), CV_8UC3, const_cast<uchar *>(qt.constBits()),
+                            static_cast<size_t>(qt.bytesPerLine()))
+                        .clone();
     }
     if (image.empty())
         return makeError(ErrorKind::Data,

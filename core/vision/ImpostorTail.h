@@ -13,7 +13,7 @@ namespace consentry {
 // exponential tail (peaks over a threshold): P(score >= t) = share · exp(−(t − from) / meanExcess) for
 // t >= from. Fitted where data is plentiful (the development set, a large site gallery) and used to
 // extrapolate to the tiny per-comparison rates a large gallery needs. Exponential is the conservative
-// choice for cosine scores, whose true tail falls faster (docs/adr/0004-open-set-thresholds.md).
+// choice for cosine scores, whose true tail falls faster (docs/adr/0005-open-set-thresholds.md).
 struct ImpostorTail {
     float from = 1.0f; // where the fitted tail starts
     double share = 0; // of impostor pairs scoring at or above `from`

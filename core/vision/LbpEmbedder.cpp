@@ -141,8 +141,9 @@ Result<FaceTemplate> LbpEmbedder::embed(const cv::Mat &bgr, const DetectedFace &
         const std::vector<float> d = describe(greyCrop(bgr, face));
         return FaceTemplate::fromFeatures(m_engine, d.data(), static_cast<int>(d.size()));
     } catch (const cv::Exception &e) {
+        qWarning("LbpEmbedder: %s", e.what());
         return makeError(ErrorKind::Internal,
-                         tr("The face template could not be computed (%1).").arg(QString::fromStdString(e.msg)));
+                         tr("The face template could not be computed from this image; use a larger, sharper photo."));
     }
 }
 

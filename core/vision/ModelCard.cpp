@@ -1,5 +1,7 @@
 #include "vision/ModelCard.h"
 
+#include "storage/BoundedFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,12 +117,12 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
 
 Result<ModelCard> ModelCard::fromJsonFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound,
+    Result<QByteArray> bytes = BoundedFile::read(path, 256 * 1024, tr("The model card"));
+    if (!bytes)
+        return makeError(bytes.errorKind() == ErrorKind::Data ? ErrorKind::Data : ErrorKind::NotFound,
                          tr("The model card %1 could not be read; reinstall Consentry.").arg(path));
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return cardError(path, parseError.errorString());
     return fromJson(document.object(), path);

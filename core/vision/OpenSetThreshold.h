@@ -34,7 +34,7 @@ struct IdentificationThreshold {
 // fall to about target / M (1e-3 / 100,000 = 1e-8); the threshold for that comes from the impostor
 // tails of the development data (shipped on the model card) and of the site's own gallery — whichever
 // is higher — and never below the card's per-comparison threshold. GalleryService re-computes it as the
-// gallery grows. ADR: docs/adr/0004-open-set-thresholds.md.
+// gallery grows. ADR: docs/adr/0005-open-set-thresholds.md.
 //
 //   IdentificationThreshold t = OpenSetThreshold::compute(gallery, card.matchThreshold, card.impostorTail);
 //   accept = best.score >= t.threshold;

@@ -57,7 +57,8 @@ Result<std::vector<DetectedFace>> YuNetDetector::detect(const cv::Mat &bgr)
         }
         m_net->detect(input, faces);
     } catch (const cv::Exception &e) {
-        return makeError(ErrorKind::Internal, tr("Face detection failed (%1).").arg(QString::fromStdString(e.msg)));
+        qWarning("YuNetDetector: %s", e.what());
+        return makeError(ErrorKind::Data, tr("Face detection failed on this image; use another photo."));
     }
 
     std::vector<DetectedFace> result;

@@ -1,6 +1,7 @@
 // The notice says everything the Provisions require, in both languages, filled from the site profile,
 // and its canonical text is stable so that a consent can point at exactly what was shown.
 
+#include "Profiles.h"
 #include "compliance/NoticeText.h"
 
 #include <QTest>
@@ -17,25 +18,7 @@ private Q_SLOTS:
     void missingValuesAreVisible();
     void canonicalTextRoundTrips();
     void hashFollowsContent();
-
-private:
-    static SiteProfile profile();
 };
-
-SiteProfile TestNoticeText::profile()
-{
-    SiteProfile p;
-    p.siteName = QStringLiteral("Lakeside Residences");
-    p.operatorName = QStringLiteral("Lakeside Property Management Co.");
-    p.contactPhone = QStringLiteral("+86 571 8888 0000");
-    p.contactEmail = QStringLiteral("privacy@lakeside.example");
-    p.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
-    p.purpose = QStringLiteral("Entry to residents' lobby");
-    p.retentionDays = 30;
-    p.alternatives = { QStringLiteral("ID card at the desk"), QStringLiteral("key card") };
-    p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
-    return p;
-}
 
 void TestNoticeText::containsEveryRequiredElement_data()
 {
@@ -45,7 +28,7 @@ void TestNoticeText::containsEveryRequiredElement_data()
         "zh_CN") << QStringList { QStringLiteral("个人信息处理者"),   QStringLiteral("单独同意"),
                                   QStringLiteral("人脸信息"),         QStringLiteral("保存期限"),
                                   QStringLiteral("撤回同意"),         QStringLiteral("监护人"),
-                                  QStringLiteral("其他身份验证方式"), QStringLiteral("不保存照片"),
+                                  QStringLiteral("其他身份验证方式"), QStringLiteral("不保存人脸图像"),
                                   QStringLiteral("不上传到互联网"),   QStringLiteral("查阅、复制、更正和删除"),
                                   QStringLiteral("人脸无法"),         QStringLiteral("十四周岁"),
                                   QStringLiteral("不会影响"),         QStringLiteral("变更") };
@@ -53,7 +36,7 @@ void TestNoticeText::containsEveryRequiredElement_data()
                         << QStringList { QStringLiteral("personal information handler"),
                                          QStringLiteral("separate consent"),
                                          QStringLiteral("facial information"),
-                                         QStringLiteral("30 days"),
+                                         QStringLiteral("%1 days").arg(test::lakesideProfile().retentionDays),
                                          QStringLiteral("withdraw your consent"),
                                          QStringLiteral("guardian"),
                                          QStringLiteral("Other ways to verify your identity"),
@@ -70,14 +53,14 @@ void TestNoticeText::containsEveryRequiredElement()
 {
     QFETCH(QString, language);
     QFETCH(QStringList, phrases);
-    const SiteProfile p = profile();
+    const SiteProfile p = test::lakesideProfile();
     const QString text = NoticeText::compose(p, language).toCanonicalText();
     for (const QString &phrase : phrases)
         QVERIFY2(text.contains(phrase), qPrintable(phrase));
     for (const QString &value : { p.siteName, p.operatorName, p.contactPhone, p.contactEmail, p.contactAddress,
                                   p.purpose, p.alternatives.at(0), p.alternatives.at(1) })
         QVERIFY2(text.contains(value), qPrintable(value));
-    QVERIFY(text.contains(QStringLiteral("30")));
+    QVERIFY(text.contains(QString::number(p.retentionDays)));
     QVERIFY(!text.contains(QStringLiteral("[")));
     QCOMPARE(NoticeText::compose(p, language).sections.size(), 10);
 }
@@ -96,7 +79,7 @@ void TestNoticeText::missingValuesAreVisible()
 void TestNoticeText::canonicalTextRoundTrips()
 {
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
-        const NoticeDocument d = NoticeText::compose(profile(), lang);
+        const NoticeDocument d = NoticeText::compose(test::lakesideProfile(), lang);
         const NoticeDocument back = NoticeDocument::fromCanonicalText(lang, d.toCanonicalText());
         QCOMPARE(back.title, d.title);
         QCOMPARE(back.sections.size(), d.sections.size());
@@ -108,13 +91,13 @@ void TestNoticeText::canonicalTextRoundTrips()
 
 void TestNoticeText::hashFollowsContent()
 {
-    SiteProfile p = profile();
+    SiteProfile p = test::lakesideProfile();
     const QByteArray a = NoticeText::compose(p, QStringLiteral("en")).sha256Hex();
     QCOMPARE(a.size(), 64);
     QCOMPARE(NoticeText::compose(p, QStringLiteral("en")).sha256Hex(), a);
-    p.retentionDays = 31;
+    p.retentionDays += 1;
     QVERIFY(NoticeText::compose(p, QStringLiteral("en")).sha256Hex() != a);
-    QVERIFY(NoticeText::compose(profile(), QStringLiteral("zh_CN")).sha256Hex() != a);
+    QVERIFY(NoticeText::compose(test::lakesideProfile(), QStringLiteral("zh_CN")).sha256Hex() != a);
 }
 
 QTEST_GUILESS_MAIN(TestNoticeText)

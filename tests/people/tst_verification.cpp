@@ -131,7 +131,7 @@ void TestVerification::alternativeWays()
 
 void TestVerification::roles()
 {
-    QVERIFY(UserService(m_f->vault()).add(QStringLiteral("audit"), Role::Auditor, password("user-pass-123")).ok());
+    QVERIFY(m_f->store.addUser(QStringLiteral("audit"), Role::Auditor, "user-pass-123"));
     QVERIFY(m_f->switchTo(QStringLiteral("li"), Role::Staff));
     QVERIFY(VerificationService(m_f->vault()).recordAlternative(m_a, VerificationService::Method::IdCard, true).ok());
     QVERIFY(m_f->switchTo(QStringLiteral("audit"), Role::Auditor));

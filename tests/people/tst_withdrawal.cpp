@@ -3,9 +3,9 @@
 
 #include "PdfTools.h"
 #include "PeopleFixture.h"
+#include "print/DocumentRenderer.h"
 #include "services/PeopleService.h"
 #include "services/TemplateService.h"
-#include "signage/DocumentRenderer.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -65,6 +65,8 @@ const QMap<QString, Operation> &operations()
           [](Vault &v, const Subject &) { return statusOf(SettingsService(v).siteProfile()); } },
         { QStringLiteral("read idle lock"),
           [](Vault &v, const Subject &) { return statusOf(SettingsService(v).idleLockMinutes()); } },
+        { QStringLiteral("read liveness mode"),
+          [](Vault &v, const Subject &) { return statusOf(SettingsService(v).livenessMode()); } },
         { QStringLiteral("list residents"),
           [](Vault &v, const Subject &) { return statusOf(ResidentService(v).list()); } },
         { QStringLiteral("view resident"),
@@ -135,6 +137,8 @@ const QMap<QString, Operation> &operations()
           [](Vault &v, const Subject &) { return SettingsService(v).setSiteProfile(sampleProfile()); } },
         { QStringLiteral("change idle lock"),
           [](Vault &v, const Subject &) { return SettingsService(v).setIdleLockMinutes(7); } },
+        { QStringLiteral("change liveness mode"),
+          [](Vault &v, const Subject &) { return SettingsService(v).setLivenessMode(LivenessMode::Always); } },
         { QStringLiteral("publish notice"),
           [](Vault &v, const Subject &) {
               return SettingsService(v).publishNotice(QStringLiteral("v-%1").arg(QDateTime::currentMSecsSinceEpoch()),
@@ -237,15 +241,18 @@ void TestAccessControl::serviceCall_data()
     QTest::addColumn<QString>("pw");
     QTest::addColumn<QString>("operation");
     QTest::addColumn<bool>("allowed");
-    const QStringList staffMay
-        = { QStringLiteral("status"),          QStringLiteral("read site profile"), QStringLiteral("read idle lock"),
-            QStringLiteral("list residents"),  QStringLiteral("view resident"),     QStringLiteral("view consents"),
-            QStringLiteral("create resident"), QStringLiteral("edit resident"),     QStringLiteral("record consent"),
-            QStringLiteral("enroll"),          QStringLiteral("add template"),      QStringLiteral("withdraw consent"),
-            QStringLiteral("load gallery"),    QStringLiteral("record match"),      QStringLiteral("print signage") };
-    const QStringList auditorMay
-        = { QStringLiteral("status"),     QStringLiteral("read site profile"), QStringLiteral("read idle lock"),
-            QStringLiteral("read audit"), QStringLiteral("check integrity"),   QStringLiteral("verify audit") };
+    const QStringList staffMay = { QStringLiteral("status"),           QStringLiteral("read site profile"),
+                                   QStringLiteral("read idle lock"),   QStringLiteral("read liveness mode"),
+                                   QStringLiteral("list residents"),   QStringLiteral("view resident"),
+                                   QStringLiteral("view consents"),    QStringLiteral("create resident"),
+                                   QStringLiteral("edit resident"),    QStringLiteral("record consent"),
+                                   QStringLiteral("enroll"),           QStringLiteral("add template"),
+                                   QStringLiteral("withdraw consent"), QStringLiteral("load gallery"),
+                                   QStringLiteral("record match"),     QStringLiteral("print signage") };
+    const QStringList auditorMay = { QStringLiteral("status"),         QStringLiteral("read site profile"),
+                                     QStringLiteral("read idle lock"), QStringLiteral("read liveness mode"),
+                                     QStringLiteral("read audit"),     QStringLiteral("check integrity"),
+                                     QStringLiteral("verify audit") };
     for (const QString &op : operations().keys()) {
         QTest::addRow("manager: %s", qPrintable(op))
             << QStringLiteral("wang") << QStringLiteral("manager-pass") << op << true;

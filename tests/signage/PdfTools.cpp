@@ -1,11 +1,7 @@
 #include "PdfTools.h"
 
-#include "signage/SignageFonts.h"
-
-#include <QGuiApplication>
-#include <QHash>
+#include <QFile>
 #include <QProcess>
-#include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -44,51 +40,11 @@ QString pdfText(const QString &pdf, QString *error)
     return r.out;
 }
 
-namespace {
-
-// Qt's PDF writer gives each glyph the lowest code point that uses it, and a CJK face draws 门 (U+95E8)
-// and the radical ⻔ (U+2ED4) with one glyph, so the PDF's text layer says ⻔. Map every radical back to
-// the ideograph that shares its glyph in the face the signs use.
-const QHash<QChar, QChar> &sharedGlyphIdeographs()
-{
-    static const QHash<QChar, QChar> table = [] {
-        QHash<QChar, QChar> map;
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()) || !SignageFonts::instance().hasCjk())
-            return map;
-        QFont font(SignageFonts::instance().cjkFamily());
-        font.setPixelSize(100);
-        const QRawFont raw = QRawFont::fromFont(font);
-        QHash<quint32, QChar> byGlyph;
-        for (char16_t u = 0x4E00; u <= 0x9FFF; ++u) {
-            const QList<quint32> glyphs = raw.glyphIndexesForString(QString(QChar(u)));
-            if (!glyphs.isEmpty() && glyphs.constFirst() != 0 && !byGlyph.contains(glyphs.constFirst()))
-                byGlyph.insert(glyphs.constFirst(), QChar(u));
-        }
-        for (char16_t r = 0x2E80; r <= 0x2FDF; ++r) {
-            const QList<quint32> glyphs = raw.glyphIndexesForString(QString(QChar(r)));
-            if (!glyphs.isEmpty() && byGlyph.contains(glyphs.constFirst()))
-                map.insert(QChar(r), byGlyph.value(glyphs.constFirst()));
-        }
-        return map;
-    }();
-    return table;
-}
-
-} // namespace
-
 QString normalizedForSearch(const QString &text)
 {
-    QString unshared = text;
-    const QHash<QChar, QChar> &table = sharedGlyphIdeographs();
-    for (QChar &c : unshared) {
-        const auto it = table.constFind(c);
-        if (it != table.constEnd())
-            c = it.value();
-    }
-    const QString folded = unshared.normalized(QString::NormalizationForm_KC);
     QString out;
-    out.reserve(folded.size());
-    for (const QChar c : folded) {
+    out.reserve(text.size());
+    for (const QChar c : text) {
         if (!c.isSpace())
             out += c;
     }
@@ -108,6 +64,21 @@ QList<QStringList> pdfFonts(const QString &pdf, QString *error)
     for (int i = 2; i < lines.size(); ++i) // two header lines
         rows << lines.at(i).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     return rows;
+}
+
+QStringList pdfSubsetFontNames(const QString &pdf)
+{
+    QFile file(pdf);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
+        return {};
+    // Qt writes dictionaries uncompressed; only content and font streams are deflated.
+    const QByteArray data = file.readAll();
+    QStringList names;
+    static const QRegularExpression tagged(QStringLiteral("/FontName\\s*/([A-Z]{6}\\+[^\\s/<>\\[\\]()]+)"));
+    QRegularExpressionMatchIterator it = tagged.globalMatch(QString::fromLatin1(data));
+    while (it.hasNext())
+        names << it.next().captured(1);
+    return names;
 }
 
 QImage pdfPageImage(const QString &pdf, int dpi)

@@ -17,11 +17,13 @@ struct ToolResult {
 ToolResult runTool(const QString &program, const QStringList &arguments);
 // `pdftotext -layout FILE -`, or an empty string with `error` set.
 QString pdfText(const QString &pdf, QString *error = nullptr);
-// Text compared without line breaks and spaces, and with compatibility forms folded (NFKC), so a value
-// wrapped over two lines, full-width punctuation or a Kangxi radical from the PDF's text map still match.
+// Text compared without line breaks and spaces, so a value wrapped over two lines still matches. Nothing
+// else is folded: the PDF's text layer must hold the very characters that were drawn.
 QString normalizedForSearch(const QString &text);
 // Rows of `pdffonts`: "name type encoding emb sub uni …" split on white space.
 QList<QStringList> pdfFonts(const QString &pdf, QString *error = nullptr);
+// The font names a PDF's font descriptors give as subsets ("ABCDEF+Name"), read from the file.
+QStringList pdfSubsetFontNames(const QString &pdf);
 // The first page rendered with `pdftoppm -r DPI`; null image on failure.
 QImage pdfPageImage(const QString &pdf, int dpi);
 // The QR code's text decoded with OpenCV's QRCodeDetector; empty when none is found.

@@ -3,7 +3,7 @@
 
 #include "CliRunner.h"
 #include "PdfTools.h"
-#include "SignageFixtures.h"
+#include "Profiles.h"
 #include "VaultFixture.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"

@@ -1,23 +1,30 @@
 // SignageEditor offscreen, standalone: pre-filled from a profile, a preview that follows typing without
-// rendering on every key, Print and Export through their test hooks, and the audit signal.
+// rendering on every key, Print and Export through their buttons (the dialogs answered by the test) and
+// the work behind them, and the audit signal.
 
 #include "PdfTools.h"
-#include "SignageFixtures.h"
+#include "Profiles.h"
+#include "PromptAnswers.h"
+#include "Widgets.h"
 #include "signage/SignageEditor.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestSignageEditor : public QObject
 {
@@ -29,16 +36,11 @@ private Q_SLOTS:
     void layoutPickerChoosesPaper();
     void exportWritesPdf();
     void printEmitsAuditSignal();
+    void buttonsAskThenPrintOrExport();
     void incompleteProfileCannotPrint();
+    void unsetRetentionIsNotInvented();
     void tooLongTextIsNamed();
 };
-
-namespace {
-template <typename T> T *child(QWidget &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
-} // namespace
 
 void TestSignageEditor::prefilledFromProfile()
 {
@@ -140,6 +142,42 @@ void TestSignageEditor::printEmitsAuditSignal()
     QVERIFY(test::normalizedForSearch(test::pdfText(path)).contains(QStringLiteral("本区域使用人脸识别")));
 }
 
+void TestSignageEditor::buttonsAskThenPrintOrExport()
+{
+    QTemporaryDir dir;
+    SignageEditor editor(test::typicalProfile());
+    QSignalSpy exported(&editor, &SignageEditor::signageExported);
+    QSignalSpy printed(&editor, &SignageEditor::signagePrinted);
+    QTRY_VERIFY(child<QPushButton>(editor, "exportButton")->isEnabled());
+    test::PromptAnswers answers;
+
+    // Export PDF…: the chosen file is written; a cancelled chooser writes nothing.
+    const QString pdf = dir.filePath(QStringLiteral("exported.pdf"));
+    answers.path(pdf).path(QString());
+    QTest::mouseClick(child<QPushButton>(editor, "exportButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(editor, "exportButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(test::normalizedForSearch(test::pdfText(pdf)).contains(QStringLiteral("本区域使用人脸识别")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+
+    // Print…: the print dialog's printer gets the sign; a cancelled dialog prints nothing.
+    const QString printedPdf = dir.filePath(QStringLiteral("printed.pdf"));
+    answers
+        .dialog([printedPdf](QDialog &dialog) {
+            QPrinter *printer = qobject_cast<QPrintDialog *>(&dialog)->printer();
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(printedPdf);
+            return int(QDialog::Accepted);
+        })
+        .dialog([](QDialog &) { return int(QDialog::Rejected); });
+    QTest::mouseClick(child<QPushButton>(editor, "printButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(editor, "printButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QCOMPARE(printed.count(), 1);
+    QVERIFY(test::pdfPageSize(printedPdf).contains(QStringLiteral("(A4)")));
+}
+
 void TestSignageEditor::incompleteProfileCannotPrint()
 {
     SiteProfile profile = test::typicalProfile();
@@ -162,6 +200,33 @@ void TestSignageEditor::incompleteProfileCannotPrint()
     child<QLineEdit>(editor, "operatorEdit")->setText(QStringLiteral("Green Lake Property Co."));
     QTRY_VERIFY(child<QPushButton>(editor, "printButton")->isEnabled());
     QVERIFY(editor.issues().isEmpty());
+}
+
+void TestSignageEditor::unsetRetentionIsNotInvented()
+{
+    // A store made by "consentry-cli init" has no retention period yet. The sign must not promise one the
+    // manager never chose (the editor used to show 30 days): the field says "Not set" and nothing prints.
+    SiteProfile profile = test::typicalProfile();
+    profile.retentionDays = 0;
+    SignageEditor editor(profile);
+    QTRY_VERIFY(editor.previewGeneration() >= 1);
+    auto *retention = child<QSpinBox>(editor, "retentionSpin");
+    QCOMPARE(retention->value(), 0);
+    QCOMPARE(retention->text(), retention->specialValueText());
+    QCOMPARE(editor.profile().retentionDays, 0);
+    QVERIFY(!editor.issues().isEmpty());
+    QVERIFY(!child<QPushButton>(editor, "printButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(editor, "exportButton")->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no.pdf"));
+    QVERIFY(!editor.exportPdf(path).ok());
+    QVERIFY(!QFileInfo::exists(path));
+
+    // Choosing a period makes the sign printable, and it states that period.
+    retention->setValue(60);
+    QTRY_VERIFY(child<QPushButton>(editor, "exportButton")->isEnabled());
+    QVERIFY2(editor.exportPdf(path).ok(), qPrintable(editor.issues().join(QLatin1Char(' '))));
+    QVERIFY(test::normalizedForSearch(test::pdfText(path)).contains(QStringLiteral("60天")));
 }
 
 void TestSignageEditor::tooLongTextIsNamed()

@@ -3,10 +3,10 @@
 // refusals: missing profile fields, text that cannot fit, files that cannot be written.
 
 #include "PdfTools.h"
-#include "SignageFixtures.h"
-#include "signage/SignageLayout.h"
-#include "signage/SignageRenderer.h"
-#include "signage/SignageText.h"
+#include "Profiles.h"
+#include "print/SignageLayout.h"
+#include "print/SignageRenderer.h"
+#include "print/SignageText.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -60,28 +60,6 @@ void addLayoutLanguageRows()
     }
 }
 
-// What every sign must say, in each of its languages, and every value of the profile.
-QStringList requiredTexts(const SignageSpec &spec)
-{
-    QStringList texts;
-    for (const QString &language : SignageSpec::languageCodes(spec.language)) {
-        for (SignageText::Phrase phrase :
-             { SignageText::Headline, SignageText::PurposeLabel, SignageText::OperatorLabel, SignageText::LocalLabel,
-               SignageText::LocalText, SignageText::RetentionLabel, SignageText::AlternativeLabel,
-               SignageText::AlternativeText, SignageText::WithdrawLabel, SignageText::WithdrawText,
-               SignageText::QrCaption, SignageText::LegalBasis })
-            texts << SignageText::text(phrase, language);
-        texts << SignageText::retention(spec.profile.retentionDays, language);
-        texts << SignageText::text(SignageText::PhoneLabel, language)
-              << SignageText::text(SignageText::EmailLabel, language)
-              << SignageText::text(SignageText::AddressLabel, language);
-    }
-    const SiteProfile &p = spec.profile;
-    texts << p.siteName << p.operatorName << p.contactPhone << p.contactEmail << p.contactAddress << p.purpose
-          << p.noticeUrl << p.alternatives;
-    return texts;
-}
-
 QStringList missingTexts(const QString &pdfText, const QStringList &required)
 {
     const QString haystack = test::normalizedForSearch(pdfText);
@@ -127,7 +105,7 @@ void TestSignageRenderer::everyElementIsPrinted()
     QString error;
     const QString text = test::pdfText(pdf, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QStringList missing = missingTexts(text, requiredTexts(spec));
+    const QStringList missing = missingTexts(text, test::requiredSignTexts(spec));
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(" | "))
                         + QStringLiteral("\n--- pdftotext:\n") + text));
@@ -183,7 +161,7 @@ void TestSignageRenderer::longestRealisticValuesFit()
         QStringLiteral("long-%1-%2.pdf").arg(SignageSpec::layoutKey(layout), SignageSpec::languageKey(language)));
     const Result<SignageReport> written = SignageRenderer(spec).writePdf(pdf);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-    const QStringList missing = missingTexts(test::pdfText(pdf), requiredTexts(spec));
+    const QStringList missing = missingTexts(test::pdfText(pdf), test::requiredSignTexts(spec));
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(" | "))));
     QCOMPARE(test::decodeQr(test::pdfPageImage(pdf, 150)), profile.noticeUrl);
 }
@@ -315,7 +293,7 @@ void TestSignageRenderer::smallSignOnLargePaperHasItsOwnSize()
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
     QVERIFY(test::pdfPageSize(pdf).contains(QStringLiteral("(A4)")));
     {
-        const QStringList missing = missingTexts(test::pdfText(pdf), requiredTexts(spec));
+        const QStringList missing = missingTexts(test::pdfText(pdf), test::requiredSignTexts(spec));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(" | "))));
     }
     // Same body size as on its own A6 paper: it is the same label, with cut marks around it.
@@ -335,7 +313,7 @@ void TestSignageRenderer::letterPaper()
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
     QVERIFY2(test::pdfPageSize(pdf).contains(QStringLiteral("(letter)")), qPrintable(test::pdfPageSize(pdf)));
     {
-        const QStringList missing = missingTexts(test::pdfText(pdf), requiredTexts(spec));
+        const QStringList missing = missingTexts(test::pdfText(pdf), test::requiredSignTexts(spec));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(" | "))));
     }
 }
@@ -398,7 +376,7 @@ void TestSignageRenderer::rendersToAnyPagedDevice()
     file.write(buffer.data());
     file.close();
     {
-        const QStringList missing = missingTexts(test::pdfText(pdf), requiredTexts(spec));
+        const QStringList missing = missingTexts(test::pdfText(pdf), test::requiredSignTexts(spec));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: ") + missing.join(QStringLiteral(" | "))));
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QWidget>
 
@@ -13,6 +14,8 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
     if (dir.isEmpty() || !widget)
         return;
     QDir().mkpath(dir);
+    // Widgets added since the last event loop turn are laid out first, or the picture shows the old layout.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 

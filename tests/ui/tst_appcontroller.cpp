@@ -2,20 +2,27 @@
 // the site profile in the signage editor and a printed sign in the audit log, idle lock that hides
 // everything and unlocks with the same or another user's password, and Lock now.
 
+#include "LivenessClips.h"
+#include "PromptAnswers.h"
 #include "Screenshot.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
+#include "Widgets.h"
 #include "audit/AuditPage.h"
 #include "enroll/EnrollmentWizard.h"
+#include "liveness/LivenessPanel.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
 #include "platform/Language.h"
+#include "preview/CameraView.h"
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/GalleryService.h"
+#include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "services/VerificationService.h"
 #include "settings/SettingsPage.h"
 #include "signage/SignageEditor.h"
 #include "unlock/IdleWatcher.h"
@@ -24,7 +31,6 @@
 #include "verify/VerifyPage.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -35,10 +41,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestAppController : public QObject
 {
@@ -56,10 +62,15 @@ private Q_SLOTS:
     void logOutFromLockScreenLogsInAgain();
     void appRejectsUnknownSectionBeforeAnyDialog();
     void cameraScreensFollowTheRole();
+    void startOpensTheStoreThroughTheLogin();
+    void verifyAsksForLivenessThroughTheCamera();
 
 private:
-    std::unique_ptr<Vault> openAs(const char *user, const char *password);
+    // Starts the app on a session of `user`; false (and the test failed with the reason) if it cannot open.
+    [[nodiscard]] bool startAs(AppController &app, const char *user);
     static QList<AuditEvent> eventsOfKind(Vault &vault, const QString &kind);
+    // Signs in through a LoginDialog the app opened (the answer to its Prompt::exec).
+    static int logIn(QDialog &dialog, const char *user, const char *password, const char *screenshot);
     std::unique_ptr<test::VaultFixture> m_store;
 };
 
@@ -73,18 +84,9 @@ void TestAppController::init()
 {
     m_store = std::make_unique<test::VaultFixture>();
     QVERIFY(m_store->create());
-    SiteProfile p;
-    p.siteName = QStringLiteral("Lakeside Apartments");
-    p.operatorName = QStringLiteral("Lakeside Property Ltd.");
-    p.contactPhone = QStringLiteral("0571-8888-1234");
-    p.purpose = QStringLiteral("Opening the lobby door for residents");
-    p.retentionDays = 90;
-    p.alternatives = { QStringLiteral("Key card") };
-    p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
-    QVERIFY(SettingsService(*m_store->vault).setSiteProfile(p).ok());
-    QVERIFY(UserService(*m_store->vault).add(QStringLiteral("li"), Role::Staff, test::password("staff-pass")).ok());
-    m_store->vault->lock();
-    m_store->vault.reset();
+    QVERIFY(SettingsService(*m_store->vault).setSiteProfile(test::lakesideProfile()).ok());
+    QVERIFY(m_store->addUser(QStringLiteral("li"), Role::Staff, "staff-pass"));
+    m_store->close();
 }
 
 void TestAppController::cleanup()
@@ -92,21 +94,44 @@ void TestAppController::cleanup()
     m_store.reset();
 }
 
-std::unique_ptr<Vault> TestAppController::openAs(const char *user, const char *password)
+bool TestAppController::startAs(AppController &app, const char *user)
 {
-    Result<std::unique_ptr<Vault>> vault
-        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
+    std::unique_ptr<Vault> vault = m_store->openAs(QString::fromLatin1(user));
     if (!vault)
-        qFatal("%s", qPrintable(vault.errorMessage()));
-    return std::move(vault).value();
+        return false;
+    app.startWith(std::move(vault));
+    return true;
+}
+
+int TestAppController::logIn(QDialog &dialog, const char *user, const char *password, const char *screenshot)
+{
+    auto *login = qobject_cast<LoginDialog *>(&dialog);
+    if (!login) {
+        QTest::qFail("the app asked something else than the login", __FILE__, __LINE__);
+        return QDialog::Rejected;
+    }
+    login->show();
+    if (!QTest::qWaitForWindowExposed(login))
+        qWarning("login dialog not exposed");
+    test::saveScreenshot(login, QString::fromLatin1(screenshot));
+    auto *users = child<QComboBox>(login, "userCombo");
+    users->setCurrentIndex(users->findText(QString::fromLatin1(user)));
+    QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), QString::fromLatin1(password));
+    QTest::mouseClick(child<QPushButton>(login, "unlockButton"), Qt::LeftButton);
+    // The key is derived on a worker thread; the dialog accepts itself when the store is open.
+    if (!QTest::qWaitFor([login] { return login->result() == QDialog::Accepted; }, 30000))
+        QTest::qFail("the login did not open the store", __FILE__, __LINE__);
+    return login->result();
 }
 
 QList<AuditEvent> TestAppController::eventsOfKind(Vault &vault, const QString &kind)
 {
     QList<AuditEvent> found;
     Result<QList<AuditEvent>> events = AuditService(vault).events();
-    if (!events)
-        qFatal("%s", qPrintable(events.errorMessage()));
+    if (!events) {
+        QTest::qFail(qPrintable(events.errorMessage()), __FILE__, __LINE__);
+        return found;
+    }
     for (const AuditEvent &event : events.value()) {
         if (event.kind == kind)
             found << event;
@@ -117,7 +142,7 @@ QList<AuditEvent> TestAppController::eventsOfKind(Vault &vault, const QString &k
 void TestAppController::managerSeesEverything()
 {
     AppController app(m_store->dataDir());
-    app.startWith(openAs("wang", "manager-pass"));
+    QVERIFY(startAs(app, "wang"));
     MainWindow *window = app.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -145,7 +170,7 @@ void TestAppController::managerSeesEverything()
 void TestAppController::staffSectionsFollowTheRole()
 {
     AppController app(m_store->dataDir());
-    app.startWith(openAs("li", "staff-pass"));
+    QVERIFY(startAs(app, "li"));
     MainWindow *window = app.window();
     window->show();
     for (Section section : Sections::all())
@@ -166,7 +191,7 @@ void TestAppController::staffSectionsFollowTheRole()
 void TestAppController::signagePrintedIsAudited()
 {
     AppController app(m_store->dataDir());
-    app.startWith(openAs("li", "staff-pass")); // staff may print signage
+    QVERIFY(startAs(app, "li")); // staff may print signage
     QTemporaryDir dir;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -174,7 +199,8 @@ void TestAppController::signagePrintedIsAudited()
     const Status printed = app.signageEditor()->printTo(printer);
     QVERIFY2(printed.ok(), qPrintable(printed.errorMessage()));
 
-    std::unique_ptr<Vault> manager = openAs("wang", "manager-pass");
+    std::unique_ptr<Vault> manager = m_store->openAs(QStringLiteral("wang"));
+    QVERIFY(manager);
     const QList<AuditEvent> events = eventsOfKind(*manager, AuditLog::SignagePrinted);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().actor, QStringLiteral("li"));
@@ -191,7 +217,7 @@ void TestAppController::signagePrintedIsAudited()
 void TestAppController::idleLockHidesAndUnlocks()
 {
     AppController app(m_store->dataDir());
-    app.startWith(openAs("wang", "manager-pass"));
+    QVERIFY(startAs(app, "wang"));
     MainWindow *window = app.window();
     window->resize(1000, 700);
     window->show();
@@ -210,8 +236,8 @@ void TestAppController::idleLockHidesAndUnlocks()
     QVERIFY(!app.idleWatcher()->isRunning());
     test::saveScreenshot(window, QStringLiteral("app-locked"));
 
-    auto *password = app.lockScreen()->findChild<QLineEdit *>(QStringLiteral("lockPasswordEdit"));
-    auto *user = app.lockScreen()->findChild<QComboBox *>(QStringLiteral("lockUserCombo"));
+    auto *password = child<QLineEdit>(app.lockScreen(), "lockPasswordEdit");
+    auto *user = child<QComboBox>(app.lockScreen(), "lockUserCombo");
     QCOMPARE(user->currentText(), QStringLiteral("wang"));
     QTest::keyClicks(password, QStringLiteral("wrong-password"));
     QTest::keyClick(password, Qt::Key_Return);
@@ -234,22 +260,22 @@ void TestAppController::idleLockHidesAndUnlocks()
 void TestAppController::lockNowAndAnotherUserUnlocks()
 {
     AppController app(m_store->dataDir());
-    app.startWith(openAs("wang", "manager-pass"));
+    QVERIFY(startAs(app, "wang"));
     MainWindow *window = app.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    auto *lockNow = window->findChild<QAction *>(QStringLiteral("lockNowAction"));
+    auto *lockNow = child<QAction>(window, "lockNowAction");
     QVERIFY(lockNow);
     lockNow->trigger();
     QVERIFY(app.isLocked());
     QVERIFY(app.lockScreen()->isVisible());
 
-    auto *user = app.lockScreen()->findChild<QComboBox *>(QStringLiteral("lockUserCombo"));
+    auto *user = child<QComboBox>(app.lockScreen(), "lockUserCombo");
     user->setCurrentIndex(user->findText(QStringLiteral("li")));
-    auto *password = app.lockScreen()->findChild<QLineEdit *>(QStringLiteral("lockPasswordEdit"));
+    auto *password = child<QLineEdit>(app.lockScreen(), "lockPasswordEdit");
     QTest::keyClicks(password, QStringLiteral("staff-pass"));
     QSignalSpy unlocked(&app, &AppController::unlocked);
-    QTest::mouseClick(app.lockScreen()->findChild<QPushButton *>(QStringLiteral("lockUnlockButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(app.lockScreen(), "lockUnlockButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 30000);
     QVERIFY(!app.isLocked());
     QCOMPARE(app.vault()->session().userName, QStringLiteral("li"));
@@ -257,7 +283,8 @@ void TestAppController::lockNowAndAnotherUserUnlocks()
     QVERIFY(!window->isSectionAllowed(Section::Audit));
     QVERIFY(window->sessionText().contains(QStringLiteral("li")));
 
-    std::unique_ptr<Vault> manager = openAs("wang", "manager-pass");
+    std::unique_ptr<Vault> manager = m_store->openAs(QStringLiteral("wang"));
+    QVERIFY(manager);
     // One from locking the fixture after setting it up, one from Lock now.
     QCOMPARE(eventsOfKind(*manager, AuditLog::Lock).size(), 2);
     QCOMPARE(eventsOfKind(*manager, AuditLog::Lock).last().actor, QStringLiteral("wang"));
@@ -267,32 +294,19 @@ void TestAppController::lockNowAndAnotherUserUnlocks()
 void TestAppController::logOutFromLockScreenLogsInAgain()
 {
     AppController app(m_store->dataDir());
-    app.startWith(openAs("wang", "manager-pass"));
+    QVERIFY(startAs(app, "wang"));
     MainWindow *window = app.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     app.lockNow();
     QPointer<LockScreen> oldLockScreen = app.lockScreen();
 
-    // The login dialog is modal: answer it from a timer, as a person would, with another user.
-    bool answered = false;
-    QTimer answer;
-    answer.setInterval(20);
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *login = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
-        if (!login || answered)
-            return;
-        answered = true;
-        test::saveScreenshot(login, QStringLiteral("app-logged-out-login"));
-        auto *user = login->findChild<QComboBox *>(QStringLiteral("userCombo"));
-        user->setCurrentIndex(user->findText(QStringLiteral("li")));
-        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("staff-pass"));
-        QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
-    });
-    answer.start();
+    // The login dialog opens after logging out; another user signs in with it, as a person would.
+    test::PromptAnswers answers;
+    answers.dialog([](QDialog &dialog) { return logIn(dialog, "li", "staff-pass", "app-logged-out-login"); });
     // Log out from the lock screen's own button: the lock screen that sent it is replaced safely.
-    QTest::mouseClick(oldLockScreen->findChild<QPushButton *>(QStringLiteral("lockLogOutButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(answered && !app.isLocked(), 30000);
+    QTest::mouseClick(child<QPushButton>(oldLockScreen.data(), "lockLogOutButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(answers.allUsed() && !app.isLocked(), 30000);
     QTRY_VERIFY(window->isVisible());
     QTRY_VERIFY(!oldLockScreen); // deleted later, not while its button was still being clicked
     QCOMPARE(app.vault()->session().userName, QStringLiteral("li"));
@@ -328,8 +342,9 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
 void TestAppController::cameraScreensFollowTheRole()
 {
     {
-        std::unique_ptr<Vault> manager = openAs("wang", "manager-pass");
-        QVERIFY(UserService(*manager).add(QStringLiteral("audit1"), Role::Auditor, test::password("audit-pass")).ok());
+        std::unique_ptr<Vault> manager = m_store->openAs(QStringLiteral("wang"));
+        QVERIFY(manager);
+        QVERIFY(m_store->addUser(QStringLiteral("audit1"), Role::Auditor, "audit-pass", manager.get()));
         manager->lock();
     }
     const QString folder
@@ -337,14 +352,14 @@ void TestAppController::cameraScreensFollowTheRole()
     for (const char *user : { "wang", "li" }) {
         AppController app(m_store->dataDir());
         app.setFrameSource(folder);
-        app.startWith(openAs(user, QByteArray(user) == "wang" ? "manager-pass" : "staff-pass"));
+        QVERIFY(startAs(app, user));
         QVERIFY(app.previewPage());
         QVERIFY(app.enrollmentWizard());
         QCOMPARE(app.window()->sectionWidget(Section::Preview), app.previewPage());
         QCOMPARE(app.window()->sectionWidget(Section::Enroll), app.enrollmentWizard());
         QCOMPARE(app.previewPage()->source().path, folder);
         QVERIFY(app.gallery() && app.gallery()->isLoaded());
-        auto *engine = app.window()->findChild<QLabel *>(QStringLiteral("engineStatusLabel"));
+        auto *engine = child<QLabel>(app.window(), "engineStatusLabel");
         QVERIFY(engine && !engine->text().isEmpty());
         // Locking empties the screens and the gallery in memory.
         app.lockNow();
@@ -354,12 +369,101 @@ void TestAppController::cameraScreensFollowTheRole()
     }
     AppController app(m_store->dataDir());
     app.setFrameSource(folder);
-    app.startWith(openAs("audit1", "audit-pass"));
+    QVERIFY(startAs(app, "audit1"));
     QVERIFY(!app.previewPage());
     QVERIFY(!app.enrollmentWizard());
     QVERIFY(!app.gallery());
     QVERIFY(!app.window()->isSectionAllowed(Section::Enroll));
     QVERIFY(!app.window()->isSectionAllowed(Section::Preview));
+}
+
+void TestAppController::startOpensTheStoreThroughTheLogin()
+{
+    // A store exists: start() asks for a login (not the setup wizard) and builds the screens of that user.
+    AppController app(m_store->dataDir());
+    test::PromptAnswers answers;
+    answers.dialog([](QDialog &dialog) { return logIn(dialog, "li", "staff-pass", "app-start-login"); });
+    QVERIFY(app.start());
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(!app.isLocked());
+    QCOMPARE(app.vault()->session().userName, QStringLiteral("li"));
+    QVERIFY(app.residentsPage());
+    QVERIFY(!app.auditPage());
+
+    // Closing the login instead ends the app without a window.
+    AppController declined(m_store->dataDir());
+    answers.dialog([](QDialog &) { return int(QDialog::Rejected); });
+    QVERIFY(!declined.start());
+    QVERIFY(declined.isLocked());
+    QVERIFY(!declined.window()->isVisible());
+}
+
+void TestAppController::verifyAsksForLivenessThroughTheCamera()
+{
+    // The whole path: the site sets the check to "always"; at the Verify screen the camera (here a video of
+    // a real head turn) feeds the check in the capture thread; Identify waits for it, then the face is
+    // found, recorded in the store and shown.
+    if (test::modelDir().isEmpty())
+        QSKIP(qPrintable(test::missingModelsReason()));
+    if (test::testdataDir().isEmpty())
+        QSKIP(qPrintable(test::missingTestdataReason()));
+    qputenv("CONSENTRY_MODEL_DIR", test::modelDir().toUtf8());
+    {
+        std::unique_ptr<Vault> manager = m_store->openAs(QStringLiteral("wang"));
+        QVERIFY(SettingsService(*manager).setLivenessMode(LivenessMode::Always).ok());
+        PipelineOptions options;
+        options.modelDir = test::modelDir();
+        std::unique_ptr<FacePipeline> pipeline = FacePipeline::create(options).value();
+        QList<StoredTemplate> templates;
+        for (int image : { 1, 2, 3, 5 }) {
+            Result<FaceSample> sample
+                = pipeline->enrollmentSample(test::LivenessClips::placed(test::LivenessClips::orlImage(4, image)));
+            if (sample)
+                templates.push_back(GalleryService::toStored(sample->faceTemplate, sample->quality.sharpness));
+        }
+        QVERIFY(templates.size() >= 2);
+        Resident r;
+        r.name = QStringLiteral("Zhao Si");
+        Consent c;
+        c.noticeVersionId
+            = manager->noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en")).value()->id;
+        c.decision = Consent::Decision::Granted;
+        c.signer = r.name;
+        c.signedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(ResidentService(*manager).enroll(r, c, templates).ok());
+        manager->lock();
+    }
+    QTemporaryDir dir;
+    const QString video = dir.filePath(QStringLiteral("turn.avi"));
+    using test::LivenessClips::orlImage;
+    using test::LivenessClips::placed;
+    QVERIFY(test::LivenessClips::writeVideo(
+        video, test::LivenessClips::sequence({ placed(orlImage(4, 7)), placed(orlImage(4, 10)) }, 4)));
+
+    AppController app(m_store->dataDir());
+    app.setFrameSource(video);
+    app.startWith(m_store->openAs(QStringLiteral("wang")));
+    app.window()->resize(1366, 768);
+    app.window()->show();
+    VerifyPage *page = app.verifyPage();
+    QVERIFY(page && page->isFaceConnected());
+    LivenessPanel *panel = page->livenessPanel();
+    panel->setNextChallenge(LivenessCheck::Challenge::TurnLeft);
+    app.window()->showSection(Section::Verify);
+    QTRY_VERIFY_WITH_TIMEOUT(page->cameraView()->state() == CameraView::State::Live, 20000);
+    const qsizetype before = eventsOfKind(*app.vault(), VerificationService::EventKind).size();
+    auto *identify = page->findChild<QPushButton *>(QStringLiteral("identifyButton"));
+    QTest::mouseClick(identify, Qt::LeftButton);
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    QCOMPARE(eventsOfKind(*app.vault(), VerificationService::EventKind).size(), before);
+    QVERIFY(panel->isVisible());
+    QVERIFY(!identify->isEnabled());
+    test::saveScreenshot(app.window(), QStringLiteral("app-verify-liveness-asked"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), LivenessPanel::State::Passed, 30000);
+    QCOMPARE(panel->performed(), LivenessCheck::Challenge::TurnLeft);
+    QTRY_COMPARE(eventsOfKind(*app.vault(), VerificationService::EventKind).size(), before + 1);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("faceName"))->text().contains(QStringLiteral("Zhao Si")));
+    test::saveScreenshot(app.window(), QStringLiteral("app-verify-liveness-passed"));
 }
 
 QTEST_MAIN(TestAppController)

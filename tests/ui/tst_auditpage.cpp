@@ -4,6 +4,7 @@
 
 #include "Screenshot.h"
 #include "VaultFixture.h"
+#include "Widgets.h"
 #include "audit/AuditFilter.h"
 #include "audit/AuditModel.h"
 #include "audit/AuditPage.h"
@@ -26,6 +27,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestAuditPage : public QObject
 {
@@ -43,15 +45,7 @@ private Q_SLOTS:
     void verifyChainNamesTheBrokenLink();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     static int fetchAll(AuditModel &model);
-    std::unique_ptr<Vault> openAs(const char *user, const char *password);
     std::unique_ptr<test::VaultFixture> m_store;
     QList<qint64> m_residents;
 };
@@ -67,8 +61,8 @@ void TestAuditPage::init()
     m_store = std::make_unique<test::VaultFixture>();
     QVERIFY(m_store->create());
     Vault &vault = *m_store->vault;
-    QVERIFY(UserService(vault).add(QStringLiteral("li"), Role::Staff, test::password("staff-pass")).ok());
-    QVERIFY(UserService(vault).add(QStringLiteral("zhao"), Role::Auditor, test::password("auditor-pass")).ok());
+    QVERIFY(m_store->addUser(QStringLiteral("li"), Role::Staff, "staff-pass"));
+    QVERIFY(m_store->addUser(QStringLiteral("zhao"), Role::Auditor, "auditor-pass"));
     m_residents.clear();
     for (int i = 0; i < 12; ++i) {
         Resident r;
@@ -79,10 +73,8 @@ void TestAuditPage::init()
         m_residents << id.value();
     }
     // The auditor signs in once (a second actor in the log), then the manager again.
-    vault.lock();
-    QVERIFY(vault.unlock(QStringLiteral("zhao"), test::password("auditor-pass")).ok());
-    vault.lock();
-    QVERIFY(vault.unlock(QStringLiteral("wang"), test::password("manager-pass")).ok());
+    QVERIFY(m_store->switchTo(QStringLiteral("zhao")));
+    QVERIFY(m_store->switchTo(QStringLiteral("wang")));
 }
 
 void TestAuditPage::cleanup()
@@ -90,15 +82,6 @@ void TestAuditPage::cleanup()
     if (m_store && m_store->vault && !m_store->vault->isLocked())
         m_store->vault->lock();
     m_store.reset();
-}
-
-std::unique_ptr<Vault> TestAuditPage::openAs(const char *user, const char *password)
-{
-    Result<std::unique_ptr<Vault>> vault
-        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
-    if (!vault)
-        qFatal("%s", qPrintable(vault.errorMessage()));
-    return std::move(vault).value();
 }
 
 int TestAuditPage::fetchAll(AuditModel &model)
@@ -250,7 +233,8 @@ void TestAuditPage::filterWidgetsDriveTheModel()
 
 void TestAuditPage::staffAreRefusedByTheCore()
 {
-    std::unique_ptr<Vault> staff = openAs("li", "staff-pass");
+    std::unique_ptr<Vault> staff = m_store->openAs(QStringLiteral("li"));
+    QVERIFY(staff);
     AuditModel model(*staff);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Status status = model.reload();
@@ -261,7 +245,8 @@ void TestAuditPage::staffAreRefusedByTheCore()
     staff->lock();
 
     // The auditor may read it.
-    std::unique_ptr<Vault> auditor = openAs("zhao", "auditor-pass");
+    std::unique_ptr<Vault> auditor = m_store->openAs(QStringLiteral("zhao"));
+    QVERIFY(auditor);
     AuditModel allowed(*auditor);
     QVERIFY(allowed.reload().ok());
     QVERIFY(allowed.rowCount() > 0);

@@ -2,7 +2,9 @@
 // choices, a refusal that records the alternative and nothing else, a guardian for a child under 14.
 
 #include "MockClock.h"
+#include "Profiles.h"
 #include "Screenshot.h"
+#include "Widgets.h"
 #include "enroll/ConsentDialog.h"
 #include "enroll/SignaturePad.h"
 #include "platform/Language.h"
@@ -20,6 +22,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestConsentDialog : public QObject
 {
@@ -40,13 +43,6 @@ private:
     static QList<ShownNotice> notices();
     static void readToEnd(ConsentDialog &dialog);
     static void sign(ConsentDialog &dialog);
-    template <typename T> static T *child(ConsentDialog &dialog, const char *name)
-    {
-        T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
 };
 
 void TestConsentDialog::initTestCase()
@@ -58,13 +54,7 @@ void TestConsentDialog::initTestCase()
 
 QList<ShownNotice> TestConsentDialog::notices()
 {
-    SiteProfile profile;
-    profile.siteName = QStringLiteral("Lakeside");
-    profile.operatorName = QStringLiteral("Lakeside Management");
-    profile.contactPhone = QStringLiteral("0571-1234");
-    profile.purpose = QStringLiteral("Lobby entry");
-    profile.retentionDays = 30;
-    profile.alternatives = { QStringLiteral("ID card"), QStringLiteral("Key card") };
+    const SiteProfile profile = test::lakesideProfile();
     return { { QStringLiteral("notice-zh-3"), NoticeText::compose(profile, QStringLiteral("zh_CN")) },
              { QStringLiteral("notice-en-3"), NoticeText::compose(profile, QStringLiteral("en")) } };
 }

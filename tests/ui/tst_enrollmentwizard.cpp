@@ -2,14 +2,18 @@
 // camera: agree -> five samples -> review -> saved (templates stored, consent points at the notice shown);
 // decline -> the refusal and the alternative, no camera, no templates; cancel during capture -> nothing
 // stored; a child without a guardian cannot proceed; the duplicate check leaves the decision to a manager;
-// the resident's copy as PDF. Screenshots of every step (CONSENTRY_SCREENSHOT_DIR, CONSENTRY_TEST_LANG).
+// the resident's copy as PDF; the liveness check before any sample (a still photo gets none, a head turn
+// lets the capture go on). Screenshots of every step (CONSENTRY_SCREENSHOT_DIR, CONSENTRY_TEST_LANG).
 
+#include "LivenessClips.h"
 #include "Screenshot.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
+#include "Widgets.h"
 #include "enroll/ConsentDialog.h"
 #include "enroll/EnrollmentWizard.h"
 #include "enroll/SignaturePad.h"
+#include "liveness/LivenessPanel.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
 #include "services/ConsentService.h"
@@ -32,6 +36,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestEnrollmentWizard : public QObject
 {
@@ -46,21 +51,17 @@ private Q_SLOTS:
     void cancelDuringCaptureStoresNothing();
     void childWithoutGuardianCannotProceed();
     void duplicateNeedsManager();
+    void livenessBeforeAnySample();
+    void livenessPassedThenSamples();
 
 private:
     std::unique_ptr<EnrollmentWizard> makeWizard(int person = 1);
+    std::unique_ptr<EnrollmentWizard> makeWizard(const QString &sourcePath);
+    void agreeOnly(EnrollmentWizard &wizard, const QString &name);
     ConsentDialog *openConsent(EnrollmentWizard &wizard, const QString &name);
     static void readToEnd(ConsentDialog &dialog);
     static void sign(ConsentDialog &dialog);
     void agreeAndCapture(EnrollmentWizard &wizard, const QString &name, const QString &shotPrefix = QString());
-    template <typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
-    void switchTo(const QString &user);
     qint64 count(const char *table);
 
     QString m_lang;
@@ -98,7 +99,10 @@ void TestEnrollmentWizard::init()
         ? QStringList { QStringLiteral("门禁卡"), QStringLiteral("前台人工核验身份证") }
         : QStringList { QStringLiteral("Key card"), QStringLiteral("ID card checked at the desk") };
     QVERIFY(SettingsService(v).setSiteProfile(profile).ok());
-    QVERIFY(UserService(v).add(QStringLiteral("desk1"), Role::Staff, test::password("staff-pass-1")).ok());
+    QVERIFY(m_f->addUser(QStringLiteral("desk1"), Role::Staff, "staff-pass-1"));
+    // These tests are about consent and capture; the liveness check, on by default, has its own tests
+    // below (which switch it back on) — a folder of ORL pictures cannot answer a random challenge.
+    QVERIFY(SettingsService(v).setLivenessMode(LivenessMode::Off).ok());
     PipelineOptions options;
     options.modelDir = test::modelDir();
     auto pipeline = FacePipeline::create(options);
@@ -116,9 +120,13 @@ void TestEnrollmentWizard::cleanup()
 
 std::unique_ptr<EnrollmentWizard> TestEnrollmentWizard::makeWizard(int person)
 {
+    return makeWizard(QStringLiteral("%1/faces/orl/s%2").arg(test::testdataDir()).arg(person));
+}
+
+std::unique_ptr<EnrollmentWizard> TestEnrollmentWizard::makeWizard(const QString &folder)
+{
     PipelineOptions options;
     options.modelDir = test::modelDir();
-    const QString folder = QStringLiteral("%1/faces/orl/s%2").arg(test::testdataDir()).arg(person);
     auto wizard = std::make_unique<EnrollmentWizard>(*m_f->vault, m_gallery, options, [folder] {
         SourceChoice source;
         source.path = folder;
@@ -129,13 +137,6 @@ std::unique_ptr<EnrollmentWizard> TestEnrollmentWizard::makeWizard(int person)
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         qWarning("wizard not exposed");
     return wizard;
-}
-
-void TestEnrollmentWizard::switchTo(const QString &user)
-{
-    Vault &v = *m_f->vault;
-    v.lock();
-    QVERIFY(v.unlock(user, test::password(user == QLatin1String("wang") ? "manager-pass" : "staff-pass-1")).ok());
 }
 
 qint64 TestEnrollmentWizard::count(const char *table)
@@ -205,6 +206,17 @@ void TestEnrollmentWizard::agreeAndCapture(EnrollmentWizard &wizard, const QStri
     }
     QTRY_VERIFY_WITH_TIMEOUT(wizard.step() == EnrollmentWizard::Step::Review, 60000);
     QVERIFY(!wizard.camera()->isRunning());
+}
+
+void TestEnrollmentWizard::agreeOnly(EnrollmentWizard &wizard, const QString &name)
+{
+    ConsentDialog *dialog = openConsent(wizard, name);
+    QVERIFY(dialog);
+    readToEnd(*dialog);
+    child<QCheckBox>(dialog, "separateConsentCheck")->click();
+    sign(*dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "agreeButton"), Qt::LeftButton);
+    QTRY_COMPARE(wizard.step(), EnrollmentWizard::Step::Capture);
 }
 
 void TestEnrollmentWizard::agreeCaptureReviewSave()
@@ -341,7 +353,7 @@ void TestEnrollmentWizard::duplicateNeedsManager()
     first.reset();
 
     // Staff at the desk enroll the same face under another name: refused, only a manager may decide.
-    switchTo(QStringLiteral("desk1"));
+    QVERIFY(m_f->switchTo(QStringLiteral("desk1")));
     auto wizard = makeWizard(5);
     agreeAndCapture(*wizard, QStringLiteral("Wang F."));
     QVERIFY(wizard->duplicate());
@@ -355,13 +367,94 @@ void TestEnrollmentWizard::duplicateNeedsManager()
     QCOMPARE(count("templates"), qint64(EnrollmentWizard::kTargetSamples));
 
     // The manager can decide it is another person.
-    switchTo(QStringLiteral("wang"));
+    QVERIFY(m_f->switchTo(QStringLiteral("wang")));
     agreeAndCapture(*wizard, QStringLiteral("Wang Fang's twin"));
     auto *override = child<QPushButton>(wizard.get(), "overrideButton");
     QVERIFY(override->isEnabled());
     QTest::mouseClick(override, Qt::LeftButton);
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Saved);
     QCOMPARE(count("residents"), qint64(2));
+}
+
+void TestEnrollmentWizard::livenessBeforeAnySample()
+{
+    // A printed photo held still in front of the camera: the check fails with its reason, no sample is
+    // taken, the consent is kept (the wizard stays on the capture step) and "Try again" asks again.
+    if (test::modelDir().isEmpty())
+        QSKIP(qPrintable(test::missingModelsReason()));
+    QVERIFY(SettingsService(*m_f->vault).setLivenessMode(LivenessMode::ReviewBand).ok());
+    const QString path = m_f->dir.filePath(QStringLiteral("still.avi"));
+    QVERIFY(test::LivenessClips::writeVideo(
+        path, test::LivenessClips::stillPhoto(test::LivenessClips::placed(test::LivenessClips::orlImage(6, 1)), 20)));
+    auto wizard = makeWizard(path);
+    LivenessPanel *panel = wizard->livenessPanel();
+    panel->setNextChallenge(LivenessCheck::Challenge::TurnLeft);
+    LivenessCheck::Options quick;
+    quick.timeoutMs = 3000;
+    panel->setOptions(quick);
+    agreeOnly(*wizard, QStringLiteral("Photo Holder"));
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    QVERIFY(panel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->camera()->framesShown() >= 5, 20000);
+    QCOMPARE(child<QLabel>(wizard.get(), "livenessText")->text(),
+             LivenessCheck::challengePrompt(LivenessCheck::Challenge::TurnLeft));
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-liveness-1-asked"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), LivenessPanel::State::Failed, 20000);
+    QCOMPARE(panel->reason(), LivenessCheck::Reason::NoMovement);
+    QVERIFY(child<QLabel>(wizard.get(), "livenessText")
+                ->text()
+                .contains(LivenessCheck::reasonText(LivenessCheck::Reason::NoMovement)));
+    QVERIFY(child<QPushButton>(wizard.get(), "livenessRetryButton")->isVisible());
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-liveness-2-failed"));
+    // The picture keeps coming, yet no sample is accepted.
+    const quint64 shown = wizard->camera()->framesShown();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->camera()->framesShown() >= shown + 10, 20000);
+    QCOMPARE(wizard->collector().count(), 0);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Capture);
+
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "livenessRetryButton"), Qt::LeftButton);
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    QVERIFY(!child<QPushButton>(wizard.get(), "livenessRetryButton")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), LivenessPanel::State::Failed, 20000);
+    QCOMPARE(wizard->collector().count(), 0);
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "cancelCaptureButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Start);
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(count("templates"), qint64(0));
+}
+
+void TestEnrollmentWizard::livenessPassedThenSamples()
+{
+    // A real head turn (ORL s4, frontal then turned to his left), then his other pictures for the samples.
+    if (test::modelDir().isEmpty())
+        QSKIP(qPrintable(test::missingModelsReason()));
+    QVERIFY(SettingsService(*m_f->vault).setLivenessMode(LivenessMode::Always).ok());
+    using test::LivenessClips::orlImage;
+    using test::LivenessClips::placed;
+    std::vector<cv::Mat> frames = test::LivenessClips::sequence({ placed(orlImage(4, 7)) }, 4);
+    for (int image : { 10, 1, 2, 3, 4, 5, 8, 9 }) {
+        for (const cv::Mat &f : test::LivenessClips::sequence({ placed(orlImage(4, image)) }, image == 10 ? 4 : 3))
+            frames.push_back(f);
+    }
+    const QString path = m_f->dir.filePath(QStringLiteral("turn.avi"));
+    QVERIFY(test::LivenessClips::writeVideo(path, frames));
+    auto wizard = makeWizard(path);
+    LivenessPanel *panel = wizard->livenessPanel();
+    panel->setNextChallenge(LivenessCheck::Challenge::TurnLeft);
+    agreeOnly(*wizard, QStringLiteral("Zhao Si"));
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    QCOMPARE(wizard->collector().count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), LivenessPanel::State::Passed, 30000);
+    QCOMPARE(panel->performed(), LivenessCheck::Challenge::TurnLeft);
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-liveness-3-passed"));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->step() == EnrollmentWizard::Step::Review, 60000);
+    QCOMPARE(wizard->collector().count(), EnrollmentWizard::kTargetSamples);
+    QCOMPARE(child<QLabel>(wizard.get(), "livenessSummary")->text(), panel->summaryText());
+    QVERIFY(!panel->summaryText().isEmpty());
+    test::saveScreenshot(wizard.get(), QStringLiteral("enroll-liveness-4-review"));
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "saveButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Saved);
+    QCOMPARE(count("templates"), qint64(EnrollmentWizard::kTargetSamples));
 }
 
 QTEST_MAIN(TestEnrollmentWizard)

@@ -5,6 +5,7 @@
 #include "FolderSnapshot.h"
 #include "Screenshot.h"
 #include "VaultFixture.h"
+#include "Widgets.h"
 #include "platform/Language.h"
 #include "services/UserService.h"
 #include "storage/StorePaths.h"
@@ -22,6 +23,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestLoginDialog : public QObject
 {
@@ -40,13 +42,6 @@ private Q_SLOTS:
     void incompleteFolderSaysWhatToDo();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     // The lockout counter is the one file a wrong password is meant to change.
     static QStringList ignored() { return { QFileInfo(StorePaths::lockout(QStringLiteral("/x"))).fileName() }; }
 
@@ -63,9 +58,8 @@ void TestLoginDialog::init()
 {
     m_store = std::make_unique<test::VaultFixture>();
     QVERIFY(m_store->create());
-    QVERIFY(UserService(*m_store->vault).add(QStringLiteral("li"), Role::Staff, test::password("staff-pass")).ok());
-    m_store->vault->lock();
-    m_store->vault.reset();
+    QVERIFY(m_store->addUser(QStringLiteral("li"), Role::Staff, "staff-pass"));
+    m_store->close();
 }
 
 void TestLoginDialog::cleanup()
@@ -98,7 +92,8 @@ void TestLoginDialog::wrongPasswordChangesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
 
     const QString error = child<QLabel>(dialog, "errorLabel")->text();
-    QVERIFY(error.contains(QStringLiteral("wang")));
+    // The same words for an unknown name and a wrong password (issue 15 #8): no name in it.
+    QVERIFY2(error.contains(QStringLiteral("user name or the password is wrong")), qPrintable(error));
     QCOMPARE(error, failed.first().first().toString());
     QVERIFY(password->text().isEmpty());
     QVERIFY(dialog.isVisible());

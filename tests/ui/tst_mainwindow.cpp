@@ -2,6 +2,7 @@
 // that is not built yet says so instead of showing anything made up.
 
 #include "TestPaths.h"
+#include "Widgets.h"
 #include "common/PlaceholderPage.h"
 #include "main/MainWindow.h"
 #include "platform/Language.h"
@@ -14,6 +15,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestMainWindow : public QObject
 {
@@ -34,8 +36,8 @@ void TestMainWindow::everySectionIsReachable()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("sections"));
+    auto *navigation = child<QListWidget>(window, "navigation");
+    auto *pages = child<QStackedWidget>(window, "sections");
     QVERIFY(navigation && pages);
     QCOMPARE(navigation->count(), Sections::all().size());
     QCOMPARE(navigation->count(), 8);
@@ -57,7 +59,7 @@ void TestMainWindow::placeholdersSayNotBuilt()
         QWidget *page = window.sectionWidget(section);
         if (!qobject_cast<PlaceholderPage *>(page))
             continue; // built screens are tested in their own suites
-        auto *notice = page->findChild<QLabel *>(QStringLiteral("placeholderNotice"));
+        auto *notice = child<QLabel>(page, "placeholderNotice");
         QVERIFY(notice);
         QVERIFY(notice->text().contains(QStringLiteral("not available")));
         // No tables, lists or charts: nothing that could pass for data.
@@ -73,7 +75,7 @@ void TestMainWindow::sectionWidgetCanBeReplaced()
     window.setSectionWidget(Section::Signage, real);
     QCOMPARE(window.sectionWidget(Section::Signage), real);
     QCOMPARE(real->objectName(), QStringLiteral("signagePage"));
-    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("sections"));
+    auto *pages = child<QStackedWidget>(window, "sections");
     QCOMPARE(pages->currentWidget(), real);
     QCOMPARE(pages->count(), 8);
 }
@@ -83,7 +85,7 @@ void TestMainWindow::chineseNavigation()
     QVERIFY(Language::install(QStringLiteral("zh_CN")));
     {
         MainWindow window(QStringLiteral("/tmp/consentry-test"));
-        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *navigation = child<QListWidget>(window, "navigation");
         QCOMPARE(navigation->item(2)->text(), QStringLiteral("住户"));
         QCOMPARE(navigation->item(6)->text(), QStringLiteral("审计日志"));
     }

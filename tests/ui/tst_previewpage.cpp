@@ -4,6 +4,7 @@
 
 #include "Screenshot.h"
 #include "TestPaths.h"
+#include "Widgets.h"
 #include "platform/Language.h"
 #include "preview/CameraView.h"
 #include "preview/PreviewPage.h"
@@ -16,6 +17,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestPreviewPage : public QObject
 {
@@ -66,9 +68,9 @@ void TestPreviewPage::imageFolderStandsInForCamera()
     QTRY_VERIFY_WITH_TIMEOUT(!page.cameraView()->hint().isEmpty(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(page.cameraView()->framesPerSecond() > 0, 20000);
     // The picker shows the folder as the current source; the resolution only applies to cameras.
-    auto *sourceBox = page.findChild<QComboBox *>(QStringLiteral("sourceBox"));
+    auto *sourceBox = child<QComboBox>(page, "sourceBox");
     QVERIFY(sourceBox->currentText().endsWith(QStringLiteral("s1")));
-    QVERIFY(!page.findChild<QComboBox *>(QStringLiteral("resolutionBox"))->isEnabled());
+    QVERIFY(!child<QComboBox>(page, "resolutionBox")->isEnabled());
     // Which engine runs, in words.
     QVERIFY(page.engineText().contains(test::modelDir().isEmpty() ? QStringLiteral("lbp") : QStringLiteral("yunet")));
     test::saveScreenshot(&page, QStringLiteral("preview-live"));

@@ -2,8 +2,10 @@
 // thousand residents), search and filters run in core, each role sees only the actions it may take (and the
 // core's refusal if one is forced), and withdrawing from the screen leaves no template of that person.
 
-#include "../people/PeopleFixture.h"
+#include "PeopleFixture.h"
+#include "PromptAnswers.h"
 #include "Screenshot.h"
+#include "Widgets.h"
 #include "people/EditResidentDialog.h"
 #include "people/MoveOutDialog.h"
 #include "people/ResidentDetailPane.h"
@@ -27,6 +29,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestResidentsPage : public QObject
 {
@@ -49,19 +52,10 @@ private Q_SLOTS:
     void reenrollmentListIsWorkedThrough();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     void seed();
-    ResidentsPage::Prompts prompts(bool answer);
     std::unique_ptr<test::PeopleFixture> m_f;
     QTemporaryDir m_out;
     qint64 m_zhang = 0, m_li = 0, m_wang = 0, m_chen = 0, m_child = 0;
-    int m_confirmations = 0;
 };
 
 void TestResidentsPage::initTestCase()
@@ -76,7 +70,6 @@ void TestResidentsPage::init()
     m_f = std::make_unique<test::PeopleFixture>();
     QVERIFY(m_f->create(30));
     seed();
-    m_confirmations = 0;
 }
 
 void TestResidentsPage::cleanup()
@@ -101,18 +94,6 @@ void TestResidentsPage::seed()
     QVERIFY(id.ok());
     m_child = id.value();
     QVERIFY(m_zhang && m_li && m_wang && m_chen);
-}
-
-ResidentsPage::Prompts TestResidentsPage::prompts(bool answer)
-{
-    ResidentsPage::Prompts p;
-    p.confirm = [this, answer](const QString &, const QString &) {
-        ++m_confirmations;
-        return answer;
-    };
-    p.chooseFolder = [this](const QString &) { return m_out.path(); };
-    p.savePdf = [this](const QString &, const QString &suggested) { return m_out.filePath(suggested); };
-    return p;
 }
 
 void TestResidentsPage::modelIsHonestAndLazyOverThousands()
@@ -262,9 +243,11 @@ void TestResidentsPage::staffDeleteIsRefusedByTheCore()
 {
     QVERIFY(m_f->switchTo(QStringLiteral("li"), Role::Staff));
     ResidentsPage page(m_f->vault());
-    page.setPromptsForTests(prompts(true));
+    test::PromptAnswers answers;
+    answers.yes();
     QVERIFY(page.selectResident(m_chen));
     page.deleteSelected(); // forced past the greyed-out button
+    QVERIFY2(answers.allUsed(), answers.report().constData()); // asked, then refused: no receipt offered
     QVERIFY(!page.lastMessage().isEmpty());
     QCOMPARE(page.lastMessage(), AccessControl::check(Role::Staff, Permission::DeleteResidents).errorMessage());
     QCOMPARE(m_f->templatesOf(m_chen), qint64(3));
@@ -277,12 +260,16 @@ void TestResidentsPage::withdrawLeavesNoTemplates()
     ResidentsPage page(m_f->vault());
     page.resize(1280, 760);
     page.show();
-    page.setPromptsForTests(prompts(true));
+    const QString receipt = m_out.filePath(QStringLiteral("withdrawal-receipt-%1.pdf").arg(m_zhang));
+    test::PromptAnswers answers;
+    answers.yes().path(receipt);
     QSignalSpy withdrawn(&page, &ResidentsPage::consentWithdrawn);
     QVERIFY(page.selectResident(m_zhang));
     QCOMPARE(m_f->templatesOf(m_zhang), qint64(2));
     QTest::mouseClick(child<QPushButton>(page, "withdrawButton"), Qt::LeftButton);
-    QCOMPARE(m_confirmations, 1);
+    QVERIFY2(answers.allUsed(), answers.report().constData()); // confirmed, then the receipt was offered
+    QCOMPARE(answers.asked().size(), 2);
+    QVERIFY(answers.asked().last().endsWith(QFileInfo(receipt).fileName())); // the suggested name
     QCOMPARE(m_f->templatesOf(m_zhang), qint64(0));
     QCOMPARE(withdrawn.count(), 1);
     QCOMPARE(withdrawn.first().first().toLongLong(), m_zhang);
@@ -292,7 +279,6 @@ void TestResidentsPage::withdrawLeavesNoTemplates()
     QCOMPARE(child<QTableWidget>(page, "templatesTable")->rowCount(), 0);
     QVERIFY(!child<QPushButton>(page, "withdrawButton")->isEnabled());
     // The receipt was offered and saved as a PDF.
-    const QString receipt = m_out.filePath(QStringLiteral("withdrawal-receipt-%1.pdf").arg(m_zhang));
     QVERIFY(QFileInfo(receipt).size() > 1000);
     QVERIFY(page.lastMessage().contains(QDir::toNativeSeparators(receipt)));
     QCoreApplication::processEvents();
@@ -302,10 +288,11 @@ void TestResidentsPage::withdrawLeavesNoTemplates()
 void TestResidentsPage::withdrawCancelledKeepsEverything()
 {
     ResidentsPage page(m_f->vault());
-    page.setPromptsForTests(prompts(false));
+    test::PromptAnswers answers;
+    answers.cancel();
     QVERIFY(page.selectResident(m_chen));
     page.withdrawSelected();
-    QCOMPARE(m_confirmations, 1);
+    QVERIFY2(answers.allUsed(), answers.report().constData()); // asked once, and nothing else after Cancel
     QCOMPARE(m_f->templatesOf(m_chen), qint64(3));
     QCOMPARE(page.model()->residentRow(page.model()->rowOfResident(m_chen)).state, ResidentRow::State::Active);
 }
@@ -313,10 +300,12 @@ void TestResidentsPage::withdrawCancelledKeepsEverything()
 void TestResidentsPage::managerDeletesAResident()
 {
     ResidentsPage page(m_f->vault());
-    page.setPromptsForTests(prompts(true));
+    test::PromptAnswers answers;
+    answers.yes().path(m_out.filePath(QStringLiteral("deletion-receipt-%1.pdf").arg(m_chen)));
     QSignalSpy deleted(&page, &ResidentsPage::residentDeleted);
     QVERIFY(page.selectResident(m_chen));
     QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
     QCOMPARE(deleted.count(), 1);
     QCOMPARE(page.model()->rowOfResident(m_chen), -1);
     QCOMPARE(page.model()->totalCount(), qint64(4));
@@ -374,9 +363,11 @@ void TestResidentsPage::editAndMoveOut()
 void TestResidentsPage::exportWritesThePackage()
 {
     ResidentsPage page(m_f->vault());
-    page.setPromptsForTests(prompts(true));
+    test::PromptAnswers answers;
+    answers.path(m_out.path());
     QVERIFY(page.selectResident(m_wang));
     QTest::mouseClick(child<QPushButton>(page, "exportButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
     const QStringList folders
         = QDir(m_out.path()).entryList({ QStringLiteral("consentry-access-%1-*").arg(m_wang) }, QDir::Dirs);
     QCOMPARE(folders.size(), 1);

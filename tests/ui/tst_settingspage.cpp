@@ -2,10 +2,13 @@
 // user action goes through UserService and shows its refusal; staff see the site profile read-only with
 // a sentence saying so; a manager's edits are saved by the store's own rules.
 
+#include "PromptAnswers.h"
 #include "Screenshot.h"
 #include "VaultFixture.h"
+#include "Widgets.h"
 #include "common/SiteProfileForm.h"
 #include "platform/Language.h"
+#include "repo/AuditLog.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "settings/AddUserDialog.h"
@@ -31,6 +34,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestSettingsPage : public QObject
 {
@@ -42,25 +46,18 @@ private Q_SLOTS:
     void cleanup();
     void usersModelIsHonest();
     void userActionsGoThroughTheCore();
+    void userButtonsAskFirst();
     void renewedRecoveryKeyReplacesTheOld();
     void managerSavesSiteProfile();
     void invalidProfileIsRefusedInline();
     void staffSeesReadOnly();
     void auditorSeesReadOnly();
     void idleLockMinutesSaved();
+    void livenessModeSaved();
     void unsetRetentionIsNotInvented();
     void dialogsAcceptOnlyValidInput();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
-    static SiteProfile fullProfile();
-    std::unique_ptr<Vault> openAs(const char *user, const char *password);
     std::unique_ptr<test::VaultFixture> m_store;
 };
 
@@ -70,29 +67,13 @@ void TestSettingsPage::initTestCase()
     QVERIFY(Language::install(lang));
 }
 
-SiteProfile TestSettingsPage::fullProfile()
-{
-    SiteProfile p;
-    p.siteName = QStringLiteral("Lakeside Apartments");
-    p.operatorName = QStringLiteral("Lakeside Property Ltd.");
-    p.contactPhone = QStringLiteral("0571-8888-1234");
-    p.contactEmail = QStringLiteral("privacy@lakeside.example");
-    p.contactAddress = QStringLiteral("1 Lake Road, Hangzhou");
-    p.purpose = QStringLiteral("Opening the lobby door for residents");
-    p.retentionDays = 90;
-    p.alternatives = { QStringLiteral("Key card"), QStringLiteral("ID card at the front desk") };
-    p.noticeUrl = QStringLiteral("https://lakeside.example/notice");
-    return p;
-}
-
 void TestSettingsPage::init()
 {
     m_store = std::make_unique<test::VaultFixture>();
     QVERIFY(m_store->create());
-    Vault &vault = *m_store->vault;
-    QVERIFY(SettingsService(vault).setSiteProfile(fullProfile()).ok());
-    QVERIFY(UserService(vault).add(QStringLiteral("li"), Role::Staff, test::password("staff-pass")).ok());
-    QVERIFY(UserService(vault).add(QStringLiteral("zhao"), Role::Auditor, test::password("auditor-pass")).ok());
+    QVERIFY(SettingsService(*m_store->vault).setSiteProfile(test::lakesideProfile()).ok());
+    QVERIFY(m_store->addUser(QStringLiteral("li"), Role::Staff, "staff-pass"));
+    QVERIFY(m_store->addUser(QStringLiteral("zhao"), Role::Auditor, "auditor-pass"));
 }
 
 void TestSettingsPage::cleanup()
@@ -100,15 +81,6 @@ void TestSettingsPage::cleanup()
     if (m_store && m_store->vault)
         m_store->vault->lock();
     m_store.reset();
-}
-
-std::unique_ptr<Vault> TestSettingsPage::openAs(const char *user, const char *password)
-{
-    Result<std::unique_ptr<Vault>> vault
-        = Vault::open(m_store->dataDir(), QString::fromLatin1(user), test::password(password));
-    if (!vault)
-        qFatal("%s", qPrintable(vault.errorMessage()));
-    return std::move(vault).value();
 }
 
 void TestSettingsPage::usersModelIsHonest()
@@ -130,7 +102,8 @@ void TestSettingsPage::usersModelIsHonest()
     QCOMPARE(model.rowCount(), 4);
 
     // Staff may not list accounts: the model stays empty and says why.
-    std::unique_ptr<Vault> staff = openAs("li", "staff-pass");
+    std::unique_ptr<Vault> staff = m_store->openAs(QStringLiteral("li"));
+    QVERIFY(staff);
     UsersModel refused(*staff);
     QAbstractItemModelTester tester2(&refused, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Status status = refused.refresh();
@@ -184,6 +157,50 @@ void TestSettingsPage::userActionsGoThroughTheCore()
     QCOMPARE(tab->selectedUser(), QStringLiteral("li"));
 }
 
+void TestSettingsPage::userButtonsAskFirst()
+{
+    // The buttons open their dialog or question; what the person answers decides what happens.
+    SettingsPage page(*m_store->vault);
+    page.resize(900, 600);
+    page.show();
+    page.tabs()->setCurrentWidget(page.usersTab());
+    UsersTab *tab = page.usersTab();
+    test::PromptAnswers answers;
+
+    answers.dialog([](QDialog &dialog) {
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(dialog, "userNameEdit"), QStringLiteral("sun"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "newPasswordEdit"), QStringLiteral("sun-password"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "repeatPasswordEdit"), QStringLiteral("sun-password"));
+        QTest::mouseClick(child<QPushButton>(dialog, "addUserOkButton"), Qt::LeftButton);
+        return dialog.result();
+    });
+    QTest::mouseClick(child<QPushButton>(page, "addUserButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(tab->model()->rowOf(QStringLiteral("sun")) >= 0);
+    QVERIFY(Vault::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
+
+    // Remove asks first: Cancel keeps the account, Yes removes it.
+    tab->view()->selectRow(tab->model()->rowOf(QStringLiteral("sun")));
+    answers.cancel();
+    QTest::mouseClick(child<QPushButton>(page, "removeUserButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(tab->model()->rowOf(QStringLiteral("sun")) >= 0);
+    answers.yes();
+    QTest::mouseClick(child<QPushButton>(page, "removeUserButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QCOMPARE(tab->model()->rowOf(QStringLiteral("sun")), -1);
+    QVERIFY(!Vault::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
+
+    // A new recovery key, cancelled: the old key still opens the store.
+    answers.cancel();
+    QTest::mouseClick(child<QPushButton>(page, "renewKeyButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    Result<std::unique_ptr<Vault>> recovered = Vault::openWithRecoveryKey(m_store->dataDir(), m_store->recoveryKey);
+    QVERIFY2(recovered.ok(), qPrintable(recovered.errorMessage()));
+    recovered.value()->lock();
+}
+
 void TestSettingsPage::renewedRecoveryKeyReplacesTheOld()
 {
     SettingsPage page(*m_store->vault);
@@ -207,7 +224,7 @@ void TestSettingsPage::managerSavesSiteProfile()
     QVERIFY(!child<QLabel>(page, "readOnlyNotice")->isVisible());
     auto *save = child<QPushButton>(page, "saveProfileButton");
     QVERIFY(!save->isEnabled()); // nothing changed yet
-    QCOMPARE(tab->form()->profile(), fullProfile());
+    QCOMPARE(tab->form()->profile(), test::lakesideProfile());
     test::saveScreenshot(&page, QStringLiteral("settings-profile-manager"));
 
     auto *name = child<QLineEdit>(page, "siteNameEdit");
@@ -233,7 +250,7 @@ void TestSettingsPage::invalidProfileIsRefusedInline()
     const Status refused = tab->save();
     QVERIFY(!refused.ok());
     QCOMPARE(tab->messageText(), refused.errorMessage());
-    QCOMPARE(SettingsService(*m_store->vault).siteProfile().value(), fullProfile()); // unchanged
+    QCOMPARE(SettingsService(*m_store->vault).siteProfile().value(), test::lakesideProfile()); // unchanged
     test::saveScreenshot(&page, QStringLiteral("settings-profile-invalid"));
 
     child<QLineEdit>(page, "operatorEdit")->clear();
@@ -243,18 +260,19 @@ void TestSettingsPage::invalidProfileIsRefusedInline()
 
 void TestSettingsPage::staffSeesReadOnly()
 {
-    std::unique_ptr<Vault> staff = openAs("li", "staff-pass");
+    std::unique_ptr<Vault> staff = m_store->openAs(QStringLiteral("li"));
+    QVERIFY(staff);
     SettingsPage page(*staff);
     page.resize(900, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     SiteProfileTab *tab = page.siteProfileTab();
     QVERIFY(!tab->canEdit());
-    auto *notice = tab->findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+    auto *notice = child<QLabel>(tab, "readOnlyNotice");
     QVERIFY(notice && notice->isVisible());
     QVERIFY(!notice->text().isEmpty());
     // Nothing hidden: every field is there, with the stored values, but cannot be changed.
-    QCOMPARE(tab->form()->profile(), fullProfile());
+    QCOMPARE(tab->form()->profile(), test::lakesideProfile());
     QVERIFY(tab->form()->isReadOnly());
     QVERIFY(child<QLineEdit>(page, "siteNameEdit")->isReadOnly());
     QVERIFY(!child<QPushButton>(page, "saveProfileButton")->isVisible());
@@ -264,7 +282,7 @@ void TestSettingsPage::staffSeesReadOnly()
     QCOMPARE(refused.errorKind(), ErrorKind::Policy);
 
     page.tabs()->setCurrentWidget(page.usersTab());
-    QVERIFY(page.usersTab()->findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isVisible());
+    QVERIFY(child<QLabel>(page.usersTab(), "readOnlyNotice")->isVisible());
     QVERIFY(!page.usersTab()->view()->isVisible());
     QVERIFY(!child<QPushButton>(page, "addUserButton")->isVisible());
     QVERIFY(child<QPushButton>(page, "changeOwnPasswordButton")->isVisible());
@@ -275,6 +293,8 @@ void TestSettingsPage::staffSeesReadOnly()
 
     page.tabs()->setCurrentWidget(page.securityTab());
     QVERIFY(page.securityTab()->idleSpin()->isReadOnly());
+    QVERIFY(!page.securityTab()->livenessCombo()->isEnabled());
+    QVERIFY(!page.securityTab()->livenessCombo()->toolTip().isEmpty()); // says why
     QVERIFY(!child<QPushButton>(page, "saveSecurityButton")->isVisible());
     test::saveScreenshot(&page, QStringLiteral("settings-security-staff"));
     staff->lock();
@@ -282,11 +302,12 @@ void TestSettingsPage::staffSeesReadOnly()
 
 void TestSettingsPage::auditorSeesReadOnly()
 {
-    std::unique_ptr<Vault> auditor = openAs("zhao", "auditor-pass");
+    std::unique_ptr<Vault> auditor = m_store->openAs(QStringLiteral("zhao"));
+    QVERIFY(auditor);
     SettingsPage page(*auditor);
     QVERIFY(!page.siteProfileTab()->canEdit());
     QVERIFY(page.siteProfileTab()->form()->isReadOnly());
-    QCOMPARE(page.siteProfileTab()->form()->profile(), fullProfile());
+    QCOMPARE(page.siteProfileTab()->form()->profile(), test::lakesideProfile());
     auditor->lock();
 }
 
@@ -308,6 +329,41 @@ void TestSettingsPage::idleLockMinutesSaved()
     QCOMPARE(changed.first().first().toInt(), 12);
     QCOMPARE(SettingsService(*m_store->vault).idleLockMinutes().value(), 12);
     test::saveScreenshot(&page, QStringLiteral("settings-security-manager"));
+}
+
+void TestSettingsPage::livenessModeSaved()
+{
+    // The liveness check's setting: shown with what the resident will see and what it does not stop, saved
+    // in the store (audited), and only what changed is written.
+    SettingsPage page(*m_store->vault);
+    page.resize(900, 600);
+    page.show();
+    page.tabs()->setCurrentWidget(page.securityTab());
+    SecurityTab *tab = page.securityTab();
+    QComboBox *combo = tab->livenessCombo();
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(LivenessMode(combo->currentData().toInt()), LivenessMode::ReviewBand);
+    auto *help = child<QLabel>(page, "livenessHelp");
+    QVERIFY(help->text().contains(LivenessPolicy::explanation(LivenessMode::ReviewBand)));
+    auto *save = child<QPushButton>(page, "saveSecurityButton");
+    QVERIFY(!save->isEnabled());
+    combo->setCurrentIndex(combo->findData(int(LivenessMode::Always)));
+    QVERIFY(help->text().contains(LivenessPolicy::explanation(LivenessMode::Always)));
+    QVERIFY(save->isEnabled());
+    QSignalSpy idleChanged(tab, &SecurityTab::idleLockMinutesChanged);
+    const qsizetype before = m_store->vault->auditLog().events().value().size();
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(SettingsService(*m_store->vault).livenessMode().value(), LivenessMode::Always);
+    QCOMPARE(idleChanged.count(), 0); // the idle lock was not touched
+    const QList<AuditEvent> events = m_store->vault->auditLog().events().value();
+    QCOMPARE(events.size(), before + 1);
+    QCOMPARE(events.constLast().details.value(QStringLiteral("key")).toString(), QStringLiteral("liveness_mode"));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(tab->messageText(), SecurityTab::tr("Saved."));
+    test::saveScreenshot(&page, QStringLiteral("settings-security-liveness"));
+    // A new page reads it back from the store.
+    SettingsPage again(*m_store->vault);
+    QCOMPARE(LivenessMode(again.securityTab()->livenessCombo()->currentData().toInt()), LivenessMode::Always);
 }
 
 void TestSettingsPage::unsetRetentionIsNotInvented()

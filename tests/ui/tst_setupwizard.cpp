@@ -4,6 +4,7 @@
 #include "FolderSnapshot.h"
 #include "PdfTools.h"
 #include "Screenshot.h"
+#include "Widgets.h"
 #include "common/SiteProfileForm.h"
 #include "platform/Language.h"
 #include "services/SettingsService.h"
@@ -22,6 +23,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestSetupWizard : public QObject
 {
@@ -36,13 +38,6 @@ private Q_SLOTS:
     void recoverySheetPdfHoldsTheKey();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     static void fillSite(SetupWizard &wizard);
     static QString dataDir(const QTemporaryDir &dir) { return dir.filePath(QStringLiteral("data")); }
 };

@@ -2,8 +2,11 @@
 // the alternative way is always there and is recorded like a face verification; connected to a gallery,
 // several faces are handled one by one with a name and a confidence band, never a raw score.
 
-#include "../people/PeopleFixture.h"
+#include "LivenessClips.h"
+#include "PeopleFixture.h"
 #include "Screenshot.h"
+#include "Widgets.h"
+#include "liveness/LivenessPanel.h"
 #include "platform/Language.h"
 #include "repo/AuditLog.h"
 #include "services/GalleryService.h"
@@ -23,6 +26,7 @@
 
 using namespace consentry;
 using namespace consentry::ui;
+using consentry::test::child;
 
 class TestVerifyPage : public QObject
 {
@@ -39,15 +43,10 @@ private Q_SLOTS:
     void bands_data();
     void bands();
     void auditorIsRefused();
+    void livenessAlwaysComesFirst();
+    void livenessHookForReviewBand();
 
 private:
-    template <typename T> static T *child(QWidget &parent, const char *name)
-    {
-        T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     FaceTemplate randomFace(unsigned seed) const;
     qint64 verificationEvents();
     std::unique_ptr<test::PeopleFixture> m_f;
@@ -204,6 +203,119 @@ void TestVerifyPage::facesAreHandledOneByOne()
     QVERIFY(PeopleService(m_f->vault()).withdraw(m_zhang).ok());
     page.identify({ m_zhangFace });
     QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::NotRecognised));
+}
+
+namespace {
+// Feeds the page's liveness check as the camera's capture thread would.
+void feed(LivenessPanel *panel, const std::vector<std::pair<cv::Mat, DetectedFace>> &frames)
+{
+    const LiveCamera::AfterAnalysis feeder = panel->feeder();
+    FacePipeline unused(nullptr, nullptr); // the check takes the faces as found; the pipeline is not used
+    for (const auto &[frame, face] : frames) {
+        FrameAnalysis analysis;
+        analysis.faces = { face };
+        feeder(unused, frame, analysis);
+    }
+    panel->refresh();
+}
+} // namespace
+
+void TestVerifyPage::livenessAlwaysComesFirst()
+{
+    // "Always": Identify asks for the movement first; nothing is captured or recorded until it has passed.
+    QVERIFY(SettingsService(m_f->vault()).setLivenessMode(LivenessMode::Always).ok());
+    GalleryService gallery(m_f->vault(), m_engine, 0.5f);
+    QVERIFY(gallery.load().ok());
+    VerifyPage page(m_f->vault());
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    int captures = 0;
+    page.connectFace(&gallery, [&]() -> Result<std::vector<FaceTemplate>> {
+        ++captures;
+        return std::vector<FaceTemplate> { m_zhangFace };
+    });
+    LivenessPanel *panel = page.livenessPanel();
+    QVERIFY(!panel->isVisible());
+    panel->setNextChallenge(LivenessCheck::Challenge::TurnLeft);
+    LivenessCheck::Options quick;
+    quick.timeoutMs = 800;
+    panel->setOptions(quick);
+    const qint64 before = verificationEvents();
+
+    QTest::mouseClick(child<QPushButton>(page, "identifyButton"), Qt::LeftButton);
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    QVERIFY(panel->isVisible());
+    QVERIFY(!child<QPushButton>(page, "identifyButton")->isEnabled());
+    QCOMPARE(captures, 0);
+    test::saveScreenshot(&page, QStringLiteral("verify-liveness-asked"));
+    // A photo "turned" in front of the camera: the landmarks turn, the texture stays flat. Not passed.
+    feed(panel, test::LivenessClips::turningHead(28, false));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), LivenessPanel::State::Failed, 10000);
+    QCOMPARE(panel->reason(), LivenessCheck::Reason::FlatMovement);
+    QCOMPARE(captures, 0);
+    QCOMPARE(verificationEvents(), before);
+    QCOMPARE(child<QLabel>(page, "faceState")->text(),
+             VerifyPage::tr("The liveness check was not passed, so no face result was recorded. Try again, or use "
+                            "another way on the right."));
+    QVERIFY(child<QPushButton>(page, "identifyButton")->isEnabled());
+    QVERIFY(child<QPushButton>(page, "alternativeVerified")->isVisibleTo(&page)); // the other way stays beside
+    test::saveScreenshot(&page, QStringLiteral("verify-liveness-failed"));
+
+    // Try again with a real turn: the check passes, then the face is identified and recorded.
+    panel->setOptions(LivenessCheck::Options());
+    QTest::mouseClick(child<QPushButton>(page, "livenessRetryButton"), Qt::LeftButton);
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    QCOMPARE(captures, 0);
+    feed(panel, test::LivenessClips::turningHead(28, true));
+    QCOMPARE(panel->state(), LivenessPanel::State::Passed);
+    QCOMPARE(captures, 1);
+    QVERIFY(child<QLabel>(page, "faceName")->text().contains(QLatin1String("Zhang Wei")));
+    QCOMPARE(verificationEvents(), before + 1);
+    test::saveScreenshot(&page, QStringLiteral("verify-liveness-passed"));
+
+    // Leaving the page during a check cancels it: nothing runs on in the background.
+    QTest::mouseClick(child<QPushButton>(page, "identifyButton"), Qt::LeftButton);
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    page.hide();
+    QCOMPARE(panel->state(), LivenessPanel::State::Idle);
+    QCOMPARE(captures, 1);
+}
+
+void TestVerifyPage::livenessHookForReviewBand()
+{
+    // The manual-review outcome (not built yet) calls this hook; here it is called as that code will.
+    VerifyPage page(m_f->vault());
+    page.show();
+    LivenessPanel *panel = page.livenessPanel();
+    panel->setNextChallenge(LivenessCheck::Challenge::TurnRight);
+    int proceeded = 0;
+    auto proceed = [&proceeded] { ++proceeded; };
+
+    // Default, "at enrollment and for the review band": a clear result needs no check, a review-band one does.
+    QCOMPARE(SettingsService(m_f->vault()).livenessMode().value(), LivenessMode::ReviewBand);
+    page.runLivenessCheckIfRequired(false, proceed);
+    QCOMPARE(proceeded, 1);
+    QCOMPARE(panel->state(), LivenessPanel::State::Idle);
+    page.runLivenessCheckIfRequired(true, proceed);
+    QCOMPARE(proceeded, 1);
+    QCOMPARE(panel->state(), LivenessPanel::State::Running);
+    feed(panel, test::LivenessClips::turningHead(-28, true));
+    QCOMPARE(panel->state(), LivenessPanel::State::Passed);
+    QCOMPARE(proceeded, 2);
+
+    // The wrong way does not pass a "turn right" challenge.
+    page.runLivenessCheckIfRequired(true, proceed);
+    feed(panel, test::LivenessClips::turningHead(28, true));
+    QVERIFY(panel->state() != LivenessPanel::State::Passed);
+    QCOMPARE(proceeded, 2);
+    page.hide();
+
+    // Off: never asked.
+    QVERIFY(SettingsService(m_f->vault()).setLivenessMode(LivenessMode::Off).ok());
+    page.runLivenessCheckIfRequired(true, proceed);
+    QCOMPARE(proceeded, 3);
+    QCOMPARE(panel->state(), LivenessPanel::State::Idle);
 }
 
 void TestVerifyPage::bands_data()

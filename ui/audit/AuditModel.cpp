@@ -1,6 +1,8 @@
 #include "audit/AuditModel.h"
 
 #include "audit/AuditKinds.h"
+#include "common/Theme.h"
+#include "platform/Formats.h"
 #include "services/AuditService.h"
 #include "services/Vault.h"
 
@@ -158,7 +160,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn: return event.id;
-        case TimeColumn: return event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case TimeColumn: return Formats::dateTimeWithSeconds(event.at);
         case KindColumn: return AuditKinds::displayName(event.kind);
         case ActorColumn: return event.actor;
         case ResidentColumn: return event.residentId ? QVariant(*event.residentId) : QVariant();
@@ -174,7 +176,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         if (index.column() == KindColumn)
             return event.kind;
         return {};
-    case Qt::BackgroundRole: return broken ? QVariant(QBrush(QColor(0xf8, 0xd7, 0xd7))) : QVariant();
+    case Qt::BackgroundRole: return broken ? QVariant(QBrush(Theme::colour(Colour::AlertRow))) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == ResidentColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

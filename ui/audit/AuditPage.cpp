@@ -2,6 +2,8 @@
 
 #include "audit/AuditKinds.h"
 #include "audit/AuditModel.h"
+#include "common/StatusLine.h"
+#include "common/Theme.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
 #include "services/Vault.h"
@@ -34,11 +36,7 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     , m_vault(vault)
 {
     setObjectName(QStringLiteral("auditPage"));
-    auto *title = new QLabel(tr("Audit log"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    auto *title = Theme::label(tr("Audit log"), TextStyle::Heading, this);
     auto *intro = new QLabel(tr("Every act on personal data is recorded here, chained so that a later change, "
                                 "removal or insertion is detected. The log holds no images or face templates."),
                              this);
@@ -115,12 +113,11 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     m_verify = new QPushButton(tr("Verify chain"), this);
     m_verify->setObjectName(QStringLiteral("verifyChainButton"));
     m_verify->setToolTip(tr("Recompute every link of the audit log and report the first one that does not hold."));
-    m_chainResult = new QLabel(this);
+    m_chainResult = new StatusLine(this, Look::Box);
     m_chainResult->setObjectName(QStringLiteral("chainResult"));
-    m_chainResult->setWordWrap(true);
-    m_chainResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chainResult->setText(
-        tr("\"Verify chain\" recomputes every link of the log and names the first one that does not hold."));
+    m_chainResult->showMessage(
+        tr("\"Verify chain\" recomputes every link of the log and names the first one that does not hold."),
+        Tone::Plain);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
@@ -208,22 +205,17 @@ void AuditPage::verifyChain()
     QApplication::restoreOverrideCursor();
     if (!result) {
         m_model->setBrokenEventId(0);
-        m_chainResult->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; }"));
-        m_chainResult->setText(result.errorMessage());
+        m_chainResult->showError(result.errorMessage());
         return;
     }
     const AuditLog::Verification &v = result.value();
     if (v.ok) {
         m_model->setBrokenEventId(0);
-        m_chainResult->setStyleSheet(
-            QStringLiteral("QLabel { background: #e8f4ea; color: #1e4d2b; border: 1px solid #b7d8bf; padding: 6px; }"));
-        m_chainResult->setText(
+        m_chainResult->showSuccess(
             tr("The audit log is intact: every event is linked as written (%1 checked).").arg(v.events));
         return;
     }
     m_model->setBrokenEventId(v.firstBroken);
-    m_chainResult->setStyleSheet(
-        QStringLiteral("QLabel { background: #fbe9e7; color: #8a1f11; border: 1px solid #e0b4ad; padding: 6px; }"));
     QString text
         = tr("The audit log has been altered. First broken link: event no. %1. %2").arg(v.firstBroken).arg(v.reason);
     const int row = m_model->rowOfEvent(v.firstBroken);
@@ -233,7 +225,7 @@ void AuditPage::verifyChain()
     } else if (!m_model->filter().isEmpty()) {
         text += QLatin1Char(' ') + tr("Clear the filters to see that event in the list.");
     }
-    m_chainResult->setText(text);
+    m_chainResult->showError(text);
     updateCount();
 }
 

@@ -17,6 +17,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class AuditModel;
 
 // The audit screen (auditor, manager): the audit trail filtered by user, resident, kind of event and
@@ -52,7 +54,7 @@ private:
     QDateEdit *m_to = nullptr;
     QTimer *m_debounce = nullptr;
     QLabel *m_count = nullptr;
-    QLabel *m_chainResult = nullptr;
+    StatusLine *m_chainResult = nullptr;
     QPushButton *m_verify = nullptr;
 };
 

@@ -10,20 +10,48 @@
 
 namespace consentry::ui {
 
-// Runs `work` on a new thread, then `done(result)` on `context`'s thread (skipped if `context` is gone).
-// For slow, self-contained core calls such as Argon2id key derivation (about a second at production cost)
-// so the window keeps painting. `work` must not touch widgets. The returned thread deletes itself when
-// finished; an owner that may die first waits for it (QPointer<QThread> + wait()) in its destructor.
-// QtConcurrent is not linked, hence QThread::create.
-template <typename Work, typename Done> QThread *runInBackground(QObject *context, Work work, Done done)
+// Runs slow, self-contained core work (Argon2id key derivation for about a second, rendering a page) off
+// the GUI thread so the window keeps painting, and hands the result back on the GUI thread. One job at a
+// time. The owner keeps the task as a member: its destructor waits for a running job, so a result never
+// reaches a widget that is gone. `work` must not touch widgets; copy what it needs into it.
+// (QtConcurrent is not linked; next to such work a thread per job costs nothing.)
+class BackgroundTask : public QObject
 {
-    using R = std::invoke_result_t<Work &>;
-    auto result = std::make_shared<std::optional<R>>();
-    QThread *thread = QThread::create([result, work]() mutable { result->emplace(work()); });
-    QObject::connect(thread, &QThread::finished, context, [result, done]() mutable { done(std::move(**result)); });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-    return thread;
-}
+public:
+    explicit BackgroundTask(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
+    ~BackgroundTask() override
+    {
+        if (m_thread)
+            m_thread->wait();
+    }
+    BackgroundTask(const BackgroundTask &) = delete;
+    BackgroundTask &operator=(const BackgroundTask &) = delete;
+
+    bool isRunning() const { return m_thread != nullptr; }
+
+    // Starts `work()` on a worker thread, then calls `done(result)` on this object's thread. False (and
+    // nothing started) while another job runs.
+    template <typename Work, typename Done> bool run(Work work, Done done)
+    {
+        if (m_thread)
+            return false;
+        using R = std::invoke_result_t<Work &>;
+        auto result = std::make_shared<std::optional<R>>();
+        m_thread.reset(QThread::create([result, work = std::move(work)]() mutable { result->emplace(work()); }));
+        connect(m_thread.get(), &QThread::finished, this, [this, result, done = std::move(done)]() mutable {
+            m_thread->wait();
+            m_thread.reset(); // before done(), which may start the next job
+            done(std::move(**result));
+        });
+        m_thread->start();
+        return true;
+    }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+};
 
 } // namespace consentry::ui

@@ -1,5 +1,6 @@
 #include "common/NewPasswordFields.h"
 
+#include "common/StatusLine.h"
 #include "services/Vault.h"
 
 #include <QFormLayout>
@@ -12,7 +13,7 @@ NewPasswordFields::NewPasswordFields(QWidget *parent)
     : QWidget(parent)
     , m_first(new QLineEdit(this))
     , m_second(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new StatusLine(this))
     , m_form(nullptr)
 {
     m_first->setObjectName(QStringLiteral("newPasswordEdit"));
@@ -70,13 +71,10 @@ void NewPasswordFields::updateMessage()
 {
     const QString text = problem();
     if (text.isEmpty()) {
-        m_message->setText(tr("The passwords match."));
-        m_message->setStyleSheet(QStringLiteral("color: #1b6e2a;"));
+        m_message->showSuccess(tr("The passwords match."));
     } else {
-        m_message->setText(text);
         // The first hint is guidance, not an error: grey until the user has typed something.
-        m_message->setStyleSheet(m_first->text().isEmpty() ? QStringLiteral("color: #555;")
-                                                           : QStringLiteral("color: #a61b1b;"));
+        m_message->showMessage(text, m_first->text().isEmpty() ? Tone::Muted : Tone::Error);
     }
 }
 

@@ -10,6 +10,8 @@ class QLineEdit;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 // A new password typed twice, with the core's rule (Vault::checkNewPassword) and whether the two match
 // shown inline as the user types. Used by setup, adding a user and changing a password.
 class NewPasswordFields : public QWidget
@@ -36,7 +38,7 @@ private:
 
     QLineEdit *m_first;
     QLineEdit *m_second;
-    QLabel *m_message;
+    StatusLine *m_message;
     QFormLayout *m_form;
 };
 

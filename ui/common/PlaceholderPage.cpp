@@ -1,5 +1,7 @@
 #include "common/PlaceholderPage.h"
 
+#include "common/Theme.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,10 +16,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &summary, Q
 
     auto *heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("placeholderTitle"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    Theme::setTextStyle(heading, TextStyle::Title);
 
     auto *what = new QLabel(summary, this);
     what->setWordWrap(true);
@@ -27,8 +26,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &summary, Q
                               this);
     notYet->setObjectName(QStringLiteral("placeholderNotice"));
     notYet->setWordWrap(true);
-    notYet->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c070;"
-                                         " border-radius: 6px; padding: 12px; }"));
+    Theme::setTone(notYet, Tone::Warning, Look::Box);
 
     layout->addWidget(heading);
     layout->addWidget(what);

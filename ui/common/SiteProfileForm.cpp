@@ -59,7 +59,7 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *form = new QFormLayout;
+    auto *form = m_rows = new QFormLayout;
     outer->addLayout(form);
     outer->addStretch(1); // rows keep their height when there is room to spare
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -125,6 +125,11 @@ void SiteProfileForm::setReadOnly(bool readOnly)
         field->setPalette(palette);
     }
     m_retention->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
+}
+
+void SiteProfileForm::addRow(const QString &label, QLayout *field)
+{
+    m_rows->addRow(label, field);
 }
 
 QString SiteProfileForm::labelFor(const QString &key) const

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QFormLayout;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -12,8 +14,9 @@ class QSpinBox;
 namespace consentry::ui {
 
 // Every field of the site profile (who runs the facial recognition, why, for how long, how to reach
-// them, the other ways to prove identity). Used by the setup wizard and the Settings screen, so both
-// check a profile by the same rules as a profile file (SiteProfile::fromJson).
+// them, the other ways to prove identity). The one form of the setup wizard, the Settings screen and the
+// signage editor, so all three show and check a profile by the same rules as a profile file
+// (SiteProfile::fromJson), and none invents a value the manager never chose.
 class SiteProfileForm : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ public:
     // shown a notice (SiteProfile::missingFields).
     QStringList missingLabels() const;
 
+    // A row of the screen's own below the profile's fields, aligned with them (the sign's logo).
+    void addRow(const QString &label, QLayout *field);
+
 Q_SIGNALS:
     void changed();
 
@@ -47,6 +53,7 @@ private:
     QSpinBox *m_retention;
     QPlainTextEdit *m_alternatives;
     QLineEdit *m_noticeUrl;
+    QFormLayout *m_rows;
     bool m_readOnly = false;
 };
 

@@ -1,8 +1,10 @@
 #include "enroll/ConsentDialog.h"
 
+#include "common/Theme.h"
 #include "common/WrappingCheckBox.h"
 #include "enroll/SignaturePad.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -15,11 +17,16 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace consentry::ui {
 
@@ -39,10 +46,7 @@ void styleDecisionButton(QPushButton *button)
     button->setDefault(false);
     button->setMinimumHeight(56);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    QFont font = button->font();
-    font.setPointSizeF(font.pointSizeF() * 1.35);
-    font.setBold(true);
-    button->setFont(font);
+    Theme::setTextStyle(button, TextStyle::Heading);
 }
 } // namespace
 
@@ -57,7 +61,6 @@ ConsentDialog::ConsentDialog(const QList<ShownNotice> &notices, const QStringLis
     setObjectName(QStringLiteral("consentDialog"));
     setWindowTitle(tr("Notice and separate consent for facial recognition"));
     setModal(true);
-    resize(1180, 760);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildConsentPage());
@@ -67,6 +70,31 @@ ConsentDialog::ConsentDialog(const QList<ShownNotice> &notices, const QStringLis
 
     showNotice(0);
     updateState();
+
+    // As large as is comfortable, never larger than the screen less its taskbar (1366×768 front-desk PCs,
+    // 200 % scaling): the decision column scrolls instead, and the buttons below it stay in view.
+    const QScreen *where = parent && parent->screen() ? parent->screen() : screen();
+    const QRect available = where ? where->availableGeometry() : QRect(0, 0, 1366, 728);
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight) + 8;
+    resize(std::min(1180, available.width() - 16), std::min(760, available.height() - titleBar));
+}
+
+void ConsentDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Centred over the main window it may still hang below the screen's edge: pull it back in.
+    const QScreen *where = screen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QRect frame = frameGeometry();
+    QPoint topLeft = frame.topLeft();
+    topLeft.setX(
+        std::clamp(topLeft.x(), available.left(), std::max(available.left(), available.right() - frame.width())));
+    topLeft.setY(
+        std::clamp(topLeft.y(), available.top(), std::max(available.top(), available.bottom() - frame.height())));
+    if (topLeft != frame.topLeft())
+        move(topLeft);
 }
 
 QWidget *ConsentDialog::buildConsentPage()
@@ -75,10 +103,20 @@ QWidget *ConsentDialog::buildConsentPage()
     auto *outer = new QVBoxLayout(page);
     auto *columns = new QHBoxLayout;
     auto *noticeColumn = new QVBoxLayout;
-    auto *layout = new QVBoxLayout; // the decision column
+    // The decision column scrolls on a small screen; the decision buttons are outside it, always visible.
+    auto *decision = new QWidget(page);
+    decision->setObjectName(QStringLiteral("decisionColumn"));
+    auto *layout = new QVBoxLayout(decision);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *decisionScroll = new QScrollArea(page);
+    decisionScroll->setObjectName(QStringLiteral("decisionScroll"));
+    decisionScroll->setWidget(decision);
+    decisionScroll->setWidgetResizable(true);
+    decisionScroll->setFrameShape(QFrame::NoFrame);
+    decisionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     columns->addLayout(noticeColumn, 3);
     columns->addSpacing(16);
-    columns->addLayout(layout, 2);
+    columns->addWidget(decisionScroll, 2);
     outer->addLayout(columns, 1);
 
     // The notice, large and readable, with its own language and text size.
@@ -122,7 +160,7 @@ QWidget *ConsentDialog::buildConsentPage()
     m_birthKnownCheck->setObjectName(QStringLiteral("birthKnownCheck"));
     m_birthEdit = new QDateEdit(page);
     m_birthEdit->setObjectName(QStringLiteral("birthDateEdit"));
-    m_birthEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_birthEdit->setDisplayFormat(Formats::dateEditFormat());
     m_birthEdit->setCalendarPopup(true);
     m_birthEdit->setDate(QDate(1990, 1, 1));
     m_birthEdit->setMaximumDate(Clock::instance().now().date());
@@ -161,10 +199,7 @@ QWidget *ConsentDialog::buildConsentPage()
         QStringLiteral("separateConsentCheck"), page);
     m_consentCheck = consent->box();
     m_consentCheck->setChecked(false);
-    QFont consentFont = consent->label()->font();
-    consentFont.setPointSizeF(consentFont.pointSizeF() * 1.15);
-    consentFont.setBold(true);
-    consent->label()->setFont(consentFont);
+    Theme::setTextStyle(consent->label(), TextStyle::LargeStrong);
     layout->addWidget(consent);
 
     auto *signatureHeader = new QHBoxLayout;
@@ -181,7 +216,7 @@ QWidget *ConsentDialog::buildConsentPage()
     m_missingLabel = new QLabel(page);
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
     m_missingLabel->setWordWrap(true);
-    m_missingLabel->setStyleSheet(QStringLiteral("color: #5a6570;"));
+    Theme::setTone(m_missingLabel, Tone::Muted);
     layout->addWidget(m_missingLabel);
 
     auto *buttons = new QHBoxLayout;
@@ -232,28 +267,21 @@ QWidget *ConsentDialog::buildAlternativePage()
     auto *layout = new QVBoxLayout(page);
     auto *title = new QLabel(tr("No problem. How would you like to verify your identity instead?"), page);
     title->setWordWrap(true);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    Theme::setTextStyle(title, TextStyle::Heading);
     layout->addWidget(title);
     auto *reassurance = new QLabel(tr("Your choice does not affect any service and costs you nothing. "
                                       "No face picture will be taken."),
                                    page);
     reassurance->setWordWrap(true);
-    QFont reassuranceFont = reassurance->font();
-    reassuranceFont.setPointSizeF(reassuranceFont.pointSizeF() * 1.25);
-    reassurance->setFont(reassuranceFont);
+    Theme::setTextStyle(reassurance, TextStyle::Large);
     layout->addWidget(reassurance);
     layout->addSpacing(16);
 
     m_alternativeGroup = new QButtonGroup(page);
-    QFont optionFont = page->font();
-    optionFont.setPointSizeF(optionFont.pointSizeF() * 1.3);
     for (int i = 0; i < m_alternatives.size(); ++i) {
         auto *option = new QRadioButton(m_alternatives.at(i), page);
         option->setObjectName(QStringLiteral("alternative%1").arg(i));
-        option->setFont(optionFont);
+        Theme::setTextStyle(option, TextStyle::Large);
         option->setMinimumHeight(40);
         m_alternativeGroup->addButton(option, i);
         layout->addWidget(option);

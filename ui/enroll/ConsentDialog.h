@@ -69,6 +69,9 @@ public:
 Q_SIGNALS:
     void noticeLanguageChanged(const QString &language);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildConsentPage();
     QWidget *buildAlternativePage();

@@ -1,21 +1,22 @@
 #include "enroll/EnrollmentWizard.h"
 
+#include "common/Prompt.h"
+#include "common/Theme.h"
+#include "liveness/LivenessPanel.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
 #include "preview/CameraView.h"
+#include "print/ConsentForm.h"
+#include "print/DocumentRenderer.h"
 #include "services/GalleryService.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
-#include "signage/ConsentForm.h"
-#include "signage/DocumentRenderer.h"
 
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -26,36 +27,13 @@
 namespace consentry::ui {
 
 namespace {
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *largeText(const QString &text, QWidget *parent, qreal factor = 1.2)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * factor);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(name);
     b->setAutoDefault(false);
     b->setMinimumHeight(44);
-    QFont font = b->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    b->setFont(font);
+    Theme::setTextStyle(b, TextStyle::Large);
     return b;
 }
 
@@ -102,17 +80,15 @@ QWidget *EnrollmentWizard::buildStartPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("startPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Enroll a resident"), page));
-    layout->addWidget(
-        largeText(tr("1. The resident reads the notice and decides: agreeing and choosing another way are equal, and "
-                     "another way costs nothing.\n"
-                     "2. Only if they agree, the camera takes five pictures by itself.\n"
-                     "3. You check what will be stored, then save. Nothing is stored before that step."),
-                  page, 1.25));
+    layout->addWidget(Theme::label(tr("Enroll a resident"), TextStyle::Title, page));
+    layout->addWidget(Theme::label(
+        tr("1. The resident reads the notice and decides: agreeing and choosing another way are equal, and "
+           "another way costs nothing.\n"
+           "2. Only if they agree, the camera takes five pictures by itself.\n"
+           "3. You check what will be stored, then save. Nothing is stored before that step."),
+        TextStyle::Large, page));
     layout->addSpacing(12);
     auto *form = new QFormLayout;
-    QFont formFont = page->font();
-    formFont.setPointSizeF(formFont.pointSizeF() * 1.25);
     m_nameEdit = new QLineEdit(page);
     m_nameEdit->setObjectName(QStringLiteral("residentNameEdit"));
     m_nameEdit->setMaxLength(200);
@@ -124,19 +100,16 @@ QWidget *EnrollmentWizard::buildStartPage()
     for (int row = 0; row < form->rowCount(); ++row) {
         for (auto role : { QFormLayout::LabelRole, QFormLayout::FieldRole }) {
             if (QLayoutItem *item = form->itemAt(row, role); item && item->widget())
-                item->widget()->setFont(formFont);
+                Theme::setTextStyle(item->widget(), TextStyle::Large);
         }
     }
     layout->addLayout(form);
     layout->addSpacing(12);
     auto *start = button(tr("Show the notice to the resident"), QStringLiteral("startButton"), page);
-    QFont font = start->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    start->setFont(font);
+    Theme::setTextStyle(start, TextStyle::Heading);
     start->setMinimumHeight(52);
     layout->addWidget(start, 0, Qt::AlignLeft);
-    m_startMessage = largeText(QString(), page, 1.25);
+    m_startMessage = Theme::label(QString(), TextStyle::Large, page);
     m_startMessage->setObjectName(QStringLiteral("startMessage"));
     layout->addWidget(m_startMessage);
     layout->addStretch(1);
@@ -150,7 +123,7 @@ QWidget *EnrollmentWizard::buildCapturePage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("capturePage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Please look at the camera"), page));
+    layout->addWidget(Theme::label(tr("Please look at the camera"), TextStyle::Title, page));
     m_view = new CameraView(page);
     layout->addWidget(m_view, 1);
     // The hint is painted large on the picture itself (one place to look); this label carries it for
@@ -158,14 +131,14 @@ QWidget *EnrollmentWizard::buildCapturePage()
     m_captureHint = new QLabel(page);
     m_captureHint->setObjectName(QStringLiteral("captureHint"));
     m_captureHint->hide();
+    m_liveness = new LivenessPanel(page);
+    layout->addWidget(m_liveness);
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(QStringLiteral("captureProgress"));
     m_progress->setRange(0, kTargetSamples);
     m_progress->setFormat(tr("%v of %m pictures"));
     m_progress->setMinimumHeight(32);
-    QFont progressFont = m_progress->font();
-    progressFont.setPointSizeF(progressFont.pointSizeF() * 1.25);
-    m_progress->setFont(progressFont);
+    Theme::setTextStyle(m_progress, TextStyle::Large);
     layout->addWidget(m_progress);
     auto *row = new QHBoxLayout;
     m_engineLine = new QLabel(page);
@@ -188,11 +161,23 @@ QWidget *EnrollmentWizard::buildCapturePage()
     std::shared_ptr<SampleCollector> collector = m_collector;
     QElapsedTimer clock;
     clock.start();
-    m_camera->setAfterAnalysis([collector, clock](FacePipeline &p, const cv::Mat &frame, const FrameAnalysis &a) {
-        collector->offer(p, frame, a, clock.elapsed());
+    // The liveness check sees every frame first; no sample is accepted until it has passed (or cannot run).
+    LiveCamera::AfterAnalysis liveness = m_liveness->feeder();
+    std::function<bool()> samplesAllowed = m_liveness->gate();
+    m_camera->setAfterAnalysis(
+        [collector, clock, liveness, samplesAllowed](FacePipeline &p, const cv::Mat &frame, const FrameAnalysis &a) {
+            liveness(p, frame, a);
+            if (samplesAllowed())
+                collector->offer(p, frame, a, clock.elapsed());
+        });
+    QPointer<LivenessPanel> panel = m_liveness;
+    m_camera->setHintProvider([collector, panel](const LiveFrame &) {
+        if (panel && panel->state() != LivenessPanel::State::Idle && !panel->isOpen())
+            return panel->promptText();
+        return collector->hint();
     });
-    m_camera->setHintProvider([collector](const LiveFrame &) { return collector->hint(); });
     connect(m_camera, &LiveCamera::frameShown, this, &EnrollmentWizard::captureProgressed);
+    connect(m_liveness, &LivenessPanel::finished, this, &EnrollmentWizard::captureProgressed);
     connect(cancel, &QPushButton::clicked, this, &EnrollmentWizard::cancelCapture);
     return page;
 }
@@ -202,17 +187,21 @@ QWidget *EnrollmentWizard::buildReviewPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("reviewPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Check before saving"), page));
+    layout->addWidget(Theme::label(tr("Check before saving"), TextStyle::Title, page));
     m_thumbnails = new QWidget(page);
     m_thumbnails->setObjectName(QStringLiteral("thumbnails"));
     new QHBoxLayout(m_thumbnails);
     layout->addWidget(m_thumbnails);
-    m_reviewSummary = largeText(QString(), page, 1.25);
+    m_reviewSummary = Theme::label(QString(), TextStyle::Large, page);
     m_reviewSummary->setObjectName(QStringLiteral("reviewSummary"));
     layout->addWidget(m_reviewSummary);
-    m_duplicateLabel = largeText(QString(), page, 1.25);
+    m_livenessSummary = Theme::label(QString(), TextStyle::Large, page);
+    m_livenessSummary->setObjectName(QStringLiteral("livenessSummary"));
+    layout->addWidget(m_livenessSummary);
+    m_duplicateLabel = Theme::label(QString(), TextStyle::Large, page);
     m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
-    m_duplicateLabel->setStyleSheet(QStringLiteral("color: #8a2b00; font-weight: bold;"));
+    Theme::setTone(m_duplicateLabel, Tone::Warning);
+    Theme::setTextStyle(m_duplicateLabel, TextStyle::LargeStrong);
     layout->addWidget(m_duplicateLabel);
     layout->addStretch(1);
     auto *buttons = new QHBoxLayout;
@@ -220,9 +209,7 @@ QWidget *EnrollmentWizard::buildReviewPage()
     auto *retake = button(tr("Take the pictures again"), QStringLiteral("retakeButton"), page);
     m_overrideButton = button(tr("Manager: a different person, save anyway"), QStringLiteral("overrideButton"), page);
     m_saveButton = button(tr("Save"), QStringLiteral("saveButton"), page);
-    QFont font = m_saveButton->font();
-    font.setBold(true);
-    m_saveButton->setFont(font);
+    Theme::setTextStyle(m_saveButton, TextStyle::LargeStrong);
     buttons->addWidget(cancel);
     buttons->addStretch(1);
     buttons->addWidget(retake);
@@ -242,12 +229,13 @@ QWidget *EnrollmentWizard::buildSavedPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("savedPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Recorded"), page));
-    m_savedLabel = largeText(QString(), page, 1.4);
+    layout->addWidget(Theme::label(tr("Recorded"), TextStyle::Title, page));
+    m_savedLabel = Theme::label(QString(), TextStyle::Large, page);
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
     layout->addWidget(m_savedLabel);
     layout->addSpacing(12);
-    layout->addWidget(largeText(tr("The resident may take a copy of the notice and of their decision:"), page, 1.25));
+    layout->addWidget(
+        Theme::label(tr("The resident may take a copy of the notice and of their decision:"), TextStyle::Large, page));
     auto *copies = new QHBoxLayout;
     auto *print = button(tr("Print copy…"), QStringLiteral("printCopyButton"), page);
     auto *pdf = button(tr("Save copy as PDF…"), QStringLiteral("pdfCopyButton"), page);
@@ -376,7 +364,14 @@ void EnrollmentWizard::startCapture()
     m_collector->clear();
     m_duplicate.reset();
     m_progress->setValue(0);
-    m_captureHint->setText(m_collector->hint());
+    // Read at every capture: a manager may have changed it in Settings meanwhile. An unreadable setting
+    // counts as the default (checked), never as "off".
+    Result<LivenessMode> mode = SettingsService(m_vault).livenessMode();
+    if (LivenessPolicy::requiredForEnrollment(mode ? mode.value() : LivenessPolicy::kDefault))
+        m_liveness->start();
+    else
+        m_liveness->cancel();
+    m_captureHint->setText(m_liveness->isOpen() ? m_collector->hint() : m_liveness->promptText());
     m_pages->setCurrentIndex(int(Step::Capture));
     m_camera->start(m_source ? m_source() : SourceChoice());
 }
@@ -385,11 +380,13 @@ void EnrollmentWizard::captureProgressed()
 {
     if (step() != Step::Capture)
         return;
+    m_liveness->refresh();
     const int count = m_collector->count();
     m_progress->setValue(count);
-    m_captureHint->setText(m_collector->hint());
+    m_captureHint->setText(m_liveness->isOpen() ? m_collector->hint() : m_liveness->promptText());
     if (m_collector->isComplete()) {
         m_camera->stop();
+        m_liveness->hide(); // its outcome is summed up on the review page
         showReview();
     }
 }
@@ -430,6 +427,9 @@ void EnrollmentWizard::showReview()
             .arg(count > 0 ? sharpness / count : 0.0, 0, 'f', 0)
             .arg(QualityGate().thresholds().minSharpness, 0, 'f', 0));
 
+    m_livenessSummary->setText(m_liveness->state() == LivenessPanel::State::Idle
+                                   ? tr("Liveness check: switched off in Settings.")
+                                   : m_liveness->summaryText());
     EnrollmentService service(m_vault, *m_gallery);
     Result<std::optional<EnrollmentService::Duplicate>> duplicate = service.findDuplicate(templates);
     const bool manager = m_vault.session().role == Role::Manager;
@@ -467,7 +467,7 @@ void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
     Result<EnrollmentService::Saved> saved
         = service.enroll(residentFromOutcome(), consentFromOutcome(), templates, m_outcome.signaturePng, policy);
     if (!saved) {
-        QMessageBox::warning(this, tr("Not saved"), saved.errorMessage());
+        Prompt::warning(this, tr("Not saved"), saved.errorMessage());
         return;
     }
     m_saved = saved.value();
@@ -488,6 +488,7 @@ void EnrollmentWizard::showSaved(const QString &text)
 void EnrollmentWizard::reset(const QString &message)
 {
     m_camera->stop();
+    m_liveness->cancel();
     m_collector->clear();
     QLayout *row = m_thumbnails->layout();
     while (QLayoutItem *item = row->takeAt(0)) {
@@ -558,13 +559,13 @@ Result<Document> EnrollmentWizard::copyDocument() const
 
 void EnrollmentWizard::pdfCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the resident's copy"), tr("consent-copy.pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = Prompt::saveFileName(this, tr("Save the resident's copy"), tr("consent-copy.pdf"),
+                                              tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     Result<int> written = saveCopyAsPdf(path);
     if (!written)
-        QMessageBox::warning(this, tr("Copy not saved"), written.errorMessage());
+        Prompt::warning(this, tr("Copy not saved"), written.errorMessage());
 }
 
 void EnrollmentWizard::printCopy()
@@ -575,12 +576,12 @@ void EnrollmentWizard::printCopy()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the resident's copy"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
     // The same document as the PDF, painted onto the printer.
     Result<int> printed = DocumentRenderer(document.value()).render(printer);
     if (!printed)
-        QMessageBox::warning(this, tr("Copy not printed"), printed.errorMessage());
+        Prompt::warning(this, tr("Copy not printed"), printed.errorMessage());
 }
 
 } // namespace consentry::ui

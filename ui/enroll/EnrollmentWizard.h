@@ -3,9 +3,9 @@
 #include "domain/NoticeVersion.h"
 #include "enroll/ConsentDialog.h"
 #include "preview/LiveCamera.h"
+#include "print/Document.h"
 #include "services/EnrollmentService.h"
 #include "services/SampleCollector.h"
-#include "signage/Document.h"
 #include "vision/FacePipeline.h"
 
 #include <QPointer>
@@ -29,6 +29,7 @@ class Vault;
 namespace consentry::ui {
 
 class CameraView;
+class LivenessPanel;
 
 // The front desk's enrollment: consent first (ConsentDialog), then the camera takes several good samples
 // by itself, then a review of what will be stored and the duplicate check, then one save. A refusal is
@@ -51,6 +52,8 @@ public:
     ConsentDialog *consentDialog() const { return m_dialog; } // while it is open (test hook)
     const SampleCollector &collector() const { return *m_collector; }
     LiveCamera *camera() const { return m_camera; }
+    // The liveness check asked before the samples are accepted (whenever Settings does not switch it off).
+    LivenessPanel *livenessPanel() const { return m_liveness; }
     std::optional<EnrollmentService::Duplicate> duplicate() const { return m_duplicate; }
     std::optional<EnrollmentService::Saved> saved() const { return m_saved; }
     // Test hook behind "Save copy as PDF…".
@@ -112,6 +115,8 @@ private:
     QLabel *m_engineLine = nullptr;
     QWidget *m_thumbnails = nullptr;
     QLabel *m_reviewSummary = nullptr;
+    QLabel *m_livenessSummary = nullptr;
+    LivenessPanel *m_liveness = nullptr;
     QLabel *m_duplicateLabel = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_overrideButton = nullptr;

@@ -1,4 +1,5 @@
 #include "enroll/SignaturePad.h"
+#include "common/Theme.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -51,12 +52,12 @@ void SignaturePad::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), Qt::white);
-    painter.setPen(QPen(QColor(0x9a, 0xa5, 0xb1), 1, Qt::DashLine));
+    painter.setPen(QPen(Theme::colour(Colour::GuideLine), 1, Qt::DashLine));
     painter.drawRect(rect().adjusted(0, 0, -1, -1));
     const int baseline = height() * 3 / 4;
     painter.drawLine(16, baseline, width() - 16, baseline);
     if (m_strokes.isEmpty()) {
-        painter.setPen(QColor(0x7a, 0x85, 0x91));
+        painter.setPen(Theme::colour(Colour::GuideText));
         painter.drawText(rect().adjusted(16, 8, -16, -8), Qt::AlignLeft | Qt::AlignTop, tr("Sign here"));
     }
     painter.setPen(QPen(Qt::black, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

@@ -1,16 +1,22 @@
 #include "main/AppController.h"
 
 #include "audit/AuditPage.h"
+#include "common/Prompt.h"
 #include "enroll/EnrollmentWizard.h"
+#include "liveness/LivenessPanel.h"
+#include "main/FileDialogText.h"
 #include "main/MainWindow.h"
 #include "people/ResidentsPage.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
+#include "platform/Language.h"
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/GalleryService.h"
 #include "services/RetentionService.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
+#include "settings/LanguageTab.h"
 #include "settings/SecurityTab.h"
 #include "settings/SettingsPage.h"
 #include "settings/SiteProfileTab.h"
@@ -26,7 +32,6 @@
 #include <QApplication>
 #include <QDialog>
 #include <QJsonObject>
-#include <QLocale>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -42,6 +47,8 @@ AppController::AppController(const QString &dataDir, QObject *parent)
     , m_window(std::make_unique<MainWindow>(dataDir))
     , m_idle(new IdleWatcher(this))
 {
+    FileDialogText::install(); // Qt's file dialogs in the console's language
+
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockNow);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logOut);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &AppController::idleTimedOut);
@@ -63,13 +70,13 @@ bool AppController::start()
 {
     if (Vault::inspect(m_dataDir) == Vault::FolderState::Empty) {
         SetupWizard wizard(m_dataDir);
-        if (wizard.exec() != QDialog::Accepted)
+        if (Prompt::exec(wizard) != QDialog::Accepted)
             return false;
         startWith(wizard.takeVault());
         return true;
     }
     LoginDialog login(m_dataDir);
-    if (login.exec() != QDialog::Accepted)
+    if (Prompt::exec(login) != QDialog::Accepted)
         return false;
     startWith(login.takeVault());
     return true;
@@ -84,18 +91,24 @@ void AppController::startWith(std::unique_ptr<Vault> vault)
         m_lockScreen->deleteLater();
     }
     m_vault = std::move(vault);
-    m_lockScreen = new LockScreen(*m_vault, m_window.get());
-    connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlockedAgain);
-    connect(m_lockScreen, &LockScreen::quitRequested, m_window.get(), &QWidget::close);
-    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logOut, Qt::QueuedConnection);
+    makeLockScreen();
     m_window->setLocked(false);
     buildScreens();
+    runScheduledPurge();
     if (m_vault->session().viaRecoveryKey) {
         // Opened with the recovery key: the reason is almost always a forgotten password.
         m_window->showSection(Section::Settings);
         m_settings->tabs()->setCurrentWidget(m_settings->usersTab());
     }
     m_idle->start();
+}
+
+void AppController::makeLockScreen()
+{
+    m_lockScreen = new LockScreen(*m_vault, m_window.get());
+    connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlockedAgain);
+    connect(m_lockScreen, &LockScreen::quitRequested, m_window.get(), &QWidget::close);
+    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logOut, Qt::QueuedConnection);
 }
 
 LockScreen *AppController::lockScreen() const
@@ -182,6 +195,9 @@ void AppController::buildScreens()
         m_idle->setTimeoutMinutes(minutes);
     });
     m_window->setSectionWidget(Section::Settings, m_settings);
+    // Queued: the combo box that asks for the switch is itself rebuilt by it.
+    connect(m_settings->languageTab(), &LanguageTab::languageChosen, this, &AppController::switchLanguage,
+            Qt::QueuedConnection);
 
     // Screens that read personal data or the log are built only for a role that may use them; the
     // navigation greys out the others and the core refuses them anyway.
@@ -216,7 +232,6 @@ void AppController::buildScreens()
         m_idle->setTimeoutMinutes(m_idleMinutes);
     }
     applyRole();
-    runScheduledPurge();
 }
 
 void AppController::runScheduledPurge()
@@ -289,6 +304,13 @@ void AppController::connectVerifyCamera(const PipelineOptions &options, std::sha
     auto *live = new LiveCamera(m_verify->cameraView(), m_verify);
     if (Result<std::unique_ptr<FacePipeline>> analyser = FacePipeline::create(options); analyser)
         live->setPipeline(std::shared_ptr<FacePipeline>(std::move(analyser).value()));
+    // The liveness check judges the frames in the capture thread; its instruction is painted on the picture.
+    LivenessPanel *liveness = m_verify->livenessPanel();
+    live->setAfterAnalysis(liveness->feeder());
+    QPointer<LivenessPanel> panel = liveness;
+    live->setHintProvider([panel](const LiveFrame &frame) {
+        return panel && panel->state() == LivenessPanel::State::Running ? panel->promptText() : frame.hint;
+    });
     m_verify->connectFace(m_gallery.get(), [live, identifier]() -> Result<std::vector<FaceTemplate>> {
         const FrameGrabber::Frame frame = live->grabber().latestFrame();
         if (frame.image.empty())
@@ -354,7 +376,7 @@ void AppController::lockNow()
 {
     lock(tr("Locked by %1 at %2.")
              .arg(m_vault ? m_vault->session().userName : QString(),
-                  QLocale().toString(Clock::instance().now().toLocalTime().time(), QLocale::ShortFormat)));
+                  Formats::time(Clock::instance().now().toLocalTime().time())));
 }
 
 void AppController::idleTimedOut()
@@ -365,7 +387,7 @@ void AppController::idleTimedOut()
         return;
     }
     lock(tr("Locked at %1 after %2 minutes without keyboard or mouse use.")
-             .arg(QLocale().toString(Clock::instance().now().toLocalTime().time(), QLocale::ShortFormat))
+             .arg(Formats::time(Clock::instance().now().toLocalTime().time()))
              .arg(m_idleMinutes));
 }
 
@@ -391,6 +413,7 @@ void AppController::unlockedAgain()
 {
     m_window->setLocked(false);
     buildScreens(); // the role may differ: another user may have unlocked
+    runScheduledPurge();
     m_idle->start();
     m_window->statusBar()->showMessage(tr("Unlocked."), kStatusMessageMs);
     Q_EMIT unlocked();
@@ -411,7 +434,7 @@ void AppController::logOut()
     QApplication::setQuitOnLastWindowClosed(false);
     m_window->hide();
     LoginDialog login(m_dataDir);
-    const bool accepted = login.exec() == QDialog::Accepted;
+    const bool accepted = Prompt::exec(login) == QDialog::Accepted;
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
     if (!accepted) {
         QCoreApplication::quit();
@@ -419,6 +442,36 @@ void AppController::logOut()
     }
     startWith(login.takeVault());
     m_window->show();
+}
+
+void AppController::switchLanguage(const QString &code)
+{
+    if (!Language::isSupported(code) || code == Language::current())
+        return;
+    Language::install(code);
+    Language::setPreferred(code);
+    const Section section = m_window->currentSection();
+    const int settingsTab = m_settings ? m_settings->tabs()->currentIndex() : -1;
+    m_window->retranslate();
+    if (isLocked())
+        return; // the screens are built in the new language at the next unlock
+    // The screens hold their texts: they are built again, exactly as after an unlock, but without asking
+    // for a password and without a purge (nothing changed in the store).
+    clearScreens();
+    if (m_lockScreen) {
+        m_lockScreen->hide();
+        m_lockScreen->disconnect(this);
+        m_lockScreen->deleteLater();
+    }
+    makeLockScreen();
+    buildScreens();
+    m_window->showSection(section);
+    // The rebuilt section's camera (Verify) starts on this signal; the row itself did not change.
+    Q_EMIT m_window->sectionChanged(m_window->currentSection());
+    if (m_settings && settingsTab >= 0)
+        m_settings->tabs()->setCurrentIndex(settingsTab);
+    m_window->statusBar()->showMessage(tr("The console is now in %1.").arg(Language::nativeName(code)),
+                                       kStatusMessageMs);
 }
 
 void AppController::recordSignage(const QString &layout, const QString &language, const QString &medium)

@@ -75,6 +75,9 @@ public:
 public Q_SLOTS:
     void lockNow();
     void logOut();
+    // Installs `code`'s translations and default locale, remembers the choice, and rebuilds the screens in
+    // it: the store stays unlocked, the same user signed in, the same section (and settings tab) shown.
+    void switchLanguage(const QString &code);
 
 Q_SIGNALS:
     void locked();
@@ -82,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void lock(const QString &reason);
+    void makeLockScreen();
     void buildScreens();
     void buildCameraScreens();
     void runScheduledPurge();

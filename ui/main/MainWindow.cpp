@@ -1,7 +1,12 @@
 #include "main/MainWindow.h"
 
 #include "common/PlaceholderPage.h"
+#include "common/Theme.h"
+#include "help/AboutDialog.h"
+#include "help/ManualWindow.h"
 #include "platform/Application.h"
+#include "platform/Language.h"
+#include "vision/ModelRegistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -10,7 +15,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -39,15 +43,18 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFixedWidth(200);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #1f3b57; color: #e8eef4; border: none; padding-top: 8px; outline: 0; }"
-        "QListWidget::item { padding: 10px 12px; border-left: 4px solid transparent; }"
-        "QListWidget::item:hover { background: #28496b; }"
-        "QListWidget::item:selected { background: #2e6da4; color: white; border-left: 4px solid #9fd3ff; }"
-        "QListWidget::item:disabled { color: #6f8aa5; }"));
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
-    m_navigation->setFont(navFont);
+    Theme::follow(m_navigation, [navigation = m_navigation] {
+        navigation->setStyleSheet(
+            QStringLiteral("QListWidget { background: %1; color: %2; border: none; padding-top: 8px; outline: 0; }"
+                           "QListWidget::item { padding: 10px 12px; border-left: 4px solid transparent; }"
+                           "QListWidget::item:hover { background: %3; }"
+                           "QListWidget::item:selected { background: %4; color: %5; border-left: 4px solid %6; }"
+                           "QListWidget::item:disabled { color: %7; }")
+                .arg(Theme::hex(Colour::Brand), Theme::hex(Colour::BrandText), Theme::hex(Colour::BrandHover),
+                     Theme::hex(Colour::BrandSelected), Theme::hex(Colour::BrandSelectedText),
+                     Theme::hex(Colour::BrandAccent), Theme::hex(Colour::BrandDisabledText)));
+    });
+    Theme::setTextStyle(m_navigation, TextStyle::Large);
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("sections"));
@@ -63,9 +70,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_session->setObjectName(QStringLiteral("sessionLabel"));
     m_session->hide();
     statusBar()->addPermanentWidget(m_session);
-    auto *where = new QLabel(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)), this);
-    where->setObjectName(QStringLiteral("dataFolderLabel"));
-    statusBar()->addPermanentWidget(where);
+    m_where = new QLabel(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)), this);
+    m_where->setObjectName(QStringLiteral("dataFolderLabel"));
+    statusBar()->addPermanentWidget(m_where);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -106,20 +113,64 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = helpMenu->addAction(tr("&User manual"));
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    connect(manual, &QAction::triggered, this, &MainWindow::showManual);
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Consentry"));
+    about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"));
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::showAbout()
+QDialog *MainWindow::showManual()
 {
-    QMessageBox::about(
-        this, tr("About Consentry"),
-        tr("<h3>%1</h3><p>Consent-first facial recognition for small hotels and "
-           "residential compounds. Face data stays encrypted on this computer and "
-           "is never sent over a network.</p><p>Data folder: %2</p>")
-            .arg(Application::versionLine().toHtmlEscaped(), QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
+    if (!m_manual) {
+        ManualContent::Facts facts;
+        facts.dataDir = m_dataDir;
+        facts.modelDirs = ModelRegistry::defaultSearchDirs(QString(), m_dataDir);
+        m_manual = new ManualWindow(Language::current(), facts, this);
+    }
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+    return m_manual;
+}
+
+QDialog *MainWindow::showAbout()
+{
+    if (!m_about)
+        m_about = new AboutDialog(m_dataDir, this);
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+    return m_about;
+}
+
+void MainWindow::retranslate()
+{
+    // Help windows are in the old language: they close and open again in the new one when asked.
+    for (QDialog *open : { m_manual.data(), m_about.data() }) {
+        if (open)
+            open->close();
+    }
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const Section section = Sections::all().at(row);
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setText(Sections::title(section));
+        item->setToolTip(Sections::summary(section));
+        if (qobject_cast<PlaceholderPage *>(sectionWidget(section)))
+            setSectionWidget(section, new PlaceholderPage(Sections::title(section), Sections::summary(section)));
+    }
+    m_navigation->setAccessibleName(tr("Sections"));
+    // clear() only removes the actions; the old menus are deleted so the bar holds one set.
+    const QList<QMenu *> oldMenus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(oldMenus);
+    buildMenus();
+    m_where->setText(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)));
 }
 
 void MainWindow::setSectionWidget(Section section, QWidget *widget)

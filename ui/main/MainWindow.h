@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
+class QDialog;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -35,6 +37,13 @@ public:
     QString sessionText() const;
     // While locked, the menus and pages take no input (the lock screen covers them).
     void setLocked(bool locked);
+    // After the language changed: navigation, menus, status bar and the placeholder pages in the new
+    // language. The screens themselves are rebuilt by the AppController.
+    void retranslate();
+
+    // Help → User manual (F1) and Help → About; the windows they opened (null when closed).
+    QDialog *showManual();
+    QDialog *showAbout();
 
 Q_SIGNALS:
     void sectionChanged(consentry::ui::Section section);
@@ -44,13 +53,15 @@ Q_SIGNALS:
 private:
     void buildNavigation();
     void buildMenus();
-    void showAbout();
 
     QString m_dataDir;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QHash<int, QWidget *> m_sectionPages;
     QLabel *m_session = nullptr;
+    QLabel *m_where = nullptr;
+    QPointer<QDialog> m_manual;
+    QPointer<QDialog> m_about;
 };
 
 } // namespace consentry::ui

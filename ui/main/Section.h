@@ -6,8 +6,8 @@
 
 namespace consentry::ui {
 
-// The screens of the main window, in navigation order. Later issues replace each placeholder with the
-// real screen through MainWindow::setSectionWidget().
+// The screens of the main window, in navigation order. A section without a screen yet (the dashboard)
+// shows a placeholder until its screen is set with MainWindow::setSectionWidget().
 enum class Section { Preview, Enroll, Residents, Verify, Signage, Dashboard, Audit, Settings };
 
 class Sections

@@ -1,4 +1,5 @@
 #include "people/EditResidentDialog.h"
+#include "common/StatusLine.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -54,11 +55,9 @@ EditResidentDialog::EditResidentDialog(const Resident &resident, QWidget *parent
     form->addRow(QString(), m_minor);
     form->addRow(tr("Moved in:"), moveInRow);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLine(this);
     m_error->setObjectName(QStringLiteral("editError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; }"));
-    m_error->hide();
+    m_error->setHiddenWhenEmpty(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -83,8 +82,7 @@ Resident EditResidentDialog::resident() const
 
 void EditResidentDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->showError(text);
 }
 
 } // namespace consentry::ui

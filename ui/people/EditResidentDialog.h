@@ -11,6 +11,8 @@ class QLineEdit;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 // Edits a resident's details (name, unit/room, date of birth or the under-14 flag, move-in). The core
 // validates on save (PeopleService::editDetails); its refusal is shown in the dialog, which stays open.
 class EditResidentDialog : public QDialog
@@ -31,7 +33,7 @@ private:
     QCheckBox *m_minor = nullptr;
     QCheckBox *m_hasMoveIn = nullptr;
     QDateEdit *m_moveIn = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLine *m_error = nullptr;
 };
 
 } // namespace consentry::ui

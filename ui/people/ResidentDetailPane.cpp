@@ -2,7 +2,9 @@
 
 #include "audit/AuditKinds.h"
 #include "audit/AuditModel.h"
+#include "common/Theme.h"
 #include "people/ResidentsModel.h"
+#include "platform/Formats.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -15,7 +17,7 @@ namespace consentry::ui {
 namespace {
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? Formats::dateTime(at) : QString();
 }
 
 QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
@@ -42,9 +44,7 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
+    Theme::setTextStyle(label, TextStyle::Strong);
     return label;
 }
 } // namespace
@@ -55,10 +55,7 @@ ResidentDetailPane::ResidentDetailPane(QWidget *parent)
     setObjectName(QStringLiteral("residentDetailPane"));
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("detailHeader"));
-    QFont big = m_header->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_header->setFont(big);
+    Theme::setTextStyle(m_header, TextStyle::Heading);
     m_header->setWordWrap(true);
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("detailFacts"));
@@ -125,13 +122,13 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     if (row.minor)
         facts << tr("Under 14 (guardian consent)");
     if (r.dateOfBirth.isValid())
-        facts << tr("Born %1").arg(QLocale().toString(r.dateOfBirth, QLocale::ShortFormat));
+        facts << tr("Born %1").arg(Formats::date(r.dateOfBirth));
     if (r.moveIn.isValid())
-        facts << tr("Moved in %1").arg(QLocale().toString(r.moveIn, QLocale::ShortFormat));
+        facts << tr("Moved in %1").arg(Formats::date(r.moveIn));
     if (r.moveOut.isValid())
-        facts << tr("Moves out %1").arg(QLocale().toString(r.moveOut, QLocale::ShortFormat));
+        facts << tr("Moves out %1").arg(Formats::date(r.moveOut));
     if (row.retentionDue.isValid())
-        facts << tr("Face data deleted on %1").arg(QLocale().toString(row.retentionDue, QLocale::ShortFormat));
+        facts << tr("Face data deleted on %1").arg(Formats::date(row.retentionDue));
     if (row.lastVerifiedAt.isValid())
         facts << tr("Last verified %1").arg(when(row.lastVerifiedAt));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
@@ -167,8 +164,8 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     for (int i = 0; i < details.events.size(); ++i) {
         const AuditEvent &ev = details.events.at(i);
         setRow(m_events, i,
-               { ev.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), AuditKinds::displayName(ev.kind),
-                 ev.actor, AuditModel::detailsText(ev.details) });
+               { Formats::dateTimeWithSeconds(ev.at), AuditKinds::displayName(ev.kind), ev.actor,
+                 AuditModel::detailsText(ev.details) });
     }
     for (QWidget *w :
          { static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts), static_cast<QWidget *>(m_consentsTitle),

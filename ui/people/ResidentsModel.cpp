@@ -1,12 +1,13 @@
 #include "people/ResidentsModel.h"
 
+#include "common/Theme.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "services/PeopleService.h"
 #include "services/Vault.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 #include <QScopeGuard>
 
 namespace consentry::ui {
@@ -163,11 +164,8 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         case MinorColumn: return row.minor ? tr("Under 14") : QString();
         case TemplatesColumn: return row.templateCount;
         case LastVerifiedColumn:
-            return row.lastVerifiedAt.isValid()
-                ? QLocale().toString(row.lastVerifiedAt.toLocalTime(), QLocale::ShortFormat)
-                : QString();
-        case RetentionDueColumn:
-            return row.retentionDue.isValid() ? QLocale().toString(row.retentionDue, QLocale::ShortFormat) : QString();
+            return row.lastVerifiedAt.isValid() ? Formats::dateTime(row.lastVerifiedAt) : QString();
+        case RetentionDueColumn: return row.retentionDue.isValid() ? Formats::date(row.retentionDue) : QString();
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -178,9 +176,9 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && row.state == ResidentRow::State::Expired)
-            return QBrush(QColor(0x8a, 0x1f, 0x11));
+            return QBrush(Theme::colour(Colour::OverdueText));
         if (index.column() == RetentionDueColumn && dueSoon)
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(Theme::colour(Colour::DueSoonText));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TemplatesColumn)

@@ -1,10 +1,14 @@
 #include "people/ResidentsPage.h"
 
+#include "common/Prompt.h"
+#include "common/StatusLine.h"
+#include "common/Theme.h"
 #include "people/EditResidentDialog.h"
 #include "people/MoveOutDialog.h"
 #include "people/ResidentDetailPane.h"
 #include "people/ResidentsModel.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "platform/Language.h"
 #include "services/ExportService.h"
 #include "services/RetentionService.h"
@@ -12,13 +16,11 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -45,21 +47,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     , m_vault(vault)
 {
     setObjectName(QStringLiteral("residentsPage"));
-    m_prompts.confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes;
-    };
-    m_prompts.chooseFolder
-        = [this](const QString &title) { return QFileDialog::getExistingDirectory(this, title, QDir::homePath()); };
-    m_prompts.savePdf = [this](const QString &title, const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, title, QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
-    };
-
-    auto *title = new QLabel(tr("Residents"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    auto *title = Theme::label(tr("Residents"), TextStyle::Heading, this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("residentSearch"));
@@ -88,7 +76,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_reenrollList = actionButton(tr("Work through the list"), QStringLiteral("reenrollListButton"), this);
     auto *bannerBox = new QWidget(this);
     bannerBox->setObjectName(QStringLiteral("reenrollBox"));
-    bannerBox->setStyleSheet(QStringLiteral("#reenrollBox { background: #fff4e0; border: 1px solid #e6c27a; }"));
+    Theme::setTone(bannerBox, Tone::Warning, Look::Box);
     auto *bannerRow = new QHBoxLayout(bannerBox);
     bannerRow->addWidget(m_reenrollBanner, 1);
     bannerRow->addWidget(m_reenrollList);
@@ -127,11 +115,9 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     actions->addWidget(m_export, 1, 1);
     actions->addWidget(m_delete, 1, 2);
 
-    m_message = new QLabel(this);
+    m_message = new StatusLine(this, Look::Box);
     m_message->setObjectName(QStringLiteral("actionMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message->setHiddenWhenEmpty(true);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -287,12 +273,7 @@ QString ResidentsPage::lastMessage() const
 
 void ResidentsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fbe9e7; color: #8a1f11; border: 1px solid "
-                                                    "#e0b4ad; padding: 6px; }")
-                                   : QStringLiteral("QLabel { background: #e8f4ea; color: #1e4d2b; border: 1px solid "
-                                                    "#b7d8bf; padding: 6px; }"));
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error ? Tone::Error : Tone::Success);
 }
 
 std::optional<PeopleService::Details> ResidentsPage::selectedDetails()
@@ -383,7 +364,7 @@ void ResidentsPage::setMoveOutOfSelected()
         }
         m_model->refreshResident(id);
         selectionChanged();
-        showMessage(date.isValid() ? tr("Move-out date set to %1.").arg(QLocale().toString(date, QLocale::ShortFormat))
+        showMessage(date.isValid() ? tr("Move-out date set to %1.").arg(Formats::date(date))
                                    : tr("Move-out date cleared."),
                     false);
     });
@@ -415,8 +396,8 @@ void ResidentsPage::withdrawSelected()
         return;
     const qint64 id = details->resident.id;
     const int templates = static_cast<int>(details->templates.size());
-    if (!m_prompts.confirm(
-            tr("Withdraw consent"),
+    if (!Prompt::confirm(
+            this, tr("Withdraw consent"),
             tr("Withdraw the consent of %1 to facial recognition?\n\nTheir face templates (%2) are deleted at "
                "once and cannot be recovered. The consent record and the audit trail are kept as "
                "proof. %1 can still be verified by the alternative way.")
@@ -441,10 +422,10 @@ void ResidentsPage::deleteSelected()
     if (!details)
         return;
     const qint64 id = details->resident.id;
-    if (!m_prompts.confirm(tr("Delete resident"),
-                           tr("Delete %1 entirely?\n\nTheir details, consent records, signatures and face templates "
-                              "are erased and cannot be recovered. The audit trail keeps only that it happened.")
-                               .arg(details->resident.name)))
+    if (!Prompt::confirm(this, tr("Delete resident"),
+                         tr("Delete %1 entirely?\n\nTheir details, consent records, signatures and face templates "
+                            "are erased and cannot be recovered. The audit trail keeps only that it happened.")
+                             .arg(details->resident.name)))
         return;
     Result<PeopleService::Deletion> deletion = PeopleService(m_vault).remove(id, Language::current());
     if (!deletion) {
@@ -464,7 +445,8 @@ void ResidentsPage::deleteSelected()
 
 void ResidentsPage::offerReceipt(const Document &document, const QString &suggestedName)
 {
-    const QString path = m_prompts.savePdf(tr("Save the receipt (PDF, for printing)"), suggestedName);
+    const QString path = Prompt::saveFileName(this, tr("Save the receipt (PDF, for printing)"),
+                                              QDir::home().filePath(suggestedName), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     Result<int> pages = PeopleService::writePdf(document, path);
@@ -480,7 +462,7 @@ void ResidentsPage::exportSelected()
     const qint64 id = selectedResidentId();
     if (id == 0)
         return;
-    const QString folder = m_prompts.chooseFolder(tr("Folder for the access package"));
+    const QString folder = Prompt::folder(this, tr("Folder for the access package"), QDir::homePath());
     if (folder.isEmpty())
         return;
     Result<ExportService::Package> package = ExportService(m_vault).exportResident(id, folder, Language::current());

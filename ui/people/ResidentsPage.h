@@ -23,6 +23,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class ResidentDetailPane;
 class ResidentsModel;
 
@@ -35,20 +37,12 @@ class ResidentsPage : public QWidget
     Q_OBJECT
 
 public:
-    // The modal questions of the screen; tests replace them (no dialog waits for a person in a test).
-    struct Prompts {
-        std::function<bool(const QString &title, const QString &text)> confirm;
-        std::function<QString(const QString &title)> chooseFolder; // empty: cancelled
-        std::function<QString(const QString &title, const QString &suggested)> savePdf; // empty: cancelled
-    };
-
     explicit ResidentsPage(Vault &vault, QWidget *parent = nullptr);
 
     ResidentsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ResidentDetailPane *detailPane() const { return m_detail; }
-    void setPromptsForTests(Prompts prompts) { m_prompts = std::move(prompts); }
-    // The face engine in use (the lead wires it from the pipeline): enables the re-enrollment count.
+    // The face engine in use (AppController passes the gallery's): enables the re-enrollment count.
     void setActiveEngine(const EngineId &engine);
     qint64 selectedResidentId() const;
     bool selectResident(qint64 residentId); // among the rows read so far
@@ -67,7 +61,8 @@ public Q_SLOTS:
     void exportSelected();
 
 Q_SIGNALS:
-    // The enrollment wizard takes over (the lead wires it).
+    // Asks for this resident to be enrolled again. Nothing in the app handles it yet (AppController does
+    // not connect it): the Re-enroll button only moves down the re-enrollment list.
     void reenrollRequested(qint64 residentId);
     // A caller holding an in-memory gallery drops the person's templates.
     void consentWithdrawn(qint64 residentId);
@@ -85,7 +80,6 @@ private:
     std::optional<PeopleService::Details> selectedDetails();
 
     Vault &m_vault;
-    Prompts m_prompts;
     ResidentsModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     ResidentDetailPane *m_detail = nullptr;
@@ -95,7 +89,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_reenrollBanner = nullptr;
     QPushButton *m_reenrollList = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLine *m_message = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_moveOut = nullptr;
     QPushButton *m_reenroll = nullptr;

@@ -1,5 +1,7 @@
 #include "preview/CameraView.h"
 
+#include "common/Theme.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -66,14 +68,12 @@ QRectF CameraView::targetRect() const
 void CameraView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0x1b, 0x1f, 0x24));
+    painter.fillRect(rect(), Theme::colour(Colour::CameraBackground));
     painter.setRenderHint(QPainter::Antialiasing);
 
     if (m_state != State::Live || m_frame.isNull()) {
-        QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * 1.4);
-        painter.setFont(font);
-        painter.setPen(QColor(0xe8, 0xee, 0xf4));
+        painter.setFont(Theme::font(TextStyle::Heading, font()));
+        painter.setPen(Theme::colour(Colour::CameraText));
         painter.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, statusText());
         return;
     }
@@ -84,7 +84,7 @@ void CameraView::paintEvent(QPaintEvent *)
     const auto map = [&](const QPointF &p) { return target.topLeft() + p * scale; };
 
     for (const FaceOverlay &face : std::as_const(m_faces)) {
-        const QColor colour = face.acceptable ? QColor(0x2e, 0xcc, 0x71) : QColor(0xf3, 0x9c, 0x12);
+        const QColor colour = Theme::colour(face.acceptable ? Colour::FaceAcceptable : Colour::FaceNotAcceptable);
         painter.setPen(QPen(colour, 3));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(QRectF(map(face.box.topLeft()), map(face.box.bottomRight())), 6, 6);
@@ -95,9 +95,7 @@ void CameraView::paintEvent(QPaintEvent *)
     }
 
     if (!m_hint.isEmpty()) {
-        QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * 1.8);
-        font.setBold(true);
+        const QFont font = Theme::font(TextStyle::Title, this->font());
         painter.setFont(font);
         const QFontMetrics metrics(font);
         // Long hints (and Chinese at large sizes) wrap onto a second line instead of being cut off.

@@ -1,11 +1,12 @@
 #include "preview/PreviewPage.h"
 
+#include "common/Prompt.h"
+#include "common/Theme.h"
 #include "preview/CameraView.h"
 #include "vision/CameraSource.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
@@ -70,11 +71,11 @@ PreviewPage::PreviewPage(const PipelineOptions &options, const QString &sourceOv
             text += QLatin1Char('\n') + problem;
         m_engineLabel->setText(text);
         if (shared->isFallback())
-            m_engineLabel->setStyleSheet(QStringLiteral("color: #8a5300;"));
+            Theme::setTone(m_engineLabel, Tone::Warning);
         m_camera->setPipeline(shared);
     } else {
         m_engineLabel->setText(tr("No face engine could be started: %1").arg(pipeline.errorMessage()));
-        m_engineLabel->setStyleSheet(QStringLiteral("color: #a12622;"));
+        Theme::setTone(m_engineLabel, Tone::Error);
     }
     // The picture shows why a file or folder failed; this line speaks about cameras coming and going.
     connect(m_camera, &LiveCamera::stateChanged, this, [this](FrameGrabber::State state, const QString &) {
@@ -167,9 +168,9 @@ void PreviewPage::sourceActivated(int index)
     case PickFileItem:
     case PickFolderItem: {
         const QString picked = item.value(0).toInt() == PickFileItem
-            ? QFileDialog::getOpenFileName(this, tr("Video file to use as the camera"), QString(),
-                                           tr("Videos (*.avi *.mp4 *.mkv *.mov);;All files (*)"))
-            : QFileDialog::getExistingDirectory(this, tr("Folder of face pictures to use as the camera"));
+            ? Prompt::openFileName(this, tr("Video file to use as the camera"), QString(),
+                                   tr("Videos (*.avi *.mp4 *.mkv *.mov);;All files (*)"))
+            : Prompt::folder(this, tr("Folder of face pictures to use as the camera"), QString());
         if (picked.isEmpty()) {
             fillSourceBox(); // back to what was selected
             return;

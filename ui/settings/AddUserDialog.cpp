@@ -1,6 +1,7 @@
 #include "settings/AddUserDialog.h"
 
 #include "common/NewPasswordFields.h"
+#include "common/StatusLine.h"
 #include "services/Vault.h"
 
 #include <QComboBox>
@@ -19,7 +20,7 @@ AddUserDialog::AddUserDialog(QWidget *parent)
     , m_role(new QComboBox(this))
     , m_roleHelp(new QLabel(this))
     , m_password(new NewPasswordFields(this))
-    , m_message(new QLabel(this))
+    , m_message(new StatusLine(this))
 {
     setObjectName(QStringLiteral("addUserDialog"));
     setWindowTitle(tr("Add a user"));
@@ -30,12 +31,10 @@ AddUserDialog::AddUserDialog(QWidget *parent)
         m_role->addItem(RoleNames::displayName(role), RoleNames::key(role));
     m_roleHelp->setObjectName(QStringLiteral("roleHelp"));
     m_roleHelp->setWordWrap(true);
-    m_roleHelp->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(m_roleHelp, Tone::Muted);
     m_password->form()->insertRow(0, tr("&User name:"), m_name);
     m_password->form()->insertRow(1, tr("R&ole:"), m_role);
     m_password->form()->insertRow(2, QString(), m_roleHelp);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -82,7 +81,7 @@ void AddUserDialog::updateState()
     case Role::Auditor: m_roleHelp->setText(tr("May only read the audit log and reports.")); break;
     }
     const Status name = Vault::checkUserName(m_name->text());
-    m_message->setText(m_name->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
+    m_message->showError(m_name->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
     m_ok->setEnabled(name.ok() && m_password->isAcceptable());
 }
 

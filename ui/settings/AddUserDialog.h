@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class NewPasswordFields;
 
 // A new account: name, role (what each role may do is said beside the choice) and its first password.
@@ -33,7 +35,7 @@ private:
     QComboBox *m_role;
     QLabel *m_roleHelp;
     NewPasswordFields *m_password;
-    QLabel *m_message;
+    StatusLine *m_message;
     QPushButton *m_ok;
 };
 

@@ -1,8 +1,11 @@
 #include "settings/SecurityTab.h"
 
+#include "common/StatusLine.h"
+#include "common/Theme.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,8 +23,7 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     const bool canEdit = AccessControl::allows(vault.session().role, Permission::ChangeSettings);
     auto *readOnly = new QLabel(tr("Only a manager can change this."), this);
     readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
-    readOnly->setStyleSheet(
-        QStringLiteral("QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    Theme::setTone(readOnly, Tone::Info, Look::Box);
     readOnly->setVisible(!canEdit);
 
     m_idle = new QSpinBox(this);
@@ -41,27 +43,61 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
                                "you leave the desk."),
                             this);
     help->setWordWrap(true);
-    help->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(help, Tone::Muted);
 
-    m_message = new QLabel(this);
+    // When the liveness check runs: the three modes, with what the resident will see under the list.
+    m_liveness = new QComboBox(this);
+    m_liveness->setObjectName(QStringLiteral("livenessModeCombo"));
+    for (LivenessMode mode : { LivenessMode::Off, LivenessMode::ReviewBand, LivenessMode::Always })
+        m_liveness->addItem(LivenessPolicy::displayName(mode), int(mode));
+    Result<LivenessMode> liveness = SettingsService(m_vault).livenessMode();
+    m_storedLiveness = int(liveness ? liveness.value() : LivenessPolicy::kDefault);
+    m_liveness->setCurrentIndex(m_liveness->findData(m_storedLiveness));
+    m_liveness->setEnabled(canEdit);
+    if (!canEdit)
+        m_liveness->setToolTip(tr("Only a manager can change this."));
+    m_livenessHelp = new QLabel(this);
+    m_livenessHelp->setObjectName(QStringLiteral("livenessHelp"));
+    m_livenessHelp->setWordWrap(true);
+    Theme::setTone(m_livenessHelp, Tone::Muted);
+    auto explain = [this] {
+        const LivenessMode mode = LivenessMode(m_liveness->currentData().toInt());
+        // Two sentences joined the language's way (no space between Chinese sentences).
+        m_livenessHelp->setText(
+            tr("%1 %2", "two sentences")
+                .arg(LivenessPolicy::explanation(mode),
+                     tr("The check stops a photo or a phone screen held up to the camera, moved or turned; it does "
+                        "not stop a replayed video, a 3D mask or a determined attacker, so staff still decide.")));
+    };
+    explain();
+
+    m_message = new StatusLine(this);
     m_message->setObjectName(QStringLiteral("securityMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
     if (!minutes)
-        m_message->setText(minutes.errorMessage());
+        m_message->showError(minutes.errorMessage());
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveSecurityButton"));
     m_save->setVisible(canEdit);
     m_save->setEnabled(false);
-    connect(m_idle, &QSpinBox::valueChanged, this, [this](int value) {
-        m_save->setEnabled(value != m_stored);
-        m_message->clear();
+    connect(m_idle, &QSpinBox::valueChanged, this, &SecurityTab::updateSaveButton);
+    connect(m_liveness, &QComboBox::currentIndexChanged, this, [this, explain] {
+        explain();
+        updateSaveButton();
     });
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Lock after:"), m_idle);
     form->addRow(QString(), help);
+    // The list and its explanation in one row: a wrapping label alone in a form row leaves a tall gap.
+    auto *livenessRow = new QWidget(this);
+    auto *livenessColumn = new QVBoxLayout(livenessRow);
+    livenessColumn->setContentsMargins(0, 0, 0, 0);
+    livenessColumn->addWidget(m_liveness);
+    livenessColumn->addWidget(m_livenessHelp);
+    auto *livenessLabel = new QLabel(tr("Li&veness check:"), this);
+    livenessLabel->setBuddy(m_liveness); // Alt+V lands on the list, not on the row around it
+    form->addRow(livenessLabel, livenessRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_save);
@@ -72,6 +108,12 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     layout->addLayout(buttons);
 }
 
+void SecurityTab::updateSaveButton()
+{
+    m_save->setEnabled(m_idle->value() != m_stored || m_liveness->currentData().toInt() != m_storedLiveness);
+    m_message->clearMessage();
+}
+
 QString SecurityTab::messageText() const
 {
     return m_message->text();
@@ -79,18 +121,26 @@ QString SecurityTab::messageText() const
 
 Status SecurityTab::save()
 {
+    // Each changed setting is saved (and audited) on its own; an unchanged one is not rewritten.
+    auto failed = [this](const Status &status) {
+        m_message->showError(status.errorMessage());
+        return status;
+    };
     const int minutes = m_idle->value();
-    Status ok = SettingsService(m_vault).setIdleLockMinutes(minutes);
-    if (!ok) {
-        m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-        m_message->setText(ok.errorMessage());
-        return ok;
+    if (minutes != m_stored) {
+        if (Status ok = SettingsService(m_vault).setIdleLockMinutes(minutes); !ok)
+            return failed(ok);
+        m_stored = minutes;
+        Q_EMIT idleLockMinutesChanged(minutes);
     }
-    m_stored = minutes;
+    const int liveness = m_liveness->currentData().toInt();
+    if (liveness != m_storedLiveness) {
+        if (Status ok = SettingsService(m_vault).setLivenessMode(LivenessMode(liveness)); !ok)
+            return failed(ok);
+        m_storedLiveness = liveness;
+    }
     m_save->setEnabled(false);
-    m_message->setStyleSheet(QStringLiteral("color: #1b6e2a;"));
-    m_message->setText(tr("Saved."));
-    Q_EMIT idleLockMinutesChanged(minutes);
+    m_message->showSuccess(tr("Saved."));
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -14,7 +15,10 @@ class Vault;
 
 namespace consentry::ui {
 
-// Settings → Security: how many minutes without keyboard or mouse use lock the console (manager).
+class StatusLine;
+
+// Settings → Security: how many minutes without keyboard or mouse use lock the console, and when the
+// liveness check (活体检测) runs (manager).
 class SecurityTab : public QWidget
 {
     Q_OBJECT
@@ -23,6 +27,7 @@ public:
     explicit SecurityTab(Vault &vault, QWidget *parent = nullptr);
 
     QSpinBox *idleSpin() const { return m_idle; }
+    QComboBox *livenessCombo() const { return m_liveness; }
     QString messageText() const;
 
 public Q_SLOTS:
@@ -33,10 +38,15 @@ Q_SIGNALS:
 
 private:
     Vault &m_vault;
+    void updateSaveButton();
+
     QSpinBox *m_idle = nullptr;
-    QLabel *m_message = nullptr;
+    QComboBox *m_liveness = nullptr;
+    QLabel *m_livenessHelp = nullptr;
+    StatusLine *m_message = nullptr;
     QPushButton *m_save = nullptr;
     int m_stored = 0;
+    int m_storedLiveness = 0; // LivenessMode
 };
 
 } // namespace consentry::ui

@@ -10,11 +10,12 @@ class Vault;
 
 namespace consentry::ui {
 
+class LanguageTab;
 class SecurityTab;
 class SiteProfileTab;
 class UsersTab;
 
-// The Settings section: Site profile, Users & roles, Security. Built for one unlocked session (the role
+// The Settings section: Site profile, Users & roles, Security, Language. Built for one unlocked session (the role
 // decides what is editable) and rebuilt after the store is locked and unlocked again.
 class SettingsPage : public QWidget
 {
@@ -27,12 +28,14 @@ public:
     SiteProfileTab *siteProfileTab() const { return m_site; }
     UsersTab *usersTab() const { return m_users; }
     SecurityTab *securityTab() const { return m_security; }
+    LanguageTab *languageTab() const { return m_language; }
 
 private:
     QTabWidget *m_tabs;
     SiteProfileTab *m_site;
     UsersTab *m_users;
     SecurityTab *m_security;
+    LanguageTab *m_language;
 };
 
 } // namespace consentry::ui

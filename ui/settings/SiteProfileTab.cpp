@@ -1,6 +1,7 @@
 #include "settings/SiteProfileTab.h"
 
 #include "common/SiteProfileForm.h"
+#include "common/StatusLine.h"
 #include "services/SettingsService.h"
 #include "services/Vault.h"
 
@@ -26,8 +27,7 @@ SiteProfileTab::SiteProfileTab(Vault &vault, QWidget *parent)
 
     auto *readOnly = new QLabel(tr("Only a manager can change this."), this);
     readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
-    readOnly->setStyleSheet(
-        QStringLiteral("QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    Theme::setTone(readOnly, Tone::Info, Look::Box);
     readOnly->setVisible(!m_canEdit);
 
     m_form = new SiteProfileForm(this);
@@ -44,11 +44,9 @@ SiteProfileTab::SiteProfileTab(Vault &vault, QWidget *parent)
     m_missing = new QLabel(this);
     m_missing->setObjectName(QStringLiteral("missingLabel"));
     m_missing->setWordWrap(true);
-    m_missing->setStyleSheet(QStringLiteral("color: #8a5a00;"));
-    m_message = new QLabel(this);
+    Theme::setTone(m_missing, Tone::Warning);
+    m_message = new StatusLine(this);
     m_message->setObjectName(QStringLiteral("profileMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
 
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveProfileButton"));
@@ -59,7 +57,7 @@ SiteProfileTab::SiteProfileTab(Vault &vault, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_revert, &QPushButton::clicked, this, &SiteProfileTab::revert);
     connect(m_form, &SiteProfileForm::changed, this, [this] {
-        m_message->clear();
+        m_message->clearMessage();
         updateState();
     });
     auto *buttons = new QHBoxLayout;
@@ -84,8 +82,7 @@ QString SiteProfileTab::messageText() const
 
 void SiteProfileTab::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #a61b1b;") : QStringLiteral("color: #1b6e2a;"));
+    m_message->showMessage(text, error ? Tone::Error : Tone::Success);
 }
 
 void SiteProfileTab::revert()
@@ -97,7 +94,7 @@ void SiteProfileTab::revert()
     }
     m_stored = stored.value();
     m_form->setProfile(m_stored);
-    m_message->clear();
+    m_message->clearMessage();
     updateState();
 }
 

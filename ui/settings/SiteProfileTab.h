@@ -14,6 +14,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class SiteProfileForm;
 
 // Settings → Site profile: every field of the stored profile. A manager edits and saves it
@@ -44,7 +46,7 @@ private:
     Vault &m_vault;
     bool m_canEdit = false;
     SiteProfileForm *m_form = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLine *m_message = nullptr;
     QLabel *m_missing = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -1,10 +1,12 @@
 #include "settings/UsersModel.h"
 
+#include "common/Theme.h"
+#include "platform/Formats.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
 
+#include <QApplication>
 #include <QFont>
-#include <QLocale>
 
 namespace consentry::ui {
 
@@ -54,7 +56,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return user.name;
         case RoleColumn: return RoleNames::displayName(user.role);
-        case CreatedColumn: return QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case CreatedColumn: return Formats::dateTime(user.createdAt);
         case CreatedByColumn: return user.createdBy;
         default: return {};
         }
@@ -64,9 +66,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::FontRole:
         if (user.name == m_vault.session().userName) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
+            return Theme::font(TextStyle::Strong, QApplication::font());
         }
         return {};
     case UserNameRole: return user.name;

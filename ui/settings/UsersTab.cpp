@@ -1,5 +1,7 @@
 #include "settings/UsersTab.h"
 
+#include "common/Prompt.h"
+#include "common/StatusLine.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
@@ -13,7 +15,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -45,13 +46,14 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
                      this);
     who->setObjectName(QStringLiteral("sessionLabel"));
     who->setWordWrap(true);
-    if (session.viaRecoveryKey)
-        who->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+    if (session.viaRecoveryKey) {
+        Theme::setTone(who, Tone::Warning);
+        Theme::setTextStyle(who, TextStyle::Strong);
+    }
 
     auto *notManager = new QLabel(tr("Only a manager can see and change user accounts."), this);
     notManager->setObjectName(QStringLiteral("readOnlyNotice"));
-    notManager->setStyleSheet(
-        QStringLiteral("QLabel { background: #eef3f8; color: #1f3b57; border: 1px solid #c5d5e5; padding: 6px; }"));
+    Theme::setTone(notManager, Tone::Info, Look::Box);
     notManager->setVisible(!m_isManager);
 
     m_model = new UsersModel(vault, this);
@@ -87,10 +89,8 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
     connect(m_renew, &QPushButton::clicked, this, &UsersTab::renewRecoveryKeyWithDialog);
     connect(m_own, &QPushButton::clicked, this, &UsersTab::changeOwnPasswordWithDialog);
 
-    m_message = new QLabel(this);
+    m_message = new StatusLine(this);
     m_message->setObjectName(QStringLiteral("usersMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -142,8 +142,7 @@ void UsersTab::updateButtons()
 
 void UsersTab::report(const Status &status, const QString &success)
 {
-    m_message->setStyleSheet(status ? QStringLiteral("color: #1b6e2a;") : QStringLiteral("color: #a61b1b;"));
-    m_message->setText(status ? success : status.errorMessage());
+    m_message->showResult(status, success);
 }
 
 Status UsersTab::addUser(const QString &name, Role role, const SecureBytes &password)
@@ -204,7 +203,7 @@ Result<QString> UsersTab::renewRecoveryKey()
 void UsersTab::addUserWithDialog()
 {
     AddUserDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompt::exec(dialog) == QDialog::Accepted)
         (void)addUser(dialog.userName(), dialog.role(), dialog.password());
 }
 
@@ -213,11 +212,8 @@ void UsersTab::removeSelectedWithDialog()
     const QString name = selectedUser();
     if (name.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove user"),
-        tr("Remove the account \"%1\"? Their password stops opening the store at once.").arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    if (Prompt::confirm(this, tr("Remove user"),
+                        tr("Remove the account \"%1\"? Their password stops opening the store at once.").arg(name)))
         (void)removeUser(name);
 }
 
@@ -227,31 +223,29 @@ void UsersTab::resetSelectedWithDialog()
     if (name.isEmpty())
         return;
     PasswordDialog dialog(PasswordDialog::Kind::Reset, name, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompt::exec(dialog) == QDialog::Accepted)
         (void)resetPassword(name, dialog.newPassword());
 }
 
 void UsersTab::changeOwnPasswordWithDialog()
 {
     PasswordDialog dialog(PasswordDialog::Kind::Own, m_vault.session().userName, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompt::exec(dialog) == QDialog::Accepted)
         (void)changeOwnPassword(dialog.currentPassword(), dialog.newPassword());
 }
 
 void UsersTab::renewRecoveryKeyWithDialog()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("New recovery key"),
-        tr("Make a new recovery key? The old key stops working at once, and the new one is shown only once."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!Prompt::confirm(
+            this, tr("New recovery key"),
+            tr("Make a new recovery key? The old key stops working at once, and the new one is shown only once.")))
         return;
     Result<QString> key = renewRecoveryKey();
     if (!key)
         return;
     Result<SiteProfile> profile = SettingsService(m_vault).siteProfile();
     RecoveryKeyDialog dialog(key.value(), profile ? profile->siteName : QString(), m_vault.dataDir(), this);
-    dialog.exec();
+    Prompt::exec(dialog);
 }
 
 } // namespace consentry::ui

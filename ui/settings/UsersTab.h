@@ -16,6 +16,8 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class UsersModel;
 
 // Settings → Users & roles. A manager sees every account and adds, removes and resets them, and renews
@@ -55,7 +57,7 @@ private:
     bool m_isManager = false;
     UsersModel *m_model = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLine *m_message = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_reset = nullptr;

@@ -1,24 +1,23 @@
 #include "signage/SignageEditor.h"
 
-#include "signage/SignageFonts.h"
+#include "common/Prompt.h"
+#include "common/SiteProfileForm.h"
+#include "common/StatusLine.h"
+#include "print/PrintFonts.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
@@ -35,10 +34,9 @@ SignageEditor::SignageEditor(const SiteProfile &profile, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("signageEditor"));
-    m_pool.setMaxThreadCount(1);
-    (void)SignageFonts::instance(); // pick the fonts here, on the GUI thread, before any worker needs them
+    (void)PrintFonts::instance(); // pick the fonts here, on the GUI thread, before any worker needs them
     buildUi();
-    fillFields(profile);
+    m_form->setProfile(profile);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -46,11 +44,7 @@ SignageEditor::SignageEditor(const SiteProfile &profile, QWidget *parent)
     startRender();
 }
 
-SignageEditor::~SignageEditor()
-{
-    // The worker posts its result to this object: let it finish before the object goes.
-    m_pool.waitForDone();
-}
+SignageEditor::~SignageEditor() = default; // m_render waits for a render in progress
 
 void SignageEditor::buildUi()
 {
@@ -77,35 +71,13 @@ void SignageEditor::buildUi()
     signForm->addRow(tr("Pa&per:"), m_paper);
     formLayout->addWidget(signBox);
 
+    // The site profile's own form (the one of Settings and setup), plus the sign's logo.
     auto *siteBox = new QGroupBox(tr("What the sign says"), form);
-    auto *siteForm = new QFormLayout(siteBox);
-    auto line = [siteBox](const char *name) {
-        auto *edit = new QLineEdit(siteBox);
-        edit->setObjectName(QString::fromLatin1(name));
-        return edit;
-    };
-    m_siteName = line("siteNameEdit");
-    m_operator = line("operatorEdit");
-    m_operator->setPlaceholderText(tr("The company that runs the facial recognition"));
-    m_phone = line("phoneEdit");
-    m_email = line("emailEdit");
-    m_address = line("addressEdit");
-    m_purpose = new QPlainTextEdit(siteBox);
-    m_purpose->setObjectName(QStringLiteral("purposeEdit"));
-    m_purpose->setTabChangesFocus(true);
-    m_purpose->setFixedHeight(m_purpose->fontMetrics().lineSpacing() * 4);
-    m_retention = new QSpinBox(siteBox);
-    m_retention->setObjectName(QStringLiteral("retentionSpin"));
-    m_retention->setRange(1, SiteProfile::kMaxRetentionDays);
-    m_retention->setSuffix(tr(" days"));
-    m_alternatives = new QPlainTextEdit(siteBox);
-    m_alternatives->setObjectName(QStringLiteral("alternativesEdit"));
-    m_alternatives->setTabChangesFocus(true);
-    m_alternatives->setPlaceholderText(tr("One per line, e.g. key card"));
-    m_alternatives->setFixedHeight(m_alternatives->fontMetrics().lineSpacing() * 4);
-    m_noticeUrl = line("noticeUrlEdit");
-    m_noticeUrl->setPlaceholderText(QStringLiteral("https://"));
-    m_logo = line("logoEdit");
+    auto *siteLayout = new QVBoxLayout(siteBox);
+    m_form = new SiteProfileForm(siteBox);
+    siteLayout->addWidget(m_form);
+    m_logo = new QLineEdit(siteBox);
+    m_logo->setObjectName(QStringLiteral("logoEdit"));
     m_logo->setPlaceholderText(tr("No logo"));
     auto *logoBrowse = new QPushButton(tr("Choose…"), siteBox);
     logoBrowse->setObjectName(QStringLiteral("logoBrowseButton"));
@@ -113,23 +85,12 @@ void SignageEditor::buildUi()
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(logoBrowse);
 
-    siteForm->addRow(tr("&Site name:"), m_siteName);
-    siteForm->addRow(tr("&Operated by:"), m_operator);
-    siteForm->addRow(tr("P&hone:"), m_phone);
-    siteForm->addRow(tr("&Email:"), m_email);
-    siteForm->addRow(tr("A&ddress:"), m_address);
-    siteForm->addRow(tr("P&urpose:"), m_purpose);
-    siteForm->addRow(tr("&Kept for:"), m_retention);
-    siteForm->addRow(tr("Other &ways:"), m_alternatives);
-    siteForm->addRow(tr("&Notice web address:"), m_noticeUrl);
-    siteForm->addRow(tr("Lo&go:"), logoRow);
+    m_form->addRow(tr("Lo&go:"), logoRow);
     formLayout->addWidget(siteBox);
 
-    m_issuesLabel = new QLabel(form);
+    m_issuesLabel = new StatusLine(form);
     m_issuesLabel->setObjectName(QStringLiteral("issuesLabel"));
-    m_issuesLabel->setWordWrap(true);
-    m_issuesLabel->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    m_issuesLabel->setTextFormat(Qt::PlainText);
+    m_issuesLabel->setHiddenWhenEmpty(true);
     formLayout->addWidget(m_issuesLabel);
 
     auto *buttons = new QHBoxLayout;
@@ -159,7 +120,10 @@ void SignageEditor::buildUi()
     m_previewArea->setWidget(m_preview);
     m_previewArea->setWidgetResizable(true);
     m_previewArea->setAlignment(Qt::AlignCenter);
-    m_previewArea->setStyleSheet(QStringLiteral("QScrollArea#previewArea { background: #8a8f96; }"));
+    Theme::follow(m_previewArea, [area = m_previewArea] {
+        area->setStyleSheet(
+            QStringLiteral("QScrollArea#previewArea { background: %1; }").arg(Theme::hex(Colour::PaperBackdrop)));
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(formScroll);
@@ -169,11 +133,8 @@ void SignageEditor::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    for (QLineEdit *edit : { m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl, m_logo })
-        connect(edit, &QLineEdit::textChanged, this, &SignageEditor::scheduleRender);
-    for (QPlainTextEdit *edit : { m_purpose, m_alternatives })
-        connect(edit, &QPlainTextEdit::textChanged, this, &SignageEditor::scheduleRender);
-    connect(m_retention, &QSpinBox::valueChanged, this, &SignageEditor::scheduleRender);
+    connect(m_form, &SiteProfileForm::changed, this, &SignageEditor::scheduleRender);
+    connect(m_logo, &QLineEdit::textChanged, this, &SignageEditor::scheduleRender);
     connect(m_layout, &QComboBox::currentIndexChanged, this, &SignageEditor::layoutChanged);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SignageEditor::scheduleRender);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &SignageEditor::scheduleRender);
@@ -184,43 +145,15 @@ void SignageEditor::buildUi()
     layoutChanged();
 }
 
-void SignageEditor::fillFields(const SiteProfile &profile)
-{
-    m_blocking = true;
-    m_siteName->setText(profile.siteName);
-    m_operator->setText(profile.operatorName);
-    m_phone->setText(profile.contactPhone);
-    m_email->setText(profile.contactEmail);
-    m_address->setText(profile.contactAddress);
-    m_purpose->setPlainText(profile.purpose);
-    m_retention->setValue(profile.retentionDays > 0 ? profile.retentionDays : 30);
-    m_alternatives->setPlainText(profile.alternatives.join(QLatin1Char('\n')));
-    m_noticeUrl->setText(profile.noticeUrl);
-    m_blocking = false;
-}
-
 void SignageEditor::setProfile(const SiteProfile &profile)
 {
-    fillFields(profile);
+    m_form->setProfile(profile); // quietly: one render follows, not one per field
     scheduleRender();
 }
 
 SiteProfile SignageEditor::profile() const
 {
-    SiteProfile p;
-    p.siteName = m_siteName->text().trimmed();
-    p.operatorName = m_operator->text().trimmed();
-    p.contactPhone = m_phone->text().trimmed();
-    p.contactEmail = m_email->text().trimmed();
-    p.contactAddress = m_address->text().trimmed();
-    p.purpose = m_purpose->toPlainText().simplified();
-    p.retentionDays = m_retention->value();
-    for (const QString &line : m_alternatives->toPlainText().split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            p.alternatives << line.trimmed();
-    }
-    p.noticeUrl = m_noticeUrl->text().trimmed();
-    return p;
+    return m_form->profile();
 }
 
 SignageSpec SignageEditor::spec() const
@@ -231,6 +164,7 @@ SignageSpec SignageEditor::spec() const
     s.paper
         = SignageSpec::paperFromKey(m_paper->currentData().toString()).value_or(SignageSpec::defaultPaper(s.layout));
     s.profile = profile();
+    s.profile.purpose = s.profile.purpose.simplified(); // a sign states its purpose as one paragraph
     s.logoPath = m_logo->text().trimmed();
     return s;
 }
@@ -246,18 +180,17 @@ void SignageEditor::layoutChanged()
 
 void SignageEditor::scheduleRender()
 {
-    if (m_blocking || !m_debounce)
+    if (!m_debounce)
         return;
     m_debounce->start();
 }
 
 void SignageEditor::startRender()
 {
-    if (m_rendering) {
+    if (m_render.isRunning()) {
         m_renderAgain = true; // render once more with the newest fields when this one is done
         return;
     }
-    m_rendering = true;
     m_renderAgain = false;
     const int generation = ++m_requested;
     const SignageSpec current = spec();
@@ -267,18 +200,20 @@ void SignageEditor::startRender()
     const qreal fitHeight = std::max(280, m_previewArea->viewport()->height() - 24) * devicePixelRatioF();
     const qreal fitDpi = std::min(fitWidth / (paperMm.width() / 25.4), fitHeight / (paperMm.height() / 25.4));
     const qreal dpi = std::clamp(fitDpi, 30.0, kMaxPreviewDpi * devicePixelRatioF());
-    m_pool.start([this, current, dpi, generation] {
-        SignageReport report;
-        QImage image = SignageRenderer(current).renderImage(dpi, &report);
-        QMetaObject::invokeMethod(
-            this, [this, image, report, generation] { finishRender(image, report, generation); }, Qt::QueuedConnection);
-    });
+    m_render.run(
+        [current, dpi] {
+            SignageReport report;
+            QImage image = SignageRenderer(current).renderImage(dpi, &report);
+            return std::make_pair(image, report);
+        },
+        [this, generation](const std::pair<QImage, SignageReport> &rendered) {
+            finishRender(rendered.first, rendered.second, generation);
+        });
 }
 
 void SignageEditor::finishRender(const QImage &image, const SignageReport &report, int generation)
 {
     Q_UNUSED(generation)
-    m_rendering = false;
     m_previewImage = image;
     m_previewImage.setDevicePixelRatio(devicePixelRatioF());
     ++m_previewGeneration;
@@ -303,8 +238,7 @@ void SignageEditor::resizeEvent(QResizeEvent *event)
 void SignageEditor::updateIssues(const SignageReport &report)
 {
     QStringList issues;
-    const SiteProfile edited = profile();
-    const Result<SiteProfile> valid = SiteProfile::fromJson(edited.toJson());
+    const Status valid = m_form->validate(); // the rules of Settings, so a sign never says what the store refuses
     if (!valid.ok())
         issues << valid.errorMessage();
     const Status complete = spec().validate();
@@ -313,8 +247,7 @@ void SignageEditor::updateIssues(const SignageReport &report)
     issues << report.messages();
     issues.removeDuplicates();
     m_issues = issues;
-    m_issuesLabel->setText(issues.join(QLatin1Char('\n')));
-    m_issuesLabel->setVisible(!issues.isEmpty());
+    m_issuesLabel->showError(issues.join(QLatin1Char('\n')));
     const bool printable = valid.ok() && complete.ok() && report.fits();
     m_printButton->setEnabled(printable);
     m_exportButton->setEnabled(printable);
@@ -322,9 +255,8 @@ void SignageEditor::updateIssues(const SignageReport &report)
 
 Status SignageEditor::readyToPrint() const
 {
-    const Result<SiteProfile> valid = SiteProfile::fromJson(profile().toJson());
-    if (!valid.ok())
-        return valid.error();
+    if (const Status valid = m_form->validate(); !valid.ok())
+        return valid;
     const SignageSpec current = spec();
     const Status complete = current.validate();
     if (!complete.ok())
@@ -365,7 +297,7 @@ void SignageEditor::print()
 {
     const Status ready = readyToPrint();
     if (!ready.ok()) {
-        QMessageBox::warning(this, tr("Cannot print the sign"), ready.errorMessage());
+        Prompt::warning(this, tr("Cannot print the sign"), ready.errorMessage());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -373,11 +305,11 @@ void SignageEditor::print()
     printer.setDocName(tr("Facial recognition sign"));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the sign"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
     const Status printed = printTo(printer);
     if (!printed.ok())
-        QMessageBox::warning(this, tr("Cannot print the sign"), printed.errorMessage());
+        Prompt::warning(this, tr("Cannot print the sign"), printed.errorMessage());
 }
 
 void SignageEditor::printPreview()
@@ -391,7 +323,7 @@ void SignageEditor::printPreview()
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [current](QPrinter *target) { (void)SignageRenderer(current).render(*target); });
     // The dialog is accepted only when the user printed from it.
-    if (dialog.exec() == QDialog::Accepted)
+    if (Prompt::exec(dialog) == QDialog::Accepted)
         Q_EMIT signagePrinted(SignageSpec::layoutKey(current.layout), SignageSpec::languageKey(current.language));
 }
 
@@ -403,20 +335,20 @@ void SignageEditor::exportPdfWithDialog()
                                                 .arg(SignageSpec::layoutKey(current.layout),
                                                      QString(SignageSpec::languageKey(current.language))
                                                          .replace(QLatin1Char('+'), QLatin1Char('-'))));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the sign as PDF"), suggested, tr("PDF files (*.pdf)"));
+    QString path = Prompt::saveFileName(this, tr("Export the sign as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     const Status written = exportPdf(path);
     if (!written.ok())
-        QMessageBox::warning(this, tr("Cannot export the sign"), written.errorMessage());
+        Prompt::warning(this, tr("Cannot export the sign"), written.errorMessage());
 }
 
 void SignageEditor::chooseLogo()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Choose a logo"), m_logo->text(), tr("Images (*.png *.jpg *.jpeg)"));
+        = Prompt::openFileName(this, tr("Choose a logo"), m_logo->text(), tr("Images (*.png *.jpg *.jpeg)"));
     if (!path.isEmpty())
         m_logo->setText(path);
 }

@@ -1,25 +1,27 @@
 #pragma once
 
 #include "Result.h"
+#include "common/BackgroundTask.h"
 #include "domain/SiteProfile.h"
-#include "signage/SignageRenderer.h"
-#include "signage/SignageSpec.h"
+#include "print/SignageRenderer.h"
+#include "print/SignageSpec.h"
 
 #include <QImage>
-#include <QThreadPool>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPrinter;
 class QPushButton;
 class QScrollArea;
-class QSpinBox;
 class QTimer;
 
 namespace consentry::ui {
+
+class SiteProfileForm;
+
+class StatusLine;
 
 // The Signage screen: the site's details (pre-filled from the profile), which sign, which language and
 // paper, a live preview, and Print / Print preview / Export PDF. A thin widget over
@@ -62,7 +64,6 @@ protected:
 
 private:
     void buildUi();
-    void fillFields(const SiteProfile &profile);
     void scheduleRender();
     void startRender();
     void finishRender(const QImage &image, const SignageReport &report, int generation);
@@ -76,17 +77,9 @@ private:
     QComboBox *m_layout = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_paper = nullptr;
-    QLineEdit *m_siteName = nullptr;
-    QLineEdit *m_operator = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_address = nullptr;
-    QPlainTextEdit *m_purpose = nullptr;
-    QSpinBox *m_retention = nullptr;
-    QPlainTextEdit *m_alternatives = nullptr;
-    QLineEdit *m_noticeUrl = nullptr;
+    SiteProfileForm *m_form = nullptr;
     QLineEdit *m_logo = nullptr;
-    QLabel *m_issuesLabel = nullptr;
+    StatusLine *m_issuesLabel = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_exportButton = nullptr;
@@ -94,14 +87,12 @@ private:
     QLabel *m_preview = nullptr;
     QTimer *m_debounce = nullptr;
 
-    QThreadPool m_pool; // one worker; waited for in the destructor so it never outlives the editor
-    bool m_rendering = false;
+    BackgroundTask m_render; // one preview at a time; waited for if the editor goes first
     bool m_renderAgain = false;
     int m_requested = 0;
     int m_previewGeneration = 0;
     QImage m_previewImage;
     QStringList m_issues;
-    bool m_blocking = false; // true while fields are filled programmatically
 };
 
 } // namespace consentry::ui

@@ -1,6 +1,7 @@
 #include "unlock/LockScreen.h"
 
-#include "common/BackgroundTask.h"
+#include "common/StatusLine.h"
+#include "common/Theme.h"
 #include "platform/Application.h"
 #include "services/Vault.h"
 
@@ -28,19 +29,18 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("lockCard"));
-    card->setStyleSheet(QStringLiteral("#lockCard { background: white; border-radius: 8px; }"));
+    Theme::follow(card, [card] {
+        card->setStyleSheet(
+            QStringLiteral("#lockCard { background: %1; border-radius: 8px; }").arg(Theme::hex(Colour::Card)));
+    });
     card->setMaximumWidth(520);
     card->setMinimumWidth(420);
 
-    auto *title = new QLabel(tr("%1 is locked").arg(Application::name()), card);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = Theme::label(tr("%1 is locked").arg(Application::name()), TextStyle::Heading, card);
     m_reason = new QLabel(card);
     m_reason->setObjectName(QStringLiteral("lockReason"));
     m_reason->setWordWrap(true);
-    m_reason->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(m_reason, Tone::Muted);
 
     m_user = new QComboBox(card);
     m_user->setObjectName(QStringLiteral("lockUserCombo"));
@@ -52,11 +52,8 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
 
-    m_error = new QLabel(card);
+    m_error = new StatusLine(card);
     m_error->setObjectName(QStringLiteral("lockErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #a61b1b;"));
     m_busy = new QProgressBar(card);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -76,7 +73,7 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
     logOut->setToolTip(tr("Back to the login window, where the recovery key can be used."));
     connect(logOut, &QPushButton::clicked, this, &LockScreen::logoutRequested);
     connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
-        m_error->clear();
+        m_error->clearMessage();
         m_password->setFocus();
     });
     auto *buttons = new QHBoxLayout;
@@ -107,16 +104,10 @@ LockScreen::LockScreen(Vault &vault, QWidget *window)
     window->installEventFilter(this);
 }
 
-LockScreen::~LockScreen()
-{
-    if (m_worker)
-        m_worker->wait();
-}
-
 void LockScreen::showLocked(const QString &reason, const QString &lastUser)
 {
     m_reason->setText(reason);
-    m_error->clear();
+    m_error->clearMessage();
     m_password->clear();
     m_user->clear();
     if (Result<QStringList> names = Vault::userNames(m_vault.dataDir()); names)
@@ -152,7 +143,7 @@ bool LockScreen::eventFilter(QObject *watched, QEvent *event)
 void LockScreen::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0x1f, 0x3b, 0x57)); // opaque: nothing behind shows through
+    painter.fillRect(rect(), Theme::colour(Colour::Brand)); // opaque: nothing behind shows through
 }
 
 void LockScreen::setBusy(bool busy)
@@ -165,28 +156,26 @@ void LockScreen::setBusy(bool busy)
 
 void LockScreen::unlock()
 {
-    if (m_worker || m_password->text().isEmpty() || !m_vault.isLocked())
+    if (m_task.isRunning() || m_password->text().isEmpty() || !m_vault.isLocked())
         return;
-    m_error->clear();
+    m_error->clearMessage();
     // Vault::unlock derives the key (about a second) on a worker; nothing else touches the vault while
     // it is locked and this screen covers the window.
     Vault *vault = &m_vault;
     const QString user = m_user->currentText();
     auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
-    m_worker = runInBackground(
-        this, [vault, user, password] { return vault->unlock(user, *password); },
-        [this](Status ok) {
-            m_worker.clear();
-            setBusy(false);
-            m_password->clear();
-            if (!ok) {
-                m_error->setText(ok.errorMessage());
-                m_password->setFocus();
-                return;
-            }
-            hide();
-            Q_EMIT unlocked();
-        });
+    m_task.run([vault, user, password] { return vault->unlock(user, *password); },
+               [this](Status ok) {
+                   setBusy(false);
+                   m_password->clear();
+                   if (!ok) {
+                       m_error->showError(ok.errorMessage());
+                       m_password->setFocus();
+                       return;
+                   }
+                   hide();
+                   Q_EMIT unlocked();
+               });
     setBusy(true);
 }
 

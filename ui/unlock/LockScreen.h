@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QPointer>
+#include "common/BackgroundTask.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -8,13 +9,14 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 namespace consentry {
 class Vault;
 }
 
 namespace consentry::ui {
+
+class StatusLine;
 
 // Covers the whole main window (menus included) while the store is locked, so nothing of what was on
 // screen stays visible, and unlocks it again with the same or another user's password (Vault::unlock).
@@ -25,7 +27,6 @@ class LockScreen : public QWidget
 
 public:
     LockScreen(Vault &vault, QWidget *window);
-    ~LockScreen() override;
 
     // `reason`: one sentence, e.g. "Locked after 5 minutes without activity."
     void showLocked(const QString &reason, const QString &lastUser);
@@ -51,10 +52,10 @@ private:
     QLabel *m_reason = nullptr;
     QComboBox *m_user = nullptr;
     QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLine *m_error = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_unlockButton = nullptr;
-    QPointer<QThread> m_worker;
+    BackgroundTask m_task; // the key derivation; waited for if the screen goes first
 };
 
 } // namespace consentry::ui

@@ -1,6 +1,7 @@
 #include "unlock/LoginDialog.h"
 
-#include "common/BackgroundTask.h"
+#include "common/StatusLine.h"
+#include "common/Theme.h"
 #include "platform/Application.h"
 #include "services/Vault.h"
 #include "storage/StorePaths.h"
@@ -8,7 +9,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,23 +37,18 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Unlock %1").arg(Application::name()));
 
-    auto *title = new QLabel(tr("Unlock the store"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = Theme::label(tr("Unlock the store"), TextStyle::Heading, this);
     auto *where = wrapped(tr("Data folder: %1").arg(QDir::toNativeSeparators(m_dataDir)), this);
     where->setObjectName(QStringLiteral("dataFolderLabel"));
-    where->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(where, Tone::Muted);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildPasswordPage());
     m_pages->addWidget(buildRecoveryPage());
     m_pages->addWidget(buildProblemPage());
 
-    m_error = wrapped(QString(), this);
+    m_error = new StatusLine(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #a61b1b;"));
     m_error->setAccessibleName(tr("Error"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyBar"));
@@ -66,7 +61,7 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     m_switchMode->setObjectName(QStringLiteral("switchModeButton"));
     m_switchMode->setFlat(true);
     m_switchMode->setCursor(Qt::PointingHandCursor);
-    m_switchMode->setStyleSheet(QStringLiteral("QPushButton { color: #1f5fa0; text-decoration: underline; }"));
+    Theme::setLink(m_switchMode);
     m_unlockButton = new QPushButton(tr("&Unlock"), this);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_unlockButton->setDefault(true);
@@ -97,11 +92,7 @@ LoginDialog::LoginDialog(const QString &dataDir, QWidget *parent)
     inspectFolder();
 }
 
-LoginDialog::~LoginDialog()
-{
-    if (m_worker)
-        m_worker->wait();
-}
+LoginDialog::~LoginDialog() = default; // m_task waits for a job in progress
 
 QWidget *LoginDialog::buildPasswordPage()
 {
@@ -118,7 +109,7 @@ QWidget *LoginDialog::buildPasswordPage()
     form->addRow(tr("&Password:"), m_password);
     connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
-        m_error->clear();
+        m_error->clearMessage();
         m_password->setFocus();
     });
     return page;
@@ -134,9 +125,7 @@ QWidget *LoginDialog::buildRecoveryPage()
                               page));
     m_recoveryKey = new QLineEdit(page);
     m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyEdit"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(std::max<qreal>(mono.pointSizeF(), 10) * 1.2);
-    m_recoveryKey->setFont(mono);
+    Theme::setTextStyle(m_recoveryKey, TextStyle::Code);
     m_recoveryKey->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_recoveryKey->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhPreferUppercase);
     layout->addWidget(m_recoveryKey);
@@ -151,8 +140,7 @@ QWidget *LoginDialog::buildProblemPage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_problem = wrapped(QString(), page);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #6b1010; border: 1px solid #e0a0a0; padding: 10px; }"));
+    Theme::setTone(m_problem, Tone::Error, Look::Box);
     layout->addWidget(m_problem);
     return page;
 }
@@ -195,7 +183,7 @@ void LoginDialog::setMode(Mode mode)
 {
     m_mode = mode;
     m_pages->setCurrentIndex(static_cast<int>(mode));
-    m_error->clear();
+    m_error->clearMessage();
     m_switchMode->setVisible(mode != Mode::Problem);
     m_switchMode->setText(mode == Mode::Password ? tr("Use the recovery key instead") : tr("Use a password instead"));
     m_unlockButton->setVisible(mode != Mode::Problem);
@@ -233,7 +221,7 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::showError(const QString &message)
 {
-    m_error->setText(message);
+    m_error->showError(message);
     if (m_mode == Mode::Password) {
         m_password->clear();
         m_password->setFocus();
@@ -249,10 +237,9 @@ void LoginDialog::unlock()
 {
     if (isBusy() || m_mode == Mode::Problem || !m_unlockButton->isEnabled())
         return;
-    m_error->clear();
+    m_error->clearMessage();
     const QString dataDir = m_dataDir;
     auto done = [this](Result<std::unique_ptr<Vault>> result) {
-        m_worker.clear(); // finished; it deletes itself
         setBusy(false);
         if (!result) {
             showError(result.errorMessage());
@@ -266,12 +253,10 @@ void LoginDialog::unlock()
     if (m_mode == Mode::Password) {
         const QString user = m_user->currentText();
         auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
-        m_worker = runInBackground(
-            this, [dataDir, user, password] { return Vault::open(dataDir, user, *password); }, done);
+        m_task.run([dataDir, user, password] { return Vault::open(dataDir, user, *password); }, done);
     } else {
         const QString key = m_recoveryKey->text();
-        m_worker = runInBackground(
-            this, [dataDir, key] { return Vault::openWithRecoveryKey(dataDir, key); }, done);
+        m_task.run([dataDir, key] { return Vault::openWithRecoveryKey(dataDir, key); }, done);
     }
     setBusy(true);
 }

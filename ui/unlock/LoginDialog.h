@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
+
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -11,13 +12,14 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QThread;
 
 namespace consentry {
 class Vault;
 }
 
 namespace consentry::ui {
+
+class StatusLine;
 
 // Opens an existing store: pick the user, type the password; or use the recovery key instead. A wrong
 // password or a lockout is said inline with the core's own sentence and the password field is cleared;
@@ -31,11 +33,11 @@ public:
     enum class Mode { Password, RecoveryKey, Problem };
 
     explicit LoginDialog(const QString &dataDir, QWidget *parent = nullptr);
-    ~LoginDialog() override;
+    ~LoginDialog() override; // out of line: Vault is incomplete here
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
-    bool isBusy() const { return static_cast<bool>(m_worker); }
+    bool isBusy() const { return m_task.isRunning(); }
     QString errorText() const;
     // The unlocked store after the dialog was accepted (the caller owns it); null before.
     std::unique_ptr<Vault> takeVault();
@@ -62,12 +64,12 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_recoveryKey = nullptr;
     QLabel *m_problem = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLine *m_error = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_switchMode = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_quitButton = nullptr;
-    QPointer<QThread> m_worker;
+    BackgroundTask m_task; // the key derivation; waited for if the dialog goes first
     std::unique_ptr<Vault> m_vault;
 };
 

@@ -1,5 +1,6 @@
 #include "unlock/RecoveryKeyDialog.h"
 
+#include "common/Theme.h"
 #include "unlock/RecoveryKeyPanel.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,8 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &recoveryKey, const QString &
     setWindowTitle(tr("New recovery key"));
     auto *note = new QLabel(tr("The old recovery key no longer works. Destroy every copy of it."), this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+    Theme::setTone(note, Tone::Warning);
+    Theme::setTextStyle(note, TextStyle::Strong);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *close = buttons->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeKeyButton"));

@@ -1,20 +1,22 @@
 #include "unlock/RecoveryKeyPanel.h"
 
+#include "common/Prompt.h"
+#include "common/StatusLine.h"
+#include "common/Theme.h"
 #include "common/WrappingCheckBox.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "platform/Language.h"
-#include "signage/Document.h"
-#include "signage/DocumentRenderer.h"
+#include "print/Document.h"
+#include "print/DocumentRenderer.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -57,12 +59,12 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     m_keyLabel->setAlignment(Qt::AlignCenter);
     m_keyLabel->setTextFormat(Qt::PlainText);
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(std::max<qreal>(mono.pointSizeF(), 10) * 1.8);
-    mono.setBold(true);
-    m_keyLabel->setFont(mono);
-    m_keyLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #fffbe6; color: #222; border: 2px dashed #c9a227; padding: 14px; }"));
+    Theme::setTextStyle(m_keyLabel, TextStyle::Key);
+    // The key on a "cut here" card: it is meant to be copied out and kept apart.
+    Theme::follow(m_keyLabel, [label = m_keyLabel] {
+        label->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 2px dashed %2; padding: 14px; }")
+                                 .arg(Theme::hex(Colour::KeyBox), Theme::hex(Colour::KeyBorder)));
+    });
 
     auto *copy = new QPushButton(tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("copyKeyButton"));
@@ -80,18 +82,14 @@ RecoveryKeyPanel::RecoveryKeyPanel(const QString &recoveryKey, const QString &si
     buttons->addWidget(pdf);
     buttons->addStretch(1);
 
-    m_feedback = new QLabel(this);
+    m_feedback = new StatusLine(this);
     m_feedback->setObjectName(QStringLiteral("recoveryFeedback"));
-    m_feedback->setWordWrap(true);
-    m_feedback->setTextFormat(Qt::PlainText);
     m_feedback->setAlignment(Qt::AlignCenter);
 
     auto *stored
         = new WrappingCheckBox(tr("I have stored the recovery key safely."), QStringLiteral("storedSafelyCheck"), this);
     m_stored = stored->box();
-    QFont bold = stored->label()->font();
-    bold.setBold(true);
-    stored->label()->setFont(bold);
+    Theme::setTextStyle(stored->label(), TextStyle::Strong);
     connect(m_stored, &QCheckBox::toggled, this, &RecoveryKeyPanel::storedChanged);
 
     auto *layout = new QVBoxLayout(this);
@@ -125,7 +123,7 @@ Document RecoveryKeyPanel::sheet() const
     if (!m_siteName.isEmpty())
         doc.addField(tr("Site"), m_siteName);
     doc.addField(tr("Data folder"), QDir::toNativeSeparators(m_dataDir));
-    doc.addField(tr("Created"), QLocale().toString(Clock::instance().now().toLocalTime(), QLocale::LongFormat));
+    doc.addField(tr("Created"), Formats::dateTimeWithOffset(Clock::instance().now()));
     doc.addField(tr("Stored where"));
     doc.addSpacer(6);
     doc.addParagraph(tr("A new key can be made in Settings, Users & roles; this one then stops working. "
@@ -152,8 +150,8 @@ Status RecoveryKeyPanel::printTo(QPrinter &printer) const
 void RecoveryKeyPanel::copyToClipboard()
 {
     QApplication::clipboard()->setText(m_key);
-    m_feedback->setText(tr("Copied. Paste it where it will be kept safe, then copy something else so it does "
-                           "not stay on the clipboard."));
+    m_feedback->showSuccess(tr("Copied. Paste it where it will be kept safe, then copy something else so it does "
+                               "not stay on the clipboard."));
 }
 
 void RecoveryKeyPanel::print()
@@ -161,24 +159,23 @@ void RecoveryKeyPanel::print()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the recovery key"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
     const Status ok = printTo(printer);
-    m_feedback->setText(ok ? tr("Sent to the printer.") : ok.errorMessage());
+    m_feedback->showResult(ok, tr("Sent to the printer."));
 }
 
 void RecoveryKeyPanel::savePdfWithDialog()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/consentry-recovery-key.pdf");
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save the recovery key as PDF"), start, tr("PDF files (*.pdf)"));
+    const QString path = Prompt::saveFileName(this, tr("Save the recovery key as PDF"), start, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status ok = savePdf(path);
-    m_feedback->setText(ok ? tr("Saved to %1. Move it to a safe place, such as a USB stick kept locked away.")
-                                 .arg(QDir::toNativeSeparators(path))
-                           : ok.errorMessage());
+    m_feedback->showResult(ok,
+                           tr("Saved to %1. Move it to a safe place, such as a USB stick kept locked away.")
+                               .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace consentry::ui

@@ -14,6 +14,8 @@ struct Document;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 // Shows a recovery key once, large and in a fixed-width font, with Copy, Print and Save as PDF, and a
 // box "I have stored the recovery key safely" that the caller requires before going on. Used at setup
 // and when a manager renews the key.
@@ -46,7 +48,7 @@ private:
     QString m_siteName;
     QString m_dataDir;
     QLabel *m_keyLabel = nullptr;
-    QLabel *m_feedback = nullptr;
+    StatusLine *m_feedback = nullptr;
     QCheckBox *m_stored = nullptr;
 };
 

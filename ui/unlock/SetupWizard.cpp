@@ -1,8 +1,9 @@
 #include "unlock/SetupWizard.h"
 
-#include "common/BackgroundTask.h"
 #include "common/NewPasswordFields.h"
 #include "common/SiteProfileForm.h"
+#include "common/StatusLine.h"
+#include "common/Theme.h"
 #include "platform/Application.h"
 #include "services/Vault.h"
 #include "unlock/RecoveryKeyPanel.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -22,17 +22,6 @@
 namespace consentry::ui {
 
 namespace {
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
 QLabel *paragraph(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -41,12 +30,10 @@ QLabel *paragraph(const QString &text, QWidget *parent)
     return label;
 }
 
-QLabel *messageLabel(const char *name, QWidget *parent)
+StatusLine *messageLabel(const char *name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new StatusLine(parent);
     label->setObjectName(QString::fromLatin1(name));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     return label;
 }
 } // namespace
@@ -59,7 +46,7 @@ SetupWizard::SetupWizard(const QString &dataDir, QWidget *parent)
     setWindowTitle(tr("Set up Consentry"));
     m_stepLabel = new QLabel(this);
     m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
-    m_stepLabel->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(m_stepLabel, Tone::Muted);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildSitePage());
@@ -100,17 +87,13 @@ SetupWizard::SetupWizard(const QString &dataDir, QWidget *parent)
     goTo(Step::Site);
 }
 
-SetupWizard::~SetupWizard()
-{
-    if (m_worker)
-        m_worker->wait(); // its result is posted to this object; never leave it running
-}
+SetupWizard::~SetupWizard() = default; // m_task waits for a job in progress
 
 QWidget *SetupWizard::buildSitePage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Welcome to %1").arg(Application::name()), page));
+    layout->addWidget(Theme::label(tr("Welcome to %1").arg(Application::name()), TextStyle::Heading, page));
     layout->addWidget(
         paragraph(tr("First, who runs the facial recognition here and why. Residents see these details on the notice "
                      "and the signs before they decide whether to consent. You can change them later in Settings."),
@@ -135,7 +118,7 @@ QWidget *SetupWizard::buildManagerPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("The manager's account"), page));
+    layout->addWidget(Theme::label(tr("The manager's account"), TextStyle::Heading, page));
     layout->addWidget(
         paragraph(tr("The manager may do everything, including adding staff and auditor accounts. The password "
                      "encrypts the data: nobody, not even the maker of Consentry, can recover it. The recovery key on "
@@ -150,7 +133,6 @@ QWidget *SetupWizard::buildManagerPage()
     layout->addWidget(m_password);
     layout->addStretch(1);
     m_managerMessage = messageLabel("managerMessage", page);
-    m_managerMessage->setStyleSheet(QStringLiteral("color: #a61b1b;"));
     layout->addWidget(m_managerMessage);
     connect(m_managerName, &QLineEdit::textChanged, this, &SetupWizard::updateButtons);
     connect(m_password, &NewPasswordFields::changed, this, &SetupWizard::updateButtons);
@@ -174,7 +156,7 @@ QWidget *SetupWizard::buildCreatingPage()
                               "passwords slow."),
                            page);
     note->setAlignment(Qt::AlignCenter);
-    note->setStyleSheet(QStringLiteral("color: #555;"));
+    Theme::setTone(note, Tone::Muted);
     layout->addWidget(note);
     layout->addStretch(2);
     return page;
@@ -207,23 +189,20 @@ void SetupWizard::updateButtons()
         const bool named = !m_siteForm->profile().siteName.isEmpty() && !m_siteForm->profile().operatorName.isEmpty();
         m_nextButton->setEnabled(valid.ok() && named);
         if (!valid) {
-            m_siteMessage->setText(valid.errorMessage());
-            m_siteMessage->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+            m_siteMessage->showError(valid.errorMessage());
         } else if (!named) {
-            m_siteMessage->setText(tr("Type at least the site name and who operates it."));
-            m_siteMessage->setStyleSheet(QStringLiteral("color: #555;"));
+            m_siteMessage->showMessage(tr("Type at least the site name and who operates it."), Tone::Muted);
         } else if (const QStringList missing = m_siteForm->missingLabels(); !missing.isEmpty()) {
-            m_siteMessage->setText(tr("Still missing: %1. Nobody can be enrolled until these are filled in; you "
-                                      "can add them later in Settings.")
-                                       .arg(missing.join(tr(", "))));
-            m_siteMessage->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+            m_siteMessage->showWarning(tr("Still missing: %1. Nobody can be enrolled until these are filled in; you "
+                                          "can add them later in Settings.")
+                                           .arg(missing.join(tr(", "))));
         } else {
-            m_siteMessage->clear();
+            m_siteMessage->clearMessage();
         }
     } else if (now == Step::Manager) {
         const Status name = Vault::checkUserName(m_managerName->text());
         m_nextButton->setEnabled(name.ok() && m_password->isAcceptable());
-        m_managerMessage->setText(m_managerName->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
+        m_managerMessage->showError(m_managerName->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
     }
 }
 
@@ -243,23 +222,22 @@ void SetupWizard::back()
 
 void SetupWizard::create()
 {
-    m_managerMessage->clear();
+    m_managerMessage->clearMessage();
     goTo(Step::Creating);
     // Everything the worker needs is copied now; it touches no widget.
     const QString dataDir = m_dataDir;
     const QString name = m_managerName->text();
     const SiteProfile profile = m_siteForm->profile();
     auto password = std::make_shared<SecureBytes>(m_password->password());
-    m_worker = runInBackground(
-        this, [dataDir, name, profile, password] { return Vault::create(dataDir, name, *password, profile); },
-        [this](Result<Vault::Created> result) {
-            if (!result) {
-                creationFailed(result.errorMessage());
-                return;
-            }
-            m_vault = std::move(result.value().vault);
-            created(result.value().recoveryKey);
-        });
+    m_task.run([dataDir, name, profile, password] { return Vault::create(dataDir, name, *password, profile); },
+               [this](Result<Vault::Created> result) {
+                   if (!result) {
+                       creationFailed(result.errorMessage());
+                       return;
+                   }
+                   m_vault = std::move(result.value().vault);
+                   created(result.value().recoveryKey);
+               });
 }
 
 void SetupWizard::created(const QString &recoveryKey)
@@ -267,7 +245,7 @@ void SetupWizard::created(const QString &recoveryKey)
     m_password->clear();
     m_recoveryKey = recoveryKey;
     auto *layout = static_cast<QVBoxLayout *>(m_recoveryPage->layout());
-    layout->addWidget(heading(tr("Your recovery key"), m_recoveryPage));
+    layout->addWidget(Theme::label(tr("Your recovery key"), TextStyle::Heading, m_recoveryPage));
     m_recoveryPanel = new RecoveryKeyPanel(recoveryKey, m_siteForm->profile().siteName, m_dataDir, m_recoveryPage);
     layout->addWidget(m_recoveryPanel, 1);
     connect(m_recoveryPanel, &RecoveryKeyPanel::storedChanged, this, &SetupWizard::updateButtons);
@@ -278,7 +256,7 @@ void SetupWizard::created(const QString &recoveryKey)
 void SetupWizard::creationFailed(const QString &message)
 {
     goTo(Step::Manager);
-    m_managerMessage->setText(message);
+    m_managerMessage->showError(message);
 }
 
 void SetupWizard::reject()

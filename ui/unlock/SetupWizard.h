@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
 #include "domain/SiteProfile.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -12,13 +12,14 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QThread;
 
 namespace consentry {
 class Vault;
 }
 
 namespace consentry::ui {
+
+class StatusLine;
 
 class NewPasswordFields;
 class RecoveryKeyPanel;
@@ -36,7 +37,7 @@ public:
     enum class Step { Site, Manager, Creating, RecoveryKey };
 
     explicit SetupWizard(const QString &dataDir, QWidget *parent = nullptr);
-    ~SetupWizard() override;
+    ~SetupWizard() override; // out of line: Vault is incomplete here
 
     Step step() const;
     // The unlocked store after Finish (the caller owns it); null before.
@@ -65,17 +66,17 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_stepLabel = nullptr;
     SiteProfileForm *m_siteForm = nullptr;
-    QLabel *m_siteMessage = nullptr;
+    StatusLine *m_siteMessage = nullptr;
     QLineEdit *m_managerName = nullptr;
     NewPasswordFields *m_password = nullptr;
-    QLabel *m_managerMessage = nullptr;
+    StatusLine *m_managerMessage = nullptr;
     QWidget *m_recoveryPage = nullptr;
     RecoveryKeyPanel *m_recoveryPanel = nullptr;
     QPushButton *m_backButton = nullptr;
     QPushButton *m_nextButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_finishButton = nullptr;
-    QPointer<QThread> m_worker;
+    BackgroundTask m_task; // making the store; waited for if the wizard goes first
     std::unique_ptr<Vault> m_vault;
     QString m_recoveryKey;
 };

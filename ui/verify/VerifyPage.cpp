@@ -1,5 +1,8 @@
 #include "verify/VerifyPage.h"
 
+#include "common/StatusLine.h"
+#include "common/Theme.h"
+#include "liveness/LivenessPanel.h"
 #include "preview/CameraView.h"
 #include "services/GalleryService.h"
 #include "services/PeopleService.h"
@@ -43,26 +46,20 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     , m_vault(vault)
 {
     setObjectName(QStringLiteral("verifyPage"));
-    auto *title = new QLabel(tr("Verify a resident"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    auto *title = Theme::label(tr("Verify a resident"), TextStyle::Heading, this);
 
     // Face side.
     auto *faceBox = new QGroupBox(tr("By face"), this);
     m_camera = new CameraView(faceBox);
     m_camera->setObjectName(QStringLiteral("verifyCamera"));
     m_camera->setMinimumSize(320, 240);
+    m_liveness = new LivenessPanel(faceBox);
     m_faceState = new QLabel(faceBox);
     m_faceState->setObjectName(QStringLiteral("faceState"));
     m_faceState->setWordWrap(true);
     m_faceName = new QLabel(faceBox);
     m_faceName->setObjectName(QStringLiteral("faceName"));
-    QFont nameFont = m_faceName->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
-    nameFont.setBold(true);
-    m_faceName->setFont(nameFont);
+    Theme::setTextStyle(m_faceName, TextStyle::Title);
     m_faceBand = new QLabel(faceBox);
     m_faceBand->setObjectName(QStringLiteral("faceBand"));
     m_faceBand->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
@@ -79,6 +76,7 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     faceButtons->addStretch(1);
     auto *faceLayout = new QVBoxLayout(faceBox);
     faceLayout->addWidget(m_camera, 1);
+    faceLayout->addWidget(m_liveness);
     faceLayout->addWidget(m_faceState);
     faceLayout->addWidget(m_faceName);
     faceLayout->addWidget(m_faceBand);
@@ -118,9 +116,8 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     m_verified->setObjectName(QStringLiteral("alternativeVerified"));
     m_notVerified = new QPushButton(tr("Not verified"), altBox);
     m_notVerified->setObjectName(QStringLiteral("alternativeNotVerified"));
-    m_altResult = new QLabel(altBox);
+    m_altResult = new StatusLine(altBox);
     m_altResult->setObjectName(QStringLiteral("alternativeResult"));
-    m_altResult->setWordWrap(true);
     auto *altButtons = new QHBoxLayout;
     altButtons->addWidget(m_verified);
     altButtons->addWidget(m_notVerified);
@@ -153,6 +150,11 @@ VerifyPage::VerifyPage(Vault &vault, QWidget *parent)
     connect(m_verified, &QPushButton::clicked, this, [this] { recordAlternative(true); });
     connect(m_notVerified, &QPushButton::clicked, this, [this] { recordAlternative(false); });
     connect(m_identify, &QPushButton::clicked, this, &VerifyPage::identifyNow);
+    connect(m_liveness, &LivenessPanel::finished, this, &VerifyPage::livenessFinished);
+    connect(m_liveness, &LivenessPanel::started, this, [this] {
+        updateFaceState();
+        m_faceState->setText(tr("Liveness check: ask the resident to follow the instruction under the picture."));
+    });
     connect(m_next, &QPushButton::clicked, this, &VerifyPage::nextFace);
     m_verified->setEnabled(false);
     m_notVerified->setEnabled(false);
@@ -177,7 +179,7 @@ bool VerifyPage::isFaceConnected() const
 void VerifyPage::updateFaceState()
 {
     const bool connected = isFaceConnected();
-    m_identify->setEnabled(connected);
+    m_identify->setEnabled(connected && m_liveness->state() != LivenessPanel::State::Running);
     m_next->setEnabled(connected && pendingFaces() > 0);
     if (!connected) {
         m_camera->setState(CameraView::State::NoCamera);
@@ -212,7 +214,58 @@ QString VerifyPage::bandText(Band band)
     return QString();
 }
 
+void VerifyPage::runLivenessCheckIfRequired(bool inReviewBand, std::function<void()> then)
+{
+    // Read each time: a manager may have changed it in Settings. Unreadable counts as the default.
+    Result<LivenessMode> mode = SettingsService(m_vault).livenessMode();
+    if (!LivenessPolicy::requiredForVerification(mode ? mode.value() : LivenessPolicy::kDefault, inReviewBand)) {
+        m_liveness->cancel();
+        if (then)
+            then();
+        return;
+    }
+    m_afterLiveness = std::move(then);
+    m_identify->setEnabled(false);
+    m_faceName->clear();
+    m_faceBand->clear();
+    m_faceDetail->clear();
+    m_liveness->start();
+}
+
+void VerifyPage::livenessFinished()
+{
+    updateFaceState();
+    if (m_liveness->state() == LivenessPanel::State::Failed) {
+        // The pending step stays: the panel's "Try again" continues it.
+        m_faceState->setText(tr("The liveness check was not passed, so no face result was recorded. Try again, or "
+                                "use another way on the right."));
+        return;
+    }
+    std::function<void()> then = std::move(m_afterLiveness);
+    m_afterLiveness = nullptr;
+    if (then) // passed, or the engine cannot run the check (the panel says so)
+        then();
+}
+
+void VerifyPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // The camera stops when the page is left; a check in progress would only run out of time.
+    if (m_liveness->state() == LivenessPanel::State::Running) {
+        m_afterLiveness = nullptr;
+        m_liveness->cancel();
+        updateFaceState();
+    }
+}
+
 void VerifyPage::identifyNow()
+{
+    if (!isFaceConnected() || m_liveness->state() == LivenessPanel::State::Running)
+        return;
+    runLivenessCheckIfRequired(false, [this] { identifyCurrentFrame(); });
+}
+
+void VerifyPage::identifyCurrentFrame()
 {
     if (!isFaceConnected())
         return;
@@ -250,13 +303,13 @@ void VerifyPage::nextFace()
     updateFaceState();
 }
 
-void VerifyPage::showFaceResult(const QString &name, const QString &band, const QString &detail, const QString &color)
+void VerifyPage::showFaceResult(const QString &name, const QString &band, const QString &detail, Colour badge)
 {
     m_faceName->setText(name);
     m_faceBand->setText(band);
-    m_faceBand->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; padding: 4px 10px; "
+    m_faceBand->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; padding: 4px 10px; "
                                              "font-weight: bold; }")
-                                  .arg(color));
+                                  .arg(Theme::hex(Colour::ConfidenceText), Theme::hex(badge)));
     m_faceDetail->setText(detail);
 }
 
@@ -267,14 +320,14 @@ void VerifyPage::showCurrentFace()
     Result<std::vector<GalleryMatch>> matches
         = m_gallery->search(m_faces.at(static_cast<size_t>(m_current)), kCandidates);
     if (!matches) {
-        showFaceResult(QString(), bandText(Band::NotRecognised), matches.errorMessage(), QStringLiteral("#8a1f11"));
+        showFaceResult(QString(), bandText(Band::NotRecognised), matches.errorMessage(), Colour::ErrorText);
         return;
     }
     // Recorded once per face shown, recognised or not (a non-match names nobody).
     Result<VerificationService::Record> record
         = VerificationService(m_vault).recordFace(matches.value(), m_gallery->threshold());
     if (!record) {
-        showFaceResult(QString(), bandText(Band::NotRecognised), record.errorMessage(), QStringLiteral("#8a1f11"));
+        showFaceResult(QString(), bandText(Band::NotRecognised), record.errorMessage(), Colour::ErrorText);
         return;
     }
     Q_EMIT verificationRecorded(record.value());
@@ -282,7 +335,7 @@ void VerifyPage::showCurrentFace()
         const QString detail = record->reason == QLatin1String("no_active_consent")
             ? tr("This face belongs to no one with a consent in force. Use another way.")
             : tr("No resident matches this face. Use another way.");
-        showFaceResult(tr("Unknown"), bandText(Band::NotRecognised), detail, QStringLiteral("#6b6b6b"));
+        showFaceResult(tr("Unknown"), bandText(Band::NotRecognised), detail, Colour::ConfidenceNone);
         return;
     }
     const Band band = bandFor(record->score, m_gallery->threshold());
@@ -293,7 +346,7 @@ void VerifyPage::showCurrentFace()
     showFaceResult(name, bandText(band),
                    band == Band::High ? tr("Recorded as verified.")
                                       : tr("Recorded as verified. If in doubt, check another way as well."),
-                   band == Band::High ? QStringLiteral("#1e7b34") : QStringLiteral("#b26a00"));
+                   band == Band::High ? Colour::ConfidenceHigh : Colour::ConfidenceMedium);
 }
 
 void VerifyPage::searchResidents()
@@ -303,7 +356,7 @@ void VerifyPage::searchResidents()
     filter.search = m_search->text().trimmed();
     Result<QList<ResidentRow>> rows = PeopleService(m_vault).page(filter, 0, kSearchLimit);
     if (!rows) {
-        m_altResult->setText(rows.errorMessage());
+        m_altResult->showError(rows.errorMessage());
         return;
     }
     for (const ResidentRow &row : rows.value()) {
@@ -324,13 +377,11 @@ void VerifyPage::recordAlternative(bool verified)
     Result<VerificationService::Record> record = VerificationService(m_vault).recordAlternative(
         id, method.value_or(VerificationService::Method::Other), verified);
     if (!record) {
-        m_altResult->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; }"));
-        m_altResult->setText(record.errorMessage());
+        m_altResult->showError(record.errorMessage());
         return;
     }
     Q_EMIT verificationRecorded(record.value());
-    m_altResult->setStyleSheet(QStringLiteral("QLabel { color: #1e4d2b; }"));
-    m_altResult->setText(
+    m_altResult->showSuccess(
         verified ? tr("Recorded: %1 verified by %2.").arg(item->text(), m_method->currentText())
                  : tr("Recorded: %1 could not be verified by %2.").arg(item->text(), m_method->currentText()));
 }

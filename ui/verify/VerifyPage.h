@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "common/Theme.h"
 #include "services/VerificationService.h"
 #include "vision/FaceTemplate.h"
 
@@ -22,21 +23,25 @@ class Vault;
 
 namespace consentry::ui {
 
+class StatusLine;
+
 class CameraView;
+class LivenessPanel;
 
 // The desk's verification screen (staff, manager). Left: identification by face against the in-memory
 // gallery, each face of the frame shown one by one with the resident's name and a confidence band (High,
 // Medium, Not recognised — never a raw score). Right, always beside it and as prominent: the alternative
 // way (ID card, staff check or another way the site offers), recorded exactly like a face verification
-// (VerificationService). Until the lead connects a camera and the gallery, the face side says so and
-// shows no result at all.
+// (VerificationService). Until connectFace() is called (AppController does, when a face engine and the
+// gallery are available to the role), the face side says so and shows no result at all.
 class VerifyPage : public QWidget
 {
     Q_OBJECT
 
 public:
     enum class Band { High, Medium, NotRecognised };
-    // Templates of the faces in the camera's current frame (the lead wires FrameGrabber + FacePipeline).
+    // Templates of the faces in the camera's current frame (AppController: the screen's LiveCamera frame
+    // embedded by a FacePipeline of the GUI thread).
     using FaceCapture = std::function<Result<std::vector<FaceTemplate>>()>;
 
     explicit VerifyPage(Vault &vault, QWidget *parent = nullptr);
@@ -45,6 +50,14 @@ public:
     void connectFace(GalleryService *gallery, FaceCapture capture);
     bool isFaceConnected() const;
     CameraView *cameraView() const { return m_camera; }
+    // The liveness check shown under the picture; the camera's capture thread feeds it (AppController).
+    LivenessPanel *livenessPanel() const { return m_liveness; }
+
+    // The liveness check as Settings asks for it (LivenessPolicy): "always" before every identification,
+    // "review band" only when `inReviewBand` — the manual-review outcome calls this hook with true before its
+    // face result is shown. `then` runs once the check has passed, or at once when no check is required or
+    // the face engine cannot run one; a failed check says why and `then` is not called (nothing recorded).
+    void runLivenessCheckIfRequired(bool inReviewBand, std::function<void()> then);
 
     // Identifies these faces one by one (the first is shown; "Next face" moves on). Each is recorded once.
     void identify(const std::vector<FaceTemplate> &faces);
@@ -62,10 +75,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     void verificationRecorded(const consentry::VerificationService::Record &record);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void identifyCurrentFrame();
+    void livenessFinished();
     void showCurrentFace();
     void updateFaceState();
-    void showFaceResult(const QString &name, const QString &band, const QString &detail, const QString &color);
+    void showFaceResult(const QString &name, const QString &band, const QString &detail, Colour badge);
 
     Vault &m_vault;
     GalleryService *m_gallery = nullptr;
@@ -74,6 +92,8 @@ private:
     int m_current = -1;
 
     CameraView *m_camera = nullptr;
+    LivenessPanel *m_liveness = nullptr;
+    std::function<void()> m_afterLiveness;
     QLabel *m_faceState = nullptr;
     QLabel *m_faceName = nullptr;
     QLabel *m_faceBand = nullptr;
@@ -86,7 +106,7 @@ private:
     QListWidget *m_residents = nullptr;
     QPushButton *m_verified = nullptr;
     QPushButton *m_notVerified = nullptr;
-    QLabel *m_altResult = nullptr;
+    StatusLine *m_altResult = nullptr;
 };
 
 } // namespace consentry::ui

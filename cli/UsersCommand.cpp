@@ -1,0 +1,135 @@
+#include "UsersCommand.h"
+
+#include "PasswordReader.h"
+#include "StoreAccess.h"
+
+#include "domain/Role.h"
+#include "services/UserService.h"
+#include "services/Vault.h"
+#include "storage/Statement.h"
+
+#include <QJsonArray>
+
+namespace consentry::cli {
+
+QString UsersCommand::summary() const
+{
+    return tr("Manage the accounts: add, list, remove a user or set a password (manager only).");
+}
+
+QList<QCommandLineOption> UsersCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("name"), tr("The account to add, remove or give a new password."),
+                           QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("role"), tr("The new account's role: staff, auditor or manager."),
+                           QStringLiteral("ROLE")),
+    };
+}
+
+int UsersCommand::run(Context &context)
+{
+    const QStringList args = context.positionalArguments();
+    if (args.size() != 1)
+        return context.fail(ExitUsage, tr("Say what to do with the accounts: add, list, remove or passwd."));
+    const QString action = args.constFirst();
+    if (action == QLatin1String("add"))
+        return add(context);
+    if (action == QLatin1String("list"))
+        return list(context);
+    if (action == QLatin1String("remove"))
+        return remove(context);
+    if (action == QLatin1String("passwd"))
+        return passwd(context);
+    return context.fail(ExitUsage, tr("Unknown accounts action \"%1\": use add, list, remove or passwd.").arg(action));
+}
+
+int UsersCommand::add(Context &context)
+{
+    const QString name = context.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return context.missingOption(QStringLiteral("name"));
+    const QString roleKey = context.value(QStringLiteral("role"));
+    if (roleKey.isEmpty())
+        return context.missingOption(QStringLiteral("role"));
+    const std::optional<Role> role = RoleNames::fromKey(roleKey);
+    if (!role)
+        return context.fail(ExitUsage, tr("Unknown role \"%1\": use staff, auditor or manager.").arg(roleKey));
+    if (Status ok = Vault::checkUserName(name); !ok)
+        return context.fail(ok.error());
+    Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
+    if (!vault)
+        return context.fail(vault.error());
+    // The role is checked before the new password is read: a refused command asks for nothing more.
+    if (Status allowed = vault.value()->require(Permission::ManageUsers); !allowed)
+        return context.fail(allowed.error());
+    Result<SecureBytes> password = PasswordReader::readAnother(
+        context, tr("Password for the new account %1: ").arg(name), tr("The same password again: "));
+    if (!password)
+        return context.fail(password.error());
+    if (Status ok = UserService(*vault.value()).add(name, *role, password.value()); !ok)
+        return context.fail(ok.error());
+    return context.succeed(tr("Added the account %1 (%2).").arg(name, RoleNames::displayName(*role)),
+                           { { QStringLiteral("name"), name }, { QStringLiteral("role"), RoleNames::key(*role) } });
+}
+
+int UsersCommand::list(Context &context)
+{
+    Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
+    if (!vault)
+        return context.fail(vault.error());
+    Result<QList<StaffUser>> users = UserService(*vault.value()).list();
+    if (!users)
+        return context.fail(users.error());
+    QJsonArray array;
+    QStringList lines;
+    for (const StaffUser &user : users.value()) {
+        array.append(QJsonObject { { QStringLiteral("name"), user.name },
+                                   { QStringLiteral("role"), RoleNames::key(user.role) },
+                                   { QStringLiteral("created_at"), Statement::formatDateTime(user.createdAt) },
+                                   { QStringLiteral("created_by"), user.createdBy } });
+        lines << tr("%1\t%2\tadded %3 by %4")
+                     .arg(user.name, RoleNames::displayName(user.role),
+                          QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat), user.createdBy);
+    }
+    return context.succeed(lines.join(QLatin1Char('\n')), { { QStringLiteral("users"), array } });
+}
+
+int UsersCommand::remove(Context &context)
+{
+    const QString name = context.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return context.missingOption(QStringLiteral("name"));
+    Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
+    if (!vault)
+        return context.fail(vault.error());
+    if (Status ok = UserService(*vault.value()).remove(name); !ok)
+        return context.fail(ok.error());
+    return context.succeed(tr("Removed the account %1.").arg(name), { { QStringLiteral("removed"), name } });
+}
+
+int UsersCommand::passwd(Context &context)
+{
+    SecureBytes loginPassword;
+    Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context, &loginPassword);
+    if (!vault)
+        return context.fail(vault.error());
+    Vault &store = *vault.value();
+    const QString self = store.session().userName;
+    const QString name = context.isSet(QStringLiteral("name")) ? context.value(QStringLiteral("name")) : self;
+    const bool own = name == self;
+    if (!own) {
+        if (Status allowed = store.require(Permission::ManageUsers); !allowed)
+            return context.fail(allowed.error());
+    }
+    Result<SecureBytes> password
+        = PasswordReader::readAnother(context, tr("New password for %1: ").arg(name), tr("The same password again: "));
+    if (!password)
+        return context.fail(password.error());
+    // Own account: the password just used to log in is the current password.
+    if (Status ok = UserService(store).changePassword(name, loginPassword, password.value()); !ok)
+        return context.fail(ok.error());
+    return context.succeed(tr("The password of %1 was changed.").arg(name), { { QStringLiteral("user"), name } });
+}
+
+} // namespace consentry::cli
