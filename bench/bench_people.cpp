@@ -7,12 +7,14 @@
 #include "compliance/RetentionPolicy.h"
 #include "domain/SiteProfile.h"
 #include "platform/Clock.h"
-#include "repo/ResidentDirectory.h"
-#include "services/PeopleService.h"
-#include "services/Vault.h"
+#include "services/ResidentService.h"
 #include "storage/Database.h"
 #include "storage/SecureBytes.h"
 #include "storage/Transaction.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
+#include "vault/VaultInternals.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,7 +53,7 @@ double medianMs(const std::function<void()> &run, int repeats = 21)
 
 bool fill(Vault &vault, int residents)
 {
-    Database &db = vault.database();
+    Database &db = VaultInternals::database(vault);
     Transaction tx(db);
     if (!tx.begin().ok())
         return false;
@@ -128,7 +130,8 @@ int main(int argc, char *argv[])
     profile.siteName = QStringLiteral("Bench");
     profile.retentionDays = 30;
     {
-        auto created = Vault::create(dir.filePath(QStringLiteral("data")), QStringLiteral("wang"), password, profile);
+        auto created
+            = StoreFolder::create(dir.filePath(QStringLiteral("data")), QStringLiteral("wang"), password, profile);
         if (!created.ok()) {
             std::fprintf(stderr, "create: %s\n", qPrintable(created.errorMessage()));
             return 1;
@@ -142,16 +145,16 @@ int main(int argc, char *argv[])
         std::printf("setup: %d residents (70%% with 2 templates of 512 bytes) inserted in %.1f s\n", residents,
                     static_cast<double>(timer.elapsed()) / 1000.0);
     }
-    auto opened = Vault::open(dir.filePath(QStringLiteral("data")), QStringLiteral("wang"), password);
+    auto opened = Unlocker::open(dir.filePath(QStringLiteral("data")), QStringLiteral("wang"), password);
     if (!opened.ok()) {
         std::fprintf(stderr, "open: %s\n", qPrintable(opened.errorMessage()));
         return 1;
     }
     Vault &vault = *opened.value();
     std::printf("database file: %.1f MB, SQLCipher %s, page size %d\n",
-                static_cast<double>(QFileInfo(vault.database().path()).size()) / 1e6,
-                qPrintable(vault.database().cipherVersion()), Database::kPageSize);
-    PeopleService people(vault);
+                static_cast<double>(QFileInfo(VaultInternals::database(vault).path()).size()) / 1e6,
+                qPrintable(VaultInternals::database(vault).cipherVersion()), Database::kPageSize);
+    ResidentService people(vault);
     const auto pageAndCount = [&](const ResidentFilter &f, int offset) {
         return [&people, f, offset] {
             auto rows = people.page(f, offset, 100);

@@ -1,5 +1,5 @@
 // Unlock time at production Argon2id cost (the KDF the keyslots really use), and unlock to
-// ready-to-identify with a large gallery: Vault::open (KDF, database open with its quick_check of every
+// ready-to-identify with a large gallery: Unlocker::open (KDF, database open with its quick_check of every
 // page, the unlock's audit event) + GalleryService::load, for a store of N templates of the shipped
 // face-reid-retail-0095 engine (256 floats). The baseline, measured in the same run on a copy of the same
 // store: the 1 KiB-page format and the gallery load as it was before (every column of every row into a
@@ -8,13 +8,16 @@
 
 #include "domain/SiteProfile.h"
 #include "services/GalleryService.h"
-#include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
 #include "storage/Statement.h"
 #include "storage/StorePaths.h"
 #include "storage/Transaction.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
+#include "vault/VaultInternals.h"
 #include "vision/ModelCard.h"
 
 #include <QCoreApplication>
@@ -154,14 +157,14 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     const SecureBytes password("bench-password", 14);
-    auto created = Vault::create(data, QStringLiteral("bench"), password, SiteProfile());
+    auto created = StoreFolder::create(data, QStringLiteral("bench"), password, SiteProfile());
     if (!created.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(created.errorMessage()));
         return 1;
     }
     const ModelCard card = ModelCard::fromJsonFile(QStringLiteral(":/models/face-reid-retail-0095.json")).value();
     const EngineId engine { card.id, card.sha256, card.outputDim };
-    if (Status ok = fill(created.value().vault->database(), engine, templates); !ok) {
+    if (Status ok = fill(VaultInternals::database(*created.value().vault), engine, templates); !ok) {
         std::fprintf(stderr, "%s\n", qPrintable(ok.errorMessage()));
         return 1;
     }
@@ -181,7 +184,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         // Now: unlock the store, then load the gallery as the app does.
         Stopwatch total;
-        auto vault = Vault::open(data, QString(), password);
+        auto vault = Unlocker::open(data, QString(), password);
         const Spent opened = total.elapsed();
         if (!vault.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(vault.errorMessage()));
@@ -223,7 +226,7 @@ int main(int argc, char *argv[])
                 static_cast<unsigned long long>(params.memLimit / (1024 * 1024)), templates, engine.dim, runs);
     std::printf("%-46s %10s %10s\n", "", "wall ms", "cpu ms");
     line("unwrap keyslot (Argon2id + XChaCha20-Poly1305)", median(kdf));
-    line("now: Vault::open (4 KiB pages)", median(unlock));
+    line("now: Unlocker::open (4 KiB pages)", median(unlock));
     line("now: GalleryService::load (one pass)", median(load));
     line("now: unlock to ready-to-identify", median(ready));
     line("before: unwrap + open (1 KiB pages)", median(legacyOpen));

@@ -17,10 +17,10 @@ int AuditVerifyCommand::run(Context &context)
     Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
     if (!vault)
         return context.fail(vault.error());
-    Result<AuditLog::Verification> result = AuditService(*vault.value()).verify();
+    Result<AuditVerification> result = AuditService(*vault.value()).verify();
     if (!result)
         return context.fail(result.error());
-    const AuditLog::Verification &v = result.value();
+    const AuditVerification &v = result.value();
     const QJsonObject json {
         { QStringLiteral("events"), static_cast<double>(v.events) },
         { QStringLiteral("ok"), v.ok },

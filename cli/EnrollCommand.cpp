@@ -63,7 +63,7 @@ int EnrollCommand::run(Context &context)
     if (!opened)
         return context.fail(opened.error());
     Vault &vault = *opened.value();
-    Result<Consent> consent = paper->toConsent(vault, resident);
+    Result<Consent> consent = ResidentService(vault).consentFromPaper(paper.value(), resident);
     if (!consent)
         return context.fail(consent.error());
 
@@ -124,7 +124,7 @@ int EnrollCommand::run(Context &context)
     const auto policy = context.isSet(QStringLiteral("allow-duplicate"))
         ? EnrollmentService::DuplicatePolicy::ManagerOverride
         : EnrollmentService::DuplicatePolicy::Refuse;
-    Result<EnrollmentService::Saved> saved
+    Result<EnrollmentReceipt> saved
         = EnrollmentService(vault, gallery).enroll(resident, consent.value(), templates, QByteArray(), policy);
     if (!saved)
         return context.fail(saved.error());

@@ -2,7 +2,7 @@
 
 #include "ResidentOption.h"
 #include "StoreAccess.h"
-#include "services/ExportService.h"
+#include "services/ResidentService.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -33,7 +33,7 @@ int ExportCommand::run(Context &context)
     Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
     if (!vault)
         return context.fail(vault.error());
-    Result<ExportService::Package> package = ExportService(*vault.value()).exportResident(*id, out, context.language);
+    Result<ExportReceipt> package = ResidentService(*vault.value()).exportPackage(*id, out, context.language);
     if (!package)
         return context.fail(package.error());
     QJsonArray files;

@@ -1,7 +1,9 @@
 #include "InitCommand.h"
 
 #include "PasswordReader.h"
-#include "services/Vault.h"
+#include "vault/AccountRules.h"
+#include "vault/StoreFolder.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 
@@ -25,9 +27,9 @@ int InitCommand::run(Context &context)
     const QString manager = context.value(QStringLiteral("manager"));
     if (manager.isEmpty())
         return context.missingOption(QStringLiteral("manager"));
-    if (Status ok = Vault::checkUserName(manager); !ok)
+    if (Status ok = AccountRules::checkUserName(manager); !ok)
         return context.fail(ok.error());
-    if (Vault::inspect(context.dataDir) != Vault::FolderState::Empty)
+    if (StoreFolder::inspect(context.dataDir) != StoreFolder::State::Empty)
         return context.fail(ExitPolicy,
                             tr("\"%1\" already holds a Consentry store (or part of one); nothing was "
                                "changed. Choose an empty folder with --data-dir.")
@@ -40,7 +42,7 @@ int InitCommand::run(Context &context)
                             password.errorMessage());
     SiteProfile profile;
     profile.siteName = context.value(QStringLiteral("site-name")).trimmed();
-    Result<Vault::Created> created = Vault::create(context.dataDir, manager, password.value(), profile);
+    Result<StoreFolder::Created> created = StoreFolder::create(context.dataDir, manager, password.value(), profile);
     if (!created)
         return context.fail(created.error());
     const QString dir = QDir::toNativeSeparators(context.dataDir);

@@ -1,7 +1,8 @@
 #include "PurgeExpiredCommand.h"
 
 #include "StoreAccess.h"
-#include "services/RetentionService.h"
+#include "services/ResidentService.h"
+#include "services/SettingsService.h"
 
 namespace consentry::cli {
 
@@ -15,11 +16,10 @@ int PurgeExpiredCommand::run(Context &context)
     Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
     if (!vault)
         return context.fail(vault.error());
-    RetentionService retention(*vault.value());
-    Result<RetentionService::PurgeReport> report = retention.purgeExpired();
+    Result<PurgeReport> report = ResidentService(*vault.value()).purgeExpired();
     if (!report)
         return context.fail(report.error());
-    Result<RetentionPolicy> policy = RetentionService::readPolicy(*vault.value());
+    Result<RetentionPolicy> policy = SettingsService(*vault.value()).retentionPolicy();
     QJsonObject json {
         { QStringLiteral("residents_purged"), report->residentsPurged },
         { QStringLiteral("templates_deleted"), report->templatesDeleted },

@@ -1,7 +1,9 @@
 #include "RestoreCommand.h"
 
 #include "PasswordReader.h"
-#include "services/Vault.h"
+#include "services/ReportService.h"
+#include "vault/StoreFolder.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 
@@ -28,16 +30,16 @@ int RestoreCommand::run(Context &context)
     Result<SecureBytes> password = PasswordReader::read(context, tr("Password for %1: ").arg(user));
     if (!password)
         return context.fail(password.error());
-    Result<std::unique_ptr<Vault>> vault = Vault::restore(in, context.dataDir, context.user, password.value());
+    Result<std::unique_ptr<Vault>> vault = StoreFolder::restore(in, context.dataDir, context.user, password.value());
     if (!vault)
         return context.fail(vault.error());
-    const Result<qint64> residents = vault.value()->residentRepository().count();
+    const Result<ReportService::StoreStatus> status = ReportService(*vault.value()).status();
+    const qint64 residents = status ? status->residents : 0;
     const QString dir = QDir::toNativeSeparators(context.dataDir);
-    return context.succeed(
-        tr("Restored the backup into %1 (%2 residents).").arg(dir).arg(residents.ok() ? residents.value() : 0),
-        { { QStringLiteral("residents"), static_cast<double>(residents.ok() ? residents.value() : 0) },
-          { QStringLiteral("data_dir"), dir },
-          { QStringLiteral("store_id"), vault.value()->storeId() } });
+    return context.succeed(tr("Restored the backup into %1 (%2 residents).").arg(dir).arg(residents),
+                           { { QStringLiteral("residents"), static_cast<double>(residents) },
+                             { QStringLiteral("data_dir"), dir },
+                             { QStringLiteral("store_id"), vault.value()->storeId() } });
 }
 
 } // namespace consentry::cli

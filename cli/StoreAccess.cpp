@@ -1,6 +1,8 @@
 #include "StoreAccess.h"
 
 #include "PasswordReader.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 
 #include <QDir>
 
@@ -13,14 +15,14 @@ Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context)
 
 Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context, SecureBytes *passwordUsed)
 {
-    if (Vault::inspect(context.dataDir) == Vault::FolderState::Empty)
+    if (StoreFolder::inspect(context.dataDir) == StoreFolder::State::Empty)
         return makeError(ErrorKind::NotFound,
                          tr("There is no Consentry store in \"%1\". Create one with "
                             "\"consentry-cli init\" or give --data-dir.")
                              .arg(QDir::toNativeSeparators(context.dataDir)));
     QString user = context.user;
     if (user.isEmpty()) {
-        Result<QString> fallback = Vault::defaultUserName(context.dataDir);
+        Result<QString> fallback = StoreFolder::defaultUserName(context.dataDir);
         // A store with its keyslot file missing is damaged like one with its database missing: exit 3 both.
         if (!fallback)
             return fallback.errorKind() == ErrorKind::NotFound ? makeError(ErrorKind::Data, fallback.errorMessage())
@@ -30,7 +32,7 @@ Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context, SecureB
     Result<SecureBytes> password = PasswordReader::read(context, tr("Password for %1: ").arg(user));
     if (!password)
         return password.error();
-    Result<std::unique_ptr<Vault>> vault = Vault::open(context.dataDir, user, password.value());
+    Result<std::unique_ptr<Vault>> vault = Unlocker::open(context.dataDir, user, password.value());
     if (vault && passwordUsed)
         *passwordUsed = std::move(password).value();
     return vault;

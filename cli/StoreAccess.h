@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Command.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 

@@ -5,8 +5,8 @@
 
 #include "domain/Role.h"
 #include "services/UserService.h"
-#include "services/Vault.h"
-#include "storage/Statement.h"
+#include "vault/AccountRules.h"
+#include "vault/Vault.h"
 
 #include <QJsonArray>
 
@@ -55,13 +55,13 @@ int UsersCommand::add(Context &context)
     const std::optional<Role> role = RoleNames::fromKey(roleKey);
     if (!role)
         return context.fail(ExitUsage, tr("Unknown role \"%1\": use staff, auditor or manager.").arg(roleKey));
-    if (Status ok = Vault::checkUserName(name); !ok)
+    if (Status ok = AccountRules::checkUserName(name); !ok)
         return context.fail(ok.error());
     Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
     if (!vault)
         return context.fail(vault.error());
     // The role is checked before the new password is read: a refused command asks for nothing more.
-    if (Status allowed = vault.value()->require(Permission::ManageUsers); !allowed)
+    if (Status allowed = UserService(*vault.value()).mayManageUsers(); !allowed)
         return context.fail(allowed.error());
     Result<SecureBytes> password = PasswordReader::readAnother(
         context, tr("Password for the new account %1: ").arg(name), tr("The same password again: "));
@@ -86,7 +86,7 @@ int UsersCommand::list(Context &context)
     for (const StaffUser &user : users.value()) {
         array.append(QJsonObject { { QStringLiteral("name"), user.name },
                                    { QStringLiteral("role"), RoleNames::key(user.role) },
-                                   { QStringLiteral("created_at"), Statement::formatDateTime(user.createdAt) },
+                                   { QStringLiteral("created_at"), user.createdAt.toUTC().toString(Qt::ISODateWithMs) },
                                    { QStringLiteral("created_by"), user.createdBy } });
         lines << tr("%1\t%2\tadded %3 by %4")
                      .arg(user.name, RoleNames::displayName(user.role),
@@ -119,7 +119,7 @@ int UsersCommand::passwd(Context &context)
     const QString name = context.isSet(QStringLiteral("name")) ? context.value(QStringLiteral("name")) : self;
     const bool own = name == self;
     if (!own) {
-        if (Status allowed = store.require(Permission::ManageUsers); !allowed)
+        if (Status allowed = UserService(store).mayManageUsers(); !allowed)
             return context.fail(allowed.error());
     }
     Result<SecureBytes> password

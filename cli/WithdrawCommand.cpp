@@ -2,7 +2,8 @@
 
 #include "ResidentOption.h"
 #include "StoreAccess.h"
-#include "services/PeopleService.h"
+#include "print/DocumentRenderer.h"
+#include "services/ResidentService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,10 +32,10 @@ int WithdrawCommand::run(Context &context)
     Result<std::unique_ptr<Vault>> vault = StoreAccess::open(context);
     if (!vault)
         return context.fail(vault.error());
-    Result<PeopleService::Withdrawal> withdrawal = PeopleService(*vault.value()).withdraw(*id, context.language);
+    Result<ResidentService::Withdrawal> withdrawal = ResidentService(*vault.value()).withdraw(*id, context.language);
     if (!withdrawal)
         return context.fail(withdrawal.error());
-    const ConsentService::WithdrawalReceipt &r = withdrawal->receipt;
+    const WithdrawalReceipt &r = withdrawal->receipt;
     QJsonObject receipt {
         { QStringLiteral("text"), withdrawal->text },
         { QStringLiteral("at"), r.at.toUTC().toString(Qt::ISODateWithMs) },
@@ -46,7 +47,7 @@ int WithdrawCommand::run(Context &context)
     if (!receiptPath.isEmpty()) {
         // The withdrawal itself is committed already: a receipt that cannot be written is reported, and
         // can be printed again from the people screen.
-        Result<int> pages = PeopleService::writePdf(withdrawal->document, receiptPath);
+        Result<int> pages = DocumentRenderer(withdrawal->document).writePdf(receiptPath);
         if (!pages)
             return context.fail(ExitIO,
                                 tr("The consent was withdrawn and the templates deleted, but the receipt "

@@ -86,3 +86,25 @@ private:
 using Status = Result<void>;
 
 } // namespace consentry
+
+// Early return on failure, so a service method reads as its rule rather than as error plumbing:
+//
+//   TRY(validate(resident));                              // a Status or any Result: return its error
+//   TRY_ASSIGN(const qint64 id, residents.add(resident)); // declare `id` from a Result's value
+//
+// Usable in any function that returns a Result<T> or a Status (an Error converts to both). TRY_ASSIGN is
+// several statements: put it in braces under an if.
+#define CONSENTRY_CONCAT_INNER(a, b) a##b
+#define CONSENTRY_CONCAT(a, b) CONSENTRY_CONCAT_INNER(a, b)
+#define TRY(expression)                                                                                                \
+    do {                                                                                                               \
+        if (auto tryResult_ = (expression); !tryResult_.ok())                                                          \
+            return tryResult_.error();                                                                                 \
+    } while (false)
+#define TRY_ASSIGN_IMPL(result, declaration, expression)                                                               \
+    auto result = (expression);                                                                                        \
+    if (!result.ok())                                                                                                  \
+        return result.error();                                                                                         \
+    declaration = std::move(result).value()
+#define TRY_ASSIGN(declaration, expression)                                                                            \
+    TRY_ASSIGN_IMPL(CONSENTRY_CONCAT(tryAssign_, __LINE__), declaration, expression)

@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace consentry {
 
@@ -13,12 +15,22 @@ namespace consentry {
 // resident's move-out/checkout date (the site profile's retention_days), and never longer than
 // `maxTemplateAgeDays` after the template was made, whatever the move-out date says. There is no
 // "forever": both limits are finite by construction.
+//
+// The one statement of the rule: dueDate() in C++, and the same rule in SQL (dueDateSql(), dueWithinSql())
+// for the Residents screen's column, sort and filter; tests/people/tst_rules checks the two against
+// each other. The purge (ResidentService) deletes at the cutoffs below.
 struct RetentionPolicy {
     Q_DECLARE_TR_FUNCTIONS(RetentionPolicy)
 
 public:
     static constexpr int kDefaultMaxTemplateAgeDays = 365;
     static constexpr int kMaxDays = 3650; // as SiteProfile::kMaxRetentionDays
+
+    // SQL text plus the values of its named parameters, to bind by name.
+    struct Sql {
+        QString text;
+        QList<std::pair<QString, QString>> parameters; // (":name", value)
+    };
 
     int retentionDays = 0; // after move-out; 0 = on the move-out day
     int maxTemplateAgeDays = kDefaultMaxTemplateAgeDays; // 1 .. kMaxDays
@@ -27,8 +39,19 @@ public:
     QDate moveOutCutoff(const QDate &today) const { return today.addDays(-retentionDays); }
     // Templates made at or before this instant are due at `now`.
     QDateTime ageCutoff(const QDateTime &now) const { return now.addDays(-maxTemplateAgeDays); }
-    // The first day on which something of this person is purged (nothing to purge: nullopt).
-    std::optional<QDate> dueDate(const QDate &moveOut, const QDateTime &oldestTemplate) const;
+    // The first day on which something of this person is purged: `retentionDays` after the move-out date or
+    // `maxTemplateAgeDays` after the oldest template was made (UTC day), whichever comes first; nothing when
+    // the person holds neither templates nor a grant in force.
+    std::optional<QDate> dueDate(const QDate &moveOut, const QDateTime &oldestTemplate,
+                                 bool holdsTemplatesOrGrant) const;
+
+    // dueDate() over residents(move_out, oldest_template_at, template_count, consent_state); NULL for nothing.
+    Sql dueDateSql() const;
+    // The rows whose dueDate() is on or before `last`, written so that the move_out and oldest_template_at
+    // indexes answer it.
+    Sql dueOnOrBeforeSql(const QDate &last) const;
+    // The rows due on or before `last` because of their move-out date (the purge's first step).
+    Sql dueByMoveOutSql(const QDate &last) const;
 
     static bool isValidMaxAge(int days) { return days >= 1 && days <= kMaxDays; }
     // A sentence for the screens: "Templates are deleted 30 days after move-out, and at the latest 365 days

@@ -14,21 +14,13 @@ struct Resident {
     QString name;
     QString unit; // unit / room
     QDate dateOfBirth; // optional
-    bool minorFlag = false; // "under 14" when the date of birth is not recorded
+    bool minorFlag = false; // "under 14" when the date of birth is not recorded (see GuardianRule)
     QDate moveIn;
     QDate moveOut;
     Status status = Status::Active;
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    static constexpr int kGuardianAge = 14; // PIPL art. 31: a guardian consents for a child under 14
-    // Under 14 on `day`: from the date of birth if known, else the flag.
-    bool isMinorOn(const QDate &day) const
-    {
-        if (!dateOfBirth.isValid())
-            return minorFlag;
-        return dateOfBirth.addYears(kGuardianAge) > day;
-    }
     static QString statusKey(Status s)
     {
         return s == Status::Active ? QStringLiteral("active") : QStringLiteral("moved_out");

@@ -13,24 +13,103 @@ namespace {
 const QStringList kTextKeys = {
     QStringLiteral("site_name"),       QStringLiteral("operator_name"), QStringLiteral("contact_phone"),
     QStringLiteral("contact_address"), QStringLiteral("contact_email"), QStringLiteral("purpose"),
-    QStringLiteral("notice_url"),
+    QStringLiteral("notice_url"),      QStringLiteral("minors_rules"),  QStringLiteral("backup_location"),
 };
+
+// A whole number of days within [low, high], or nullopt (a cast of 1e300 to int is undefined: range first).
+std::optional<int> wholeDays(const QJsonValue &value, int low, int high)
+{
+    const double days = value.toDouble(-1);
+    if (!value.isDouble() || days < low || days > high || days != static_cast<int>(days))
+        return std::nullopt;
+    return static_cast<int>(days);
+}
 constexpr int kMaxTextLength = 2000;
 } // namespace
 
 QJsonObject SiteProfile::toJson() const
 {
-    return {
+    QJsonObject object {
         { QStringLiteral("site_name"), siteName },
         { QStringLiteral("operator_name"), operatorName },
         { QStringLiteral("contact_phone"), contactPhone },
         { QStringLiteral("contact_address"), contactAddress },
         { QStringLiteral("contact_email"), contactEmail },
         { QStringLiteral("purpose"), purpose },
-        { QStringLiteral("retention_days"), retentionDays },
         { QStringLiteral("alternatives"), QJsonArray::fromStringList(alternatives) },
         { QStringLiteral("notice_url"), noticeUrl },
+        { QStringLiteral("verification_record_days"), verificationRecordDays },
+        { QStringLiteral("record_retention_days"), recordRetentionDays },
+        { QStringLiteral("renewal_grace_days"), renewalGraceDays },
+        { QStringLiteral("minors_rules"), minorsRules },
+        { QStringLiteral("backup_location"), backupLocation },
     };
+    // What is not set is left out, so that fromJson(toJson()) gives the same profile back.
+    if (retentionDays > 0)
+        object.insert(QStringLiteral("retention_days"), retentionDays);
+    if (maxRetentionDays > 0)
+        object.insert(QStringLiteral("max_retention_days"), maxRetentionDays);
+    if (siteType != SiteType::Unset)
+        object.insert(QStringLiteral("site_type"), siteTypeKey(siteType));
+    if (verificationMode != VerificationMode::Unset)
+        object.insert(QStringLiteral("verification_mode"), verificationModeKey(verificationMode));
+    return object;
+}
+
+QString SiteProfile::siteTypeKey(SiteType type)
+{
+    switch (type) {
+    case SiteType::Hotel: return QStringLiteral("hotel");
+    case SiteType::Compound: return QStringLiteral("compound");
+    case SiteType::Unset: break;
+    }
+    return QString();
+}
+
+std::optional<SiteProfile::SiteType> SiteProfile::siteTypeFromKey(const QString &key)
+{
+    if (key == QLatin1String("hotel"))
+        return SiteType::Hotel;
+    if (key == QLatin1String("compound"))
+        return SiteType::Compound;
+    if (key.isEmpty())
+        return SiteType::Unset;
+    return std::nullopt;
+}
+
+QString SiteProfile::verificationModeKey(VerificationMode mode)
+{
+    switch (mode) {
+    case VerificationMode::OneToOne: return QStringLiteral("one_to_one");
+    case VerificationMode::OneToMany: return QStringLiteral("one_to_many");
+    case VerificationMode::Unset: break;
+    }
+    return QString();
+}
+
+std::optional<SiteProfile::VerificationMode> SiteProfile::verificationModeFromKey(const QString &key)
+{
+    if (key == QLatin1String("one_to_one"))
+        return VerificationMode::OneToOne;
+    if (key == QLatin1String("one_to_many"))
+        return VerificationMode::OneToMany;
+    if (key.isEmpty())
+        return VerificationMode::Unset;
+    return std::nullopt;
+}
+
+void SiteProfile::applyDefaultsFor(SiteType type)
+{
+    if (type == SiteType::Unset)
+        return;
+    siteType = type;
+    const bool hotel = type == SiteType::Hotel;
+    if (retentionDays <= 0)
+        retentionDays = hotel ? kHotelRetentionDays : kCompoundRetentionDays;
+    if (maxRetentionDays <= 0)
+        maxRetentionDays = hotel ? kHotelMaxRetentionDays : kCompoundMaxRetentionDays;
+    if (verificationMode == VerificationMode::Unset)
+        verificationMode = hotel ? VerificationMode::OneToOne : VerificationMode::OneToMany;
 }
 
 Result<SiteProfile> SiteProfile::fromJson(const QJsonObject &object)
@@ -59,17 +138,61 @@ Result<SiteProfile> SiteProfile::fromJson(const QJsonObject &object)
                 profile.contactEmail = text;
             else if (key == QLatin1String("purpose"))
                 profile.purpose = text;
+            else if (key == QLatin1String("minors_rules"))
+                profile.minorsRules = text;
+            else if (key == QLatin1String("backup_location"))
+                profile.backupLocation = text;
             else
                 profile.noticeUrl = text;
-        } else if (key == QLatin1String("retention_days")) {
-            const double days = value.toDouble(-1);
-            // Range first: casting 1e300 to int is undefined behaviour.
-            if (!value.isDouble() || days < 1 || days > kMaxRetentionDays || days != static_cast<int>(days))
+        } else if (key == QLatin1String("retention_days") || key == QLatin1String("max_retention_days")) {
+            const std::optional<int> days = wholeDays(value, 1, kMaxRetentionDays);
+            if (!days)
                 return makeError(ErrorKind::Data,
-                                 tr("The site profile field \"retention_days\" must be a whole number of "
-                                    "days from 1 to %1: keeping face data forever is not allowed.")
+                                 tr("The site profile field \"%1\" must be a whole number of days from 1 to %2: "
+                                    "keeping face data forever is not allowed.")
+                                     .arg(key)
                                      .arg(kMaxRetentionDays));
-            profile.retentionDays = static_cast<int>(days);
+            (key == QLatin1String("retention_days") ? profile.retentionDays : profile.maxRetentionDays) = *days;
+        } else if (key == QLatin1String("verification_record_days")) {
+            const std::optional<int> days = wholeDays(value, 1, kMaxVerificationRecordDays);
+            if (!days)
+                return makeError(ErrorKind::Data,
+                                 tr("The site profile field \"%1\" must be a whole number of days from 1 to %2.")
+                                     .arg(key)
+                                     .arg(kMaxVerificationRecordDays));
+            profile.verificationRecordDays = *days;
+        } else if (key == QLatin1String("record_retention_days")) {
+            const std::optional<int> days = wholeDays(value, kMinRecordRetentionDays, kMaxRecordRetentionDays);
+            if (!days)
+                return makeError(ErrorKind::Data,
+                                 tr("The site profile field \"%1\" must be a whole number of days from %2 to %3: "
+                                    "records of processing are kept at least three years.")
+                                     .arg(key)
+                                     .arg(kMinRecordRetentionDays)
+                                     .arg(kMaxRecordRetentionDays));
+            profile.recordRetentionDays = *days;
+        } else if (key == QLatin1String("renewal_grace_days")) {
+            const std::optional<int> days = wholeDays(value, 1, kMaxRenewalGraceDays);
+            if (!days)
+                return makeError(ErrorKind::Data,
+                                 tr("The site profile field \"%1\" must be a whole number of days from 1 to %2.")
+                                     .arg(key)
+                                     .arg(kMaxRenewalGraceDays));
+            profile.renewalGraceDays = *days;
+        } else if (key == QLatin1String("site_type")) {
+            const std::optional<SiteType> type = value.isString() ? siteTypeFromKey(value.toString()) : std::nullopt;
+            if (!type)
+                return makeError(ErrorKind::Data,
+                                 tr("The site profile field \"site_type\" must be \"hotel\" or \"compound\"."));
+            profile.siteType = *type;
+        } else if (key == QLatin1String("verification_mode")) {
+            const std::optional<VerificationMode> mode
+                = value.isString() ? verificationModeFromKey(value.toString()) : std::nullopt;
+            if (!mode)
+                return makeError(
+                    ErrorKind::Data,
+                    tr("The site profile field \"verification_mode\" must be \"one_to_one\" or \"one_to_many\"."));
+            profile.verificationMode = *mode;
         } else if (key == QLatin1String("alternatives")) {
             if (!value.isArray())
                 return makeError(ErrorKind::Data,

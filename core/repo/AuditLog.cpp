@@ -73,14 +73,7 @@ Result<QList<AuditEvent>> AuditLog::query(const QString &sql, qint64 arg, int li
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, arg).bind(2, limit);
-    QList<AuditEvent> list;
-    for (;;) {
-        Result<bool> row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const Statement &s = stmt.value();
+    return stmt.value().collect<AuditEvent>([](const Statement &s) {
         AuditEvent e;
         e.id = s.int64(0);
         e.at = s.dateTime(1);
@@ -90,9 +83,8 @@ Result<QList<AuditEvent>> AuditLog::query(const QString &sql, qint64 arg, int li
         e.details = QJsonDocument::fromJson(s.text(5).toUtf8()).object();
         e.prevHash = s.blob(6);
         e.hash = s.blob(7);
-        list << e;
-    }
-    return list;
+        return e;
+    });
 }
 
 Result<QList<AuditEvent>> AuditLog::events(qint64 afterId, int limit) const
@@ -114,13 +106,13 @@ Result<qint64> AuditLog::count() const
     return m_db.queryInt(QStringLiteral("SELECT count(*) FROM audit_events"));
 }
 
-Result<AuditLog::Verification> AuditLog::verify() const
+Result<AuditVerification> AuditLog::verify() const
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "SELECT id, at, kind, actor, resident_id, details, prev_hash, hash FROM audit_events ORDER BY id"));
     if (!stmt)
         return stmt.error();
-    Verification v;
+    AuditVerification v;
     QByteArray expectedPrev = genesisHash(m_storeId);
     qint64 previousId = 0;
     for (;;) {

@@ -60,11 +60,7 @@ Status ResidentRepository::update(const Resident &r)
     s.bind(1, r.id).bind(2, r.name).bind(3, r.unit.isNull() ? QStringLiteral("") : r.unit).bind(4, r.dateOfBirth);
     s.bind(5, r.minorFlag).bind(6, r.moveIn).bind(7, r.moveOut).bind(8, Resident::statusKey(r.status));
     s.bind(9, Clock::instance().now());
-    if (Status ok = s.exec(); !ok)
-        return ok;
-    if (m_db.changes() == 0)
-        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(r.id));
-    return {};
+    return s.exec();
 }
 
 Status ResidentRepository::remove(qint64 id)
@@ -96,6 +92,36 @@ Result<QList<Resident>> ResidentRepository::all() const
     if (!stmt)
         return stmt.error();
     return stmt.value().collect<Resident>([](const Statement &s) { return readResident(s); });
+}
+
+Status ResidentRepository::setLastVerified(qint64 id, const QDateTime &at)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("UPDATE residents SET last_verified_at = ?2 WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, id).bind(2, at);
+    return stmt.value().exec();
+}
+
+Result<QList<qint64>> ResidentRepository::idsWhere(const RetentionPolicy::Sql &condition) const
+{
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT id FROM residents WHERE %1 ORDER BY id").arg(condition.text));
+    if (!stmt)
+        return stmt.error();
+    for (const auto &[name, value] : condition.parameters)
+        stmt.value().bind(name.toUtf8().constData(), value);
+    return stmt.value().collect<qint64>([](const Statement &s) { return s.int64(0); });
+}
+
+Result<QList<qint64>> ResidentRepository::withTemplatesMadeBy(const QDateTime &cutoff) const
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "SELECT id FROM residents WHERE oldest_template_at IS NOT NULL AND oldest_template_at <= ?1 ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, cutoff);
+    return stmt.value().collect<qint64>([](const Statement &s) { return s.int64(0); });
 }
 
 Result<qint64> ResidentRepository::count() const

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Result.h"
+#include "compliance/RetentionPolicy.h"
 #include "domain/Resident.h"
 
-#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -14,16 +16,19 @@ class Database;
 
 class ResidentRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(ResidentRepository)
-
 public:
     explicit ResidentRepository(Database &db);
     Result<qint64> add(const Resident &resident); // sets created/updated times
-    Status update(const Resident &resident); // by id; NotFound if gone
+    Status update(const Resident &resident); // by id (the caller has checked that the resident exists)
     Status remove(qint64 id); // cascades to consents, signatures, templates
     Result<std::optional<Resident>> find(qint64 id) const;
     Result<QList<Resident>> all() const;
     Result<qint64> count() const;
+    Status setLastVerified(qint64 id, const QDateTime &at);
+    // The retention policy's candidates: residents matching one of its conditions; residents with a template
+    // made at or before `cutoff`.
+    Result<QList<qint64>> idsWhere(const RetentionPolicy::Sql &condition) const;
+    Result<QList<qint64>> withTemplatesMadeBy(const QDateTime &cutoff) const;
 
 private:
     Database &m_db;

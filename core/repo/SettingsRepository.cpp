@@ -84,6 +84,24 @@ Result<LivenessMode> SettingsRepository::livenessMode() const
     return LivenessPolicy::fromKey(text.value()).value_or(LivenessPolicy::kDefault);
 }
 
+Result<RetentionPolicy> SettingsRepository::retentionPolicy() const
+{
+    TRY_ASSIGN(const SiteProfile profile, siteProfile());
+    TRY_ASSIGN(const QString stored, value(MaxTemplateAgeKey));
+    RetentionPolicy policy;
+    policy.retentionDays = std::max(0, profile.retentionDays);
+    if (!stored.isNull()) {
+        bool ok = false;
+        const int days = stored.toInt(&ok);
+        if (!ok || !RetentionPolicy::isValidMaxAge(days))
+            return makeError(
+                ErrorKind::Data,
+                tr("The stored maximum template age \"%1\" is not valid. Set it again in the settings.").arg(stored));
+        policy.maxTemplateAgeDays = days;
+    }
+    return policy;
+}
+
 Result<QString> SettingsRepository::currentNoticeVersion() const
 {
     return value(CurrentNoticeKey);

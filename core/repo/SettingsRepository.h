@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Result.h"
+#include "compliance/RetentionPolicy.h"
 #include "domain/LivenessMode.h"
 #include "domain/SiteProfile.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,12 +16,15 @@ class Database;
 // Settings kept inside the encrypted database (never in QSettings: they describe the processing).
 class SettingsRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
 public:
     static inline const QString SiteProfileKey = QStringLiteral("site_profile");
     static inline const QString IdleLockMinutesKey = QStringLiteral("idle_lock_minutes");
     static inline const QString CurrentNoticeKey = QStringLiteral("current_notice_version");
     static inline const QString SeenLockoutFailuresKey = QStringLiteral("lockout_total_failures_seen");
     static inline const QString LivenessModeKey = QStringLiteral("liveness_mode");
+    static inline const QString MaxTemplateAgeKey = QStringLiteral("template_max_age_days");
     static constexpr int kDefaultIdleLockMinutes = 5;
 
     explicit SettingsRepository(Database &db);
@@ -35,6 +40,9 @@ public:
     Result<int> idleLockMinutes() const;
     Result<LivenessMode> livenessMode() const; // LivenessPolicy::kDefault when unset
     Result<QString> currentNoticeVersion() const;
+    // The site profile's retention_days and the maximum template age (default when unset); Data error when
+    // the stored age is not valid.
+    Result<RetentionPolicy> retentionPolicy() const;
 
 private:
     Database &m_db;

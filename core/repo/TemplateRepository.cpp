@@ -103,6 +103,18 @@ Result<int> TemplateRepository::removeOfResident(qint64 residentId)
     return m_db.changes();
 }
 
+Result<int> TemplateRepository::removeOfResidentMadeBy(qint64 residentId, const QDateTime &cutoff)
+{
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("DELETE FROM face_templates WHERE resident_id = ?1 AND created_at <= ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, residentId).bind(2, cutoff);
+    if (Status ok = stmt.value().exec(); !ok)
+        return ok.error();
+    return m_db.changes();
+}
+
 Status TemplateRepository::markMatched(qint64 templateId)
 {
     Result<Statement> stmt

@@ -4,6 +4,7 @@
 #include "domain/StoredTemplate.h"
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QList>
 
 #include <functional>
@@ -25,6 +26,7 @@ public:
     Status forEachOfEngine(const QString &engineId, const GalleryRow &visit) const;
     Result<qint64> countOfEngine(const QString &engineId) const;
     Result<int> removeOfResident(qint64 residentId); // secure_delete overwrites them
+    Result<int> removeOfResidentMadeBy(qint64 residentId, const QDateTime &cutoff); // created at or before
     Status markMatched(qint64 templateId);
     Result<qint64> count() const;
 

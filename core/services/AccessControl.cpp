@@ -29,12 +29,11 @@ bool AccessControl::allows(Role role, Permission permission)
 
 QList<Permission> AccessControl::allPermissions()
 {
-    return {
-        Permission::ViewStatus,  Permission::ViewResidents, Permission::Enroll,          Permission::WithdrawConsent,
-        Permission::Verify,      Permission::PrintSignage,  Permission::ReadAudit,       Permission::ViewReports,
-        Permission::ManageUsers, Permission::Export,        Permission::DeleteResidents, Permission::ChangeSettings,
-        Permission::Backup,      Permission::Purge
-    };
+    return { Permission::ViewStatus,      Permission::ViewResidents,   Permission::Enroll,
+             Permission::WithdrawConsent, Permission::Verify,          Permission::PrintSignage,
+             Permission::ReadAudit,       Permission::ViewReports,     Permission::ManageUsers,
+             Permission::Export,          Permission::DeleteResidents, Permission::ChangeSettings,
+             Permission::Backup,          Permission::Purge,           Permission::DecideDuplicates };
 }
 
 QString AccessControl::describe(Permission permission)
@@ -54,6 +53,7 @@ QString AccessControl::describe(Permission permission)
     case Permission::ChangeSettings: return tr("change settings");
     case Permission::Backup: return tr("make backups");
     case Permission::Purge: return tr("purge expired data");
+    case Permission::DecideDuplicates: return tr("enroll a face that matches another resident");
     }
     return QString();
 }

@@ -8,8 +8,8 @@
 
 namespace consentry {
 
-// What a service call needs. Services call Vault::require(permission) first, so a role is enforced in
-// core whatever the front end shows or hides.
+// What a service call needs. Every service method names its permissions to UnitOfWork, so a role is enforced
+// in core whatever the front end shows or hides.
 enum class Permission {
     ViewStatus, // schema version and counts (every role)
     ViewResidents, // list and read residents, their consents
@@ -25,6 +25,7 @@ enum class Permission {
     ChangeSettings, // site profile, notice, idle lock
     Backup,
     Purge, // apply retention now
+    DecideDuplicates, // enroll a face that matches another resident (a manager has looked: twins, relatives)
 };
 
 class AccessControl

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "repo/AuditLog.h"
+#include "domain/AuditEvent.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,8 +13,8 @@ namespace consentry {
 
 class Vault;
 
-// Reading and verifying the audit trail (auditor, manager), and recording acts that happen outside the
-// store (signage printed, data exported).
+// Reading and verifying the audit trail (auditor, manager), and recording an act that happens outside the
+// store (signage printed). An export is recorded by ResidentService::exportPackage, with the package.
 class AuditService
 {
     Q_DECLARE_TR_FUNCTIONS(AuditService)
@@ -23,12 +23,10 @@ public:
     explicit AuditService(Vault &vault);
 
     Result<QList<AuditEvent>> events(qint64 afterId = 0, int limit = 1000); // auditor, manager
-    Result<AuditLog::Verification> verify(); // auditor, manager
+    Result<AuditVerification> verify(); // auditor, manager
     Status recordSignagePrinted(const QJsonObject &details); // staff, manager
-    Status recordExport(std::optional<qint64> residentId, const QJsonObject &details); // manager
 
 private:
-    Status record(const QString &kind, std::optional<qint64> residentId, const QJsonObject &details);
     Vault &m_vault;
 };
 

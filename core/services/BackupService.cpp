@@ -1,10 +1,9 @@
 #include "services/BackupService.h"
 
-#include "services/Vault.h"
+#include "domain/AuditKind.h"
+#include "services/UnitOfWork.h"
 #include "storage/Backup.h"
-#include "storage/Database.h"
 #include "storage/KeyslotFile.h"
-#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,37 +18,26 @@ BackupService::BackupService(Vault &vault)
 
 Result<BackupService::Written> BackupService::backupTo(const QString &outPath)
 {
-    if (Status ok = m_vault.require(Permission::Backup); !ok)
-        return ok.error();
-    const QString absolute = QFileInfo(outPath).absoluteFilePath();
-    if (QDir(m_vault.dataDir()).absolutePath() == QFileInfo(absolute).absolutePath())
-        return makeError(ErrorKind::InvalidArgument,
-                         tr("Write the backup outside the data folder (on another disk if you can)."));
-    Result<KeyslotFile> keys = m_vault.loadKeyslots();
-    if (!keys)
-        return keys.error();
-    Result<qint64> bytes = Backup::write(m_vault.database(), m_vault.databaseKey(), m_vault.storeId(), keys->toBytes(),
-                                         absolute, m_vault.writer());
-    if (!bytes)
-        return bytes.error();
-    // A backup that is not on record does not exist: if the audit event cannot be written, the file goes.
-    const auto recorded = [&]() -> Status {
-        Transaction tx(m_vault.database());
-        if (Status ok = tx.begin(); !ok)
-            return ok;
-        if (Result<qint64> ok
-            = m_vault.auditLog().append(AuditLog::Backup, m_vault.session().userName, std::nullopt,
-                                        { { QStringLiteral("file"), QFileInfo(absolute).fileName() },
-                                          { QStringLiteral("bytes"), static_cast<double>(bytes.value()) } });
-            !ok)
-            return ok.error();
-        return tx.commit();
-    }();
-    if (!recorded) {
-        QFile::remove(absolute);
-        return recorded.error();
-    }
-    return Written { absolute, bytes.value() };
+    // A read: SQLite's online backup cannot copy from a connection that holds a write transaction.
+    return UnitOfWork::read(m_vault, Permission::Backup, [&](UnitOfWork &work) -> Result<Written> {
+        const QString absolute = QFileInfo(outPath).absoluteFilePath();
+        if (QDir(work.dataDir()).absolutePath() == QFileInfo(absolute).absolutePath())
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("Write the backup outside the data folder (on another disk if you can)."));
+        TRY_ASSIGN(const KeyslotFile keys, work.loadKeyslots());
+        TRY_ASSIGN(const qint64 bytes,
+                   Backup::write(work.database(), work.databaseKey(), work.storeId(), keys.toBytes(), absolute,
+                                 work.writer()));
+        // A backup that is not on record does not exist: if the audit event cannot be written, the file goes.
+        Result<qint64> recorded = work.auditAlone(AuditKind::Backup, std::nullopt,
+                                                  { { QStringLiteral("file"), QFileInfo(absolute).fileName() },
+                                                    { QStringLiteral("bytes"), static_cast<double>(bytes) } });
+        if (!recorded) {
+            QFile::remove(absolute);
+            return recorded.error();
+        }
+        return Written { absolute, bytes };
+    });
 }
 
 } // namespace consentry

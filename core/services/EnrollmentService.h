@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Consent.h"
+#include "domain/Receipts.h"
 #include "domain/Resident.h"
 #include "vision/FaceTemplate.h"
 
@@ -14,6 +15,7 @@
 namespace consentry {
 
 class GalleryService;
+class UnitOfWork;
 class Vault;
 
 // One sample that enrollment will store: the template (never the picture) and its quality.
@@ -23,8 +25,9 @@ struct EnrollmentTemplate {
 };
 
 // The end of every enrollment, from the wizard or from a paper consent (`consentry-cli enroll`): the
-// duplicate check against the gallery, then one transaction (ResidentService::enroll: resident, consent,
-// signature, templates, audit events), then the in-memory gallery. A refusal is recorded with its
+// duplicate check against the gallery and the records (ResidentService::enrollIn: resident, consent,
+// signature, templates, audit events, a manager's duplicate decision) in one unit of work, then the
+// in-memory gallery. A refusal is recorded with its
 // alternative and nothing biometric. Nothing is stored before save: cancelling a capture leaves nothing.
 class EnrollmentService
 {
@@ -35,11 +38,6 @@ public:
         qint64 residentId = 0;
         QString name;
         float score = 0;
-    };
-    struct Saved {
-        qint64 residentId = 0;
-        qint64 consentId = 0;
-        QList<qint64> templateIds;
     };
     enum class DuplicatePolicy {
         Refuse, // a face that matches another resident is not enrolled
@@ -54,15 +52,18 @@ public:
 
     // Granted consent and its templates, all or nothing; the gallery learns them after the commit.
     // A duplicate is refused (Policy, naming the resident) unless a manager overrides.
-    Result<Saved> enroll(const Resident &resident, const Consent &consent,
-                         const std::vector<EnrollmentTemplate> &templates, const QByteArray &signaturePng,
-                         DuplicatePolicy policy = DuplicatePolicy::Refuse);
+    Result<EnrollmentReceipt> enroll(const Resident &resident, const Consent &consent,
+                                     const std::vector<EnrollmentTemplate> &templates, const QByteArray &signaturePng,
+                                     DuplicatePolicy policy = DuplicatePolicy::Refuse);
     // A declined consent: the person, the decision and the alternative chosen; no face data at all.
-    Result<Saved> recordDeclined(const Resident &resident, const Consent &consent, const QByteArray &signaturePng);
+    Result<EnrollmentReceipt> recordDeclined(const Resident &resident, const Consent &consent,
+                                             const QByteArray &signaturePng);
 
     static constexpr int kMinTemplates = 1;
 
 private:
+    Result<std::optional<Duplicate>> findDuplicateIn(UnitOfWork &work,
+                                                     const std::vector<EnrollmentTemplate> &templates) const;
     Vault &m_vault;
     GalleryService &m_gallery;
 };

@@ -1,7 +1,6 @@
 #include "services/GalleryService.h"
 
-#include "services/TemplateService.h"
-#include "services/Vault.h"
+#include "services/UnitOfWork.h"
 
 namespace consentry {
 
@@ -32,6 +31,12 @@ float GalleryService::threshold() const
 {
     QReadLocker locker(&m_lock);
     return m_identification.threshold;
+}
+
+DecisionBands GalleryService::bands() const
+{
+    QReadLocker locker(&m_lock);
+    return DecisionBands::forIdentification(m_floor, m_identification.threshold);
 }
 
 IdentificationThreshold GalleryService::identificationThreshold() const
@@ -69,27 +74,27 @@ Result<FaceTemplate> GalleryService::fromStored(const StoredTemplate &stored, co
 
 Status GalleryService::load()
 {
+    return UnitOfWork::read(m_vault, Permission::Verify, [this](UnitOfWork &work) { return loadIn(work); });
+}
+
+Status GalleryService::loadIn(UnitOfWork &work)
+{
     // One pass over the stored rows straight into the matrix: no list of records in between (at 100,000
     // templates that list alone was 100 MB of copies and 200,000 dates to parse).
     Gallery fresh(m_engine);
     const QByteArray modelSha256 = QByteArray::fromHex(m_engine.modelSha256.toLatin1());
     int skipped = 0;
-    qint64 expected = 0;
-    const Status read = TemplateService(m_vault).gallery(
-        m_engine.name,
-        [&](qint64 id, qint64 residentId, QByteArrayView sha256, QByteArrayView vector) {
-            if (fresh.size() == 0)
-                fresh.reserve(static_cast<int>(expected));
+    TRY_ASSIGN(const qint64 expected, work.templates().countOfEngine(m_engine.name));
+    fresh.reserve(static_cast<int>(expected));
+    TRY(work.templates().forEachOfEngine(
+        m_engine.name, [&](qint64 id, qint64 residentId, QByteArrayView sha256, QByteArrayView vector) {
             // The same test as fromStored(): exactly this model file, and a vector of its length.
             Result<FaceTemplate> t = sha256 == modelSha256
                 ? FaceTemplate::fromBytes(m_engine, QByteArray::fromRawData(vector.data(), vector.size()))
                 : Result<FaceTemplate>(makeError(ErrorKind::InvalidArgument, QString()));
             if (!t || !fresh.add(id, residentId, t.value()))
                 ++skipped;
-        },
-        &expected);
-    if (!read)
-        return read;
+        }));
     QWriteLocker locker(&m_lock);
     m_gallery = std::move(fresh);
     m_loaded = true;
@@ -139,6 +144,28 @@ Status GalleryService::add(qint64 templateId, qint64 residentId, const FaceTempl
     if (added)
         refreshThreshold(false);
     return added;
+}
+
+Status GalleryService::refreshResidents(const QList<qint64> &residentIds)
+{
+    if (!isLoaded() || residentIds.isEmpty())
+        return {};
+    return UnitOfWork::read(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Status {
+        QList<std::pair<qint64, QList<StoredTemplate>>> fresh;
+        for (const qint64 id : residentIds) {
+            TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofResident(id));
+            fresh.append({ id, stored });
+        }
+        QWriteLocker locker(&m_lock);
+        for (const auto &[id, stored] : fresh) {
+            m_gallery.removePerson(id);
+            for (const StoredTemplate &s : stored) {
+                if (Result<FaceTemplate> t = fromStored(s, m_engine); t)
+                    (void)m_gallery.add(s.id, id, t.value()); // another engine's or a bad row: not searchable
+            }
+        }
+        return {};
+    });
 }
 
 int GalleryService::removeResident(qint64 residentId)

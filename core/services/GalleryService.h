@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/StoredTemplate.h"
+#include "vision/DecisionBands.h"
 #include "vision/EngineId.h"
 #include "vision/FaceTemplate.h"
 #include "vision/Gallery.h"
@@ -14,9 +15,10 @@
 
 namespace consentry {
 
+class UnitOfWork;
 class Vault;
 
-// The active engine's 1:N gallery in memory, loaded from the store (TemplateService::gallery) and kept
+// The active engine's 1:N gallery in memory, loaded from the store and kept
 // up to date by enrollment and withdrawal, so enrollment's duplicate check, `identify` and live
 // verification all search the same index. Only templates of exactly this engine (name, model SHA-256,
 // length) are loaded: another engine's numbers are never compared. Searches may run from several
@@ -42,6 +44,7 @@ public:
 
     // (Re)reads every template of the engine from the store. Verify permission (staff, manager).
     Status load();
+    Status loadIn(UnitOfWork &work); // the same inside another service's work (no role check of its own)
     bool isLoaded() const;
     // Forgets everything held in memory (the store is being locked).
     void clear();
@@ -52,6 +55,7 @@ public:
     IdentificationThreshold identificationThreshold() const;
     // What the threshold would be for a gallery of `templates` (e.g. to show where it is heading).
     IdentificationThreshold identificationThresholdAt(qint64 templates) const;
+    DecisionBands bands() const; // accept / review / no match around threshold()
     int templateCount() const;
     int residentCount() const;
     int skippedOnLoad() const { return m_skipped; } // stored rows of this engine's name that did not fit
@@ -60,6 +64,10 @@ public:
     // After a committed enrollment / withdrawal.
     Status add(qint64 templateId, qint64 residentId, const FaceTemplate &faceTemplate);
     int removeResident(qint64 residentId);
+    // Reads these residents' templates of this engine again (none after a withdrawal, deletion or purge), so
+    // the gallery follows the store; the GUI calls it from the ChangeFeed. Verify permission; no-op until
+    // loaded.
+    Status refreshResidents(const QList<qint64> &residentIds);
 
     // The store's record of a template and back. fromStored refuses a record of another engine.
     static StoredTemplate toStored(const FaceTemplate &faceTemplate, double quality);

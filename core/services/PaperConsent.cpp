@@ -1,9 +1,10 @@
 #include "services/PaperConsent.h"
 
+#include "compliance/GuardianRule.h"
 #include "storage/BoundedFile.h"
 
 #include "platform/Clock.h"
-#include "services/Vault.h"
+#include "services/UnitOfWork.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -129,30 +130,23 @@ Result<PaperConsent> PaperConsent::fromFile(const QString &path)
     return fromJson(doc.object());
 }
 
-Result<Consent> PaperConsent::toConsent(Vault &vault, const Resident &resident) const
+Result<Consent> PaperConsent::toConsent(UnitOfWork &work, const Resident &resident) const
 {
-    Result<std::optional<NoticeVersion>> notice = vault.noticeRepository().find(noticeVersion, noticeLanguage);
+    TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().find(noticeVersion, noticeLanguage));
     if (!notice)
-        return notice.error();
-    if (!notice.value())
         return fieldError(tr("The consent record's \"notice_version\" %1 (%2) was never published in this store; "
                              "\"consentry-cli status\" shows the version in force.")
                               .arg(noticeVersion, noticeLanguage));
     if (signedAt > Clock::instance().now().addSecs(60))
         return fieldError(tr("The consent record's \"signed_at\" is in the future."));
-    if (signedAt < notice.value()->publishedAt.addSecs(-60))
+    if (signedAt < notice->publishedAt.addSecs(-60))
         return fieldError(
             tr("The consent record's \"signed_at\" is before notice version %1 was published.").arg(noticeVersion));
-    Result<std::optional<StaffUser>> user = vault.userRepository().find(witness);
+    TRY_ASSIGN(const std::optional<StaffUser> user, work.users().find(witness));
     if (!user)
-        return user.error();
-    if (!user.value())
         return fieldError(tr("The consent record's \"witness\" \"%1\" is not a user of this store.").arg(witness));
-    if (resident.isMinorOn(signedAt.date()) && guardianName.isEmpty())
-        return fieldError(tr("The resident was under 14 when signing: the consent record needs a \"guardian\" with "
-                             "name and relation."));
     Consent consent;
-    consent.noticeVersionId = notice.value()->id;
+    consent.noticeVersionId = notice->id;
     consent.decision = Consent::Decision::Granted;
     consent.signer = signer;
     consent.signedAt = signedAt;
@@ -160,6 +154,7 @@ Result<Consent> PaperConsent::toConsent(Vault &vault, const Resident &resident) 
     consent.guardianName = guardianName;
     consent.guardianRelation = guardianRelation;
     consent.evidence = evidence.isEmpty() ? tr("paper consent form") : evidence;
+    TRY(GuardianRule::check(resident, consent));
     return consent;
 }
 

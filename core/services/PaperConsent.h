@@ -12,7 +12,7 @@
 
 namespace consentry {
 
-class Vault;
+class UnitOfWork;
 
 // A consent the resident signed on paper, as `consentry-cli enroll --consent FILE.json` reads it
 // (../shared/CLI.md): strict JSON, every refusal a Policy error whose sentence names the field, because
@@ -41,9 +41,9 @@ public:
     static Result<PaperConsent> fromFile(const QString &path);
 
     // Checks it against the store (the notice version exists in that language, the witness is a user of
-    // this store, the time is not in the future, a guardian for a child under 14 on the signing day) and
-    // returns the consent to record for `resident`.
-    Result<Consent> toConsent(Vault &vault, const Resident &resident) const;
+    // this store, the time is not in the future, GuardianRule on the signing day) and returns the consent to
+    // record for `resident`. Through ResidentService::consentFromPaper (role checked there).
+    Result<Consent> toConsent(UnitOfWork &work, const Resident &resident) const;
 };
 
 } // namespace consentry

@@ -31,7 +31,7 @@ void ReceiptDocuments::addContact(Document &doc, const SiteProfile &site)
 }
 
 Document ReceiptDocuments::withdrawal(const SiteProfile &site, const Resident &resident,
-                                      const ConsentService::WithdrawalReceipt &receipt, const QString &processedBy,
+                                      const WithdrawalReceipt &receipt, const QString &processedBy,
                                       const QString &language)
 {
     Document doc = base(site, tr("Receipt: withdrawal of consent and deletion of face data"), language);
@@ -57,9 +57,8 @@ Document ReceiptDocuments::withdrawal(const SiteProfile &site, const Resident &r
     return doc;
 }
 
-Document ReceiptDocuments::deletion(const SiteProfile &site, const Resident &resident,
-                                    const ResidentService::DeletionReceipt &receipt, const QDateTime &at,
-                                    const QString &processedBy, const QString &language)
+Document ReceiptDocuments::deletion(const SiteProfile &site, const Resident &resident, const DeletionReceipt &receipt,
+                                    const QDateTime &at, const QString &processedBy, const QString &language)
 {
     Document doc = base(site, tr("Receipt: deletion of personal information"), language);
     doc.addHeading(tr("Resident"));
@@ -82,7 +81,7 @@ Document ReceiptDocuments::deletion(const SiteProfile &site, const Resident &res
     return doc;
 }
 
-QString ReceiptDocuments::withdrawalText(const Resident &resident, const ConsentService::WithdrawalReceipt &receipt)
+QString ReceiptDocuments::withdrawalText(const Resident &resident, const WithdrawalReceipt &receipt)
 {
     return tr("Consent of %1 (resident %2) withdrawn at %3: %4 face templates deleted at once (audit record %5).")
         .arg(resident.name)

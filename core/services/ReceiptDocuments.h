@@ -1,10 +1,9 @@
 #pragma once
 
+#include "domain/Receipts.h"
 #include "domain/Resident.h"
 #include "domain/SiteProfile.h"
 #include "print/Document.h"
-#include "services/ConsentService.h"
-#include "services/ResidentService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,14 +20,13 @@ class ReceiptDocuments
     Q_DECLARE_TR_FUNCTIONS(ReceiptDocuments)
 
 public:
-    static Document withdrawal(const SiteProfile &site, const Resident &resident,
-                               const ConsentService::WithdrawalReceipt &receipt, const QString &processedBy,
-                               const QString &language = QStringLiteral("zh_CN"));
-    static Document deletion(const SiteProfile &site, const Resident &resident,
-                             const ResidentService::DeletionReceipt &receipt, const QDateTime &at,
-                             const QString &processedBy, const QString &language = QStringLiteral("zh_CN"));
+    static Document withdrawal(const SiteProfile &site, const Resident &resident, const WithdrawalReceipt &receipt,
+                               const QString &processedBy, const QString &language = QStringLiteral("zh_CN"));
+    static Document deletion(const SiteProfile &site, const Resident &resident, const DeletionReceipt &receipt,
+                             const QDateTime &at, const QString &processedBy,
+                             const QString &language = QStringLiteral("zh_CN"));
     // Plain text of the same receipt, for the CLI and logs.
-    static QString withdrawalText(const Resident &resident, const ConsentService::WithdrawalReceipt &receipt);
+    static QString withdrawalText(const Resident &resident, const WithdrawalReceipt &receipt);
 
 private:
     static Document base(const SiteProfile &site, const QString &title, const QString &language);

@@ -1,8 +1,9 @@
 #include "services/ReportService.h"
 
-#include "services/Vault.h"
+#include "services/UnitOfWork.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "vault/Vault.h"
 
 namespace consentry {
 
@@ -13,36 +14,25 @@ ReportService::ReportService(Vault &vault)
 
 Result<ReportService::StoreStatus> ReportService::status()
 {
-    if (Status ok = m_vault.require(Permission::ViewStatus); !ok)
-        return ok.error();
-    StoreStatus s;
-    Result<int> version = Schema::version(m_vault.database());
-    if (!version)
-        return version.error();
-    s.schemaVersion = version.value();
-    for (auto [target, count] : { std::pair { &s.residents, m_vault.residentRepository().count() },
-                                  std::pair { &s.templates, m_vault.templateRepository().count() },
-                                  std::pair { &s.activeConsents, m_vault.consentRepository().countActiveGrants() },
-                                  std::pair { &s.withdrawnConsents, m_vault.consentRepository().countWithdrawn() },
-                                  std::pair { &s.auditEvents, m_vault.auditLog().count() } }) {
-        if (!count)
-            return count.error();
-        *target = count.value();
-    }
-    Result<QString> notice = m_vault.settingsRepository().currentNoticeVersion();
-    if (!notice)
-        return notice.error();
-    s.currentNoticeVersion = notice.value();
-    s.storeId = m_vault.storeId();
-    s.cipherVersion = m_vault.database().cipherVersion();
-    return s;
+    return UnitOfWork::read(m_vault, Permission::ViewStatus, [&](UnitOfWork &work) -> Result<StoreStatus> {
+        StoreStatus s;
+        TRY_ASSIGN(s.schemaVersion, Schema::version(work.database()));
+        TRY_ASSIGN(s.residents, work.residents().count());
+        TRY_ASSIGN(s.templates, work.templates().count());
+        TRY_ASSIGN(s.activeConsents, work.consents().countActiveGrants());
+        TRY_ASSIGN(s.withdrawnConsents, work.consents().countWithdrawn());
+        TRY_ASSIGN(s.auditEvents, work.auditLog().count());
+        TRY_ASSIGN(s.currentNoticeVersion, work.settings().currentNoticeVersion());
+        s.storeId = m_vault.storeId();
+        s.cipherVersion = work.database().cipherVersion();
+        return s;
+    });
 }
 
 Status ReportService::checkIntegrity()
 {
-    if (Status ok = m_vault.require(Permission::ViewReports); !ok)
-        return ok;
-    return m_vault.database().integrityCheck();
+    return UnitOfWork::read(m_vault, Permission::ViewReports,
+                            [](UnitOfWork &work) { return work.database().integrityCheck(); });
 }
 
 } // namespace consentry

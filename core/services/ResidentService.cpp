@@ -1,13 +1,27 @@
 #include "services/ResidentService.h"
 
+#include "compliance/GuardianRule.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
-#include "services/ConsentService.h"
-#include "services/TemplateService.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "services/AccessPackage.h"
+#include "services/PaperConsent.h"
+#include "services/ReceiptDocuments.h"
+#include "services/UnitOfWork.h"
+
+#include <QSet>
 
 namespace consentry {
+
+namespace {
+using Change = UnitOfWork::Change;
+
+SiteProfile siteForReceipt(UnitOfWork &work)
+{
+    const Result<SiteProfile> site = work.settings().siteProfile();
+    return site ? site.value() : SiteProfile(); // a receipt is still due with an unreadable profile
+}
+} // namespace
 
 ResidentService::ResidentService(Vault &vault)
     : m_vault(vault)
@@ -27,138 +41,434 @@ Status ResidentService::validate(const Resident &r)
     return {};
 }
 
+Result<Resident> ResidentService::existing(UnitOfWork &work, qint64 residentId)
+{
+    TRY_ASSIGN(const std::optional<Resident> found, work.residents().find(residentId));
+    if (!found)
+        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(residentId));
+    return *found;
+}
+
+// ---- Reading
+
+Result<Resident> ResidentService::get(qint64 residentId)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewResidents,
+                            [&](UnitOfWork &work) { return existing(work, residentId); });
+}
+
+Result<QList<ResidentRow>> ResidentService::page(const ResidentFilter &filter, int offset, int limit)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewResidents, [&](UnitOfWork &work) -> Result<QList<ResidentRow>> {
+        TRY_ASSIGN(const ResidentListQuery list, work.residentList());
+        return list.page(filter, offset, limit);
+    });
+}
+
+Result<qint64> ResidentService::count(const ResidentFilter &filter)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewResidents, [&](UnitOfWork &work) -> Result<qint64> {
+        TRY_ASSIGN(const ResidentListQuery list, work.residentList());
+        return list.count(filter);
+    });
+}
+
+Result<ResidentDetails> ResidentService::details(qint64 residentId)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewResidents, [&](UnitOfWork &work) {
+        return collect(work, residentId, AccessControl::allows(work.session().role, Permission::ReadAudit));
+    });
+}
+
+Result<QList<Consent>> ResidentService::consents(qint64 residentId)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewResidents, [&](UnitOfWork &work) -> Result<QList<Consent>> {
+        TRY(existing(work, residentId));
+        return work.consents().ofResident(residentId);
+    });
+}
+
+Result<QList<StoredTemplate>> ResidentService::templates(qint64 residentId)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewResidents, [&](UnitOfWork &work) -> Result<QList<StoredTemplate>> {
+        TRY(existing(work, residentId));
+        return work.templates().ofResident(residentId);
+    });
+}
+
+Result<QList<ResidentRow>> ResidentService::dueWithin(int days)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewResidents, [&](UnitOfWork &work) -> Result<QList<ResidentRow>> {
+        if (days < 0)
+            return makeError(ErrorKind::InvalidArgument, tr("The number of days must not be negative."));
+        TRY_ASSIGN(const ResidentListQuery list, work.residentList());
+        ResidentFilter filter;
+        filter.retentionDueWithinDays = days;
+        filter.order = ResidentFilter::Order::RetentionDue;
+        QList<ResidentRow> all;
+        for (int offset = 0;; offset += 1000) {
+            TRY_ASSIGN(const QList<ResidentRow> page, list.page(filter, offset, 1000));
+            all += page;
+            if (page.size() < 1000)
+                return all;
+        }
+    });
+}
+
+Result<ResidentDetails> ResidentService::collect(UnitOfWork &work, qint64 residentId, bool withEvents)
+{
+    ResidentDetails d;
+    TRY_ASSIGN(d.resident, existing(work, residentId));
+    TRY_ASSIGN(const ResidentListQuery list, work.residentList());
+    TRY_ASSIGN(const std::optional<ResidentRow> row, list.row(residentId));
+    if (row)
+        d.row = *row;
+    TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(residentId));
+    for (const Consent &c : consents) {
+        ResidentDetails::ConsentEntry entry;
+        entry.consent = c;
+        TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(c.noticeVersionId));
+        if (notice) {
+            entry.noticeVersion = notice->version;
+            entry.noticeLanguage = notice->language;
+            entry.noticeSha256Hex = QString::fromLatin1(notice->sha256.toHex());
+        }
+        TRY_ASSIGN(const QByteArray signature, work.consents().signature(c.id));
+        entry.hasSignature = !signature.isNull();
+        d.consents << entry;
+    }
+    TRY_ASSIGN(const QList<StoredTemplate> templates, work.templates().ofResident(residentId));
+    for (const StoredTemplate &t : templates) {
+        ResidentDetails::TemplateInfo info;
+        info.id = t.id;
+        info.engineId = t.engineId;
+        info.modelSha256Hex = QString::fromLatin1(t.modelSha256.toHex());
+        info.bytes = static_cast<int>(t.vector.size());
+        info.quality = t.quality;
+        info.createdAt = t.createdAt;
+        info.lastMatchedAt = t.lastMatchedAt;
+        d.templates << info;
+    }
+    d.auditVisible = withEvents;
+    if (withEvents) {
+        TRY_ASSIGN(d.events, work.auditLog().eventsOfResident(residentId));
+    }
+    return d;
+}
+
+// ---- Changing
+
 Result<qint64> ResidentService::create(const Resident &resident)
 {
-    if (Status ok = m_vault.require(Permission::Enroll); !ok)
-        return ok.error();
-    if (Status ok = validate(resident); !ok)
-        return ok.error();
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok.error();
-    Result<qint64> id = m_vault.residentRepository().add(resident);
-    if (!id)
-        return id.error();
-    if (Result<qint64> ok
-        = m_vault.auditLog().append(AuditLog::ResidentCreated, m_vault.session().userName, id.value());
-        !ok)
-        return ok.error();
-    if (Status ok = tx.commit(); !ok)
-        return ok.error();
-    return id;
+    return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<qint64> {
+        TRY(validate(resident));
+        TRY_ASSIGN(const qint64 id, work.residents().add(resident));
+        TRY(work.audit(AuditKind::ResidentCreated, id));
+        work.changed(Change::ResidentCreated, { id });
+        return id;
+    });
 }
 
-Status ResidentService::update(const Resident &resident)
+Status ResidentService::edit(const Resident &resident)
 {
-    if (Status ok = m_vault.require(Permission::Enroll); !ok)
-        return ok;
-    if (Status ok = validate(resident); !ok)
-        return ok;
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok;
-    if (Status ok = m_vault.residentRepository().update(resident); !ok)
-        return ok;
-    if (Result<qint64> ok
-        = m_vault.auditLog().append(AuditLog::ResidentEdited, m_vault.session().userName, resident.id);
-        !ok)
-        return ok.error();
-    return tx.commit();
+    return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Status {
+        TRY_ASSIGN(Resident changed, existing(work, resident.id));
+        changed.name = resident.name.trimmed();
+        changed.unit = resident.unit.trimmed();
+        changed.dateOfBirth = resident.dateOfBirth;
+        changed.minorFlag = resident.minorFlag;
+        changed.moveIn = resident.moveIn;
+        changed.moveOut = resident.moveOut;
+        changed.status = resident.status;
+        TRY(validate(changed));
+        TRY(work.residents().update(changed));
+        TRY(work.audit(AuditKind::ResidentEdited, changed.id));
+        work.changed(Change::ResidentEdited, { changed.id });
+        return {};
+    });
 }
 
-Result<QList<Resident>> ResidentService::list()
+Status ResidentService::setMoveOut(qint64 residentId, const QDate &moveOut)
 {
-    if (Status ok = m_vault.require(Permission::ViewResidents); !ok)
-        return ok.error();
-    return m_vault.residentRepository().all();
+    return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Status {
+        TRY_ASSIGN(Resident changed, existing(work, residentId));
+        changed.moveOut = moveOut;
+        changed.status = moveOut.isValid() && moveOut <= Clock::instance().now().date() ? Resident::Status::MovedOut
+                                                                                        : Resident::Status::Active;
+        TRY(validate(changed));
+        TRY(work.residents().update(changed));
+        TRY(work.audit(AuditKind::ResidentEdited, residentId));
+        work.changed(Change::ResidentEdited, { residentId });
+        return {};
+    });
 }
 
-Result<Resident> ResidentService::get(qint64 id)
+Result<EnrollmentReceipt> ResidentService::enroll(const Resident &resident, const Consent &consent,
+                                                  const QList<StoredTemplate> &templates,
+                                                  const QByteArray &signaturePng,
+                                                  const std::optional<AcceptedDuplicate> &duplicate)
 {
-    if (Status ok = m_vault.require(Permission::ViewResidents); !ok)
-        return ok.error();
-    Result<std::optional<Resident>> found = m_vault.residentRepository().find(id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(id));
-    return *found.value();
+    QList<Permission> needs { Permission::Enroll };
+    if (duplicate)
+        needs << Permission::DecideDuplicates;
+    return UnitOfWork::write(m_vault, needs, [&](UnitOfWork &work) {
+        return enrollIn(work, resident, consent, templates, signaturePng, duplicate);
+    });
 }
 
-Result<ResidentService::DeletionReceipt> ResidentService::remove(qint64 id)
+Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resident &resident, Consent consent,
+                                                    const QList<StoredTemplate> &templates,
+                                                    const QByteArray &signaturePng,
+                                                    const std::optional<AcceptedDuplicate> &duplicate)
 {
-    if (Status ok = m_vault.require(Permission::DeleteResidents); !ok)
-        return ok.error();
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok.error();
-    Result<std::optional<Resident>> found = m_vault.residentRepository().find(id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(id));
-    DeletionReceipt receipt;
-    receipt.residentId = id;
-    Result<int> templates = m_vault.templateRepository().removeOfResident(id);
-    if (!templates)
-        return templates.error();
-    receipt.templatesDeleted = templates.value();
-    Result<QList<Consent>> consents = m_vault.consentRepository().ofResident(id);
-    if (!consents)
-        return consents.error();
-    receipt.consentsDeleted = static_cast<int>(consents->size());
-    if (Status ok = m_vault.residentRepository().remove(id); !ok)
-        return ok.error();
-    Result<qint64> event
-        = m_vault.auditLog().append(AuditLog::ResidentDeleted, m_vault.session().userName, id,
-                                    { { QStringLiteral("templates_deleted"), receipt.templatesDeleted },
-                                      { QStringLiteral("consents_deleted"), receipt.consentsDeleted } });
-    if (!event)
-        return event.error();
-    receipt.auditEventId = event.value();
-    if (Status ok = tx.commit(); !ok)
-        return ok.error();
-    return receipt;
-}
-
-Result<ResidentService::Enrollment> ResidentService::enroll(const Resident &resident, Consent consent,
-                                                            const QList<StoredTemplate> &templates,
-                                                            const QByteArray &signatureImage)
-{
-    if (Status ok = m_vault.require(Permission::Enroll); !ok)
-        return ok.error();
-    if (Status ok = validate(resident); !ok)
-        return ok.error();
+    TRY(validate(resident));
     if (consent.decision != Consent::Decision::Granted && !templates.isEmpty())
         return makeError(ErrorKind::Policy,
                          tr("Face templates are kept only with a granted consent; nothing was saved."));
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok.error();
-    Enrollment result;
-    Result<qint64> id = m_vault.residentRepository().add(resident);
-    if (!id)
-        return id.error();
-    result.residentId = id.value();
-    if (Result<qint64> ok
-        = m_vault.auditLog().append(AuditLog::ResidentCreated, m_vault.session().userName, id.value());
-        !ok)
-        return ok.error();
-    consent.residentId = id.value();
-    Result<qint64> consentId = ConsentService::insert(m_vault, consent, signatureImage);
-    if (!consentId)
-        return consentId.error();
-    result.consentId = consentId.value();
+    if (duplicate && !AccessControl::allows(work.session().role, Permission::DecideDuplicates))
+        return AccessControl::check(work.session().role, Permission::DecideDuplicates).error(); // caller's bug
+    EnrollmentReceipt receipt;
+    TRY_ASSIGN(receipt.residentId, work.residents().add(resident));
+    TRY(work.audit(AuditKind::ResidentCreated, receipt.residentId));
+    consent.residentId = receipt.residentId;
+    TRY_ASSIGN(receipt.consentId, insertConsent(work, consent, signaturePng));
     for (StoredTemplate face : templates) {
-        face.residentId = id.value();
-        Result<qint64> templateId = TemplateService::insert(m_vault, face);
-        if (!templateId)
-            return templateId.error();
-        result.templateIds << templateId.value();
+        face.residentId = receipt.residentId;
+        TRY_ASSIGN(const qint64 templateId, insertTemplate(work, face));
+        receipt.templateIds << templateId;
     }
-    if (Status ok = tx.commit(); !ok)
-        return ok.error();
-    return result;
+    if (duplicate) {
+        // The manager's decision is part of the record (no face data in it, only the ids and the score).
+        TRY(work.audit(AuditKind::DuplicateAccepted, receipt.residentId,
+                       { { QStringLiteral("matched_resident_id"), static_cast<double>(duplicate->matchedResidentId) },
+                         { QStringLiteral("score"), double(duplicate->score) } }));
+    }
+    work.changed(Change::ResidentCreated, { receipt.residentId });
+    work.changed(Change::ConsentRecorded, { receipt.residentId });
+    if (!templates.isEmpty())
+        work.changed(Change::TemplatesChanged, { receipt.residentId });
+    return receipt;
+}
+
+Result<Consent> ResidentService::consentFromPaper(const PaperConsent &paper, const Resident &resident)
+{
+    return UnitOfWork::read(m_vault, Permission::Enroll,
+                            [&](UnitOfWork &work) { return paper.toConsent(work, resident); });
+}
+
+Result<qint64> ResidentService::recordConsent(const Consent &consent, const QByteArray &signaturePng)
+{
+    return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<qint64> {
+        TRY_ASSIGN(const qint64 id, insertConsent(work, consent, signaturePng));
+        work.changed(Change::ConsentRecorded, { consent.residentId });
+        return id;
+    });
+}
+
+Result<QList<qint64>> ResidentService::addTemplates(qint64 residentId, const QList<StoredTemplate> &templates)
+{
+    return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<QList<qint64>> {
+        TRY(existing(work, residentId));
+        QList<qint64> ids;
+        for (StoredTemplate face : templates) {
+            face.residentId = residentId;
+            TRY_ASSIGN(const qint64 id, insertTemplate(work, face));
+            ids << id;
+        }
+        work.changed(Change::TemplatesChanged, { residentId });
+        return ids;
+    });
+}
+
+// The consent checked against the store (notice, signer, time, witness, guardian, alternative) and inserted
+// with its signature and audit event; the witness defaults to the signed-in user.
+Result<qint64> ResidentService::insertConsent(UnitOfWork &work, Consent c, const QByteArray &signaturePng)
+{
+    TRY_ASSIGN(const Resident resident, existing(work, c.residentId));
+    TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(c.noticeVersionId));
+    if (!notice)
+        return makeError(ErrorKind::Policy, tr("The consent refers to a notice version that does not exist."));
+    if (c.signer.trimmed().isEmpty())
+        return makeError(ErrorKind::Policy, tr("The consent has no signer."));
+    if (!c.signedAt.isValid())
+        return makeError(ErrorKind::Policy, tr("The consent has no signing time."));
+    if (c.signedAt > Clock::instance().now().addSecs(60))
+        return makeError(ErrorKind::Policy, tr("The consent's signing time is in the future."));
+    if (c.witness.isEmpty())
+        c.witness = work.session().userName;
+    TRY_ASSIGN(const std::optional<StaffUser> witness, work.users().find(c.witness));
+    if (!witness && !work.session().viaRecoveryKey)
+        return makeError(ErrorKind::Policy, tr("The witness \"%1\" is not a user of this store.").arg(c.witness));
+    TRY(GuardianRule::check(resident, c));
+    if (c.decision == Consent::Decision::Declined && c.alternative.trimmed().isEmpty())
+        return makeError(ErrorKind::Policy,
+                         tr("A declined consent must record the alternative way of verification offered."));
+
+    TRY_ASSIGN(const qint64 id, work.consents().add(c));
+    if (!signaturePng.isEmpty())
+        TRY(work.consents().addSignature(id, signaturePng));
+    TRY(work.audit(c.decision == Consent::Decision::Granted ? AuditKind::ConsentGranted : AuditKind::ConsentDeclined,
+                   c.residentId,
+                   { { QStringLiteral("consent_id"), static_cast<double>(id) },
+                     { QStringLiteral("notice_version_id"), static_cast<double>(c.noticeVersionId) } }));
+    return id;
+}
+
+// One template with its audit event, only under a granted consent in force.
+Result<qint64> ResidentService::insertTemplate(UnitOfWork &work, const StoredTemplate &face)
+{
+    if (face.vector.isEmpty() || face.engineId.isEmpty())
+        return makeError(ErrorKind::InvalidArgument, tr("A face template needs an engine and a vector."));
+    TRY_ASSIGN(const bool consented, work.consents().hasActiveGrant(face.residentId));
+    if (!consented)
+        return makeError(
+            ErrorKind::Policy,
+            tr("Resident %1 has no granted consent in force, so no face data may be stored.").arg(face.residentId));
+    TRY_ASSIGN(const qint64 id, work.templates().add(face));
+    TRY(work.audit(
+        AuditKind::TemplateCreated, face.residentId,
+        { { QStringLiteral("template_id"), static_cast<double>(id) }, { QStringLiteral("engine"), face.engineId } }));
+    return id;
+}
+
+Result<ResidentService::Withdrawal> ResidentService::withdraw(qint64 residentId, const QString &language)
+{
+    return UnitOfWork::write(m_vault, Permission::WithdrawConsent, [&](UnitOfWork &work) -> Result<Withdrawal> {
+        TRY_ASSIGN(const Resident resident, existing(work, residentId));
+        Withdrawal w;
+        WithdrawalReceipt &receipt = w.receipt;
+        receipt.residentId = residentId;
+        receipt.at = Clock::instance().now();
+        TRY_ASSIGN(receipt.consentsWithdrawn, work.consents().withdrawAll(residentId, work.actor()));
+        TRY_ASSIGN(receipt.templatesDeleted, deleteTemplates(work, residentId));
+        TRY_ASSIGN(receipt.auditEventId,
+                   work.audit(AuditKind::ConsentWithdrawn, residentId,
+                              { { QStringLiteral("consents_withdrawn"), receipt.consentsWithdrawn },
+                                { QStringLiteral("templates_deleted"), receipt.templatesDeleted } }));
+        if (receipt.templatesDeleted > 0) {
+            TRY(work.audit(AuditKind::TemplateDeleted, residentId,
+                           { { QStringLiteral("count"), receipt.templatesDeleted },
+                             { QStringLiteral("reason"), QStringLiteral("withdrawal") } }));
+        }
+        work.changed(Change::ConsentWithdrawn, { residentId });
+        w.document = ReceiptDocuments::withdrawal(siteForReceipt(work), resident, receipt, work.actor(), language);
+        w.text = ReceiptDocuments::withdrawalText(resident, receipt);
+        return w;
+    });
+}
+
+Result<ResidentService::Deletion> ResidentService::remove(qint64 residentId, const QString &language)
+{
+    return UnitOfWork::write(m_vault, Permission::DeleteResidents, [&](UnitOfWork &work) -> Result<Deletion> {
+        TRY_ASSIGN(const Resident resident, existing(work, residentId));
+        Deletion d;
+        DeletionReceipt &receipt = d.receipt;
+        receipt.residentId = residentId;
+        TRY_ASSIGN(receipt.templatesDeleted, deleteTemplates(work, residentId));
+        TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(residentId));
+        receipt.consentsDeleted = static_cast<int>(consents.size());
+        TRY(work.residents().remove(residentId));
+        TRY_ASSIGN(receipt.auditEventId,
+                   work.audit(AuditKind::ResidentDeleted, residentId,
+                              { { QStringLiteral("templates_deleted"), receipt.templatesDeleted },
+                                { QStringLiteral("consents_deleted"), receipt.consentsDeleted } }));
+        work.changed(Change::ResidentDeleted, { residentId });
+        d.document = ReceiptDocuments::deletion(siteForReceipt(work), resident, receipt, Clock::instance().now(),
+                                                work.actor(), language);
+        return d;
+    });
+}
+
+Result<ExportReceipt> ResidentService::exportPackage(qint64 residentId, const QString &outDir, const QString &language)
+{
+    return UnitOfWork::write(m_vault, Permission::Export, [&](UnitOfWork &work) -> Result<ExportReceipt> {
+        if (outDir.trimmed().isEmpty())
+            return makeError(ErrorKind::InvalidArgument,
+                             AccessPackage::tr("Choose a folder to write the access package into."));
+        TRY_ASSIGN(const ResidentDetails details, collect(work, residentId, true));
+        return AccessPackage::write(work, details, outDir, language);
+    });
+}
+
+Result<PurgeReport> ResidentService::purgeExpired()
+{
+    return UnitOfWork::write(m_vault, Permission::Purge, purge);
+}
+
+Result<PurgeReport> ResidentService::purgeScheduled()
+{
+    return UnitOfWork::writeAsSystem(m_vault, purge);
+}
+
+Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
+{
+    TRY_ASSIGN(const RetentionPolicy policy, work.retentionPolicy());
+    PurgeReport report;
+    report.at = Clock::instance().now();
+
+    QSet<qint64> done;
+    auto note = [&](qint64 residentId, int templates, int consents, const QString &reason) -> Status {
+        if (templates == 0 && consents == 0)
+            return {};
+        report.templatesDeleted += templates;
+        report.consentsEnded += consents;
+        if (!done.contains(residentId)) {
+            done.insert(residentId);
+            report.residentIds << residentId;
+        }
+        TRY(work.audit(AuditKind::TemplateDeleted, residentId,
+                       { { QStringLiteral("count"), templates },
+                         { QStringLiteral("consents_ended"), consents },
+                         { QStringLiteral("reason"), reason } }));
+        return {};
+    };
+
+    // 1. Moved out at least retention_days ago: everything biometric goes, the grant ends.
+    TRY_ASSIGN(const QList<qint64> movedOut, work.residents().idsWhere(policy.dueByMoveOutSql(report.at.date())));
+    for (const qint64 id : movedOut) {
+        TRY_ASSIGN(const int templates, deleteTemplates(work, id));
+        TRY_ASSIGN(const int consents, work.consents().withdrawAll(id, AuditActor::Retention));
+        TRY(note(id, templates, consents, QStringLiteral("retention_move_out")));
+    }
+
+    // 2. Templates older than the maximum age, whatever the move-out date says.
+    const QDateTime cutoff = policy.ageCutoff(report.at);
+    TRY_ASSIGN(const QList<qint64> aged, work.residents().withTemplatesMadeBy(cutoff));
+    TRY_ASSIGN(const ResidentListQuery list, work.residentList());
+    for (const qint64 id : aged) {
+        TRY_ASSIGN(const int templates, deleteTemplates(work, id, cutoff));
+        TRY_ASSIGN(const std::optional<ResidentRow> row, list.row(id));
+        int consents = 0;
+        if (row && row->templateCount == 0) {
+            TRY_ASSIGN(consents, work.consents().withdrawAll(id, AuditActor::Retention));
+        }
+        TRY(note(id, templates, consents, QStringLiteral("retention_max_age")));
+    }
+
+    report.residentsPurged = static_cast<int>(report.residentIds.size());
+    TRY_ASSIGN(report.auditEventId,
+               work.audit(AuditKind::Purge, std::nullopt,
+                          { { QStringLiteral("residents_purged"), report.residentsPurged },
+                            { QStringLiteral("templates_deleted"), report.templatesDeleted },
+                            { QStringLiteral("consents_ended"), report.consentsEnded },
+                            { QStringLiteral("retention_days"), policy.retentionDays },
+                            { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays } }));
+    if (!report.residentIds.isEmpty())
+        work.changed(Change::ResidentsPurged, report.residentIds);
+    return report;
+}
+
+// The one place face templates are deleted: withdrawal, deletion and the retention purge (all of them, or
+// those made at or before `madeBy`). The gallery in memory follows through the feed.
+Result<int> ResidentService::deleteTemplates(UnitOfWork &work, qint64 residentId,
+                                             const std::optional<QDateTime> &madeBy)
+{
+    TRY_ASSIGN(const int deleted,
+               madeBy ? work.templates().removeOfResidentMadeBy(residentId, *madeBy)
+                      : work.templates().removeOfResident(residentId));
+    if (deleted > 0)
+        work.changed(Change::TemplatesChanged, { residentId });
+    return deleted;
 }
 
 } // namespace consentry

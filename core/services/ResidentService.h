@@ -2,49 +2,124 @@
 
 #include "Result.h"
 #include "domain/Consent.h"
+#include "domain/Receipts.h"
 #include "domain/Resident.h"
+#include "domain/ResidentDetails.h"
+#include "domain/ResidentRow.h"
 #include "domain/StoredTemplate.h"
+#include "print/Document.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QList>
+#include <QString>
+
+#include <optional>
 
 namespace consentry {
 
+struct PaperConsent;
+class UnitOfWork;
 class Vault;
 
-// Residents, and the one-transaction enrollment (resident + consent + templates + audit events) that the
-// enrollment wizard and the CLI's paper-consent enrollment end in.
+// The one public home of everything done to a resident, each entry point one unit of work with its role
+// checked once in core (AccessControl), its audit events in the same transaction, and a change notice on the
+// vault's ChangeFeed after the commit:
+//
+//   ResidentService residents(vault);
+//   auto rows = residents.page(filter, 0, 100);     // the Residents screen, 100,000 people, paged
+//   auto d = residents.details(id);                 // consents, templates (no vectors), audit events
+//   auto w = residents.withdraw(id);                // templates deleted at once; w->document is the receipt
+//   auto p = residents.exportPackage(id, folder);   // the person's access package (PIPL art. 45)
+//
+// Face data exists only under a granted consent in force: enroll() and addTemplates() refuse it otherwise,
+// withdraw(), remove() and the retention purge delete it. EnrollmentService adds the duplicate check against
+// the gallery in front of enroll().
 class ResidentService
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentService)
 
 public:
-    struct Enrollment {
-        qint64 residentId = 0;
-        qint64 consentId = 0;
-        QList<qint64> templateIds;
+    // A manager's decision to enroll a face that matches another resident (twins, relatives).
+    struct AcceptedDuplicate {
+        qint64 matchedResidentId = 0;
+        float score = 0;
     };
-    struct DeletionReceipt {
-        qint64 residentId = 0;
-        int consentsDeleted = 0;
-        int templatesDeleted = 0;
-        qint64 auditEventId = 0;
+    struct Withdrawal {
+        WithdrawalReceipt receipt;
+        Document document; // the printable receipt
+        QString text; // the receipt in one sentence
     };
+    struct Deletion {
+        DeletionReceipt receipt;
+        Document document;
+    };
+    static constexpr int kDefaultDueWithinDays = 30;
 
     explicit ResidentService(Vault &vault);
 
-    Result<qint64> create(const Resident &resident); // staff, manager
-    Status update(const Resident &resident); // staff, manager
-    Result<QList<Resident>> list(); // staff, manager
-    Result<Resident> get(qint64 id); // staff, manager; NotFound
-    Result<DeletionReceipt> remove(qint64 id); // manager: erases the person's data, keeps the audit trail
-    // New resident with their consent decision and, only if granted, their templates. All or nothing.
-    Result<Enrollment> enroll(const Resident &resident, Consent consent, const QList<StoredTemplate> &templates,
-                              const QByteArray &signatureImage = QByteArray());
+    // Reading (staff, manager). A resident that does not exist is NotFound, with one message.
+    Result<Resident> get(qint64 residentId);
+    Result<QList<ResidentRow>> page(const ResidentFilter &filter, int offset, int limit);
+    Result<qint64> count(const ResidentFilter &filter);
+    // The audit events are included only for a role that may read the audit log.
+    Result<ResidentDetails> details(qint64 residentId);
+    Result<QList<Consent>> consents(qint64 residentId); // oldest first
+    Result<QList<StoredTemplate>> templates(qint64 residentId);
+    // Residents of whom something will be purged within `days` days (today included), soonest first.
+    Result<QList<ResidentRow>> dueWithin(int days = kDefaultDueWithinDays);
+
+    // Changing (staff, manager unless said otherwise).
+    Result<qint64> create(const Resident &resident);
+    // Name, unit/room, date of birth, minor flag, move-in/out and status of the resident with resident.id.
+    Status edit(const Resident &resident);
+    // Move-out/checkout date (invalid QDate clears it); the retention clock starts from it.
+    Status setMoveOut(qint64 residentId, const QDate &moveOut);
+    // A new resident with their consent decision and, only if granted, their templates: all or nothing.
+    // `duplicate` records a manager's decision (Permission::DecideDuplicates).
+    Result<EnrollmentReceipt> enroll(const Resident &resident, const Consent &consent,
+                                     const QList<StoredTemplate> &templates, const QByteArray &signaturePng = {},
+                                     const std::optional<AcceptedDuplicate> &duplicate = std::nullopt);
+    // The consent a paper record stands for, checked against the store (`consentry-cli enroll --consent`).
+    Result<Consent> consentFromPaper(const PaperConsent &paper, const Resident &resident);
+    // A consent decision for an existing resident (consent.residentId).
+    Result<qint64> recordConsent(const Consent &consent, const QByteArray &signaturePng = {});
+    // Templates for a resident with a granted consent in force.
+    Result<QList<qint64>> addTemplates(qint64 residentId, const QList<StoredTemplate> &templates);
+    // Withdrawal as easy as consent (PIPL art. 15): every grant in force ends and the templates are deleted in
+    // the same transaction. Staff, manager.
+    Result<Withdrawal> withdraw(qint64 residentId, const QString &language = QStringLiteral("zh_CN"));
+    // Erases the person entirely (details, consents, signatures, templates); the audit trail remains. Manager.
+    Result<Deletion> remove(qint64 residentId, const QString &language = QStringLiteral("zh_CN"));
+    // Details, consents with the notice texts and signatures, template bookkeeping, retention and audit trail,
+    // as JSON and PDF in a new folder under `outDir` that appears complete or not at all. Manager.
+    Result<ExportReceipt> exportPackage(qint64 residentId, const QString &outDir,
+                                        const QString &language = QStringLiteral("zh_CN"));
+    // The retention policy applied now (Provisions art. 8): moved out long enough ago, or templates older than
+    // the maximum age. Manager (`consentry-cli purge-expired`, "purge now").
+    Result<PurgeReport> purgeExpired();
+    // The same for the GUI's start-up and daily run: any unlocked session, because deleting what the policy
+    // says must not wait for a manager; recorded with the actor "system".
+    Result<PurgeReport> purgeScheduled();
 
     static Status validate(const Resident &resident);
 
+    // For other services, inside their own unit of work.
+    static Result<Resident> existing(UnitOfWork &work, qint64 residentId); // NotFound
+    // The caller's work must hold Permission::DecideDuplicates when `duplicate` is set.
+    static Result<EnrollmentReceipt> enrollIn(UnitOfWork &work, const Resident &resident, Consent consent,
+                                              const QList<StoredTemplate> &templates, const QByteArray &signaturePng,
+                                              const std::optional<AcceptedDuplicate> &duplicate);
+
 private:
+    static Result<qint64> insertConsent(UnitOfWork &work, Consent consent, const QByteArray &signaturePng);
+    static Result<qint64> insertTemplate(UnitOfWork &work, const StoredTemplate &face);
+    static Result<ResidentDetails> collect(UnitOfWork &work, qint64 residentId, bool withEvents);
+    static Result<PurgeReport> purge(UnitOfWork &work);
+    static Result<int> deleteTemplates(UnitOfWork &work, qint64 residentId,
+                                       const std::optional<QDateTime> &madeBy = std::nullopt);
+
     Vault &m_vault;
 };
 

@@ -1,13 +1,82 @@
 #include "services/SettingsService.h"
 
 #include "compliance/NoticeText.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "domain/AuditKind.h"
+#include "services/UnitOfWork.h"
 
 #include <QJsonDocument>
 
 namespace consentry {
+
+namespace {
+
+Status change(UnitOfWork &work, const QString &key, const QString &value)
+{
+    TRY(work.settings().setValue(key, value, work.actor()));
+    TRY(work.audit(AuditKind::SettingsChanged, std::nullopt, { { QStringLiteral("key"), key } }));
+    work.changed(UnitOfWork::Change::SettingsChanged);
+    return {};
+}
+
+Result<NoticeVersion> noticeIn(UnitOfWork &work, const QString &version, const QString &language)
+{
+    TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().find(version, language));
+    if (!notice)
+        return makeError(ErrorKind::NotFound,
+                         SettingsService::tr("The notice %1 has no text in the language %2.").arg(version, language));
+    return *notice;
+}
+
+Result<NoticeVersion> currentIn(UnitOfWork &work, const QString &language)
+{
+    TRY_ASSIGN(const QString version, work.settings().currentNoticeVersion());
+    return noticeIn(work, version, language);
+}
+
+Status publish(UnitOfWork &work, const QString &version, const QMap<QString, QString> &textsByLanguage)
+{
+    if (version.trimmed().isEmpty() || textsByLanguage.isEmpty())
+        return makeError(ErrorKind::InvalidArgument,
+                         SettingsService::tr("A notice needs a version name and at least one text."));
+    for (auto it = textsByLanguage.begin(); it != textsByLanguage.end(); ++it) {
+        TRY_ASSIGN(const std::optional<NoticeVersion> existing, work.notices().find(version, it.key()));
+        if (existing)
+            return makeError(ErrorKind::InvalidArgument,
+                             SettingsService::tr(
+                                 "The notice version %1 already exists and cannot be changed; publish a new version.")
+                                 .arg(version));
+        TRY(work.notices().publish(version, it.key(), it.value()));
+    }
+    TRY(work.settings().setValue(SettingsRepository::CurrentNoticeKey, version, work.actor()));
+    TRY(work.audit(AuditKind::SettingsChanged, std::nullopt,
+                   { { QStringLiteral("key"), SettingsRepository::CurrentNoticeKey },
+                     { QStringLiteral("notice_version"), version } }));
+    work.changed(UnitOfWork::Change::NoticePublished);
+    return {};
+}
+
+// The notice residents read is composed from the site profile. When the profile changes what it says, a new
+// immutable version is published; consents keep pointing at the version they showed.
+Status publishIfChanged(UnitOfWork &work)
+{
+    TRY_ASSIGN(const SiteProfile profile, work.settings().siteProfile());
+    QMap<QString, QString> texts;
+    bool changed = false;
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        texts.insert(language, NoticeText::compose(profile, language).toCanonicalText());
+        Result<NoticeVersion> current = currentIn(work, language);
+        changed = changed || !current || current.value().body != texts.value(language);
+    }
+    if (!changed)
+        return {};
+    TRY_ASSIGN(const QList<NoticeVersion> all, work.notices().all());
+    int latest = 0;
+    for (const NoticeVersion &notice : all)
+        latest = std::max(latest, notice.version.toInt());
+    return publish(work, QString::number(latest + 1), texts);
+}
+
+} // namespace
 
 SettingsService::SettingsService(Vault &vault)
     : m_vault(vault)
@@ -16,150 +85,117 @@ SettingsService::SettingsService(Vault &vault)
 
 Result<SiteProfile> SettingsService::siteProfile()
 {
-    if (Status ok = m_vault.require(Permission::ViewStatus); !ok)
-        return ok.error();
-    return m_vault.settingsRepository().siteProfile();
+    return UnitOfWork::read(m_vault, Permission::ViewStatus,
+                            [](UnitOfWork &work) { return work.settings().siteProfile(); });
 }
 
-Status SettingsService::change(const QString &key, const QString &value)
+Result<SiteProfile> SettingsService::siteProfileToPrint()
 {
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok;
-    if (Status ok = m_vault.settingsRepository().setValue(key, value, m_vault.session().userName); !ok)
-        return ok;
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::SettingsChanged, m_vault.session().userName,
-                                                      std::nullopt, { { QStringLiteral("key"), key } });
-        !ok)
-        return ok.error();
-    return tx.commit();
+    return UnitOfWork::read(m_vault, Permission::PrintSignage,
+                            [](UnitOfWork &work) { return work.settings().siteProfile(); });
 }
 
 Status SettingsService::setSiteProfile(const SiteProfile &profile)
 {
-    if (Status ok = m_vault.require(Permission::ChangeSettings); !ok)
-        return ok;
-    // The same strict rules as a profile file.
-    const QJsonObject stored = SettingsRepository::storedForm(profile);
-    Result<SiteProfile> checked = SiteProfile::fromJson(stored);
-    if (!checked)
-        return checked.error();
-    if (Status ok = change(SettingsRepository::SiteProfileKey,
-                           QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
-        !ok)
-        return ok;
-    return refreshNotice();
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings, [&](UnitOfWork &work) -> Status {
+        // The same strict rules as a profile file.
+        const QJsonObject stored = SettingsRepository::storedForm(profile);
+        TRY(SiteProfile::fromJson(stored));
+        TRY(change(work, SettingsRepository::SiteProfileKey,
+                   QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact))));
+        return publishIfChanged(work);
+    });
 }
 
 Status SettingsService::refreshNotice()
 {
-    // The notice residents read is composed from the site profile. When the profile changes what it says,
-    // a new immutable version is published; consents keep pointing at the version they showed.
-    Result<SiteProfile> profile = siteProfile();
-    if (!profile)
-        return profile.error();
-    QMap<QString, QString> texts;
-    bool changed = false;
-    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
-        texts.insert(language, NoticeText::compose(profile.value(), language).toCanonicalText());
-        Result<NoticeVersion> current = currentNotice(language);
-        changed = changed || !current || current.value().body != texts.value(language);
-    }
-    if (!changed)
-        return {};
-    Result<QList<NoticeVersion>> all = m_vault.noticeRepository().all();
-    if (!all)
-        return all.error();
-    int latest = 0;
-    for (const NoticeVersion &notice : all.value())
-        latest = std::max(latest, notice.version.toInt());
-    return publishNotice(QString::number(latest + 1), texts);
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings, publishIfChanged);
 }
 
 Result<int> SettingsService::idleLockMinutes()
 {
-    if (Status ok = m_vault.require(Permission::ViewStatus); !ok)
-        return ok.error();
-    return m_vault.settingsRepository().idleLockMinutes();
+    return UnitOfWork::read(m_vault, Permission::ViewStatus,
+                            [](UnitOfWork &work) { return work.settings().idleLockMinutes(); });
 }
 
 Status SettingsService::setIdleLockMinutes(int minutes)
 {
-    if (Status ok = m_vault.require(Permission::ChangeSettings); !ok)
-        return ok;
-    if (minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes)
-        return makeError(
-            ErrorKind::InvalidArgument,
-            tr("The idle lock must be between %1 and %2 minutes.").arg(kMinIdleLockMinutes).arg(kMaxIdleLockMinutes));
-    return change(SettingsRepository::IdleLockMinutesKey, QString::number(minutes));
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings, [&](UnitOfWork &work) -> Status {
+        if (minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes)
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("The idle lock must be between %1 and %2 minutes.")
+                                 .arg(kMinIdleLockMinutes)
+                                 .arg(kMaxIdleLockMinutes));
+        return change(work, SettingsRepository::IdleLockMinutesKey, QString::number(minutes));
+    });
+}
+
+Result<RetentionPolicy> SettingsService::retentionPolicy()
+{
+    return UnitOfWork::read(m_vault, Permission::ViewStatus, [](UnitOfWork &work) { return work.retentionPolicy(); });
+}
+
+Status SettingsService::setMaxTemplateAgeDays(int days)
+{
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings, [&](UnitOfWork &work) -> Status {
+        if (!RetentionPolicy::isValidMaxAge(days))
+            return makeError(
+                ErrorKind::InvalidArgument,
+                tr("The maximum template age must be between 1 and %1 days.").arg(RetentionPolicy::kMaxDays));
+        TRY(work.settings().setValue(SettingsRepository::MaxTemplateAgeKey, QString::number(days), work.actor()));
+        TRY(work.audit(
+            AuditKind::SettingsChanged, std::nullopt,
+            { { QStringLiteral("key"), SettingsRepository::MaxTemplateAgeKey }, { QStringLiteral("value"), days } }));
+        work.changed(UnitOfWork::Change::SettingsChanged);
+        return {};
+    });
 }
 
 Result<LivenessMode> SettingsService::livenessMode()
 {
-    if (Status ok = m_vault.require(Permission::ViewStatus); !ok)
-        return ok.error();
-    return m_vault.settingsRepository().livenessMode();
+    return UnitOfWork::read(m_vault, Permission::ViewStatus,
+                            [](UnitOfWork &work) { return work.settings().livenessMode(); });
 }
 
 Status SettingsService::setLivenessMode(LivenessMode mode)
 {
-    if (Status ok = m_vault.require(Permission::ChangeSettings); !ok)
-        return ok;
-    return change(SettingsRepository::LivenessModeKey, LivenessPolicy::key(mode));
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings, [&](UnitOfWork &work) -> Status {
+        return change(work, SettingsRepository::LivenessModeKey, LivenessPolicy::key(mode));
+    });
 }
 
 Result<QString> SettingsService::currentNoticeVersion()
 {
-    if (Status ok = m_vault.require(Permission::ViewStatus); !ok)
-        return ok.error();
-    return m_vault.settingsRepository().currentNoticeVersion();
+    return UnitOfWork::read(m_vault, Permission::ViewStatus,
+                            [](UnitOfWork &work) { return work.settings().currentNoticeVersion(); });
 }
 
 Result<NoticeVersion> SettingsService::currentNotice(const QString &language)
 {
-    Result<QString> version = currentNoticeVersion();
-    if (!version)
-        return version.error();
-    Result<std::optional<NoticeVersion>> notice = m_vault.noticeRepository().find(version.value(), language);
-    if (!notice)
-        return notice.error();
-    if (!notice.value())
-        return makeError(ErrorKind::NotFound,
-                         tr("The notice %1 has no text in the language %2.").arg(version.value(), language));
-    return *notice.value();
+    return UnitOfWork::read(m_vault, Permission::ViewStatus,
+                            [&](UnitOfWork &work) { return currentIn(work, language); });
+}
+
+Result<NoticeVersion> SettingsService::notice(qint64 noticeVersionId)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewStatus, [&](UnitOfWork &work) -> Result<NoticeVersion> {
+        TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(noticeVersionId));
+        if (!notice)
+            return makeError(ErrorKind::NotFound, tr("There is no notice version with id %1.").arg(noticeVersionId));
+        return *notice;
+    });
+}
+
+Result<NoticeVersion> SettingsService::notice(const QString &version, const QString &language)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewStatus,
+                            [&](UnitOfWork &work) { return noticeIn(work, version, language); });
 }
 
 Status SettingsService::publishNotice(const QString &version, const QMap<QString, QString> &textsByLanguage)
 {
-    if (Status ok = m_vault.require(Permission::ChangeSettings); !ok)
-        return ok;
-    if (version.trimmed().isEmpty() || textsByLanguage.isEmpty())
-        return makeError(ErrorKind::InvalidArgument, tr("A notice needs a version name and at least one text."));
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok;
-    for (auto it = textsByLanguage.begin(); it != textsByLanguage.end(); ++it) {
-        Result<std::optional<NoticeVersion>> existing = m_vault.noticeRepository().find(version, it.key());
-        if (!existing)
-            return existing.error();
-        if (existing.value())
-            return makeError(
-                ErrorKind::InvalidArgument,
-                tr("The notice version %1 already exists and cannot be changed; publish a new version.").arg(version));
-        if (Result<qint64> ok = m_vault.noticeRepository().publish(version, it.key(), it.value()); !ok)
-            return ok.error();
-    }
-    if (Status ok = m_vault.settingsRepository().setValue(SettingsRepository::CurrentNoticeKey, version,
-                                                          m_vault.session().userName);
-        !ok)
-        return ok;
-    if (Result<qint64> ok
-        = m_vault.auditLog().append(AuditLog::SettingsChanged, m_vault.session().userName, std::nullopt,
-                                    { { QStringLiteral("key"), SettingsRepository::CurrentNoticeKey },
-                                      { QStringLiteral("notice_version"), version } });
-        !ok)
-        return ok.error();
-    return tx.commit();
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings,
+                             [&](UnitOfWork &work) { return publish(work, version, textsByLanguage); });
 }
 
 } // namespace consentry

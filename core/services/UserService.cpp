@@ -2,27 +2,26 @@
 
 #include <QLockFile>
 
-#include "services/Vault.h"
-#include "storage/Database.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
+#include "services/UnitOfWork.h"
 #include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
 #include "storage/LockoutFile.h"
 #include "storage/RecoveryKey.h"
 #include "storage/StorePaths.h"
-#include "storage/Transaction.h"
+#include "vault/AccountRules.h"
+#include "vault/Vault.h"
 
 namespace consentry {
 
 namespace {
-// Writes `changed` while `tx` is open and commits; if the commit fails, puts `original` back.
-Status commitWithKeyslots(Vault &vault, Transaction &tx, const KeyslotFile &original, const KeyslotFile &changed)
+// The keyslot file changes with the database: written inside the transaction, put back if it does not commit.
+Status saveWithTransaction(UnitOfWork &work, const KeyslotFile &original, const KeyslotFile &changed)
 {
-    if (Status ok = vault.saveKeyslots(changed); !ok)
-        return ok; // tx rolls back
-    if (Status ok = tx.commit(); !ok) {
-        (void)vault.saveKeyslots(original);
-        return ok;
-    }
+    TRY(work.saveKeyslots(changed));
+    work.onRollback([&work, original] { (void)work.saveKeyslots(original); });
+    work.changed(UnitOfWork::Change::UsersChanged);
     return {};
 }
 } // namespace
@@ -32,163 +31,119 @@ UserService::UserService(Vault &vault)
 {
 }
 
+Status UserService::mayManageUsers()
+{
+    return UnitOfWork::read(m_vault, Permission::ManageUsers, [](UnitOfWork &) -> Status { return {}; });
+}
+
 Result<QList<StaffUser>> UserService::list()
 {
-    if (Status ok = m_vault.require(Permission::ManageUsers); !ok)
-        return ok.error();
-    return m_vault.userRepository().all();
+    return UnitOfWork::read(m_vault, Permission::ManageUsers, [](UnitOfWork &work) { return work.users().all(); });
 }
 
 Status UserService::add(const QString &name, Role role, const SecureBytes &password)
 {
-    if (Status ok = m_vault.require(Permission::ManageUsers); !ok)
-        return ok;
-    if (Status ok = Vault::checkUserName(name); !ok)
-        return ok;
-    if (Status ok = Vault::checkNewPassword(password); !ok)
-        return ok;
-    Result<KeyslotFile> keys = m_vault.loadKeyslots();
-    if (!keys)
-        return keys.error();
-    Result<std::optional<StaffUser>> existing = m_vault.userRepository().find(name);
-    if (!existing)
-        return existing.error();
-    if (existing.value() || keys->userSlot(name))
-        return makeError(ErrorKind::InvalidArgument, tr("There is already a user \"%1\".").arg(name));
-
-    Result<Keyslot> slot = KeyStore::wrap(m_vault.databaseKey(), password, Keyslot::Type::User, name, m_vault.storeId(),
-                                          KdfParams::forThisProcess());
-    if (!slot)
-        return slot.error();
-    KeyslotFile changed = keys.value();
-    changed.putSlot(slot.value());
-
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok;
-    if (Result<qint64> ok = m_vault.userRepository().add(name, role, m_vault.session().userName); !ok)
-        return ok.error();
-    if (Result<qint64> ok = m_vault.auditLog().append(
-            AuditLog::UserAdded, m_vault.session().userName, std::nullopt,
-            { { QStringLiteral("user"), name }, { QStringLiteral("role"), RoleNames::key(role) } });
-        !ok)
-        return ok.error();
-    return commitWithKeyslots(m_vault, tx, keys.value(), changed);
+    return UnitOfWork::write(m_vault, Permission::ManageUsers, [&](UnitOfWork &work) -> Status {
+        TRY(AccountRules::checkUserName(name));
+        TRY(AccountRules::checkNewPassword(password));
+        TRY_ASSIGN(const KeyslotFile keys, work.loadKeyslots());
+        TRY_ASSIGN(const std::optional<StaffUser> existing, work.users().find(name));
+        if (existing || keys.userSlot(name))
+            return makeError(ErrorKind::InvalidArgument, tr("There is already a user \"%1\".").arg(name));
+        TRY_ASSIGN(const Keyslot slot,
+                   KeyStore::wrap(work.databaseKey(), password, Keyslot::Type::User, name, work.storeId(),
+                                  KdfParams::forThisProcess()));
+        KeyslotFile changed = keys;
+        changed.putSlot(slot);
+        TRY(work.users().add(name, role, work.actor()));
+        TRY(work.audit(AuditKind::UserAdded, std::nullopt,
+                       { { QStringLiteral("user"), name }, { QStringLiteral("role"), RoleNames::key(role) } }));
+        return saveWithTransaction(work, keys, changed);
+    });
 }
 
 Status UserService::remove(const QString &name)
 {
-    if (Status ok = m_vault.require(Permission::ManageUsers); !ok)
-        return ok;
-    if (name == m_vault.session().userName)
-        return makeError(ErrorKind::Policy, tr("You cannot remove your own account. Ask another manager."));
-    Result<std::optional<StaffUser>> user = m_vault.userRepository().find(name);
-    if (!user)
-        return user.error();
-    if (!user.value())
-        return makeError(ErrorKind::NotFound, tr("There is no user \"%1\" in this store.").arg(name));
-    if (user.value()->role == Role::Manager) {
-        Result<int> managers = m_vault.userRepository().countWithRole(Role::Manager);
-        if (!managers)
-            return managers.error();
-        if (managers.value() <= 1)
-            return makeError(ErrorKind::Policy, tr("\"%1\" is the last manager and cannot be removed.").arg(name));
-    }
-    Result<KeyslotFile> keys = m_vault.loadKeyslots();
-    if (!keys)
-        return keys.error();
-    KeyslotFile changed = keys.value();
-    changed.removeUserSlot(name);
-    if (changed.defaultUser == name)
-        changed.defaultUser
-            = m_vault.session().viaRecoveryKey ? changed.userNames().value(0) : m_vault.session().userName;
-
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok;
-    if (Status ok = m_vault.userRepository().remove(name); !ok)
-        return ok;
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::UserRemoved, m_vault.session().userName, std::nullopt,
-                                                      { { QStringLiteral("user"), name } });
-        !ok)
-        return ok.error();
-    return commitWithKeyslots(m_vault, tx, keys.value(), changed);
+    return UnitOfWork::write(m_vault, Permission::ManageUsers, [&](UnitOfWork &work) -> Status {
+        if (name == work.session().userName)
+            return makeError(ErrorKind::Policy, tr("You cannot remove your own account. Ask another manager."));
+        TRY_ASSIGN(const std::optional<StaffUser> user, work.users().find(name));
+        if (!user)
+            return makeError(ErrorKind::NotFound, tr("There is no user \"%1\" in this store.").arg(name));
+        if (user->role == Role::Manager) {
+            TRY_ASSIGN(const int managers, work.users().countWithRole(Role::Manager));
+            if (managers <= 1)
+                return makeError(ErrorKind::Policy, tr("\"%1\" is the last manager and cannot be removed.").arg(name));
+        }
+        TRY_ASSIGN(const KeyslotFile keys, work.loadKeyslots());
+        KeyslotFile changed = keys;
+        changed.removeUserSlot(name);
+        if (changed.defaultUser == name)
+            changed.defaultUser
+                = work.session().viaRecoveryKey ? changed.userNames().value(0) : work.session().userName;
+        TRY(work.users().remove(name));
+        TRY(work.audit(AuditKind::UserRemoved, std::nullopt, { { QStringLiteral("user"), name } }));
+        return saveWithTransaction(work, keys, changed);
+    });
 }
 
 Status UserService::changePassword(const QString &name, const SecureBytes &currentPassword,
                                    const SecureBytes &newPassword)
 {
     const bool own = name == m_vault.session().userName && !m_vault.session().viaRecoveryKey;
-    if (Status ok = m_vault.require(own ? Permission::ViewStatus : Permission::ManageUsers); !ok)
-        return ok;
-    if (Status ok = Vault::checkNewPassword(newPassword); !ok)
-        return ok;
-    Result<KeyslotFile> keys = m_vault.loadKeyslots();
-    if (!keys)
-        return keys.error();
-    const Keyslot *slot = keys->userSlot(name);
-    if (!slot)
-        return makeError(ErrorKind::NotFound, tr("There is no user \"%1\" in this store.").arg(name));
-    if (own) {
-        Result<SecureBytes> check = KeyStore::unwrap(*slot, currentPassword, m_vault.storeId());
-        if (!check)
-            return check.errorKind() == ErrorKind::Authentication ? makeError(
-                       ErrorKind::Authentication, tr("The current password is wrong; the password was not changed."))
-                                                                  : check.error();
-    }
-    Result<Keyslot> fresh = KeyStore::wrap(m_vault.databaseKey(), newPassword, Keyslot::Type::User, name,
-                                           m_vault.storeId(), KdfParams::forThisProcess());
-    if (!fresh)
-        return fresh.error();
-    KeyslotFile changed = keys.value();
-    changed.putSlot(fresh.value());
-
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok;
-    if (Result<qint64> ok = m_vault.auditLog().append(AuditLog::PasswordChanged, m_vault.session().userName,
-                                                      std::nullopt, { { QStringLiteral("user"), name } });
-        !ok)
-        return ok.error();
-    if (Status ok = commitWithKeyslots(m_vault, tx, keys.value(), changed); !ok)
-        return ok;
-    // A new password ends a lockout of that account (under the lockout lock, like every change of it).
-    Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(StorePaths::lockout(m_vault.dataDir()));
-    if (!guard)
-        return {};
-    LockoutFile lockout = LockoutFile::load(StorePaths::lockout(m_vault.dataDir()), m_vault.storeId());
-    if (lockout.entries.contains(name) && !lockout.damaged) {
-        lockout.clear(name);
-        (void)lockout.save(StorePaths::lockout(m_vault.dataDir()), m_vault.writer());
-    }
-    return {};
+    return UnitOfWork::write(
+        m_vault, own ? Permission::ViewStatus : Permission::ManageUsers, [&](UnitOfWork &work) -> Status {
+            TRY(AccountRules::checkNewPassword(newPassword));
+            TRY_ASSIGN(const KeyslotFile keys, work.loadKeyslots());
+            const Keyslot *slot = keys.userSlot(name);
+            if (!slot)
+                return makeError(ErrorKind::NotFound, tr("There is no user \"%1\" in this store.").arg(name));
+            if (own) {
+                Result<SecureBytes> check = KeyStore::unwrap(*slot, currentPassword, work.storeId());
+                if (!check)
+                    return check.errorKind() == ErrorKind::Authentication
+                        ? makeError(ErrorKind::Authentication,
+                                    tr("The current password is wrong; the password was not changed."))
+                        : check.error();
+            }
+            TRY_ASSIGN(const Keyslot fresh,
+                       KeyStore::wrap(work.databaseKey(), newPassword, Keyslot::Type::User, name, work.storeId(),
+                                      KdfParams::forThisProcess()));
+            KeyslotFile changed = keys;
+            changed.putSlot(fresh);
+            TRY(work.audit(AuditKind::PasswordChanged, std::nullopt, { { QStringLiteral("user"), name } }));
+            TRY(saveWithTransaction(work, keys, changed));
+            // A new password ends a lockout of that account.
+            work.afterCommit([&work, name] {
+                const QString path = StorePaths::lockout(work.dataDir());
+                // Under the lockout lock, like every change of it.
+                Result<std::unique_ptr<QLockFile>> guard = LockoutFile::lock(path);
+                if (!guard)
+                    return;
+                LockoutFile lockout = LockoutFile::load(path, work.storeId());
+                if (lockout.entries.contains(name) && !lockout.damaged) {
+                    lockout.clear(name);
+                    (void)lockout.save(path, work.writer());
+                }
+            });
+            return {};
+        });
 }
 
 Result<QString> UserService::renewRecoveryKey()
 {
-    if (Status ok = m_vault.require(Permission::ManageUsers); !ok)
-        return ok.error();
-    Result<KeyslotFile> keys = m_vault.loadKeyslots();
-    if (!keys)
-        return keys.error();
-    RecoveryKey::Generated recovery = RecoveryKey::generate();
-    Result<Keyslot> slot = KeyStore::wrap(m_vault.databaseKey(), recovery.secret, Keyslot::Type::Recovery,
-                                          keys->recoverySlot()->name, m_vault.storeId(), KdfParams::forThisProcess());
-    if (!slot)
-        return slot.error();
-    KeyslotFile changed = keys.value();
-    changed.putSlot(slot.value());
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok.error();
-    if (Result<qint64> ok
-        = m_vault.auditLog().append(AuditLog::PasswordChanged, m_vault.session().userName, std::nullopt,
-                                    { { QStringLiteral("user"), QStringLiteral("recovery") } });
-        !ok)
-        return ok.error();
-    if (Status ok = commitWithKeyslots(m_vault, tx, keys.value(), changed); !ok)
-        return ok.error();
-    return recovery.printable;
+    return UnitOfWork::write(m_vault, Permission::ManageUsers, [&](UnitOfWork &work) -> Result<QString> {
+        TRY_ASSIGN(const KeyslotFile keys, work.loadKeyslots());
+        RecoveryKey::Generated recovery = RecoveryKey::generate();
+        TRY_ASSIGN(const Keyslot slot,
+                   KeyStore::wrap(work.databaseKey(), recovery.secret, Keyslot::Type::Recovery,
+                                  keys.recoverySlot()->name, work.storeId(), KdfParams::forThisProcess()));
+        KeyslotFile changed = keys;
+        changed.putSlot(slot);
+        TRY(work.audit(AuditKind::PasswordChanged, std::nullopt, { { QStringLiteral("user"), AuditActor::Recovery } }));
+        TRY(saveWithTransaction(work, keys, changed));
+        return recovery.printable;
+    });
 }
 
 } // namespace consentry

@@ -22,6 +22,9 @@ public:
     explicit UserService(Vault &vault);
 
     Result<QList<StaffUser>> list(); // manager
+    // Whether this session may manage accounts, asked before anything else is read or typed (the CLI asks
+    // before it reads a new password); a refusal is recorded like any other. Manager.
+    Status mayManageUsers();
     Status add(const QString &name, Role role, const SecureBytes &password); // manager
     Status remove(const QString &name); // manager; not self, not the last manager
     // Own password: `currentPassword` must be right. Someone else's: manager only, currentPassword ignored.

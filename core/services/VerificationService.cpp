@@ -1,11 +1,9 @@
 #include "services/VerificationService.h"
 
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
-#include "repo/ResidentDirectory.h"
-#include "services/PeopleService.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "services/ResidentService.h"
+#include "services/UnitOfWork.h"
 
 #include <cmath>
 
@@ -50,87 +48,68 @@ QString VerificationService::describe(Method method)
 Result<VerificationService::Record> VerificationService::recordFace(const std::vector<GalleryMatch> &matches,
                                                                     float threshold)
 {
-    if (Status ok = m_vault.require(Permission::Verify); !ok)
-        return ok.error();
-    if (!std::isfinite(threshold))
-        return makeError(ErrorKind::InvalidArgument, tr("The match threshold is not a number. Calibrate again."));
-    Record record;
-    record.method = Method::Face;
-    const GalleryMatch *best = nullptr;
-    for (const GalleryMatch &m : matches) {
-        if (std::isfinite(m.score) && (!best || m.score > best->score))
-            best = &m;
-    }
-    if (!best) {
-        record.reason = QStringLiteral("no_face_match");
-        return commit(record);
-    }
-    record.score = best->score;
-    if (best->score < threshold) {
-        record.reason = QStringLiteral("below_threshold");
-        return commit(record);
-    }
-    Result<ResidentDirectory> dir = PeopleService::directory(m_vault);
-    if (!dir)
-        return dir.error();
-    Result<std::optional<ResidentRow>> row = dir->row(best->personId);
-    if (!row)
-        return row.error();
-    Result<QList<StoredTemplate>> templates = m_vault.templateRepository().ofResident(best->personId);
-    if (!templates)
-        return templates.error();
-    bool templateHeld = false;
-    for (const StoredTemplate &t : templates.value())
-        templateHeld = templateHeld || t.id == best->templateId;
-    if (!row.value() || row.value()->state != ResidentRow::State::Active || !templateHeld) {
-        // A stale gallery entry (withdrawn, expired or deleted since): the face must not be used.
-        record.reason = QStringLiteral("no_active_consent");
-        return commit(record);
-    }
-    record.outcome = Outcome::Verified;
-    record.residentId = best->personId;
-    record.templateId = best->templateId;
-    record.reason = QStringLiteral("match");
-    return commit(record);
+    return UnitOfWork::write(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Result<Record> {
+        if (!std::isfinite(threshold))
+            return makeError(ErrorKind::InvalidArgument, tr("The match threshold is not a number. Calibrate again."));
+        Record record;
+        record.method = Method::Face;
+        const GalleryMatch *best = nullptr;
+        for (const GalleryMatch &m : matches) {
+            if (std::isfinite(m.score) && (!best || m.score > best->score))
+                best = &m;
+        }
+        if (!best) {
+            record.reason = QStringLiteral("no_face_match");
+            return store(work, record);
+        }
+        record.score = best->score;
+        if (best->score < threshold) {
+            record.reason = QStringLiteral("below_threshold");
+            return store(work, record);
+        }
+        TRY_ASSIGN(const ResidentListQuery list, work.residentList());
+        TRY_ASSIGN(const std::optional<ResidentRow> row, list.row(best->personId));
+        TRY_ASSIGN(const QList<StoredTemplate> templates, work.templates().ofResident(best->personId));
+        bool templateHeld = false;
+        for (const StoredTemplate &t : templates)
+            templateHeld = templateHeld || t.id == best->templateId;
+        if (!row || row->state != ResidentRow::State::Active || !templateHeld) {
+            // A stale gallery entry (withdrawn, expired or deleted since): the face must not be used.
+            record.reason = QStringLiteral("no_active_consent");
+            return store(work, record);
+        }
+        record.outcome = Outcome::Verified;
+        record.residentId = best->personId;
+        record.templateId = best->templateId;
+        record.reason = QStringLiteral("match");
+        return store(work, record);
+    });
 }
 
 Result<VerificationService::Record> VerificationService::recordAlternative(qint64 residentId, Method method,
                                                                            bool verified)
 {
-    if (Status ok = m_vault.require(Permission::Verify); !ok)
-        return ok.error();
-    if (method == Method::Face)
-        return makeError(ErrorKind::InvalidArgument,
-                         tr("A face verification is recorded from the gallery's matches, not as an alternative."));
-    Result<std::optional<Resident>> resident = m_vault.residentRepository().find(residentId);
-    if (!resident)
-        return resident.error();
-    if (!resident.value())
-        return makeError(ErrorKind::NotFound, tr("There is no resident with id %1.").arg(residentId));
-    Record record;
-    record.method = method;
-    record.outcome = verified ? Outcome::Verified : Outcome::NotVerified;
-    record.residentId = residentId;
-    record.reason = QStringLiteral("checked");
-    return commit(record);
+    return UnitOfWork::write(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Result<Record> {
+        if (method == Method::Face)
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("A face verification is recorded from the gallery's matches, not as an alternative."));
+        TRY(ResidentService::existing(work, residentId));
+        Record record;
+        record.method = method;
+        record.outcome = verified ? Outcome::Verified : Outcome::NotVerified;
+        record.residentId = residentId;
+        record.reason = QStringLiteral("checked");
+        return store(work, record);
+    });
 }
 
-Result<VerificationService::Record> VerificationService::commit(Record record)
+Result<VerificationService::Record> VerificationService::store(UnitOfWork &work, Record record)
 {
     record.at = Clock::instance().now();
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok.error();
     if (record.outcome == Outcome::Verified && record.residentId) {
-        Result<ResidentDirectory> dir = PeopleService::directory(m_vault);
-        if (!dir)
-            return dir.error();
-        if (Status ok = dir.value().setLastVerified(*record.residentId, record.at); !ok)
-            return ok.error();
-        if (record.templateId != 0) {
-            if (Status ok = m_vault.templateRepository().markMatched(record.templateId); !ok)
-                return ok.error();
-        }
+        TRY(work.residents().setLastVerified(*record.residentId, record.at));
+        if (record.templateId != 0)
+            TRY(work.templates().markMatched(record.templateId));
     }
     QJsonObject details { { QStringLiteral("method"), methodKey(record.method) },
                           { QStringLiteral("result"),
@@ -141,14 +120,9 @@ Result<VerificationService::Record> VerificationService::commit(Record record)
         details.insert(QStringLiteral("score"), std::round(static_cast<double>(record.score) * 1000.0) / 1000.0);
     if (record.templateId != 0)
         details.insert(QStringLiteral("template_id"), static_cast<double>(record.templateId));
-    Result<qint64> event = m_vault.auditLog().append(
-        EventKind, m_vault.session().userName,
-        record.outcome == Outcome::Verified ? record.residentId : std::optional<qint64>(), details);
-    if (!event)
-        return event.error();
-    record.auditEventId = event.value();
-    if (Status ok = tx.commit(); !ok)
-        return ok.error();
+    const std::optional<qint64> who = record.outcome == Outcome::Verified ? record.residentId : std::nullopt;
+    TRY_ASSIGN(record.auditEventId, work.audit(AuditKind::Verification, who, details));
+    work.changed(UnitOfWork::Change::VerificationRecorded, who ? QList<qint64> { *who } : QList<qint64>());
     return record;
 }
 

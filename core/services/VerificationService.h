@@ -12,6 +12,7 @@
 
 namespace consentry {
 
+class UnitOfWork;
 class Vault;
 
 // Records who was verified, when, how and with what result (Provisions art. 10: the face is never the only
@@ -31,8 +32,6 @@ class VerificationService
 public:
     enum class Method { Face, IdCard, StaffCheck, Other };
     enum class Outcome { Verified, NotVerified };
-
-    static inline const QString EventKind = QStringLiteral("verification");
 
     struct Record {
         QDateTime at;
@@ -58,7 +57,7 @@ public:
     static QString describe(Method method); // translated
 
 private:
-    Result<Record> commit(Record record);
+    static Result<Record> store(UnitOfWork &work, Record record);
     Vault &m_vault;
 };
 

@@ -18,7 +18,11 @@ KdfParams KdfParams::fast()
 
 bool KdfParams::fastKdfRequested()
 {
+#ifdef CONSENTRY_TEST_KDF
     return qEnvironmentVariableIntValue("CONSENTRY_FAST_KDF") == 1;
+#else
+    return false; // a build without the tests (the release) never derives keys cheaply
+#endif
 }
 
 KdfParams KdfParams::forThisProcess()

@@ -9,7 +9,8 @@
 namespace consentry {
 
 // Argon2id cost. Production cost protects a stolen keyslot file against offline guessing; the fast cost
-// exists only for tests (CONSENTRY_FAST_KDF=1, set by consentry_add_test).
+// exists only for tests: CONSENTRY_FAST_KDF=1 (set by consentry_add_test) is honoured only by a build with
+// the test suites (CMake option CONSENTRY_TEST_KDF, off in the release preset).
 struct KdfParams {
     quint64 opsLimit = 0;
     quint64 memLimit = 0;

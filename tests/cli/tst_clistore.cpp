@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "FolderSnapshot.h"
+#include "StoreProbe.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "services/ResidentService.h"
@@ -10,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/StorePaths.h"
+#include "vault/Unlocker.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,7 +97,7 @@ void TestCliStore::initPrintsRecoveryKeyOnce()
     const FolderSnapshot files(data());
     for (const QByteArray &bytes : files.files())
         QVERIFY(!bytes.contains(key.toLatin1()));
-    QVERIFY(Vault::openWithRecoveryKey(data(), key).ok());
+    QVERIFY(Unlocker::openWithRecoveryKey(data(), key).ok());
     // Text mode prints it too, with a warning that it is shown once.
     QTemporaryDir other;
     const CliResult text = CliRunner().run({ QStringLiteral("--data-dir"), other.filePath(QStringLiteral("d")),
@@ -229,7 +231,7 @@ void TestCliStore::damagedStoreExit3()
     QFETCH(QString, mentions);
     QVERIFY(makeStore());
     {
-        auto v = Vault::open(data(), QString(), password("manager-pass"));
+        auto v = Unlocker::open(data(), QString(), password("manager-pass"));
         QVERIFY(v.ok());
         for (int i = 0; i < 30; ++i) {
             Resident r;
@@ -237,8 +239,8 @@ void TestCliStore::damagedStoreExit3()
             QVERIFY(ResidentService(*v.value()).create(r).ok());
         }
         if (damage == QLatin1String("newer"))
-            QVERIFY(v.value()
-                        ->database()
+            QVERIFY(test::probe(*v.value())
+                        .database()
                         .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (7, 'future', 'x')"))
                         .ok());
     }
@@ -363,7 +365,7 @@ void TestCliStore::backupRefusals()
     QVERIFY(makeStore());
     QCOMPARE(cli({ QStringLiteral("backup") }).exitCode, 1); // no --out
     {
-        auto v = Vault::open(data(), QString(), password("manager-pass"));
+        auto v = Unlocker::open(data(), QString(), password("manager-pass"));
         QVERIFY(UserService(*v.value()).add(QStringLiteral("li"), Role::Staff, password("staff-pass")).ok());
     }
     const QString file = m_dir->filePath(QStringLiteral("b.cbak"));
@@ -428,10 +430,10 @@ void TestCliStore::auditVerifyNamesFirstBrokenLink()
     QVERIFY(ok.json().value(QStringLiteral("first_broken")).isNull());
     QVERIFY(ok.json().value(QStringLiteral("events")).toInt() >= 3);
     {
-        auto v = Vault::open(data(), QString(), password("manager-pass"));
+        auto v = Unlocker::open(data(), QString(), password("manager-pass"));
         QVERIFY(v.ok());
-        QVERIFY(v.value()
-                    ->database()
+        QVERIFY(test::probe(*v.value())
+                    .database()
                     .exec(QStringLiteral("DROP TRIGGER audit_events_no_update;"
                                          "UPDATE audit_events SET actor = 'mallory' WHERE id = 2"))
                     .ok());

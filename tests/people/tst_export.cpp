@@ -3,10 +3,12 @@
 
 #include "PdfTools.h"
 #include "PeopleFixture.h"
-#include "services/ExportService.h"
-#include "services/PeopleService.h"
-#include "services/TemplateService.h"
+#include "StoreProbe.h"
+#include "domain/AuditKind.h"
+#include "services/AccessPackage.h"
+#include "services/ResidentService.h"
 #include "storage/FileWriter.h"
+#include "vault/Unlocker.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +36,7 @@ private Q_SLOTS:
     void failedWriteLeavesNothing();
 
 private:
-    QJsonObject readJson(const ExportService::Package &package);
+    QJsonObject readJson(const ExportReceipt &package);
     std::unique_ptr<PeopleFixture> m_f;
     qint64 m_mine = 0;
     qint64 m_other = 0;
@@ -51,15 +53,15 @@ void TestExport::init()
                           '\x62');
     QVERIFY(m_mine && m_other);
     m_f->clock->advanceDays(3);
-    QVERIFY(PeopleService(m_f->vault()).withdraw(m_mine).ok()); // a withdrawal
+    QVERIFY(ResidentService(m_f->vault()).withdraw(m_mine).ok()); // a withdrawal
     Consent again = m_f->consent(true, QStringLiteral("MARKER-MINE Zhang")); // and a new consent
     again.residentId = m_mine;
     again.evidence = QStringLiteral("EVIDENCE-MINE folder 7");
-    QVERIFY(ConsentService(m_f->vault()).record(again, QByteArray("SIGNATURE-MINE")).ok());
+    QVERIFY(ResidentService(m_f->vault()).recordConsent(again, QByteArray("SIGNATURE-MINE")).ok());
     StoredTemplate t = PeopleFixture::face(kEngineA, '\x61');
     t.residentId = m_mine;
-    QVERIFY(TemplateService(m_f->vault()).add(t).ok());
-    QVERIFY(PeopleService(m_f->vault()).setMoveOut(m_other, m_f->clock->now().date().addDays(9)).ok());
+    QVERIFY(ResidentService(m_f->vault()).addTemplates(t.residentId, { t }).ok());
+    QVERIFY(ResidentService(m_f->vault()).setMoveOut(m_other, m_f->clock->now().date().addDays(9)).ok());
 }
 
 void TestExport::cleanup()
@@ -67,9 +69,9 @@ void TestExport::cleanup()
     m_f.reset();
 }
 
-QJsonObject TestExport::readJson(const ExportService::Package &package)
+QJsonObject TestExport::readJson(const ExportReceipt &package)
 {
-    QFile file(QDir(package.folder).filePath(ExportService::JsonName));
+    QFile file(QDir(package.folder).filePath(AccessPackage::JsonName));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -78,7 +80,7 @@ QJsonObject TestExport::readJson(const ExportService::Package &package)
 void TestExport::packageHoldsEverythingOfThatPersonOnly()
 {
     QTemporaryDir out;
-    Result<ExportService::Package> package = ExportService(m_f->vault()).exportResident(m_mine, out.path());
+    Result<ExportReceipt> package = ResidentService(m_f->vault()).exportPackage(m_mine, out.path());
     QVERIFY2(package.ok(), qPrintable(package.errorMessage()));
     QCOMPARE(package->files.size(), 3); // JSON, PDF, the signature image
     for (const QString &file : package->files)
@@ -88,7 +90,7 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
              QStringLiteral("MARKER-MINE Zhang"));
 
     // Every consent of the person, with the notice text they read.
-    const QList<Consent> consents = m_f->vault().consentRepository().ofResident(m_mine).value();
+    const QList<Consent> consents = test::probe(m_f->vault()).consentRepository().ofResident(m_mine).value();
     const QJsonArray jsonConsents = json.value(QStringLiteral("consents")).toArray();
     QCOMPARE(jsonConsents.size(), consents.size());
     QCOMPARE(jsonConsents.size(), 2);
@@ -107,7 +109,7 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
              qint64(QByteArray("SIGNATURE-MINE").size()));
 
     // Every audit event of the person, and only theirs.
-    const QList<AuditEvent> events = m_f->vault().auditLog().eventsOfResident(m_mine).value();
+    const QList<AuditEvent> events = test::probe(m_f->vault()).auditLog().eventsOfResident(m_mine).value();
     const QJsonArray jsonEvents = json.value(QStringLiteral("audit_events")).toArray();
     QCOMPARE(jsonEvents.size(), events.size() - 1); // the export's own event is written with the package
     for (int i = 0; i < jsonEvents.size(); ++i)
@@ -143,11 +145,11 @@ void TestExport::packageHoldsEverythingOfThatPersonOnly()
 void TestExport::pdfNamesThePersonNotTheOther()
 {
     QTemporaryDir out;
-    Result<ExportService::Package> package
-        = ExportService(m_f->vault()).exportResident(m_mine, out.path(), QStringLiteral("en"));
+    Result<ExportReceipt> package
+        = ResidentService(m_f->vault()).exportPackage(m_mine, out.path(), QStringLiteral("en"));
     QVERIFY(package.ok());
     QString error;
-    const QString text = normalizedForSearch(pdfText(QDir(package->folder).filePath(ExportService::PdfName), &error));
+    const QString text = normalizedForSearch(pdfText(QDir(package->folder).filePath(AccessPackage::PdfName), &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(text.contains(normalizedForSearch(QStringLiteral("MARKER-MINE Zhang"))));
     QVERIFY(text.contains(normalizedForSearch(QStringLiteral("EVIDENCE-MINE folder 7"))));
@@ -160,16 +162,16 @@ void TestExport::pdfNamesThePersonNotTheOther()
 void TestExport::exportIsAudited()
 {
     QTemporaryDir out;
-    Result<ExportService::Package> package = ExportService(m_f->vault()).exportResident(m_mine, out.path());
+    Result<ExportReceipt> package = ResidentService(m_f->vault()).exportPackage(m_mine, out.path());
     QVERIFY(package.ok());
-    const AuditEvent last = m_f->vault().auditLog().events(0, 100000)->constLast();
+    const AuditEvent last = test::probe(m_f->vault()).auditLog().events(0, 100000)->constLast();
     QCOMPARE(last.id, package->auditEventId);
-    QCOMPARE(last.kind, AuditLog::Export);
+    QCOMPARE(last.kind, AuditKind::Export);
     QCOMPARE(last.residentId, std::optional<qint64>(m_mine));
     QCOMPARE(last.actor, QStringLiteral("wang"));
-    QVERIFY(m_f->vault().auditLog().verify()->ok);
+    QVERIFY(test::probe(m_f->vault()).auditLog().verify()->ok);
     // A second export the same second goes into its own folder.
-    Result<ExportService::Package> second = ExportService(m_f->vault()).exportResident(m_mine, out.path());
+    Result<ExportReceipt> second = ResidentService(m_f->vault()).exportPackage(m_mine, out.path());
     QVERIFY(second.ok());
     QVERIFY(second->folder != package->folder);
 }
@@ -186,14 +188,14 @@ void TestExport::roles()
     QFETCH(int, role);
     QVERIFY(m_f->switchTo(QStringLiteral("user"), Role(role)));
     QTemporaryDir out;
-    QCOMPARE(ExportService(m_f->vault()).exportResident(m_mine, out.path()).errorKind(), ErrorKind::Policy);
+    QCOMPARE(ResidentService(m_f->vault()).exportPackage(m_mine, out.path()).errorKind(), ErrorKind::Policy);
     QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
 }
 
 void TestExport::unknownResident()
 {
     QTemporaryDir out;
-    QCOMPARE(ExportService(m_f->vault()).exportResident(999999, out.path()).errorKind(), ErrorKind::NotFound);
+    QCOMPARE(ResidentService(m_f->vault()).exportPackage(999999, out.path()).errorKind(), ErrorKind::NotFound);
     QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
 }
 
@@ -206,20 +208,20 @@ void TestExport::failedWriteLeavesNothing()
     struct PdfFails final : FileWriter {
         Status writeAtomically(const QString &path, const QByteArray &bytes) override
         {
-            if (path.endsWith(ExportService::PdfName))
+            if (path.endsWith(AccessPackage::PdfName))
                 return makeError(ErrorKind::IO, QStringLiteral("The disk is full."));
             return FileWriter::standard().writeAtomically(path, bytes);
         }
     } failing;
     Result<std::unique_ptr<Vault>> vault
-        = Vault::open(dataDir, QStringLiteral("wang"), password("manager-pass"), failing);
+        = Unlocker::open(dataDir, QStringLiteral("wang"), password("manager-pass"), failing);
     QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
-    const qint64 events = vault.value()->auditLog().count().value();
+    const qint64 events = test::probe(*vault.value()).auditLog().count().value();
     QTemporaryDir out;
-    Result<ExportService::Package> package = ExportService(*vault.value()).exportResident(m_mine, out.path());
+    Result<ExportReceipt> package = ResidentService(*vault.value()).exportPackage(m_mine, out.path());
     QCOMPARE(package.errorKind(), ErrorKind::IO);
     QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
-    QCOMPARE(vault.value()->auditLog().count().value(), events);
+    QCOMPARE(test::probe(*vault.value()).auditLog().count().value(), events);
 }
 
 QTEST_MAIN(TestExport)

@@ -3,11 +3,14 @@
 
 #include "CliRunner.h"
 #include "MockClock.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,7 +67,7 @@ CliResult TestPeopleCli::cli(const QStringList &args, const QString &user, const
 
 std::unique_ptr<Vault> TestPeopleCli::open()
 {
-    Result<std::unique_ptr<Vault>> vault = Vault::open(data(), QStringLiteral("wang"), password("manager-pass"));
+    Result<std::unique_ptr<Vault>> vault = Unlocker::open(data(), QStringLiteral("wang"), password("manager-pass"));
     if (!vault.ok()) {
         qWarning("%s", qPrintable(vault.errorMessage()));
         return nullptr;
@@ -84,8 +87,11 @@ qint64 TestPeopleCli::enroll(Vault &vault, const QString &name, const QDate &mov
     r.moveIn = now.date().addDays(-10);
     r.moveOut = moveOut;
     Consent c;
-    c.noticeVersionId
-        = vault.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("zh_CN")).value()->id;
+    c.noticeVersionId = test::probe(vault)
+                            .noticeRepository()
+                            .find(StoreFolder::initialNoticeVersion(), QStringLiteral("zh_CN"))
+                            .value()
+                            ->id;
     c.decision = Consent::Decision::Granted;
     c.signer = name;
     c.signedAt = now.addSecs(-60);
@@ -103,7 +109,8 @@ qint64 TestPeopleCli::enroll(Vault &vault, const QString &name, const QDate &mov
 qint64 TestPeopleCli::templatesOf(qint64 residentId)
 {
     std::unique_ptr<Vault> vault = open();
-    return vault->database()
+    return test::probe(*vault)
+        .database()
         .queryInt(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = %1").arg(residentId))
         .value();
 }
@@ -208,7 +215,7 @@ void TestPeopleCli::purgeExpired()
     qint64 current = 0;
     {
         std::unique_ptr<Vault> vault = open();
-        SiteProfile profile = vault->settingsRepository().siteProfile().value();
+        SiteProfile profile = test::probe(*vault).settingsRepository().siteProfile().value();
         profile.retentionDays = 30;
         QVERIFY(SettingsService(*vault).setSiteProfile(profile).ok());
         // Enrolled long ago, moved out long ago: due. Enrolled now, staying: not due.

@@ -2,8 +2,8 @@
 // residents an engine change sends back to enrollment.
 
 #include "PeopleFixture.h"
-#include "services/PeopleService.h"
-#include "services/RetentionService.h"
+#include "services/ResidentService.h"
+#include "vision/EngineId.h"
 
 #include <QTest>
 
@@ -53,8 +53,8 @@ void TestPeopleQuery::init()
     nobody.name = QStringLiteral("Frank Sun");
     nobody.unit = QStringLiteral("D-404");
     m_none = ResidentService(m_f->vault()).create(nobody).value();
-    QVERIFY(PeopleService(m_f->vault()).withdraw(m_withdrawn).ok());
-    QCOMPARE(RetentionService(m_f->vault()).purgeExpired()->residentsPurged, 1);
+    QVERIFY(ResidentService(m_f->vault()).withdraw(m_withdrawn).ok());
+    QCOMPARE(ResidentService(m_f->vault()).purgeExpired()->residentsPurged, 1);
 }
 
 void TestPeopleQuery::cleanup()
@@ -65,7 +65,7 @@ void TestPeopleQuery::cleanup()
 QList<qint64> TestPeopleQuery::ids(const ResidentFilter &filter, int offset, int limit)
 {
     QList<qint64> list;
-    Result<QList<ResidentRow>> rows = PeopleService(m_f->vault()).page(filter, offset, limit);
+    Result<QList<ResidentRow>> rows = ResidentService(m_f->vault()).page(filter, offset, limit);
     if (!rows.ok()) {
         qWarning("%s", qPrintable(rows.errorMessage()));
         return list;
@@ -77,7 +77,7 @@ QList<qint64> TestPeopleQuery::ids(const ResidentFilter &filter, int offset, int
 
 void TestPeopleQuery::pagesCoverEveryoneOnce()
 {
-    PeopleService people(m_f->vault());
+    ResidentService people(m_f->vault());
     QCOMPARE(people.count({}).value(), 6);
     const QList<qint64> all = ids({});
     QCOMPARE(all, (QList<qint64> { m_active, m_declined, m_withdrawn, m_expired, m_child, m_none })); // by name
@@ -112,7 +112,7 @@ void TestPeopleQuery::searchByNameOrUnit()
     ResidentFilter filter;
     filter.search = search;
     QCOMPARE(ids(filter).size(), expected);
-    QCOMPARE(PeopleService(m_f->vault()).count(filter).value(), expected);
+    QCOMPARE(ResidentService(m_f->vault()).count(filter).value(), expected);
 }
 
 void TestPeopleQuery::stateFilter()
@@ -127,7 +127,7 @@ void TestPeopleQuery::stateFilter()
         filter.state = state;
         const QList<qint64> found = ids(filter);
         QVERIFY2(found.contains(id), qPrintable(ResidentRow::stateKey(state)));
-        QCOMPARE(PeopleService(m_f->vault()).count(filter).value(), found.size());
+        QCOMPARE(ResidentService(m_f->vault()).count(filter).value(), found.size());
     }
     ResidentFilter active;
     active.state = ResidentRow::State::Active;
@@ -155,7 +155,7 @@ void TestPeopleQuery::minorFilter()
 void TestPeopleQuery::retentionDueFilterAndOrder()
 {
     const QDate today = m_f->clock->now().date();
-    QVERIFY(PeopleService(m_f->vault()).setMoveOut(m_child, today.addDays(5)).ok()); // due today + 15
+    QVERIFY(ResidentService(m_f->vault()).setMoveOut(m_child, today.addDays(5)).ok()); // due today + 15
     ResidentFilter due;
     due.retentionDueWithinDays = 30;
     QCOMPARE(ids(due), QList<qint64> { m_child });
@@ -163,7 +163,7 @@ void TestPeopleQuery::retentionDueFilterAndOrder()
     QCOMPARE(ids(due), QList<qint64> {});
     ResidentFilter byDue;
     byDue.order = ResidentFilter::Order::RetentionDue;
-    const QList<ResidentRow> rows = PeopleService(m_f->vault()).page(byDue, 0, 10).value();
+    const QList<ResidentRow> rows = ResidentService(m_f->vault()).page(byDue, 0, 10).value();
     QCOMPARE(rows.at(0).id, m_child);
     QCOMPARE(rows.at(0).retentionDue, today.addDays(15));
     QCOMPARE(rows.at(1).id, m_active);
@@ -173,7 +173,7 @@ void TestPeopleQuery::retentionDueFilterAndOrder()
 
 void TestPeopleQuery::detailsOfOnePerson()
 {
-    Result<PeopleService::Details> d = PeopleService(m_f->vault()).details(m_child);
+    Result<ResidentDetails> d = ResidentService(m_f->vault()).details(m_child);
     QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
     QCOMPARE(d->resident.name, QStringLiteral("Eve Zhao"));
     QVERIFY(d->row.minor);
@@ -193,7 +193,7 @@ void TestPeopleQuery::detailsOfOnePerson()
         QCOMPARE(e.residentId, std::optional<qint64>(m_child));
     // Staff see the person, not the audit log.
     QVERIFY(m_f->switchTo(QStringLiteral("li"), Role::Staff));
-    Result<PeopleService::Details> staff = PeopleService(m_f->vault()).details(m_child);
+    Result<ResidentDetails> staff = ResidentService(m_f->vault()).details(m_child);
     QVERIFY(staff.ok());
     QVERIFY(!staff->auditVisible);
     QVERIFY(staff->events.isEmpty());
@@ -206,24 +206,30 @@ void TestPeopleQuery::engineChange()
     active.modelSha256 = QStringLiteral("aaaa");
     active.dim = 128;
     QCOMPARE(active.key(), kEngineA);
-    PeopleService people(m_f->vault());
-    QCOMPARE(people.countNeedingReenrollment(active).value(), 0);
+    ResidentService people(m_f->vault());
+    // The re-enrollment list is the Residents list filtered to holders of another engine's templates.
+    const auto needing = [](const EngineId &engine) {
+        ResidentFilter filter;
+        filter.otherEngineThan = engine.key();
+        return filter;
+    };
+    QCOMPARE(people.count(needing(active)).value(), 0);
     const qint64 old1
         = m_f->enroll(QStringLiteral("Old Engine One"), QStringLiteral("X-1"), 2, QDate(), true, kEngineB);
     const qint64 old2
         = m_f->enroll(QStringLiteral("Old Engine Two"), QStringLiteral("X-2"), 1, QDate(), true, kEngineB);
-    QCOMPARE(people.countNeedingReenrollment(active).value(), 2);
-    Result<QList<ResidentRow>> rows = people.needingReenrollment(active, 0, 10);
+    QCOMPARE(people.count(needing(active)).value(), 2);
+    Result<QList<ResidentRow>> rows = people.page(needing(active), 0, 10);
     QCOMPARE(rows->size(), 2);
     QCOMPARE(rows->at(0).id, old1);
     QCOMPARE(rows->at(1).id, old2);
-    QCOMPARE(people.needingReenrollment(active, 1, 10)->size(), 1);
+    QCOMPARE(people.page(needing(active), 1, 10)->size(), 1);
     EngineId other = active;
     other.name = QStringLiteral("lbp-v1");
     other.modelSha256 = QStringLiteral("bbbb");
-    QCOMPARE(people.countNeedingReenrollment(other).value(), 2); // Alice and Eve hold engine A templates
+    QCOMPARE(people.count(needing(other)).value(), 2); // Alice and Eve hold engine A templates
     QVERIFY(people.withdraw(old1).ok());
-    QCOMPARE(people.countNeedingReenrollment(active).value(), 1);
+    QCOMPARE(people.count(needing(active)).value(), 1);
 }
 
 QTEST_MAIN(TestPeopleQuery)

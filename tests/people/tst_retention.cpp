@@ -2,8 +2,11 @@
 // latest at the maximum template age; nothing goes a day early; every purge leaves audit events and counts.
 
 #include "PeopleFixture.h"
+#include "StoreProbe.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "repo/AuditLog.h"
-#include "services/RetentionService.h"
+#include "services/ResidentService.h"
 
 #include <QTest>
 
@@ -45,7 +48,7 @@ void TestRetention::cleanup()
 int TestRetention::eventsOfKind(const QString &kind)
 {
     int n = 0;
-    const QList<AuditEvent> events = m_f->vault().auditLog().events(0, 100000).value();
+    const QList<AuditEvent> events = test::probe(m_f->vault()).auditLog().events(0, 100000).value();
     for (const AuditEvent &e : events)
         n += e.kind == kind ? 1 : 0;
     return n;
@@ -53,7 +56,7 @@ int TestRetention::eventsOfKind(const QString &kind)
 
 void TestRetention::defaultPolicyIsFinite()
 {
-    const Result<RetentionPolicy> policy = RetentionService(m_f->vault()).policy();
+    const Result<RetentionPolicy> policy = SettingsService(m_f->vault()).retentionPolicy();
     QVERIFY2(policy.ok(), qPrintable(policy.errorMessage()));
     QCOMPARE(policy->retentionDays, 30);
     QCOMPARE(policy->maxTemplateAgeDays, RetentionPolicy::kDefaultMaxTemplateAgeDays);
@@ -67,11 +70,11 @@ void TestRetention::moveOutPlusRetentionDays()
     const qint64 leaving = m_f->enroll(QStringLiteral("Zhang San"), QStringLiteral("3-201"), 2, moveOut);
     const qint64 staying = m_f->enroll(QStringLiteral("Li Si"), QStringLiteral("3-202"), 3);
     QVERIFY(leaving && staying);
-    RetentionService retention(m_f->vault());
+    ResidentService retention(m_f->vault());
 
     // Move-out day + 29 days, at the last second of the day: nothing yet.
     m_f->clock->set(QDateTime(moveOut.addDays(29), QTime(23, 59, 59), Qt::UTC));
-    Result<RetentionService::PurgeReport> early = retention.purgeExpired();
+    Result<PurgeReport> early = retention.purgeExpired();
     QVERIFY2(early.ok(), qPrintable(early.errorMessage()));
     QCOMPARE(early->residentsPurged, 0);
     QCOMPARE(early->templatesDeleted, 0);
@@ -80,7 +83,7 @@ void TestRetention::moveOutPlusRetentionDays()
 
     // Move-out + 30 days: the leaver's templates go, their grant ends; the other resident keeps theirs.
     m_f->clock->set(QDateTime(moveOut.addDays(30), QTime(0, 0, 1), Qt::UTC));
-    Result<RetentionService::PurgeReport> due = retention.purgeExpired();
+    Result<PurgeReport> due = retention.purgeExpired();
     QVERIFY2(due.ok(), qPrintable(due.errorMessage()));
     QCOMPARE(due->residentsPurged, 1);
     QCOMPARE(due->templatesDeleted, 2);
@@ -91,23 +94,23 @@ void TestRetention::moveOutPlusRetentionDays()
     QCOMPARE(m_f->stateOf(leaving), QStringLiteral("expired"));
     QCOMPARE(m_f->stateOf(staying), QStringLiteral("active"));
     // The consent record stays as proof, ended by the policy.
-    const QList<Consent> consents = m_f->vault().consentRepository().ofResident(leaving).value();
+    const QList<Consent> consents = test::probe(m_f->vault()).consentRepository().ofResident(leaving).value();
     QCOMPARE(consents.size(), 1);
-    QCOMPARE(consents.constFirst().withdrawnBy, RetentionService::RetentionActor);
+    QCOMPARE(consents.constFirst().withdrawnBy, AuditActor::Retention);
 
     // Running again deletes nothing more.
-    Result<RetentionService::PurgeReport> again = retention.purgeExpired();
+    Result<PurgeReport> again = retention.purgeExpired();
     QCOMPARE(again->residentsPurged, 0);
     QCOMPARE(again->templatesDeleted, 0);
 }
 
 void TestRetention::maximumAgeWhateverTheMoveOut()
 {
-    QVERIFY(RetentionService(m_f->vault()).setMaxTemplateAgeDays(100).ok());
+    QVERIFY(SettingsService(m_f->vault()).setMaxTemplateAgeDays(100).ok());
     const QDateTime made = m_f->clock->now();
     const qint64 id = m_f->enroll(QStringLiteral("Wang Wu"), QStringLiteral("5-101"), 2); // never moves out
     QVERIFY(id);
-    RetentionService retention(m_f->vault());
+    ResidentService retention(m_f->vault());
 
     m_f->clock->set(made.addDays(99)); // a day early
     QCOMPARE(retention.purgeExpired()->templatesDeleted, 0);
@@ -116,7 +119,7 @@ void TestRetention::maximumAgeWhateverTheMoveOut()
     QCOMPARE(m_f->templatesOf(id), 2);
 
     m_f->clock->set(made.addDays(100));
-    Result<RetentionService::PurgeReport> report = retention.purgeExpired();
+    Result<PurgeReport> report = retention.purgeExpired();
     QCOMPARE(report->templatesDeleted, 2);
     QCOMPARE(report->residentsPurged, 1);
     QCOMPARE(m_f->templatesOf(id), 0);
@@ -125,14 +128,14 @@ void TestRetention::maximumAgeWhateverTheMoveOut()
 
 void TestRetention::maximumAgeKeepsYoungerTemplates()
 {
-    QVERIFY(RetentionService(m_f->vault()).setMaxTemplateAgeDays(100).ok());
+    QVERIFY(SettingsService(m_f->vault()).setMaxTemplateAgeDays(100).ok());
     const QDateTime made = m_f->clock->now();
     const qint64 id = m_f->enroll(QStringLiteral("Zhao Liu"), QStringLiteral("6-606"), 1);
     m_f->clock->set(made.addDays(50));
     StoredTemplate later = PeopleFixture::face();
     later.residentId = id;
-    QVERIFY(m_f->vault().templateRepository().add(later).ok());
-    RetentionService retention(m_f->vault());
+    QVERIFY(test::probe(m_f->vault()).templateRepository().add(later).ok());
+    ResidentService retention(m_f->vault());
 
     m_f->clock->set(made.addDays(100));
     QCOMPARE(retention.purgeExpired()->templatesDeleted, 1);
@@ -152,26 +155,26 @@ void TestRetention::purgeWritesAuditEvents()
     const qint64 a = m_f->enroll(QStringLiteral("A"), QStringLiteral("1"), 2, moveOut);
     const qint64 b = m_f->enroll(QStringLiteral("B"), QStringLiteral("2"), 1, moveOut);
     QVERIFY(a && b);
-    const int deletedBefore = eventsOfKind(AuditLog::TemplateDeleted);
-    const int purgesBefore = eventsOfKind(AuditLog::Purge);
+    const int deletedBefore = eventsOfKind(AuditKind::TemplateDeleted);
+    const int purgesBefore = eventsOfKind(AuditKind::Purge);
     m_f->clock->advanceDays(30);
-    Result<RetentionService::PurgeReport> report = RetentionService(m_f->vault()).purgeExpired();
+    Result<PurgeReport> report = ResidentService(m_f->vault()).purgeExpired();
     QCOMPARE(report->residentsPurged, 2);
     QCOMPARE(report->templatesDeleted, 3);
-    QCOMPARE(eventsOfKind(AuditLog::TemplateDeleted), deletedBefore + 2);
-    QCOMPARE(eventsOfKind(AuditLog::Purge), purgesBefore + 1);
-    const QList<AuditEvent> events = m_f->vault().auditLog().events(0, 100000).value();
+    QCOMPARE(eventsOfKind(AuditKind::TemplateDeleted), deletedBefore + 2);
+    QCOMPARE(eventsOfKind(AuditKind::Purge), purgesBefore + 1);
+    const QList<AuditEvent> events = test::probe(m_f->vault()).auditLog().events(0, 100000).value();
     const AuditEvent &summary = events.constLast();
     QCOMPARE(summary.id, report->auditEventId);
-    QCOMPARE(summary.kind, AuditLog::Purge);
+    QCOMPARE(summary.kind, AuditKind::Purge);
     QCOMPARE(summary.actor, QStringLiteral("wang"));
     QCOMPARE(summary.details.value(QStringLiteral("templates_deleted")).toInt(), 3);
     QCOMPARE(summary.details.value(QStringLiteral("residents_purged")).toInt(), 2);
-    const QList<AuditEvent> ofA = m_f->vault().auditLog().eventsOfResident(a).value();
-    QCOMPARE(ofA.constLast().kind, AuditLog::TemplateDeleted);
+    const QList<AuditEvent> ofA = test::probe(m_f->vault()).auditLog().eventsOfResident(a).value();
+    QCOMPARE(ofA.constLast().kind, AuditKind::TemplateDeleted);
     QCOMPARE(ofA.constLast().details.value(QStringLiteral("reason")).toString(), QStringLiteral("retention_move_out"));
     QCOMPARE(ofA.constLast().details.value(QStringLiteral("count")).toInt(), 2);
-    QVERIFY(m_f->vault().auditLog().verify()->ok);
+    QVERIFY(test::probe(m_f->vault()).auditLog().verify()->ok);
 }
 
 void TestRetention::dueWithin30Days()
@@ -181,12 +184,12 @@ void TestRetention::dueWithin30Days()
     const qint64 later = m_f->enroll(QStringLiteral("Later"), QStringLiteral("2"), 1, today.addDays(10)); // due in 40
     const qint64 declined = m_f->enroll(QStringLiteral("Declined"), QStringLiteral("3"), 0, today.addDays(-10), false);
     QVERIFY(soon && later && declined);
-    Result<QList<ResidentRow>> due = RetentionService(m_f->vault()).dueWithin(30);
+    Result<QList<ResidentRow>> due = ResidentService(m_f->vault()).dueWithin(30);
     QVERIFY2(due.ok(), qPrintable(due.errorMessage()));
     QCOMPARE(due->size(), 1);
     QCOMPARE(due->constFirst().id, soon);
     QCOMPARE(due->constFirst().retentionDue, today.addDays(20));
-    QCOMPARE(RetentionService(m_f->vault()).dueWithin(40)->size(), 2);
+    QCOMPARE(ResidentService(m_f->vault()).dueWithin(40)->size(), 2);
 }
 
 void TestRetention::roles()
@@ -195,24 +198,24 @@ void TestRetention::roles()
     m_f->clock->advanceDays(31);
     QVERIFY(m_f->switchTo(QStringLiteral("li"), Role::Staff));
     // Staff may not order a purge, but the scheduled purge runs whoever is logged in.
-    QCOMPARE(RetentionService(m_f->vault()).purgeExpired().errorKind(), ErrorKind::Policy);
+    QCOMPARE(ResidentService(m_f->vault()).purgeExpired().errorKind(), ErrorKind::Policy);
     QCOMPARE(m_f->templatesOf(id), 1);
-    Result<RetentionService::PurgeReport> scheduled = RetentionService(m_f->vault()).purgeScheduled();
+    Result<PurgeReport> scheduled = ResidentService(m_f->vault()).purgeScheduled();
     QVERIFY2(scheduled.ok(), qPrintable(scheduled.errorMessage()));
     QCOMPARE(scheduled->templatesDeleted, 1);
-    QCOMPARE(m_f->vault().auditLog().events(0, 100000)->constLast().actor, RetentionService::SystemActor);
-    QCOMPARE(RetentionService(m_f->vault()).setMaxTemplateAgeDays(30).errorKind(), ErrorKind::Policy);
+    QCOMPARE(test::probe(m_f->vault()).auditLog().events(0, 100000)->constLast().actor, AuditActor::System);
+    QCOMPARE(SettingsService(m_f->vault()).setMaxTemplateAgeDays(30).errorKind(), ErrorKind::Policy);
     m_f->vault().lock();
-    QCOMPARE(RetentionService(m_f->vault()).purgeScheduled().errorKind(), ErrorKind::Authentication);
+    QCOMPARE(ResidentService(m_f->vault()).purgeScheduled().errorKind(), ErrorKind::Authentication);
 }
 
 void TestRetention::maxAgeSettingIsChecked()
 {
-    RetentionService retention(m_f->vault());
+    SettingsService retention(m_f->vault());
     QCOMPARE(retention.setMaxTemplateAgeDays(0).errorKind(), ErrorKind::InvalidArgument);
     QCOMPARE(retention.setMaxTemplateAgeDays(RetentionPolicy::kMaxDays + 1).errorKind(), ErrorKind::InvalidArgument);
     QVERIFY(retention.setMaxTemplateAgeDays(90).ok());
-    QCOMPARE(retention.policy()->maxTemplateAgeDays, 90);
+    QCOMPARE(retention.retentionPolicy()->maxTemplateAgeDays, 90);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

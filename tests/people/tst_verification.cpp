@@ -2,7 +2,9 @@
 // result; no image and no template kept; "last verified" and "last matched" updated.
 
 #include "PeopleFixture.h"
-#include "services/PeopleService.h"
+#include "StoreProbe.h"
+#include "domain/AuditKind.h"
+#include "services/ResidentService.h"
 #include "services/VerificationService.h"
 
 #include <QTest>
@@ -26,10 +28,10 @@ private Q_SLOTS:
     void roles();
 
 private:
-    AuditEvent lastEvent() { return m_f->vault().auditLog().events(0, 100000)->constLast(); }
+    AuditEvent lastEvent() { return test::probe(m_f->vault()).auditLog().events(0, 100000)->constLast(); }
     qint64 firstTemplate(qint64 residentId)
     {
-        return m_f->vault().templateRepository().ofResident(residentId)->constFirst().id;
+        return test::probe(m_f->vault()).templateRepository().ofResident(residentId)->constFirst().id;
     }
     std::unique_ptr<PeopleFixture> m_f;
     qint64 m_a = 0;
@@ -59,14 +61,14 @@ void TestVerification::faceMatchUpdatesLastVerified()
     QCOMPARE(r->outcome, VerificationService::Outcome::Verified);
     QCOMPARE(r->residentId, std::optional<qint64>(m_a));
     QCOMPARE(r->templateId, t);
-    const Result<PeopleService::Details> d = PeopleService(m_f->vault()).details(m_a);
+    const Result<ResidentDetails> d = ResidentService(m_f->vault()).details(m_a);
     QCOMPARE(d->row.lastVerifiedAt, m_f->clock->now());
     bool matched = false;
-    for (const PeopleService::TemplateInfo &info : d->templates)
+    for (const ResidentDetails::TemplateInfo &info : d->templates)
         matched = matched || (info.id == t && info.lastMatchedAt == m_f->clock->now());
     QVERIFY(matched);
     const AuditEvent e = lastEvent();
-    QCOMPARE(e.kind, VerificationService::EventKind);
+    QCOMPARE(e.kind, AuditKind::Verification);
     QCOMPARE(e.actor, QStringLiteral("wang"));
     QCOMPARE(e.residentId, std::optional<qint64>(m_a));
     QCOMPARE(e.details.value(QStringLiteral("method")).toString(), QStringLiteral("face"));
@@ -78,7 +80,7 @@ void TestVerification::faceMatchUpdatesLastVerified()
     // Verified people sort by last verification.
     ResidentFilter byVerified;
     byVerified.order = ResidentFilter::Order::LastVerified;
-    QCOMPARE(PeopleService(m_f->vault()).page(byVerified, 0, 1)->constFirst().id, m_a);
+    QCOMPARE(ResidentService(m_f->vault()).page(byVerified, 0, 1)->constFirst().id, m_a);
 }
 
 void TestVerification::belowThresholdNamesNobody()
@@ -92,7 +94,7 @@ void TestVerification::belowThresholdNamesNobody()
     QCOMPARE(lastEvent().details.value(QStringLiteral("reason")).toString(), QStringLiteral("below_threshold"));
     Result<VerificationService::Record> none = verification.recordFace({}, 0.6f);
     QCOMPARE(none->reason, QStringLiteral("no_face_match"));
-    QVERIFY(!PeopleService(m_f->vault()).details(m_a)->row.lastVerifiedAt.isValid());
+    QVERIFY(!ResidentService(m_f->vault()).details(m_a)->row.lastVerifiedAt.isValid());
     QCOMPARE(verification.recordFace({}, std::numeric_limits<float>::quiet_NaN()).errorKind(),
              ErrorKind::InvalidArgument);
 }
@@ -100,7 +102,7 @@ void TestVerification::belowThresholdNamesNobody()
 void TestVerification::staleGalleryEntryIsNotAMatch()
 {
     const qint64 t = firstTemplate(m_a);
-    QVERIFY(PeopleService(m_f->vault()).withdraw(m_a).ok());
+    QVERIFY(ResidentService(m_f->vault()).withdraw(m_a).ok());
     Result<VerificationService::Record> r = VerificationService(m_f->vault()).recordFace({ { m_a, t, 0.95f } }, 0.6f);
     QVERIFY(r.ok());
     QCOMPARE(r->outcome, VerificationService::Outcome::NotVerified);
@@ -117,7 +119,7 @@ void TestVerification::alternativeWays()
     QVERIFY2(card.ok(), qPrintable(card.errorMessage()));
     QCOMPARE(lastEvent().details.value(QStringLiteral("method")).toString(), QStringLiteral("id_card"));
     QCOMPARE(lastEvent().residentId, std::optional<qint64>(m_b));
-    QCOMPARE(PeopleService(m_f->vault()).details(m_b)->row.lastVerifiedAt, m_f->clock->now());
+    QCOMPARE(ResidentService(m_f->vault()).details(m_b)->row.lastVerifiedAt, m_f->clock->now());
     // A declined resident is verified the other way just the same.
     const qint64 declined = m_f->enroll(QStringLiteral("No Face"), QStringLiteral("3"), 0, QDate(), false);
     QVERIFY(verification.recordAlternative(declined, VerificationService::Method::StaffCheck, true).ok());

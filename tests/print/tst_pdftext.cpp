@@ -13,7 +13,7 @@
 #include "print/DocumentRenderer.h"
 #include "print/SignageRenderer.h"
 #include "print/SignageText.h"
-#include "services/ExportService.h"
+#include "services/AccessPackage.h"
 #include "services/ReceiptDocuments.h"
 #include "unlock/RecoveryKeyPanel.h"
 
@@ -125,12 +125,12 @@ Resident resident()
 
 Document accessPackage(const QString &language)
 {
-    PeopleService::Details d;
+    ResidentDetails d;
     d.resident = resident();
     d.row.id = d.resident.id;
     d.row.retentionDue = QDate(2027, 3, 1);
     d.row.lastVerifiedAt = at(20, 8, 15);
-    PeopleService::ConsentEntry entry;
+    ResidentDetails::ConsentEntry entry;
     entry.consent.id = 7;
     entry.consent.residentId = d.resident.id;
     entry.consent.decision = Consent::Decision::Granted;
@@ -141,7 +141,7 @@ Document accessPackage(const QString &language)
     entry.noticeVersion = QStringLiteral("1");
     entry.noticeLanguage = language;
     d.consents << entry;
-    PeopleService::TemplateInfo info;
+    ResidentDetails::TemplateInfo info;
     info.id = 11;
     info.engineId = QStringLiteral("sface-2021dec");
     info.quality = 0.87;
@@ -154,7 +154,7 @@ Document accessPackage(const QString &language)
     d.events << event;
     RetentionPolicy policy;
     policy.retentionDays = 365;
-    return ExportService::toDocument(d, test::typicalProfile(), policy, at(21, 10, 0), QStringLiteral("manager"), {},
+    return AccessPackage::toDocument(d, test::typicalProfile(), policy, at(21, 10, 0), QStringLiteral("manager"), {},
                                      language);
 }
 
@@ -218,7 +218,7 @@ Document documentOfKind(const QString &kind, const QString &language, const QStr
         return ConsentForm::signedCopy(noticeParagraphs(language), site, signLanguage(language), copy);
     }
     if (kind == QLatin1String("withdrawal-receipt")) {
-        ConsentService::WithdrawalReceipt receipt;
+        WithdrawalReceipt receipt;
         receipt.residentId = 42;
         receipt.consentsWithdrawn = 1;
         receipt.templatesDeleted = 3;
@@ -227,7 +227,7 @@ Document documentOfKind(const QString &kind, const QString &language, const QStr
         return ReceiptDocuments::withdrawal(site, resident(), receipt, QStringLiteral("前台 李娜"), language);
     }
     if (kind == QLatin1String("deletion-receipt")) {
-        ResidentService::DeletionReceipt receipt;
+        DeletionReceipt receipt;
         receipt.residentId = 42;
         receipt.consentsDeleted = 2;
         receipt.templatesDeleted = 3;

@@ -3,7 +3,9 @@
 
 #include "FailingFileWriter.h"
 #include "FolderSnapshot.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
+#include "domain/AuditKind.h"
 #include "services/BackupService.h"
 #include "services/ResidentService.h"
 #include "services/UserService.h"
@@ -12,6 +14,8 @@
 #include "storage/FileWriter.h"
 #include "storage/KeyslotFile.h"
 #include "storage/StorePaths.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -75,43 +79,44 @@ void TestBackup::backupAndRestore()
     QCOMPARE(QDir(m_out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 2);
 
     QTemporaryDir target;
-    auto restored = Vault::restore(m_backupA, target.path(), QString(), password("manager-pass"));
+    auto restored = StoreFolder::restore(m_backupA, target.path(), QString(), password("manager-pass"));
     QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
     Vault &v = *restored.value();
     QCOMPARE(v.storeId(), m_a.vault->storeId());
-    QCOMPARE(v.residentRepository().count().value(), 20);
-    QVERIFY(v.database().integrityCheck().ok());
-    QVERIFY(v.auditLog().verify()->ok);
-    QCOMPARE(v.auditLog().events(v.auditLog().count().value() - 1)->constFirst().kind, AuditLog::Restore);
+    QCOMPARE(test::probe(v).residentRepository().count().value(), 20);
+    QVERIFY(test::probe(v).database().integrityCheck().ok());
+    QVERIFY(test::probe(v).auditLog().verify()->ok);
+    QCOMPARE(test::probe(v).auditLog().events(test::probe(v).auditLog().count().value() - 1)->constFirst().kind,
+             AuditKind::Restore);
     // The keyslots came along: the other user and the recovery key work on the restored store.
     restored.value().reset();
-    QVERIFY(Vault::open(target.path(), QStringLiteral("li"), password("staff-pass")).ok());
-    QVERIFY(Vault::openWithRecoveryKey(target.path(), m_a.recoveryKey).ok());
+    QVERIFY(Unlocker::open(target.path(), QStringLiteral("li"), password("staff-pass")).ok());
+    QVERIFY(Unlocker::openWithRecoveryKey(target.path(), m_a.recoveryKey).ok());
 }
 
 void TestBackup::backupWhileAnotherConnectionWrites()
 {
     // A second connection (the GUI, say) holds uncommitted work while the backup is taken.
-    auto other = Vault::open(m_a.dataDir(), QString(), password("manager-pass"));
+    auto other = Unlocker::open(m_a.dataDir(), QString(), password("manager-pass"));
     QVERIFY(other.ok());
-    QVERIFY(other.value()->database().exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
-    QVERIFY(other.value()
-                ->database()
+    QVERIFY(test::probe(*other.value()).database().exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+    QVERIFY(test::probe(*other.value())
+                .database()
                 .exec(QStringLiteral("INSERT INTO residents (name, status, created_at, updated_at) VALUES "
                                      "('Uncommitted', 'active', 'x', 'x')"))
                 .ok());
     const QString file = m_out.filePath(QStringLiteral("busy.cbak"));
-    Result<KeyslotFile> keys = m_a.vault->loadKeyslots();
+    Result<KeyslotFile> keys = test::probe(*m_a.vault).loadKeyslots();
     QVERIFY(keys.ok());
-    Result<qint64> written = Backup::write(m_a.vault->database(), m_a.vault->databaseKey(), m_a.vault->storeId(),
-                                           keys->toBytes(), file, FileWriter::standard());
-    QVERIFY(other.value()->database().exec(QStringLiteral("ROLLBACK")).ok());
+    Result<qint64> written = Backup::write(test::probe(*m_a.vault).database(), test::probe(*m_a.vault).databaseKey(),
+                                           m_a.vault->storeId(), keys->toBytes(), file, FileWriter::standard());
+    QVERIFY(test::probe(*other.value()).database().exec(QStringLiteral("ROLLBACK")).ok());
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
     QTemporaryDir target;
-    auto restored = Vault::restore(file, target.path(), QString(), password("manager-pass"));
+    auto restored = StoreFolder::restore(file, target.path(), QString(), password("manager-pass"));
     QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
-    QCOMPARE(restored.value()
-                 ->database()
+    QCOMPARE(test::probe(*restored.value())
+                 .database()
                  .queryInt(QStringLiteral("SELECT count(*) FROM residents WHERE name = 'Uncommitted'"))
                  .value(),
              0);
@@ -120,11 +125,11 @@ void TestBackup::backupWhileAnotherConnectionWrites()
 
 void TestBackup::backupFullDiskLeavesNothing()
 {
-    auto v = Vault::open(m_a.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(m_a.dataDir(), QString(), password("manager-pass"));
     QVERIFY(v.ok());
     v.value().reset();
     FailingFileWriter full(1); // the login's lockout write passes, the backup fails
-    auto vault = Vault::open(m_a.dataDir(), QString(), password("manager-pass"), full);
+    auto vault = Unlocker::open(m_a.dataDir(), QString(), password("manager-pass"), full);
     QVERIFY(vault.ok());
     QTemporaryDir outDir;
     auto written = BackupService(*vault.value()).backupTo(outDir.filePath(QStringLiteral("x.cbak")));
@@ -219,7 +224,7 @@ void TestBackup::restoreRefusals()
         QVERIFY(writeFileBytes(target + QStringLiteral("/notes.txt"), "keep me"));
     const FolderSnapshot before(target);
     const QString source = damage == QLatin1String("missing") ? work.filePath(QStringLiteral("nope.cbak")) : file;
-    auto restored = Vault::restore(source, target, user, SecureBytes::fromUtf8(pw), expected);
+    auto restored = StoreFolder::restore(source, target, user, SecureBytes::fromUtf8(pw), expected);
     QVERIFY(!restored.ok());
     QCOMPARE(int(restored.errorKind()), kind);
     QVERIFY2(restored.errorMessage().contains(mentions), qPrintable(restored.errorMessage()));
@@ -232,7 +237,8 @@ void TestBackup::restoreFullDiskLeavesFolderEmpty()
 {
     QTemporaryDir target;
     FailingFileWriter full;
-    auto restored = Vault::restore(m_backupA, target.path(), QString(), password("manager-pass"), QString(), full);
+    auto restored
+        = StoreFolder::restore(m_backupA, target.path(), QString(), password("manager-pass"), QString(), full);
     QVERIFY(!restored.ok());
     QCOMPARE(restored.errorKind(), ErrorKind::IO);
     QCOMPARE(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());

@@ -3,17 +3,17 @@
 // variety rules, and the paper consent record of `consentry-cli enroll`.
 
 #include "MockClock.h"
+#include "StoreProbe.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
-#include "services/ConsentService.h"
 #include "services/EnrollmentService.h"
 #include "services/GalleryService.h"
 #include "services/PaperConsent.h"
 #include "services/ResidentService.h"
 #include "services/SampleCollector.h"
 #include "services/SettingsService.h"
-#include "services/TemplateService.h"
 #include "services/UserService.h"
+#include "vault/StoreFolder.h"
 #include "vision/ImageLoader.h"
 
 #include <QJsonDocument>
@@ -119,7 +119,7 @@ Consent TestEnrollment::granted() const
 void TestEnrollment::switchTo(const QString &user, Role role)
 {
     Vault &v = *m_f->vault;
-    if (!v.userRepository().find(user).value())
+    if (!test::probe(v).userRepository().find(user).value())
         QVERIFY(UserService(v).add(user, role, password("staff-pass-1")).ok());
     v.lock();
     QVERIFY(v.unlock(user, password(user == QLatin1String("wang") ? "manager-pass" : "staff-pass-1")).ok());
@@ -143,7 +143,7 @@ void TestEnrollment::storedTemplateRoundTrip()
 void TestEnrollment::grantedEnrollmentStoresAllAndUpdatesGallery()
 {
     EnrollmentService service(*m_f->vault, *m_gallery);
-    Result<EnrollmentService::Saved> saved
+    Result<EnrollmentReceipt> saved
         = service.enroll(resident(QStringLiteral("Li Lei")), granted(), samplesOf(1), QByteArray("\x89PNG-sig"));
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     QCOMPARE(saved->templateIds.size(), 5);
@@ -151,11 +151,11 @@ void TestEnrollment::grantedEnrollmentStoresAllAndUpdatesGallery()
     QCOMPARE(m_gallery->residentCount(), 1);
 
     Vault &v = *m_f->vault;
-    const QList<Consent> consents = ConsentService(v).ofResident(saved->residentId).value();
+    const QList<Consent> consents = ResidentService(v).consents(saved->residentId).value();
     QCOMPARE(consents.size(), 1);
     QCOMPARE(consents.first().noticeVersionId, m_notice);
     QVERIFY(consents.first().isActiveGrant());
-    QCOMPARE(TemplateService(v).ofResident(saved->residentId)->size(), 5);
+    QCOMPARE(ResidentService(v).templates(saved->residentId)->size(), 5);
 
     // A fresh gallery from the store finds the same person.
     GalleryService reloaded(v, kEngine, 0.8f);
@@ -186,7 +186,7 @@ void TestEnrollment::duplicateNeedsManager()
     auto staffOverride = service.enroll(resident(QStringLiteral("Li Lei again")), granted(), samplesOf(1), {},
                                         EnrollmentService::DuplicatePolicy::ManagerOverride);
     QCOMPARE(staffOverride.errorKind(), ErrorKind::Policy);
-    QCOMPARE(ResidentService(*m_f->vault).list()->size(), 1); // nothing half-written
+    QCOMPARE(ResidentService(*m_f->vault).count(ResidentFilter()).value(), 1); // nothing half-written
     QCOMPARE(m_gallery->templateCount(), 5);
     // A different face is fine for staff.
     QVERIFY(service.enroll(resident(QStringLiteral("Han Meimei")), granted(), samplesOf(2), {}).ok());
@@ -197,7 +197,7 @@ void TestEnrollment::duplicateNeedsManager()
                                EnrollmentService::DuplicatePolicy::ManagerOverride);
     QVERIFY2(twin.ok(), qPrintable(twin.errorMessage()));
     bool audited = false;
-    for (const AuditEvent &e : m_f->vault->auditLog().events(0, 1000).value())
+    for (const AuditEvent &e : test::probe(*m_f->vault).auditLog().events(0, 1000).value())
         audited = audited || (e.kind == QLatin1String("duplicate_accepted") && e.residentId == twin->residentId);
     QVERIFY(audited);
 }
@@ -213,11 +213,11 @@ void TestEnrollment::declinedStoresNothingBiometric()
     auto saved = service.recordDeclined(resident(QStringLiteral("Han")), c, {});
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
     QVERIFY(saved->templateIds.isEmpty());
-    const QList<Consent> consents = ConsentService(*m_f->vault).ofResident(saved->residentId).value();
+    const QList<Consent> consents = ResidentService(*m_f->vault).consents(saved->residentId).value();
     QCOMPARE(consents.size(), 1);
     QCOMPARE(consents.first().decision, Consent::Decision::Declined);
     QCOMPARE(consents.first().alternative, QStringLiteral("ID card at the desk"));
-    QCOMPARE(m_f->vault->templateRepository().count().value(), qint64(0));
+    QCOMPARE(test::probe(*m_f->vault).templateRepository().count().value(), qint64(0));
     QCOMPARE(m_gallery->templateCount(), 0);
 }
 
@@ -345,17 +345,18 @@ void TestEnrollment::paperConsentAgainstStore()
 {
     Vault &v = *m_f->vault;
     PaperConsent p;
-    p.noticeVersion = Vault::initialNoticeVersion();
+    p.noticeVersion = StoreFolder::initialNoticeVersion();
     p.signer = QStringLiteral("Li Lei");
     p.signedAt = m_clock->now().addSecs(-30);
     p.witness = QStringLiteral("wang");
     Resident adult = resident(QStringLiteral("Li Lei"));
-    Result<Consent> c = p.toConsent(v, adult);
+    Result<Consent> c = ResidentService(v).consentFromPaper(p, adult);
     QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
-    QCOMPARE(c->noticeVersionId, v.noticeRepository().find(p.noticeVersion, QStringLiteral("zh_CN")).value()->id);
+    QCOMPARE(c->noticeVersionId,
+             test::probe(v).noticeRepository().find(p.noticeVersion, QStringLiteral("zh_CN")).value()->id);
 
     auto refusedFor = [&](PaperConsent changed, const Resident &r, const QString &field) {
-        Result<Consent> bad = changed.toConsent(v, r);
+        Result<Consent> bad = ResidentService(v).consentFromPaper(changed, r);
         QCOMPARE(bad.errorKind(), ErrorKind::Policy);
         QVERIFY2(bad.errorMessage().contains(field), qPrintable(bad.errorMessage()));
     };
@@ -374,7 +375,7 @@ void TestEnrollment::paperConsentAgainstStore()
     PaperConsent withGuardian = p;
     withGuardian.guardianName = QStringLiteral("Li Fang");
     withGuardian.guardianRelation = QStringLiteral("mother");
-    QVERIFY(withGuardian.toConsent(v, child).ok());
+    QVERIFY(ResidentService(v).consentFromPaper(withGuardian, child).ok());
 }
 
 void TestEnrollment::collectorNeedsVarietyAndGaps()

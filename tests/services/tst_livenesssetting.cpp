@@ -2,7 +2,9 @@
 // review band" until a manager changes it, every change audited, staff and auditors may read but not change
 // it, and an unknown stored value never silently turns the check off.
 
+#include "StoreProbe.h"
 #include "VaultFixture.h"
+#include "domain/AuditKind.h"
 #include "domain/LivenessMode.h"
 #include "repo/AuditLog.h"
 #include "repo/SettingsRepository.h"
@@ -57,12 +59,12 @@ void TestLivenessSetting::storedAuditedAndRoleChecked()
     SettingsService settings(vault);
     QCOMPARE(settings.livenessMode().value(), LivenessMode::ReviewBand);
 
-    const qint64 before = vault.auditLog().events().value().size();
+    const qint64 before = test::probe(vault).auditLog().events().value().size();
     QVERIFY(settings.setLivenessMode(LivenessMode::Always).ok());
     QCOMPARE(settings.livenessMode().value(), LivenessMode::Always);
-    const QList<AuditEvent> events = vault.auditLog().events().value();
+    const QList<AuditEvent> events = test::probe(vault).auditLog().events().value();
     QCOMPARE(events.size(), before + 1);
-    QCOMPARE(events.constLast().kind, AuditLog::SettingsChanged);
+    QCOMPARE(events.constLast().kind, AuditKind::SettingsChanged);
     QCOMPARE(events.constLast().details.value(QStringLiteral("key")).toString(), QStringLiteral("liveness_mode"));
     QCOMPARE(events.constLast().actor, QStringLiteral("wang"));
 
@@ -79,7 +81,8 @@ void TestLivenessSetting::storedAuditedAndRoleChecked()
     QVERIFY(vault.unlock(QStringLiteral("wang"), password("manager-pass")).ok());
 
     // A value this version does not know (written by a newer one, or damaged) reads as the default, not off.
-    QVERIFY(vault.settingsRepository()
+    QVERIFY(test::probe(vault)
+                .settingsRepository()
                 .setValue(SettingsRepository::LivenessModeKey, QStringLiteral("sometimes"), QStringLiteral("wang"))
                 .ok());
     QCOMPARE(SettingsService(vault).livenessMode().value(), LivenessPolicy::kDefault);

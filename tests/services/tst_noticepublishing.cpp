@@ -1,9 +1,11 @@
 // The notice in force is the one composed from the site profile; changing what it says publishes a new
 // immutable version, and older versions stay exactly as they were shown.
 
+#include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "compliance/NoticeText.h"
 #include "services/SettingsService.h"
+#include "vault/StoreFolder.h"
 
 #include <QTest>
 
@@ -23,7 +25,7 @@ void TestNoticePublishing::setupPublishesTheFullNotice()
     test::VaultFixture f;
     QVERIFY(f.create());
     SettingsService settings(*f.vault);
-    QCOMPARE(settings.currentNoticeVersion().value(), Vault::initialNoticeVersion());
+    QCOMPARE(settings.currentNoticeVersion().value(), StoreFolder::initialNoticeVersion());
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const Result<NoticeVersion> notice = settings.currentNotice(lang);
         QVERIFY2(notice.ok(), qPrintable(notice.errorMessage()));
@@ -53,7 +55,7 @@ void TestNoticePublishing::profileChangePublishesNewVersion()
     QCOMPARE(settings.currentNoticeVersion().value(), QStringLiteral("2"));
 
     // Version 1 is unchanged.
-    const auto first = f.vault->noticeRepository().find(QStringLiteral("1"), QStringLiteral("en")).value();
+    const auto first = test::probe(*f.vault).noticeRepository().find(QStringLiteral("1"), QStringLiteral("en")).value();
     QVERIFY(first.has_value());
     QCOMPARE(first->body, firstBody);
 }

@@ -2,11 +2,12 @@
 // withdrawal deleting templates at once, deletion receipts.
 
 #include "MockClock.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
-#include "services/ConsentService.h"
+#include "compliance/GuardianRule.h"
 #include "services/ResidentService.h"
-#include "services/TemplateService.h"
 #include "storage/Database.h"
+#include "vault/StoreFolder.h"
 
 #include <QTest>
 
@@ -42,7 +43,11 @@ void TestRecords::init()
     m_clock = std::make_unique<MockClock>();
     m_f = std::make_unique<VaultFixture>();
     QVERIFY(m_f->create());
-    m_notice = m_f->vault->noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("zh_CN")).value()->id;
+    m_notice = test::probe(*m_f->vault)
+                   .noticeRepository()
+                   .find(StoreFolder::initialNoticeVersion(), QStringLiteral("zh_CN"))
+                   .value()
+                   ->id;
 }
 
 void TestRecords::cleanup()
@@ -82,16 +87,16 @@ void TestRecords::enrollStoresEverythingAtOnce()
     QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
     QCOMPARE(e->templateIds.size(), 2);
     Vault &v = *m_f->vault;
-    const Result<QList<Consent>> consents = ConsentService(v).ofResident(e->residentId);
+    const Result<QList<Consent>> consents = ResidentService(v).consents(e->residentId);
     QCOMPARE(consents->size(), 1);
     QCOMPARE(consents->constFirst().witness, QStringLiteral("wang")); // filled in from the session
     QCOMPARE(consents->constFirst().noticeVersionId, m_notice);
-    QCOMPARE(v.consentRepository().signature(e->consentId).value(), signature);
-    const Result<QList<StoredTemplate>> templates = TemplateService(v).ofResident(e->residentId);
+    QCOMPARE(test::probe(v).consentRepository().signature(e->consentId).value(), signature);
+    const Result<QList<StoredTemplate>> templates = ResidentService(v).templates(e->residentId);
     QCOMPARE(templates->size(), 2);
     QCOMPARE(templates->constFirst().vector, face().vector);
     QCOMPARE(templates->constFirst().modelSha256, face().modelSha256);
-    QVERIFY(v.auditLog().verify()->ok);
+    QVERIFY(test::probe(v).auditLog().verify()->ok);
 }
 
 void TestRecords::enrollIsAllOrNothing()
@@ -100,13 +105,13 @@ void TestRecords::enrollIsAllOrNothing()
     r.name = QStringLiteral("Li Si");
     StoredTemplate broken = face();
     broken.vector.clear(); // the second template is invalid: nothing of the enrollment may remain
-    const qint64 events = m_f->vault->auditLog().count().value();
+    const qint64 events = test::probe(*m_f->vault).auditLog().count().value();
     auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face(), broken });
     QVERIFY(!e.ok());
-    QCOMPARE(m_f->vault->residentRepository().count().value(), 0);
-    QCOMPARE(m_f->vault->templateRepository().count().value(), 0);
-    QCOMPARE(m_f->vault->database().queryInt(QStringLiteral("SELECT count(*) FROM consents")).value(), 0);
-    QCOMPARE(m_f->vault->auditLog().count().value(), events);
+    QCOMPARE(test::probe(*m_f->vault).residentRepository().count().value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).templateRepository().count().value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).database().queryInt(QStringLiteral("SELECT count(*) FROM consents")).value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).auditLog().count().value(), events);
     // Declined: no templates at all.
     Consent declined = consent();
     declined.decision = Consent::Decision::Declined;
@@ -147,14 +152,14 @@ void TestRecords::consentRules()
         c.witness = QStringLiteral("stranger");
     else if (change == QLatin1String("declined"))
         c.decision = Consent::Decision::Declined;
-    auto recorded = ConsentService(*m_f->vault).record(c);
+    auto recorded = ResidentService(*m_f->vault).recordConsent(c);
     QVERIFY(!recorded.ok());
     QCOMPARE(recorded.errorKind(), ErrorKind::Policy);
     QVERIFY2(recorded.errorMessage().contains(mentions), qPrintable(recorded.errorMessage()));
     if (change == QLatin1String("child")) {
         c.guardianName = QStringLiteral("Wang Da");
         c.guardianRelation = QStringLiteral("father");
-        QVERIFY(ConsentService(*m_f->vault).record(c).ok());
+        QVERIFY(ResidentService(*m_f->vault).recordConsent(c).ok());
     }
 }
 
@@ -165,9 +170,9 @@ void TestRecords::templatesNeedConsent()
     const qint64 id = ResidentService(*m_f->vault).create(r).value();
     StoredTemplate t = face();
     t.residentId = id;
-    QCOMPARE(TemplateService(*m_f->vault).add(t).errorKind(), ErrorKind::Policy);
-    QVERIFY(ConsentService(*m_f->vault).record(consent(id)).ok());
-    QVERIFY(TemplateService(*m_f->vault).add(t).ok());
+    QCOMPARE(ResidentService(*m_f->vault).addTemplates(t.residentId, { t }).errorKind(), ErrorKind::Policy);
+    QVERIFY(ResidentService(*m_f->vault).recordConsent(consent(id)).ok());
+    QVERIFY(ResidentService(*m_f->vault).addTemplates(t.residentId, { t }).ok());
 }
 
 void TestRecords::withdrawalDeletesTemplates()
@@ -176,18 +181,18 @@ void TestRecords::withdrawalDeletesTemplates()
     r.name = QStringLiteral("Withdrawing");
     auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face(), face(), face() });
     QVERIFY(e.ok());
-    auto receipt = ConsentService(*m_f->vault).withdraw(e->residentId);
+    auto receipt = ResidentService(*m_f->vault).withdraw(e->residentId);
     QVERIFY(receipt.ok());
-    QCOMPARE(receipt->templatesDeleted, 3);
-    QCOMPARE(receipt->consentsWithdrawn, 1);
-    QVERIFY(receipt->auditEventId > 0);
-    QCOMPARE(m_f->vault->templateRepository().count().value(), 0);
-    QCOMPARE(m_f->vault->consentRepository().countWithdrawn().value(), 1);
-    QCOMPARE(m_f->vault->consentRepository().countActiveGrants().value(), 0);
+    QCOMPARE(receipt->receipt.templatesDeleted, 3);
+    QCOMPARE(receipt->receipt.consentsWithdrawn, 1);
+    QVERIFY(receipt->receipt.auditEventId > 0);
+    QCOMPARE(test::probe(*m_f->vault).templateRepository().count().value(), 0);
+    QCOMPARE(test::probe(*m_f->vault).consentRepository().countWithdrawn().value(), 1);
+    QCOMPARE(test::probe(*m_f->vault).consentRepository().countActiveGrants().value(), 0);
     // No more templates without a new consent.
     StoredTemplate t = face();
     t.residentId = e->residentId;
-    QCOMPARE(TemplateService(*m_f->vault).add(t).errorKind(), ErrorKind::Policy);
+    QCOMPARE(ResidentService(*m_f->vault).addTemplates(t.residentId, { t }).errorKind(), ErrorKind::Policy);
 }
 
 void TestRecords::deletionReceipt()
@@ -197,12 +202,12 @@ void TestRecords::deletionReceipt()
     auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face() });
     auto receipt = ResidentService(*m_f->vault).remove(e->residentId);
     QVERIFY(receipt.ok());
-    QCOMPARE(receipt->templatesDeleted, 1);
-    QCOMPARE(receipt->consentsDeleted, 1);
+    QCOMPARE(receipt->receipt.templatesDeleted, 1);
+    QCOMPARE(receipt->receipt.consentsDeleted, 1);
     QCOMPARE(ResidentService(*m_f->vault).get(e->residentId).errorKind(), ErrorKind::NotFound);
     // The audit trail of that person stays (ids only), and still verifies.
-    QVERIFY(m_f->vault->auditLog().eventsOfResident(e->residentId)->size() >= 3);
-    QVERIFY(m_f->vault->auditLog().verify()->ok);
+    QVERIFY(test::probe(*m_f->vault).auditLog().eventsOfResident(e->residentId)->size() >= 3);
+    QVERIFY(test::probe(*m_f->vault).auditLog().verify()->ok);
 }
 
 void TestRecords::residentRoundTrip()
@@ -219,18 +224,18 @@ void TestRecords::residentRoundTrip()
     QCOMPARE(back.unit, r.unit);
     QCOMPARE(back.dateOfBirth, r.dateOfBirth);
     QCOMPARE(back.moveIn, r.moveIn);
-    QVERIFY(back.isMinorOn(QDate(2026, 1, 1)));
-    QVERIFY(!back.isMinorOn(QDate(2029, 6, 1)));
+    QVERIFY(GuardianRule::applies(back, QDate(2026, 1, 1)));
+    QVERIFY(!GuardianRule::applies(back, QDate(2029, 6, 1)));
     back.status = Resident::Status::MovedOut;
     back.moveOut = QDate(2026, 1, 1);
-    QVERIFY(service.update(back).ok());
+    QVERIFY(service.edit(back).ok());
     QCOMPARE(service.get(id)->status, Resident::Status::MovedOut);
     back.moveOut = QDate(2020, 1, 1);
-    QCOMPARE(service.update(back).errorKind(), ErrorKind::InvalidArgument);
+    QCOMPARE(service.edit(back).errorKind(), ErrorKind::InvalidArgument);
     Resident missing = back;
     missing.id = 4242;
     missing.moveOut = QDate();
-    QCOMPARE(service.update(missing).errorKind(), ErrorKind::NotFound);
+    QCOMPARE(service.edit(missing).errorKind(), ErrorKind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -5,8 +5,10 @@
 #include "PdfTools.h"
 #include "Profiles.h"
 #include "VaultFixture.h"
+#include "domain/AuditKind.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
+#include "vault/Unlocker.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -172,20 +174,20 @@ void TestSignageCli::profileFromStore()
     QVERIFY(!QFileInfo::exists(out));
 
     {
-        auto vault = Vault::open(data, QStringLiteral("wang"), test::password("manager-pass"));
+        auto vault = Unlocker::open(data, QStringLiteral("wang"), test::password("manager-pass"));
         QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
         QVERIFY(SettingsService(*vault.value()).setSiteProfile(typicalProfile()).ok());
     }
     const CliResult r = cli.run(args);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFileInfo::exists(out));
-    auto vault = Vault::open(data, QStringLiteral("wang"), test::password("manager-pass"));
+    auto vault = Unlocker::open(data, QStringLiteral("wang"), test::password("manager-pass"));
     QVERIFY(vault.ok());
     const auto events = AuditService(*vault.value()).events(0, 1000);
     QVERIFY2(events.ok(), qPrintable(events.errorMessage()));
     bool printed = false;
     for (const AuditEvent &event : events.value())
-        printed = printed || event.kind == AuditLog::SignagePrinted;
+        printed = printed || event.kind == AuditKind::SignagePrinted;
     QVERIFY(printed);
 }
 

@@ -25,6 +25,11 @@ private Q_SLOTS:
     void fileNotJson();
     void fileGood();
     void missingFields();
+    void lifecycleFields();
+    void lifecycleFieldsRefused_data();
+    void lifecycleFieldsRefused();
+    void siteTypeDefaults();
+    void unsetValuesRoundTrip();
 };
 
 namespace {
@@ -61,7 +66,14 @@ void TestSiteProfile::roundTrip()
     QCOMPARE(p->operatorName, QStringLiteral("Green Lake Property Co."));
     QCOMPARE(p->retentionDays, 365);
     QCOMPARE(p->alternatives, QStringList({ QStringLiteral("Key card"), QStringLiteral("ID check") }));
-    QCOMPARE(p->toJson(), complete());
+    QJsonObject expected = complete();
+    // Keys the file leaves out come back with their defaults.
+    expected.insert(QStringLiteral("verification_record_days"), SiteProfile::kDefaultVerificationRecordDays);
+    expected.insert(QStringLiteral("record_retention_days"), SiteProfile::kDefaultRecordRetentionDays);
+    expected.insert(QStringLiteral("renewal_grace_days"), SiteProfile::kDefaultRenewalGraceDays);
+    expected.insert(QStringLiteral("minors_rules"), QString());
+    expected.insert(QStringLiteral("backup_location"), QString());
+    QCOMPARE(p->toJson(), expected);
     const Result<SiteProfile> again = SiteProfile::fromJson(p->toJson());
     QVERIFY(again.ok());
     QVERIFY(again.value() == p.value());
@@ -212,6 +224,84 @@ void TestSiteProfile::missingFields()
     QVERIFY(!SiteProfile::fromJson(with(QStringLiteral("contact_phone"), QJsonValue::Undefined))
                  ->missingFields()
                  .contains(QStringLiteral("contact_phone")));
+}
+
+void TestSiteProfile::lifecycleFields()
+{
+    QJsonObject o = complete();
+    o.insert(QStringLiteral("site_type"), QStringLiteral("hotel"));
+    o.insert(QStringLiteral("max_retention_days"), 90);
+    o.insert(QStringLiteral("verification_mode"), QStringLiteral("one_to_one"));
+    o.insert(QStringLiteral("verification_record_days"), 60);
+    o.insert(QStringLiteral("record_retention_days"), 1200);
+    o.insert(QStringLiteral("renewal_grace_days"), 14);
+    o.insert(QStringLiteral("minors_rules"), QStringLiteral("监护人陪同办理"));
+    o.insert(QStringLiteral("backup_location"), QStringLiteral("经理办公室保险柜中的加密U盘"));
+    const Result<SiteProfile> p = SiteProfile::fromJson(o);
+    QVERIFY2(p.ok(), qPrintable(p.errorMessage()));
+    QCOMPARE(p->siteType, SiteProfile::SiteType::Hotel);
+    QCOMPARE(p->maxRetentionDays, 90);
+    QCOMPARE(p->verificationMode, SiteProfile::VerificationMode::OneToOne);
+    QCOMPARE(p->verificationRecordDays, 60);
+    QCOMPARE(p->recordRetentionDays, 1200);
+    QCOMPARE(p->renewalGraceDays, 14);
+    QCOMPARE(p->minorsRules, QStringLiteral("监护人陪同办理"));
+    QCOMPARE(p->backupLocation, QStringLiteral("经理办公室保险柜中的加密U盘"));
+    QCOMPARE(p->toJson(), o);
+}
+
+void TestSiteProfile::lifecycleFieldsRefused_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("site type unknown") << "site_type" << QJsonValue(QStringLiteral("hostel"));
+    QTest::newRow("site type number") << "site_type" << QJsonValue(1);
+    QTest::newRow("mode unknown") << "verification_mode" << QJsonValue(QStringLiteral("1:1"));
+    QTest::newRow("max retention zero") << "max_retention_days" << QJsonValue(0);
+    QTest::newRow("max retention too long") << "max_retention_days" << QJsonValue(SiteProfile::kMaxRetentionDays + 1);
+    QTest::newRow("records under 3 years") << "record_retention_days" << QJsonValue(1094);
+    QTest::newRow("verification records forever") << "verification_record_days" << QJsonValue(1e9);
+    QTest::newRow("grace fraction") << "renewal_grace_days" << QJsonValue(2.5);
+    QTest::newRow("minors rules not text") << "minors_rules" << QJsonValue(true);
+}
+
+void TestSiteProfile::lifecycleFieldsRefused()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    const Result<SiteProfile> p = SiteProfile::fromJson(with(key, value));
+    QVERIFY(!p.ok());
+    QCOMPARE(p.errorKind(), ErrorKind::Data);
+    QVERIFY2(p.errorMessage().contains(QLatin1Char('"') + key + QLatin1Char('"')), qPrintable(p.errorMessage()));
+}
+
+void TestSiteProfile::siteTypeDefaults()
+{
+    SiteProfile hotel;
+    hotel.applyDefaultsFor(SiteProfile::SiteType::Hotel);
+    QCOMPARE(hotel.siteType, SiteProfile::SiteType::Hotel);
+    QCOMPARE(hotel.retentionDays, SiteProfile::kHotelRetentionDays);
+    QCOMPARE(hotel.maxRetentionDays, SiteProfile::kHotelMaxRetentionDays);
+    QCOMPARE(hotel.verificationMode, SiteProfile::VerificationMode::OneToOne);
+
+    // A value the site already chose is kept.
+    SiteProfile compound;
+    compound.retentionDays = 7;
+    compound.applyDefaultsFor(SiteProfile::SiteType::Compound);
+    QCOMPARE(compound.retentionDays, 7);
+    QCOMPARE(compound.maxRetentionDays, SiteProfile::kCompoundMaxRetentionDays);
+    QCOMPARE(compound.verificationMode, SiteProfile::VerificationMode::OneToMany);
+}
+
+void TestSiteProfile::unsetValuesRoundTrip()
+{
+    // The fuzzer's finding: a profile with nothing set must come back the same from its own JSON.
+    const SiteProfile empty;
+    const Result<SiteProfile> again = SiteProfile::fromJson(empty.toJson());
+    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    QVERIFY(again.value() == empty);
+    QVERIFY(!empty.toJson().contains(QStringLiteral("retention_days")));
+    QVERIFY(!empty.toJson().contains(QStringLiteral("site_type")));
 }
 
 QTEST_GUILESS_MAIN(TestSiteProfile)

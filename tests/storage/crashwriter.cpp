@@ -2,8 +2,12 @@
 // transactions (resident + consent + signature + 2 templates + audit events) in a loop, printing each
 // committed resident id on stdout before going on. The test kills it with SIGKILL at random moments.
 
+#include "repo/NoticeRepository.h"
 #include "services/ResidentService.h"
-#include "services/Vault.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
+#include "vault/VaultInternals.h"
 
 #include <QCoreApplication>
 
@@ -17,14 +21,15 @@ int main(int argc, char *argv[])
     if (argc < 2)
         return 1;
     const QByteArray pw = qgetenv("CRASHWRITER_PASSWORD");
-    auto vault = Vault::open(QString::fromLocal8Bit(argv[1]), QString(),
-                             SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())));
+    auto vault = Unlocker::open(QString::fromLocal8Bit(argv[1]), QString(),
+                                SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())));
     if (!vault.ok()) {
         std::fprintf(stderr, "open: %s\n", qPrintable(vault.errorMessage()));
         return 2;
     }
     Vault &v = *vault.value();
-    const auto notice = v.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en"));
+    const auto notice
+        = NoticeRepository(VaultInternals::database(v)).find(StoreFolder::initialNoticeVersion(), QStringLiteral("en"));
     if (!notice.ok() || !notice.value())
         return 3;
     std::printf("ready\n");

@@ -1,7 +1,9 @@
 // The audit hash chain: append inside transactions only, append-only in SQL, and verify() names the first
 // broken link whatever was changed, removed or inserted.
 
+#include "StoreProbe.h"
 #include "VaultFixture.h"
+#include "domain/AuditKind.h"
 #include "repo/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -45,12 +47,12 @@ void TestAuditLog::cleanup()
 
 void TestAuditLog::appendEvents(int n)
 {
-    Database &db = m_f->vault->database();
-    AuditLog log = m_f->vault->auditLog();
+    Database &db = test::probe(*m_f->vault).database();
+    AuditLog log = test::probe(*m_f->vault).auditLog();
     Transaction tx(db);
     QVERIFY(tx.begin().ok());
     for (int i = 0; i < n; ++i)
-        QVERIFY(log.append(AuditLog::SignagePrinted, QStringLiteral("wang"),
+        QVERIFY(log.append(AuditKind::SignagePrinted, QStringLiteral("wang"),
                            i % 2 ? std::optional<qint64>(i) : std::nullopt,
                            { { QStringLiteral("layout"), QStringLiteral("poster-a4") }, { QStringLiteral("n"), i } })
                     .ok());
@@ -60,8 +62,8 @@ void TestAuditLog::appendEvents(int n)
 void TestAuditLog::chainVerifies()
 {
     appendEvents(10);
-    AuditLog log = m_f->vault->auditLog();
-    const Result<AuditLog::Verification> v = log.verify();
+    AuditLog log = test::probe(*m_f->vault).auditLog();
+    const Result<AuditVerification> v = log.verify();
     QVERIFY(v.ok());
     QVERIFY(v->ok);
     QCOMPARE(v->firstBroken, 0);
@@ -75,32 +77,33 @@ void TestAuditLog::chainVerifies()
 
 void TestAuditLog::appendNeedsATransaction()
 {
-    AuditLog log = m_f->vault->auditLog();
-    const Result<qint64> outside = log.append(AuditLog::Export, QStringLiteral("wang"), std::nullopt);
+    AuditLog log = test::probe(*m_f->vault).auditLog();
+    const Result<qint64> outside = log.append(AuditKind::Export, QStringLiteral("wang"), std::nullopt);
     QVERIFY(!outside.ok());
     QCOMPARE(outside.errorKind(), ErrorKind::Internal);
 }
 
 void TestAuditLog::rolledBackEventsLeaveNoTrace()
 {
-    const qint64 before = m_f->vault->auditLog().count().value();
+    const qint64 before = test::probe(*m_f->vault).auditLog().count().value();
     {
-        Transaction tx(m_f->vault->database());
+        Transaction tx(test::probe(*m_f->vault).database());
         QVERIFY(tx.begin().ok());
-        QVERIFY(m_f->vault->auditLog().append(AuditLog::Export, QStringLiteral("wang"), std::nullopt).ok());
+        QVERIFY(
+            test::probe(*m_f->vault).auditLog().append(AuditKind::Export, QStringLiteral("wang"), std::nullopt).ok());
     }
-    QCOMPARE(m_f->vault->auditLog().count().value(), before);
+    QCOMPARE(test::probe(*m_f->vault).auditLog().count().value(), before);
     appendEvents(1);
-    QVERIFY(m_f->vault->auditLog().verify()->ok);
+    QVERIFY(test::probe(*m_f->vault).auditLog().verify()->ok);
 }
 
 void TestAuditLog::appendOnlyInSql()
 {
     appendEvents(3);
-    Database &db = m_f->vault->database();
+    Database &db = test::probe(*m_f->vault).database();
     QVERIFY(!db.exec(QStringLiteral("UPDATE audit_events SET actor = 'someone' WHERE id = 2")).ok());
     QVERIFY(!db.exec(QStringLiteral("DELETE FROM audit_events WHERE id = 2")).ok());
-    QVERIFY(m_f->vault->auditLog().verify()->ok);
+    QVERIFY(test::probe(*m_f->vault).auditLog().verify()->ok);
 }
 
 void TestAuditLog::tamperingIsNamed_data()
@@ -132,11 +135,11 @@ void TestAuditLog::tamperingIsNamed()
     QFETCH(int, firstBroken);
     QFETCH(QString, mentions);
     appendEvents(8);
-    Database &db = m_f->vault->database();
+    Database &db = test::probe(*m_f->vault).database();
     // Someone with the key and an SQLite shell: drop the guards, then edit.
     QVERIFY(db.exec(QStringLiteral("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete")).ok());
     QVERIFY(db.exec(sql).ok());
-    const Result<AuditLog::Verification> v = m_f->vault->auditLog().verify();
+    const Result<AuditVerification> v = test::probe(*m_f->vault).auditLog().verify();
     QVERIFY(v.ok());
     QVERIFY(!v->ok);
     QCOMPARE(v->firstBroken, qint64(firstBroken));
@@ -148,12 +151,13 @@ void TestAuditLog::holdsNoPersonalData()
     // The resident's name never enters the audit trail; only ids.
     Resident r;
     r.name = QStringLiteral("AUDIT_NAME_MARKER");
-    Transaction tx(m_f->vault->database());
+    Transaction tx(test::probe(*m_f->vault).database());
     QVERIFY(tx.begin().ok());
-    const qint64 id = m_f->vault->residentRepository().add(r).value();
-    QVERIFY(m_f->vault->auditLog().append(AuditLog::ResidentCreated, QStringLiteral("wang"), id).ok());
+    const qint64 id = test::probe(*m_f->vault).residentRepository().add(r).value();
+    QVERIFY(test::probe(*m_f->vault).auditLog().append(AuditKind::ResidentCreated, QStringLiteral("wang"), id).ok());
     QVERIFY(tx.commit().ok());
-    QCOMPARE(m_f->vault->database()
+    QCOMPARE(test::probe(*m_f->vault)
+                 .database()
                  .queryInt(QStringLiteral("SELECT count(*) FROM audit_events WHERE details LIKE '%AUDIT_NAME_MARKER%'"))
                  .value(),
              0);

@@ -2,8 +2,10 @@
 // random moments, again and again. Afterwards every transaction it reported as committed is complete, no
 // partial enrollment exists, the database passes its integrity check and the audit chain holds.
 
+#include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "storage/Database.h"
+#include "vault/Unlocker.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -71,11 +73,11 @@ void TestCrashSafety::killedWritersLoseNothingCommitted()
           killedWhileWriting, static_cast<long long>(committed.size()));
     QVERIFY(killedWhileWriting > kKills / 4);
 
-    auto vault = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto vault = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
-    Database &db = vault.value()->database();
+    Database &db = test::probe(*vault.value()).database();
     QVERIFY(db.integrityCheck().ok());
-    QVERIFY(vault.value()->auditLog().verify()->ok);
+    QVERIFY(test::probe(*vault.value()).auditLog().verify()->ok);
     // Every reported id is there, complete.
     for (const qint64 id : committed) {
         auto stmt = db.prepare(QStringLiteral(

@@ -4,11 +4,14 @@
 // recovery key must not be there either.
 
 #include "FolderSnapshot.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "services/BackupService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "storage/Database.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 
 #include <QDir>
 #include <QTest>
@@ -71,14 +74,15 @@ void TestPlaintext::nothingInClear()
     VaultFixture f;
     QVERIFY(f.create());
     Vault &v = *f.vault;
-    const QByteArray key(v.databaseKey().chars(), static_cast<int>(v.databaseKey().size()));
+    const QByteArray key(test::probe(v).databaseKey().chars(), static_cast<int>(test::probe(v).databaseKey().size()));
     const auto needles = markers(key, f.recoveryKey);
     const QByteArray vector = needles.at(12).second;
 
     SiteProfile profile = sampleProfile();
     profile.operatorName = QStringLiteral("PROFILE_MARKER_SITE");
     QVERIFY(SettingsService(v).setSiteProfile(profile).ok());
-    const qint64 notice = v.noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en")).value()->id;
+    const qint64 notice
+        = test::probe(v).noticeRepository().find(StoreFolder::initialNoticeVersion(), QStringLiteral("en")).value()->id;
     for (int i = 0; i < 50; ++i) {
         Resident r;
         r.name = i % 2 ? QStringLiteral("MARKERNAME_Zhang_7f3a") : QStringLiteral("张三标记");
@@ -104,7 +108,7 @@ void TestPlaintext::nothingInClear()
     QVERIFY(QDir().mkpath(f.dir.filePath(QStringLiteral("backups"))));
     QVERIFY(BackupService(v).backupTo(backupInside).ok());
     // A wrong password leaves a lockout file behind: it is scanned too.
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
 
     // While open: the -wal and -shm files exist and hold recent pages.
     QVERIFY(QFileInfo::exists(f.dataDir() + QStringLiteral("/consentry.db-wal")));

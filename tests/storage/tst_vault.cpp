@@ -4,7 +4,9 @@
 #include "FailingFileWriter.h"
 #include "FolderSnapshot.h"
 #include "MockClock.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
+#include "domain/AuditKind.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
@@ -15,6 +17,8 @@
 #include "storage/Schema.h"
 #include "storage/StorePaths.h"
 #include "storage/Transaction.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,7 +73,7 @@ private:
     // `f().value()` of a temporary Result would dangle.)
     static QStringList kindsOf(Vault &v)
     {
-        const Result<QList<AuditEvent>> events = v.auditLog().events();
+        const Result<QList<AuditEvent>> events = test::probe(v).auditLog().events();
         QStringList kinds;
         for (const AuditEvent &e : events.value())
             kinds << e.kind;
@@ -83,16 +87,17 @@ void TestVault::createMakesAllFiles()
     QVERIFY(f.create());
     QVERIFY(QFileInfo::exists(StorePaths::database(f.dataDir())));
     QVERIFY(QFileInfo::exists(StorePaths::keyslots(f.dataDir())));
-    QCOMPARE(Vault::inspect(f.dataDir()), Vault::FolderState::Ready);
-    QCOMPARE(Vault::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
-    QCOMPARE(Vault::defaultUserName(f.dataDir()).value(), QStringLiteral("wang"));
+    QCOMPARE(StoreFolder::inspect(f.dataDir()), StoreFolder::State::Ready);
+    QCOMPARE(StoreFolder::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
+    QCOMPARE(StoreFolder::defaultUserName(f.dataDir()).value(), QStringLiteral("wang"));
     QCOMPARE(f.vault->session().role, Role::Manager);
     QVERIFY(!f.recoveryKey.isEmpty());
     // The store id is in the database and in the keyslot file.
     const KeyslotFile keys = KeyslotFile::load(StorePaths::keyslots(f.dataDir())).value();
     QCOMPARE(keys.storeId, f.vault->storeId());
-    QCOMPARE(f.vault->database().queryText(QStringLiteral("SELECT store_id FROM store")).value(), keys.storeId);
-    QCOMPARE(Schema::version(f.vault->database()).value(), Schema::latestVersion());
+    QCOMPARE(test::probe(*f.vault).database().queryText(QStringLiteral("SELECT store_id FROM store")).value(),
+             keys.storeId);
+    QCOMPARE(Schema::version(test::probe(*f.vault).database()).value(), Schema::latestVersion());
 }
 
 void TestVault::createRefusesBadInput_data()
@@ -116,8 +121,8 @@ void TestVault::createRefusesBadInput()
     QFETCH(int, kind);
     QTemporaryDir dir;
     const FolderSnapshot before(dir.path());
-    auto created = Vault::create(dir.path(), user, SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())),
-                                 sampleProfile());
+    auto created = StoreFolder::create(
+        dir.path(), user, SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())), sampleProfile());
     QVERIFY(!created.ok());
     QCOMPARE(int(created.errorKind()), kind);
     QCOMPARE(FolderSnapshot(dir.path()).differences(before), QString());
@@ -129,7 +134,7 @@ void TestVault::createRefusesExistingStore()
     QVERIFY(f.create());
     f.vault.reset();
     const FolderSnapshot before(f.dataDir());
-    auto again = Vault::create(f.dataDir(), QStringLiteral("li"), password("another-pass"), sampleProfile());
+    auto again = StoreFolder::create(f.dataDir(), QStringLiteral("li"), password("another-pass"), sampleProfile());
     QVERIFY(!again.ok());
     QCOMPARE(again.errorKind(), ErrorKind::Policy);
     QCOMPARE(FolderSnapshot(f.dataDir()).differences(before), QString());
@@ -140,7 +145,7 @@ void TestVault::createWithFullDiskLeavesNothing()
     QTemporaryDir dir;
     FailingFileWriter full;
     const QString data = dir.filePath(QStringLiteral("data"));
-    auto created = Vault::create(data, QStringLiteral("wang"), password("manager-pass"), sampleProfile(), full);
+    auto created = StoreFolder::create(data, QStringLiteral("wang"), password("manager-pass"), sampleProfile(), full);
     QVERIFY(!created.ok());
     QCOMPARE(created.errorKind(), ErrorKind::IO);
     QCOMPARE(full.attempts(), 1);
@@ -153,14 +158,14 @@ void TestVault::openAndDefaults()
     VaultFixture f;
     QVERIFY(f.create());
     f.vault.reset();
-    auto vault = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto vault = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
     Vault &v = *vault.value();
     QCOMPARE(v.session().userName, QStringLiteral("wang"));
     SettingsService settings(v);
     QCOMPARE(settings.idleLockMinutes().value(), 5);
     QCOMPARE(settings.siteProfile()->siteName, QStringLiteral("Sunrise Apartments"));
-    QCOMPARE(settings.currentNoticeVersion().value(), Vault::initialNoticeVersion());
+    QCOMPARE(settings.currentNoticeVersion().value(), StoreFolder::initialNoticeVersion());
     const NoticeVersion en = settings.currentNotice(QStringLiteral("en")).value();
     QVERIFY(en.body.contains(QStringLiteral("Sunrise Apartments")));
     QVERIFY(en.body.contains(QStringLiteral("separate consent")));
@@ -170,8 +175,8 @@ void TestVault::openAndDefaults()
     QCOMPARE(settings.idleLockMinutes().value(), 10);
     QVERIFY(!settings.setIdleLockMinutes(0).ok());
     // Notice texts are immutable in the database itself.
-    QVERIFY(!v.database().exec(QStringLiteral("UPDATE notice_versions SET body = 'x'")).ok());
-    QVERIFY(!v.database().exec(QStringLiteral("DELETE FROM notice_versions")).ok());
+    QVERIFY(!test::probe(v).database().exec(QStringLiteral("UPDATE notice_versions SET body = 'x'")).ok());
+    QVERIFY(!test::probe(v).database().exec(QStringLiteral("DELETE FROM notice_versions")).ok());
 }
 
 void TestVault::lockAndUnlock()
@@ -181,15 +186,15 @@ void TestVault::lockAndUnlock()
     Vault &v = *f.vault;
     v.lock();
     QVERIFY(v.isLocked());
-    QVERIFY(v.databaseKey().isEmpty());
+    QVERIFY(test::probe(v).databaseKey().isEmpty());
     QCOMPARE(SettingsService(v).idleLockMinutes().errorKind(), ErrorKind::Authentication);
     QCOMPARE(v.unlock(QStringLiteral("wang"), password("nope-nope")).errorKind(), ErrorKind::Authentication);
     QVERIFY(v.isLocked());
     QVERIFY(v.unlock(QStringLiteral("wang"), password("manager-pass")).ok());
     QVERIFY(!v.isLocked());
     const QStringList kinds = kindsOf(v);
-    QVERIFY2(kinds.contains(AuditLog::Lock) && kinds.contains(AuditLog::Unlock)
-                 && kinds.contains(AuditLog::LoginFailed),
+    QVERIFY2(kinds.contains(AuditKind::Lock) && kinds.contains(AuditKind::Unlock)
+                 && kinds.contains(AuditKind::LoginFailed),
              qPrintable(kinds.join(QLatin1Char(','))));
 }
 
@@ -228,7 +233,7 @@ void TestVault::badUnlockChangesNothing()
     for (int i = 0; i < 30; ++i) {
         Resident r;
         r.name = QStringLiteral("Resident %1 with a long enough name to fill pages").arg(i);
-        QVERIFY(f.vault->residentRepository().add(r).ok());
+        QVERIFY(test::probe(*f.vault).residentRepository().add(r).ok());
     }
     f.vault.reset();
     const QString db = StorePaths::database(f.dataDir());
@@ -248,7 +253,7 @@ void TestVault::badUnlockChangesNothing()
         QVERIFY(QFile::remove(db));
     }
     const FolderSnapshot before(f.dataDir());
-    auto vault = Vault::open(f.dataDir(), user, SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())));
+    auto vault = Unlocker::open(f.dataDir(), user, SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())));
     QVERIFY(!vault.ok());
     QCOMPARE(int(vault.errorKind()), kind);
     QVERIFY2(vault.errorMessage().contains(mentions), qPrintable(vault.errorMessage()));
@@ -262,7 +267,7 @@ void TestVault::wrongPasswordOnlyCountsFailure()
     f.vault.reset();
     const QStringList ignore { QStringLiteral("consentry.lockout") };
     const FolderSnapshot before(f.dataDir(), ignore);
-    auto vault = Vault::open(f.dataDir(), QString(), password("wrong-password"));
+    auto vault = Unlocker::open(f.dataDir(), QString(), password("wrong-password"));
     QVERIFY(!vault.ok());
     QCOMPARE(vault.errorKind(), ErrorKind::Authentication);
     QVERIFY2(vault.errorMessage().contains(QStringLiteral("user name or the password is wrong")),
@@ -279,25 +284,25 @@ void TestVault::lockoutGrowsAndSurvivesRestart()
     QVERIFY(f.create());
     f.vault.reset();
     for (int i = 0; i < LockoutFile::kFreeAttempts; ++i)
-        QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
+        QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
     // Locked now, even with the right password, and without trying Argon2 at all.
-    auto locked = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto locked = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(!locked.ok());
     QCOMPARE(locked.errorKind(), ErrorKind::Authentication);
     QVERIFY2(locked.errorMessage().contains(QStringLiteral("Wait 30 seconds")), qPrintable(locked.errorMessage()));
     // Another account is not affected.
     // ("restart": everything below reads the state from disk again)
     clock.advanceSeconds(31);
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
-    auto longer = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
+    auto longer = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(longer.errorMessage().contains(QStringLiteral("Wait 60 seconds")));
     clock.advanceSeconds(61);
-    auto ok = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto ok = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY2(ok.ok(), qPrintable(ok.errorMessage()));
     ok.value().reset();
     // A success resets the counter.
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
 }
 
 void TestVault::failedLoginsReachTheAuditLog()
@@ -305,15 +310,15 @@ void TestVault::failedLoginsReachTheAuditLog()
     VaultFixture f;
     QVERIFY(f.create());
     f.vault.reset();
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-1-password")).ok());
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-2-password")).ok());
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-1-password")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-2-password")).ok());
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(v.ok());
-    QCOMPARE(kindsOf(*v.value()).count(AuditLog::LoginFailed), 2);
+    QCOMPARE(kindsOf(*v.value()).count(AuditKind::LoginFailed), 2);
     v.value().reset();
     // Not copied twice.
-    v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
-    QCOMPARE(kindsOf(*v.value()).count(AuditLog::LoginFailed), 2);
+    v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
+    QCOMPARE(kindsOf(*v.value()).count(AuditKind::LoginFailed), 2);
 }
 
 void TestVault::deletedLockoutFileIsReported()
@@ -322,15 +327,15 @@ void TestVault::deletedLockoutFileIsReported()
     QVERIFY(f.create());
     f.vault.reset();
     for (int i = 0; i < 3; ++i)
-        QVERIFY(!Vault::open(f.dataDir(), QString(), password("wrong-password")).ok());
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
+        QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("wrong-password")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
     QVERIFY(QFile::remove(StorePaths::lockout(f.dataDir())));
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(v.ok());
-    QCOMPARE(kindsOf(*v.value()).count(AuditLog::LockoutReset), 1);
+    QCOMPARE(kindsOf(*v.value()).count(AuditKind::LockoutReset), 1);
     v.value().reset();
-    v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
-    QCOMPARE(kindsOf(*v.value()).count(AuditLog::LockoutReset), 1); // reported once, not at every login
+    v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
+    QCOMPARE(kindsOf(*v.value()).count(AuditKind::LockoutReset), 1); // reported once, not at every login
 }
 
 void TestVault::recoveryKeyUnlocksAsManager()
@@ -338,7 +343,7 @@ void TestVault::recoveryKeyUnlocksAsManager()
     VaultFixture f;
     QVERIFY(f.create());
     f.vault.reset();
-    auto v = Vault::openWithRecoveryKey(f.dataDir(), f.recoveryKey);
+    auto v = Unlocker::openWithRecoveryKey(f.dataDir(), f.recoveryKey);
     QVERIFY2(v.ok(), qPrintable(v.errorMessage()));
     QVERIFY(v.value()->session().viaRecoveryKey);
     QCOMPARE(v.value()->session().role, Role::Manager);
@@ -346,11 +351,11 @@ void TestVault::recoveryKeyUnlocksAsManager()
     QVERIFY(
         UserService(*v.value()).changePassword(QStringLiteral("wang"), SecureBytes(), password("brand-new-pass")).ok());
     v.value().reset();
-    QVERIFY(!Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("brand-new-pass")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("brand-new-pass")).ok());
     // A wrong recovery key (valid checksum, other key) is refused.
     const QString other = RecoveryKey::generate().printable;
-    auto wrong = Vault::openWithRecoveryKey(f.dataDir(), other);
+    auto wrong = Unlocker::openWithRecoveryKey(f.dataDir(), other);
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.errorKind(), ErrorKind::Authentication);
 }
@@ -367,7 +372,7 @@ void TestVault::databaseAndKeyslotsOfDifferentStores()
     QVERIFY(QFile::remove(StorePaths::keyslots(a.dataDir())));
     QVERIFY(QFile::copy(StorePaths::keyslots(b.dataDir()), StorePaths::keyslots(a.dataDir())));
     const FolderSnapshot before(a.dataDir());
-    auto v = Vault::open(a.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(a.dataDir(), QString(), password("manager-pass"));
     QVERIFY(!v.ok());
     QCOMPARE(v.errorKind(), ErrorKind::Data);
     QVERIFY2(v.errorMessage().contains(QStringLiteral("different stores")), qPrintable(v.errorMessage()));
@@ -378,10 +383,13 @@ void TestVault::newerSchemaIsRefused()
 {
     VaultFixture f;
     QVERIFY(f.create());
-    QVERIFY(f.vault->database().exec(QStringLiteral("INSERT INTO schema_migrations VALUES (42, 'future', 'x')")).ok());
+    QVERIFY(test::probe(*f.vault)
+                .database()
+                .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (42, 'future', 'x')"))
+                .ok());
     f.vault.reset();
     const FolderSnapshot before(f.dataDir());
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY(!v.ok());
     QCOMPARE(v.errorKind(), ErrorKind::Data);
     QVERIFY2(v.errorMessage().contains(QStringLiteral("newer version of Consentry")), qPrintable(v.errorMessage()));
@@ -397,9 +405,9 @@ void TestVault::usersAddChangeRemove()
     QCOMPARE(users.add(QStringLiteral("li"), Role::Staff, password("staff-pass")).errorKind(),
              ErrorKind::InvalidArgument);
     QCOMPARE(users.list()->size(), 2);
-    QCOMPARE(Vault::userNames(f.dataDir()).value().size(), 2);
+    QCOMPARE(StoreFolder::userNames(f.dataDir()).value().size(), 2);
 
-    auto li = Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass"));
+    auto li = Unlocker::open(f.dataDir(), QStringLiteral("li"), password("staff-pass"));
     QVERIFY(li.ok());
     QCOMPARE(li.value()->session().role, Role::Staff);
     // Own password: needs the current one.
@@ -411,19 +419,19 @@ void TestVault::usersAddChangeRemove()
     QCOMPARE(own.changePassword(QStringLiteral("wang"), SecureBytes(), password("hijack-pass")).errorKind(),
              ErrorKind::Policy);
     li.value().reset();
-    QVERIFY(!Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass")).ok());
-    QVERIFY(Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2")).ok());
+    QVERIFY(!Unlocker::open(f.dataDir(), QStringLiteral("li"), password("staff-pass")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2")).ok());
 
     QVERIFY(users.remove(QStringLiteral("li")).ok());
-    QCOMPARE(Vault::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
-    auto gone = Vault::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2"));
+    QCOMPARE(StoreFolder::userNames(f.dataDir()).value(), QStringList { QStringLiteral("wang") });
+    auto gone = Unlocker::open(f.dataDir(), QStringLiteral("li"), password("staff-pass-2"));
     QCOMPARE(gone.errorKind(), ErrorKind::Authentication);
     QCOMPARE(users.remove(QStringLiteral("wang")).errorKind(), ErrorKind::Policy); // self
 
     // New recovery key: the old one stops working.
     const QString renewed = users.renewRecoveryKey().value();
-    QVERIFY(!Vault::openWithRecoveryKey(f.dataDir(), f.recoveryKey).ok());
-    QVERIFY(Vault::openWithRecoveryKey(f.dataDir(), renewed).ok());
+    QVERIFY(!Unlocker::openWithRecoveryKey(f.dataDir(), f.recoveryKey).ok());
+    QVERIFY(Unlocker::openWithRecoveryKey(f.dataDir(), renewed).ok());
 }
 
 void TestVault::fullDiskDuringAccountChangeChangesNothing()
@@ -432,11 +440,12 @@ void TestVault::fullDiskDuringAccountChangeChangesNothing()
     QVERIFY(f.create());
     f.vault.reset();
     FailingFileWriter full(1); // lets the lockout file through at login, then fails
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"), full);
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"), full);
     QVERIFY(v.ok());
     const QStringList ignore { QStringLiteral("consentry.db-wal"), QStringLiteral("consentry.db-shm") };
-    const qint64 usersBefore = v.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value();
-    const qint64 eventsBefore = v.value()->auditLog().count().value();
+    const qint64 usersBefore
+        = test::probe(*v.value()).database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value();
+    const qint64 eventsBefore = test::probe(*v.value()).auditLog().count().value();
     const QByteArray keysBefore = readFileBytes(StorePaths::keyslots(f.dataDir()));
     UserService users(*v.value());
     const Status added = users.add(QStringLiteral("li"), Role::Staff, password("staff-pass"));
@@ -446,10 +455,11 @@ void TestVault::fullDiskDuringAccountChangeChangesNothing()
         = users.changePassword(QStringLiteral("wang"), password("manager-pass"), password("other-pass-1"));
     QCOMPARE(changed.errorKind(), ErrorKind::IO);
     QCOMPARE(readFileBytes(StorePaths::keyslots(f.dataDir())), keysBefore);
-    QCOMPARE(v.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value(), usersBefore);
-    QCOMPARE(v.value()->auditLog().count().value(), eventsBefore);
+    QCOMPARE(test::probe(*v.value()).database().queryInt(QStringLiteral("SELECT count(*) FROM users")).value(),
+             usersBefore);
+    QCOMPARE(test::probe(*v.value()).auditLog().count().value(), eventsBefore);
     v.value().reset();
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
 }
 
 void TestVault::lastManagerStays()
@@ -458,10 +468,10 @@ void TestVault::lastManagerStays()
     QVERIFY(f.create());
     UserService users(*f.vault);
     QVERIFY(users.add(QStringLiteral("zhao"), Role::Manager, password("manager-two")).ok());
-    auto zhao = Vault::open(f.dataDir(), QStringLiteral("zhao"), password("manager-two"));
+    auto zhao = Unlocker::open(f.dataDir(), QStringLiteral("zhao"), password("manager-two"));
     QVERIFY(zhao.ok());
     QVERIFY(UserService(*zhao.value()).remove(QStringLiteral("wang")).ok());
-    QCOMPARE(Vault::defaultUserName(f.dataDir()).value(), QStringLiteral("zhao"));
+    QCOMPARE(StoreFolder::defaultUserName(f.dataDir()).value(), QStringLiteral("zhao"));
     QCOMPARE(UserService(*zhao.value()).remove(QStringLiteral("zhao")).errorKind(), ErrorKind::Policy);
 }
 
@@ -473,14 +483,14 @@ void TestVault::cheapSlotsAreUpgradedAtLogin()
     QCOMPARE(KeyslotFile::load(StorePaths::keyslots(f.dataDir()))->userSlot(QStringLiteral("wang"))->memLimit,
              KdfParams::fast().memLimit);
     qunsetenv("CONSENTRY_FAST_KDF"); // as in production
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     qputenv("CONSENTRY_FAST_KDF", "1");
     QVERIFY(v.ok());
     const Result<KeyslotFile> keys = KeyslotFile::load(StorePaths::keyslots(f.dataDir()));
     QCOMPARE(keys->userSlot(QStringLiteral("wang"))->memLimit, KdfParams::production().memLimit);
     QCOMPARE(keys->userSlot(QStringLiteral("wang"))->opsLimit, KdfParams::production().opsLimit);
     v.value().reset();
-    QVERIFY(Vault::open(f.dataDir(), QString(), password("manager-pass")).ok());
+    QVERIFY(Unlocker::open(f.dataDir(), QString(), password("manager-pass")).ok());
 }
 
 // Issue 15 #8: an unknown user and a wrong password read the same and both count.
@@ -489,8 +499,8 @@ void TestVault::unknownUserReadsLikeWrongPassword()
     VaultFixture f;
     QVERIFY(f.create());
     f.vault.reset();
-    auto unknown = Vault::open(f.dataDir(), QStringLiteral("nobody"), password("manager-pass"));
-    auto wrong = Vault::open(f.dataDir(), QStringLiteral("wang"), password("not-the-password"));
+    auto unknown = Unlocker::open(f.dataDir(), QStringLiteral("nobody"), password("manager-pass"));
+    auto wrong = Unlocker::open(f.dataDir(), QStringLiteral("wang"), password("not-the-password"));
     QCOMPARE(unknown.errorKind(), ErrorKind::Authentication);
     QCOMPARE(unknown.errorMessage(), wrong.errorMessage());
     QVERIFY(!unknown.errorMessage().contains(QStringLiteral("nobody")));
@@ -516,7 +526,7 @@ void TestVault::tamperedKeyslotIsDataErrorAndCountsNothing()
     QVERIFY(FileWriter::standard().writeAtomically(keys, bytes).ok());
     const FolderSnapshot before(f.dataDir());
     for (int i = 0; i < LockoutFile::kFreeAttempts + 2; ++i) {
-        auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+        auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
         QVERIFY(!v.ok());
         QCOMPARE(v.errorKind(), ErrorKind::Data);
         QVERIFY2(v.errorMessage().contains(QStringLiteral("damaged or was edited")), qPrintable(v.errorMessage()));
@@ -530,13 +540,13 @@ void TestVault::damagedLockoutFileIsReportedAsDamage()
     QVERIFY(f.create());
     f.vault.reset();
     QVERIFY(FileWriter::standard().writeAtomically(StorePaths::lockout(f.dataDir()), "\x01garbage").ok());
-    auto v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    auto v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QCOMPARE(v.errorKind(), ErrorKind::Data);
     QVERIFY2(v.errorMessage().contains(QStringLiteral("damaged")), qPrintable(v.errorMessage()));
     QVERIFY(!v.errorMessage().contains(QStringLiteral("Too many")));
     // Deleting it (what the sentence says) lets the manager in; the reset is in the audit log.
     QVERIFY(QFile::remove(StorePaths::lockout(f.dataDir())));
-    v = Vault::open(f.dataDir(), QString(), password("manager-pass"));
+    v = Unlocker::open(f.dataDir(), QString(), password("manager-pass"));
     QVERIFY2(v.ok(), qPrintable(v.errorMessage()));
 }
 
@@ -552,7 +562,7 @@ void TestVault::parallelGuessesEachCount()
     for (int i = 0; i < kGuesses; ++i)
         futures.push_back(std::async(std::launch::async, [dir = f.dataDir(), i] {
             const QByteArray pw = "wrong-" + QByteArray::number(i) + "-password";
-            return Vault::open(dir, QString(), SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())))
+            return Unlocker::open(dir, QString(), SecureBytes(pw.constData(), static_cast<std::size_t>(pw.size())))
                 .errorMessage();
         }));
     int checked = 0, refused = 0;
@@ -583,14 +593,14 @@ void TestVault::killedInitCanBeRetried()
     QVERIFY(FileWriter::standard()
                 .writeAtomically(StorePaths::keyslots(f.dataDir()) + QStringLiteral(".Ab12Cd"), "x")
                 .ok());
-    QCOMPARE(Vault::inspect(f.dataDir()), Vault::FolderState::Empty);
-    auto again = Vault::create(f.dataDir(), QStringLiteral("li"), password("second-pass"), sampleProfile());
+    QCOMPARE(StoreFolder::inspect(f.dataDir()), StoreFolder::State::Empty);
+    auto again = StoreFolder::create(f.dataDir(), QStringLiteral("li"), password("second-pass"), sampleProfile());
     QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
     QVERIFY(!StorePaths::isUnfinished(f.dataDir()));
     QCOMPARE(again.value().vault->session().userName, QStringLiteral("li"));
     QVERIFY(!QFileInfo::exists(StorePaths::keyslots(f.dataDir()) + QStringLiteral(".Ab12Cd")));
     // A complete store is never taken for leftovers.
-    auto third = Vault::create(f.dataDir(), QStringLiteral("zhao"), password("third-pass"), sampleProfile());
+    auto third = StoreFolder::create(f.dataDir(), QStringLiteral("zhao"), password("third-pass"), sampleProfile());
     QCOMPARE(third.errorKind(), ErrorKind::Policy);
 }
 
@@ -605,7 +615,7 @@ void TestVault::killedRestoreCanBeRetried()
     QVERIFY(FileWriter::standard().writeAtomically(StorePaths::unfinishedMarker(target), "restore\n").ok());
     QVERIFY(FileWriter::standard().writeAtomically(target + QStringLiteral("/.restore-Xy12ab/consentry.db"), "x").ok());
     QVERIFY(FileWriter::standard().writeAtomically(StorePaths::database(target), "partial").ok());
-    auto restored = Vault::restore(backup, target, QString(), password("manager-pass"));
+    auto restored = StoreFolder::restore(backup, target, QString(), password("manager-pass"));
     QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
     QVERIFY(!StorePaths::isUnfinished(target));
     QVERIFY(!QFileInfo::exists(target + QStringLiteral("/.restore-Xy12ab")));
@@ -635,8 +645,8 @@ void TestVault::failedCreateLeavesNoFolders()
 {
     QTemporaryDir dir;
     FailingFileWriter full;
-    auto created = Vault::create(dir.filePath(QStringLiteral("a/b/data")), QStringLiteral("wang"),
-                                 password("manager-pass"), sampleProfile(), full);
+    auto created = StoreFolder::create(dir.filePath(QStringLiteral("a/b/data")), QStringLiteral("wang"),
+                                       password("manager-pass"), sampleProfile(), full);
     QVERIFY(!created.ok());
     QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
 }

@@ -4,6 +4,7 @@
 // with synthetic template vectors: the people suites need no camera and no models.
 
 #include "MockClock.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
@@ -36,7 +37,7 @@ struct PeopleFixture {
             return false;
         }
         auto version = SettingsService(vault()).currentNoticeVersion();
-        auto found = vault().noticeRepository().find(version.value(), QStringLiteral("zh_CN"));
+        auto found = test::probe(vault()).noticeRepository().find(version.value(), QStringLiteral("zh_CN"));
         if (!found.ok() || !found.value())
             return false;
         notice = found.value()->id;
@@ -89,15 +90,16 @@ struct PeopleFixture {
     }
     qint64 templatesOf(qint64 residentId)
     {
-        auto s
-            = vault().database().prepare(QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = ?1"));
+        auto s = test::probe(vault()).database().prepare(
+            QStringLiteral("SELECT count(*) FROM face_templates WHERE resident_id = ?1"));
         s.value().bind(1, residentId);
         (void)s.value().step();
         return s.value().int64(0);
     }
     QString stateOf(qint64 residentId)
     {
-        auto s = vault().database().prepare(QStringLiteral("SELECT consent_state FROM residents WHERE id = ?1"));
+        auto s = test::probe(vault()).database().prepare(
+            QStringLiteral("SELECT consent_state FROM residents WHERE id = ?1"));
         s.value().bind(1, residentId);
         (void)s.value().step();
         return s.value().text(0);

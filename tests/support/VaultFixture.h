@@ -2,8 +2,10 @@
 
 #include "Profiles.h"
 #include "services/UserService.h"
-#include "services/Vault.h"
 #include "storage/SecureBytes.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
 
 #include <cstring>
 
@@ -31,7 +33,7 @@ struct VaultFixture {
     QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
     bool create(const SiteProfile &profile = sampleProfile())
     {
-        auto created = Vault::create(dataDir(), QStringLiteral("wang"), password("manager-pass"), profile);
+        auto created = StoreFolder::create(dataDir(), QStringLiteral("wang"), password("manager-pass"), profile);
         if (!created.ok()) {
             qWarning("%s", qPrintable(created.errorMessage()));
             return false;
@@ -57,7 +59,7 @@ struct VaultFixture {
                                   int line = __builtin_LINE()) const
     {
         Result<std::unique_ptr<Vault>> opened
-            = Vault::open(dataDir(), user, password(passwords.value(user, QByteArrayLiteral("?")).constData()));
+            = Unlocker::open(dataDir(), user, password(passwords.value(user, QByteArrayLiteral("?")).constData()));
         if (!opened) {
             QTest::qFail(qPrintable(QStringLiteral("open as %1: %2").arg(user, opened.errorMessage())), file, line);
             return nullptr;

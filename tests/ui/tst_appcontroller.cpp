@@ -5,10 +5,12 @@
 #include "LivenessClips.h"
 #include "PromptAnswers.h"
 #include "Screenshot.h"
+#include "StoreProbe.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "Widgets.h"
 #include "audit/AuditPage.h"
+#include "domain/AuditKind.h"
 #include "enroll/EnrollmentWizard.h"
 #include "liveness/LivenessPanel.h"
 #include "main/AppController.h"
@@ -28,6 +30,8 @@
 #include "unlock/IdleWatcher.h"
 #include "unlock/LockScreen.h"
 #include "unlock/LoginDialog.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 #include "verify/VerifyPage.h"
 
 #include <QAction>
@@ -201,7 +205,7 @@ void TestAppController::signagePrintedIsAudited()
 
     std::unique_ptr<Vault> manager = m_store->openAs(QStringLiteral("wang"));
     QVERIFY(manager);
-    const QList<AuditEvent> events = eventsOfKind(*manager, AuditLog::SignagePrinted);
+    const QList<AuditEvent> events = eventsOfKind(*manager, AuditKind::SignagePrinted);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().actor, QStringLiteral("li"));
     QCOMPARE(events.first().details.value(QStringLiteral("layout")).toString(),
@@ -210,7 +214,7 @@ void TestAppController::signagePrintedIsAudited()
 
     const Status exported = app.signageEditor()->exportPdf(dir.filePath(QStringLiteral("sign2.pdf")));
     QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
-    QCOMPARE(eventsOfKind(*manager, AuditLog::SignagePrinted).size(), 2);
+    QCOMPARE(eventsOfKind(*manager, AuditKind::SignagePrinted).size(), 2);
     manager->lock();
 }
 
@@ -286,8 +290,8 @@ void TestAppController::lockNowAndAnotherUserUnlocks()
     std::unique_ptr<Vault> manager = m_store->openAs(QStringLiteral("wang"));
     QVERIFY(manager);
     // One from locking the fixture after setting it up, one from Lock now.
-    QCOMPARE(eventsOfKind(*manager, AuditLog::Lock).size(), 2);
-    QCOMPARE(eventsOfKind(*manager, AuditLog::Lock).last().actor, QStringLiteral("wang"));
+    QCOMPARE(eventsOfKind(*manager, AuditKind::Lock).size(), 2);
+    QCOMPARE(eventsOfKind(*manager, AuditKind::Lock).last().actor, QStringLiteral("wang"));
     manager->lock();
 }
 
@@ -326,7 +330,7 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("nope")));
-    QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
+    QCOMPARE(StoreFolder::inspect(data), StoreFolder::State::Empty);
 
     // So does a --source that is not there (a typo would otherwise show a black picture).
     QProcess missing;
@@ -336,7 +340,7 @@ void TestAppController::appRejectsUnknownSectionBeforeAnyDialog()
     QVERIFY(missing.waitForFinished(30000));
     QCOMPARE(missing.exitCode(), 1);
     QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("no-such-video.avi")));
-    QCOMPARE(Vault::inspect(data), Vault::FolderState::Empty);
+    QCOMPARE(StoreFolder::inspect(data), StoreFolder::State::Empty);
 }
 
 void TestAppController::cameraScreensFollowTheRole()
@@ -425,8 +429,11 @@ void TestAppController::verifyAsksForLivenessThroughTheCamera()
         Resident r;
         r.name = QStringLiteral("Zhao Si");
         Consent c;
-        c.noticeVersionId
-            = manager->noticeRepository().find(Vault::initialNoticeVersion(), QStringLiteral("en")).value()->id;
+        c.noticeVersionId = test::probe(*manager)
+                                .noticeRepository()
+                                .find(StoreFolder::initialNoticeVersion(), QStringLiteral("en"))
+                                .value()
+                                ->id;
         c.decision = Consent::Decision::Granted;
         c.signer = r.name;
         c.signedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
@@ -451,17 +458,17 @@ void TestAppController::verifyAsksForLivenessThroughTheCamera()
     panel->setNextChallenge(LivenessCheck::Challenge::TurnLeft);
     app.window()->showSection(Section::Verify);
     QTRY_VERIFY_WITH_TIMEOUT(page->cameraView()->state() == CameraView::State::Live, 20000);
-    const qsizetype before = eventsOfKind(*app.vault(), VerificationService::EventKind).size();
+    const qsizetype before = eventsOfKind(*app.vault(), AuditKind::Verification).size();
     auto *identify = page->findChild<QPushButton *>(QStringLiteral("identifyButton"));
     QTest::mouseClick(identify, Qt::LeftButton);
     QCOMPARE(panel->state(), LivenessPanel::State::Running);
-    QCOMPARE(eventsOfKind(*app.vault(), VerificationService::EventKind).size(), before);
+    QCOMPARE(eventsOfKind(*app.vault(), AuditKind::Verification).size(), before);
     QVERIFY(panel->isVisible());
     QVERIFY(!identify->isEnabled());
     test::saveScreenshot(app.window(), QStringLiteral("app-verify-liveness-asked"));
     QTRY_COMPARE_WITH_TIMEOUT(panel->state(), LivenessPanel::State::Passed, 30000);
     QCOMPARE(panel->performed(), LivenessCheck::Challenge::TurnLeft);
-    QTRY_COMPARE(eventsOfKind(*app.vault(), VerificationService::EventKind).size(), before + 1);
+    QTRY_COMPARE(eventsOfKind(*app.vault(), AuditKind::Verification).size(), before + 1);
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("faceName"))->text().contains(QStringLiteral("Zhao Si")));
     test::saveScreenshot(app.window(), QStringLiteral("app-verify-liveness-passed"));
 }

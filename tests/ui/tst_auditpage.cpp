@@ -3,17 +3,20 @@
 // names the first broken link after someone edits a row behind the application's back.
 
 #include "Screenshot.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "Widgets.h"
 #include "audit/AuditFilter.h"
 #include "audit/AuditModel.h"
 #include "audit/AuditPage.h"
+#include "domain/AuditKind.h"
 #include "platform/Language.h"
 #include "repo/AuditLog.h"
 #include "services/AuditService.h"
 #include "services/ResidentService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
+#include "vault/Unlocker.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -95,7 +98,7 @@ int TestAuditPage::fetchAll(AuditModel &model)
 void TestAuditPage::modelIsHonestAndLazy()
 {
     Vault &vault = *m_store->vault;
-    const qint64 total = vault.auditLog().count().value();
+    const qint64 total = test::probe(vault).auditLog().count().value();
     QVERIFY(total > 20);
 
     {
@@ -121,10 +124,10 @@ void TestAuditPage::modelIsHonestAndLazy()
 
     // Oldest first, the chain's own order, with readable kinds and the resident's number (never a name).
     QCOMPARE(model.index(0, AuditModel::IdColumn).data().toLongLong(), qint64(1));
-    QCOMPARE(model.index(0, AuditModel::KindColumn).data(AuditModel::KindKeyRole).toString(), AuditLog::StoreCreated);
+    QCOMPARE(model.index(0, AuditModel::KindColumn).data(AuditModel::KindKeyRole).toString(), AuditKind::StoreCreated);
     int createdRow = -1;
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, 0).data(AuditModel::KindKeyRole).toString() == AuditLog::ResidentCreated) {
+        if (model.index(row, 0).data(AuditModel::KindKeyRole).toString() == AuditKind::ResidentCreated) {
             createdRow = row;
             break;
         }
@@ -132,14 +135,14 @@ void TestAuditPage::modelIsHonestAndLazy()
     QVERIFY(createdRow >= 0);
     QCOMPARE(model.index(createdRow, AuditModel::ResidentColumn).data().toLongLong(), m_residents.first());
     QCOMPARE(model.index(createdRow, AuditModel::ActorColumn).data().toString(), QStringLiteral("wang"));
-    QVERIFY(model.index(createdRow, AuditModel::KindColumn).data().toString() != AuditLog::ResidentCreated);
+    QVERIFY(model.index(createdRow, AuditModel::KindColumn).data().toString() != AuditKind::ResidentCreated);
 
     // New events appear after a reload.
     Resident r;
     r.name = QStringLiteral("Late arrival");
     QVERIFY(ResidentService(vault).create(r).ok());
     QVERIFY(model.reload().ok());
-    QCOMPARE(fetchAll(model), int(vault.auditLog().count().value()));
+    QCOMPARE(fetchAll(model), int(test::probe(vault).auditLog().count().value()));
 }
 
 void TestAuditPage::filterNarrowsTheList()
@@ -150,11 +153,11 @@ void TestAuditPage::filterNarrowsTheList()
     model.setPageSize(4);
 
     AuditFilter byKind;
-    byKind.kind = AuditLog::ResidentCreated;
+    byKind.kind = AuditKind::ResidentCreated;
     model.setFilter(byKind);
     QCOMPARE(fetchAll(model), 12);
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, 0).data(AuditModel::KindKeyRole).toString(), AuditLog::ResidentCreated);
+        QCOMPARE(model.index(row, 0).data(AuditModel::KindKeyRole).toString(), AuditKind::ResidentCreated);
 
     AuditFilter byActor;
     byActor.actor = QStringLiteral("ZHAO"); // case does not matter
@@ -183,12 +186,12 @@ void TestAuditPage::filterNarrowsTheList()
     AuditFilter todayOnly;
     todayOnly.from = today;
     todayOnly.to = today;
-    todayOnly.kind = AuditLog::UserAdded;
+    todayOnly.kind = AuditKind::UserAdded;
     model.setFilter(todayOnly);
     QCOMPARE(fetchAll(model), 3); // wang at setup, li and zhao
 
     model.setFilter(AuditFilter());
-    QCOMPARE(fetchAll(model), int(vault.auditLog().count().value()));
+    QCOMPARE(fetchAll(model), int(test::probe(vault).auditLog().count().value()));
 }
 
 void TestAuditPage::filterWidgetsDriveTheModel()
@@ -202,8 +205,8 @@ void TestAuditPage::filterWidgetsDriveTheModel()
     QVERIFY(all > 0);
 
     auto *kind = child<QComboBox>(page, "kindFilter");
-    kind->setCurrentIndex(kind->findData(AuditLog::ResidentCreated));
-    QCOMPARE(page.model()->filter().kind, AuditLog::ResidentCreated);
+    kind->setCurrentIndex(kind->findData(AuditKind::ResidentCreated));
+    QCOMPARE(page.model()->filter().kind, AuditKind::ResidentCreated);
     QCOMPARE(page.model()->rowCount(), 12);
     QVERIFY(child<QLabel>(page, "countLabel")->text().contains(QLatin1String("12")));
 
@@ -260,7 +263,7 @@ void TestAuditPage::verifyChainIntact()
     page.show();
     QTest::mouseClick(child<QPushButton>(page, "verifyChainButton"), Qt::LeftButton);
     auto *result = child<QLabel>(page, "chainResult");
-    const qint64 total = m_store->vault->auditLog().count().value();
+    const qint64 total = test::probe(*m_store->vault).auditLog().count().value();
     QVERIFY2(result->text().contains(QString::number(total)), qPrintable(result->text()));
     QCOMPARE(page.model()->brokenEventId(), qint64(0));
     QCoreApplication::processEvents();
@@ -271,7 +274,7 @@ void TestAuditPage::verifyChainNamesTheBrokenLink()
 {
     Vault &vault = *m_store->vault;
     // Someone with the key and an SQLite shell drops the guards and edits one event.
-    Database &db = vault.database();
+    Database &db = test::probe(vault).database();
     QVERIFY(db.exec(QStringLiteral("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete")).ok());
     QVERIFY(db.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 9")).ok());
 

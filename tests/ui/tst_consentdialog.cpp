@@ -5,6 +5,7 @@
 #include "Profiles.h"
 #include "Screenshot.h"
 #include "Widgets.h"
+#include "compliance/GuardianRule.h"
 #include "enroll/ConsentDialog.h"
 #include "enroll/SignaturePad.h"
 #include "platform/Language.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -232,11 +234,25 @@ void TestConsentDialog::largerTextMakesTextLarger()
 
 void TestConsentDialog::under14Rule()
 {
-    const QDate today(2026, 6, 1);
-    QVERIFY(ConsentDialog::isUnder14(QDate(2012, 6, 2), today));
-    QVERIFY(!ConsentDialog::isUnder14(QDate(2012, 6, 1), today)); // 14 today
-    QVERIFY(!ConsentDialog::isUnder14(QDate(1980, 1, 1), today));
-    QVERIFY(!ConsentDialog::isUnder14(QDate(), today));
+    // The dialog asks for a guardian exactly when GuardianRule says the resident is a child today (the rule's
+    // own boundaries are tested in tests/compliance/tst_rules).
+    test::MockClock clock;
+    clock.set(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+    ConsentDialog dialog(notices(), { QStringLiteral("ID card") }, QStringLiteral("desk1"));
+    dialog.show();
+    child<QCheckBox>(dialog, "birthKnownCheck")->setChecked(true);
+    auto *birth = child<QDateEdit>(dialog, "birthDateEdit");
+    auto *guardian = child<QGroupBox>(dialog, "guardianBox");
+    for (const QDate &born : { QDate(2012, 6, 2), QDate(2012, 6, 1), QDate(1980, 1, 1) }) {
+        birth->setDate(born);
+        QCOMPARE(guardian->isVisible(), GuardianRule::isUnder14(born, clock.now().date()));
+    }
+    birth->setDate(QDate(2012, 6, 2));
+    QVERIFY(guardian->isVisible()); // 14 tomorrow
+    birth->setDate(QDate(2012, 6, 1));
+    QVERIFY(!guardian->isVisible()); // 14 today
+    child<QCheckBox>(dialog, "birthKnownCheck")->setChecked(false);
+    QVERIFY(!guardian->isVisible()); // no date of birth, no flag
 }
 
 QTEST_MAIN(TestConsentDialog)

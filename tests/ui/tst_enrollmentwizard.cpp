@@ -7,6 +7,7 @@
 
 #include "LivenessClips.h"
 #include "Screenshot.h"
+#include "StoreProbe.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "Widgets.h"
@@ -16,7 +17,6 @@
 #include "liveness/LivenessPanel.h"
 #include "platform/Clock.h"
 #include "platform/Language.h"
-#include "services/ConsentService.h"
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
@@ -142,8 +142,8 @@ std::unique_ptr<EnrollmentWizard> TestEnrollmentWizard::makeWizard(const QString
 qint64 TestEnrollmentWizard::count(const char *table)
 {
     if (QByteArray(table) == "residents")
-        return m_f->vault->residentRepository().all().value().size();
-    return m_f->vault->templateRepository().count().value();
+        return test::probe(*m_f->vault).residentRepository().all().value().size();
+    return test::probe(*m_f->vault).templateRepository().count().value();
 }
 
 ConsentDialog *TestEnrollmentWizard::openConsent(EnrollmentWizard &wizard, const QString &name)
@@ -253,14 +253,14 @@ void TestEnrollmentWizard::agreeCaptureReviewSave()
     QCOMPARE(wizard->collector().count(), 0); // the pictures are gone
     const Resident r = ResidentService(*m_f->vault).get(id).value();
     QCOMPARE(r.name, QStringLiteral("Li Lei"));
-    const QList<Consent> consents = ConsentService(*m_f->vault).ofResident(id).value();
+    const QList<Consent> consents = ResidentService(*m_f->vault).consents(id).value();
     QCOMPARE(consents.size(), 1);
     QVERIFY(consents.first().isActiveGrant());
     // The consent points at the notice version the resident was shown (the one in force, their language).
     const QString shownLanguage = m_lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
     QCOMPARE(consents.first().noticeVersionId, SettingsService(*m_f->vault).currentNotice(shownLanguage).value().id);
     QCOMPARE(consents.first().witness, QStringLiteral("wang"));
-    QVERIFY(m_f->vault->consentRepository().signature(consents.first().id).value().startsWith("\x89PNG"));
+    QVERIFY(test::probe(*m_f->vault).consentRepository().signature(consents.first().id).value().startsWith("\x89PNG"));
 
     // The resident's copy.
     const QString pdf = m_f->dir.filePath(QStringLiteral("copy.pdf"));
@@ -294,7 +294,7 @@ void TestEnrollmentWizard::declineOpensNoCamera()
     QVERIFY(!wizard->camera()->isRunning());
     QCOMPARE(count("templates"), qint64(0));
     const qint64 id = wizard->saved()->residentId;
-    const QList<Consent> consents = ConsentService(*m_f->vault).ofResident(id).value();
+    const QList<Consent> consents = ResidentService(*m_f->vault).consents(id).value();
     QCOMPARE(consents.size(), 1);
     QCOMPARE(consents.first().decision, Consent::Decision::Declined);
     const QStringList alternatives = SettingsService(*m_f->vault).siteProfile().value().alternatives;

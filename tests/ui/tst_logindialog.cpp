@@ -10,6 +10,8 @@
 #include "services/UserService.h"
 #include "storage/StorePaths.h"
 #include "unlock/LoginDialog.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -158,9 +160,9 @@ void TestLoginDialog::wrongRecoveryKeyIsSaid()
 void TestLoginDialog::lockoutIsSaid()
 {
     for (int i = 0; i < 6; ++i)
-        (void)Vault::open(m_store->dataDir(), QStringLiteral("wang"), test::password("wrong-wrong"));
+        (void)Unlocker::open(m_store->dataDir(), QStringLiteral("wang"), test::password("wrong-wrong"));
     const Result<std::unique_ptr<Vault>> expected
-        = Vault::open(m_store->dataDir(), QStringLiteral("wang"), test::password("manager-pass"));
+        = Unlocker::open(m_store->dataDir(), QStringLiteral("wang"), test::password("manager-pass"));
     QVERIFY(!expected.ok()); // locked out even with the right password, for a while
 
     LoginDialog dialog(m_store->dataDir());
@@ -179,7 +181,7 @@ void TestLoginDialog::incompleteFolderSaysWhatToDo()
 {
     const QString keys = StorePaths::keyslots(m_store->dataDir());
     QVERIFY(QFile::remove(keys));
-    QCOMPARE(Vault::inspect(m_store->dataDir()), Vault::FolderState::Incomplete);
+    QCOMPARE(StoreFolder::inspect(m_store->dataDir()), StoreFolder::State::Incomplete);
     const test::FolderSnapshot before(m_store->dataDir());
     LoginDialog dialog(m_store->dataDir());
     dialog.show();

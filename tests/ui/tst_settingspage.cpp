@@ -4,6 +4,7 @@
 
 #include "PromptAnswers.h"
 #include "Screenshot.h"
+#include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "Widgets.h"
 #include "common/SiteProfileForm.h"
@@ -19,6 +20,7 @@
 #include "settings/UsersModel.h"
 #include "settings/UsersTab.h"
 #include "unlock/RecoveryKeyDialog.h"
+#include "vault/Unlocker.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -141,13 +143,13 @@ void TestSettingsPage::userActionsGoThroughTheCore()
     QCOMPARE(tab->model()->rowOf(QStringLiteral("sun")), -1);
 
     QVERIFY(tab->resetPassword(QStringLiteral("li"), test::password("new-staff-pass")).ok());
-    QVERIFY(Vault::open(m_store->dataDir(), QStringLiteral("li"), test::password("new-staff-pass")).ok());
+    QVERIFY(Unlocker::open(m_store->dataDir(), QStringLiteral("li"), test::password("new-staff-pass")).ok());
 
     refused = tab->changeOwnPassword(test::password("not-current"), test::password("new-manager-pass"));
     QCOMPARE(refused.errorKind(), ErrorKind::Authentication);
     QCOMPARE(tab->messageText(), refused.errorMessage());
     QVERIFY(tab->changeOwnPassword(test::password("manager-pass"), test::password("new-manager-pass")).ok());
-    QVERIFY(Vault::open(m_store->dataDir(), QStringLiteral("wang"), test::password("new-manager-pass")).ok());
+    QVERIFY(Unlocker::open(m_store->dataDir(), QStringLiteral("wang"), test::password("new-manager-pass")).ok());
 
     // Selecting oneself does not offer removing or resetting oneself.
     tab->view()->selectRow(tab->model()->rowOf(QStringLiteral("wang")));
@@ -178,7 +180,7 @@ void TestSettingsPage::userButtonsAskFirst()
     QTest::mouseClick(child<QPushButton>(page, "addUserButton"), Qt::LeftButton);
     QVERIFY2(answers.allUsed(), answers.report().constData());
     QVERIFY(tab->model()->rowOf(QStringLiteral("sun")) >= 0);
-    QVERIFY(Vault::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
+    QVERIFY(Unlocker::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
 
     // Remove asks first: Cancel keeps the account, Yes removes it.
     tab->view()->selectRow(tab->model()->rowOf(QStringLiteral("sun")));
@@ -190,13 +192,13 @@ void TestSettingsPage::userButtonsAskFirst()
     QTest::mouseClick(child<QPushButton>(page, "removeUserButton"), Qt::LeftButton);
     QVERIFY2(answers.allUsed(), answers.report().constData());
     QCOMPARE(tab->model()->rowOf(QStringLiteral("sun")), -1);
-    QVERIFY(!Vault::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
+    QVERIFY(!Unlocker::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
 
     // A new recovery key, cancelled: the old key still opens the store.
     answers.cancel();
     QTest::mouseClick(child<QPushButton>(page, "renewKeyButton"), Qt::LeftButton);
     QVERIFY2(answers.allUsed(), answers.report().constData());
-    Result<std::unique_ptr<Vault>> recovered = Vault::openWithRecoveryKey(m_store->dataDir(), m_store->recoveryKey);
+    Result<std::unique_ptr<Vault>> recovered = Unlocker::openWithRecoveryKey(m_store->dataDir(), m_store->recoveryKey);
     QVERIFY2(recovered.ok(), qPrintable(recovered.errorMessage()));
     recovered.value()->lock();
 }
@@ -207,8 +209,8 @@ void TestSettingsPage::renewedRecoveryKeyReplacesTheOld()
     Result<QString> key = page.usersTab()->renewRecoveryKey();
     QVERIFY2(key.ok(), qPrintable(key.errorMessage()));
     QVERIFY(key.value() != m_store->recoveryKey);
-    QVERIFY(!Vault::openWithRecoveryKey(m_store->dataDir(), m_store->recoveryKey).ok());
-    Result<std::unique_ptr<Vault>> recovered = Vault::openWithRecoveryKey(m_store->dataDir(), key.value());
+    QVERIFY(!Unlocker::openWithRecoveryKey(m_store->dataDir(), m_store->recoveryKey).ok());
+    Result<std::unique_ptr<Vault>> recovered = Unlocker::openWithRecoveryKey(m_store->dataDir(), key.value());
     QVERIFY2(recovered.ok(), qPrintable(recovered.errorMessage()));
     recovered.value()->lock();
 }
@@ -351,11 +353,11 @@ void TestSettingsPage::livenessModeSaved()
     QVERIFY(help->text().contains(LivenessPolicy::explanation(LivenessMode::Always)));
     QVERIFY(save->isEnabled());
     QSignalSpy idleChanged(tab, &SecurityTab::idleLockMinutesChanged);
-    const qsizetype before = m_store->vault->auditLog().events().value().size();
+    const qsizetype before = test::probe(*m_store->vault).auditLog().events().value().size();
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(SettingsService(*m_store->vault).livenessMode().value(), LivenessMode::Always);
     QCOMPARE(idleChanged.count(), 0); // the idle lock was not touched
-    const QList<AuditEvent> events = m_store->vault->auditLog().events().value();
+    const QList<AuditEvent> events = test::probe(*m_store->vault).auditLog().events().value();
     QCOMPARE(events.size(), before + 1);
     QCOMPARE(events.constLast().details.value(QStringLiteral("key")).toString(), QStringLiteral("liveness_mode"));
     QVERIFY(!save->isEnabled());

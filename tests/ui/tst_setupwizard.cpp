@@ -8,9 +8,12 @@
 #include "common/SiteProfileForm.h"
 #include "platform/Language.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
 #include "unlock/RecoveryKeyPanel.h"
 #include "unlock/SetupWizard.h"
+#include "vault/AccountRules.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -117,11 +120,11 @@ void TestSetupWizard::createsStoreAndShowsWorkingRecoveryKey()
     vault->lock();
     vault.reset();
 
-    Result<std::unique_ptr<Vault>> recovered = Vault::openWithRecoveryKey(dataDir(dir), key);
+    Result<std::unique_ptr<Vault>> recovered = Unlocker::openWithRecoveryKey(dataDir(dir), key);
     QVERIFY2(recovered.ok(), qPrintable(recovered.errorMessage()));
     QVERIFY(recovered.value()->session().viaRecoveryKey);
     recovered.value()->lock();
-    QVERIFY(Vault::open(dataDir(dir), QStringLiteral("wang"), SecureBytes("manager-pass", 12)).ok());
+    QVERIFY(Unlocker::open(dataDir(dir), QStringLiteral("wang"), SecureBytes("manager-pass", 12)).ok());
 }
 
 void TestSetupWizard::passwordRulesShownInline()
@@ -136,7 +139,7 @@ void TestSetupWizard::passwordRulesShownInline()
     QTest::keyClicks(child<QLineEdit>(wizard, "managerNameEdit"), QStringLiteral("wang"));
     QTest::keyClicks(child<QLineEdit>(wizard, "newPasswordEdit"), QStringLiteral("short"));
     QVERIFY(!next->isEnabled());
-    QCOMPARE(message->text(), Vault::checkNewPassword(SecureBytes("short", 5)).errorMessage());
+    QCOMPARE(message->text(), AccountRules::checkNewPassword(SecureBytes("short", 5)).errorMessage());
     test::saveScreenshot(&wizard, QStringLiteral("setup-2-short-password"));
 
     QTest::keyClicks(child<QLineEdit>(wizard, "newPasswordEdit"), QStringLiteral("-enough"));
@@ -164,7 +167,7 @@ void TestSetupWizard::cancelBeforeCreatingLeavesFolderEmpty()
     QTest::mouseClick(child<QPushButton>(wizard, "cancelButton"), Qt::LeftButton);
     QCOMPARE(wizard.result(), int(QDialog::Rejected));
     QVERIFY(!wizard.takeVault());
-    QCOMPARE(Vault::inspect(dataDir(dir)), Vault::FolderState::Empty);
+    QCOMPARE(StoreFolder::inspect(dataDir(dir)), StoreFolder::State::Empty);
 }
 
 void TestSetupWizard::invalidNoticeAddressBlocksNext()

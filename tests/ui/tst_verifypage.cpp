@@ -5,12 +5,14 @@
 #include "LivenessClips.h"
 #include "PeopleFixture.h"
 #include "Screenshot.h"
+#include "StoreProbe.h"
 #include "Widgets.h"
+#include "domain/AuditKind.h"
 #include "liveness/LivenessPanel.h"
 #include "platform/Language.h"
 #include "repo/AuditLog.h"
 #include "services/GalleryService.h"
-#include "services/PeopleService.h"
+#include "services/ResidentService.h"
 #include "services/VerificationService.h"
 #include "verify/VerifyPage.h"
 
@@ -40,8 +42,6 @@ private Q_SLOTS:
     void alternativeIsRecorded();
     void alternativeOffersTheSiteWays();
     void facesAreHandledOneByOne();
-    void bands_data();
-    void bands();
     void auditorIsRefused();
     void livenessAlwaysComesFirst();
     void livenessHookForReviewBand();
@@ -102,9 +102,9 @@ void TestVerifyPage::cleanup()
 qint64 TestVerifyPage::verificationEvents()
 {
     qint64 n = 0;
-    const Result<QList<AuditEvent>> events = m_f->vault().auditLog().events(0, 100000);
+    const Result<QList<AuditEvent>> events = test::probe(m_f->vault()).auditLog().events(0, 100000);
     for (const AuditEvent &e : events.value())
-        n += e.kind == VerificationService::EventKind ? 1 : 0;
+        n += e.kind == AuditKind::Verification ? 1 : 0;
     return n;
 }
 
@@ -183,7 +183,7 @@ void TestVerifyPage::facesAreHandledOneByOne()
     QTest::mouseClick(child<QPushButton>(page, "identifyButton"), Qt::LeftButton);
     QCOMPARE(captures, 1);
     QVERIFY(child<QLabel>(page, "faceName")->text().contains(QLatin1String("Zhang Wei")));
-    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::High));
+    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(DecisionBands::Band::Accept));
     QVERIFY(!child<QLabel>(page, "faceBand")->text().contains(QLatin1Char('.'))); // no raw score
     QCOMPARE(verificationEvents(), before + 1);
     QCOMPARE(page.pendingFaces(), 1);
@@ -191,7 +191,7 @@ void TestVerifyPage::facesAreHandledOneByOne()
     test::saveScreenshot(&page, QStringLiteral("verify-face-high"));
 
     QTest::mouseClick(child<QPushButton>(page, "nextFaceButton"), Qt::LeftButton);
-    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::NotRecognised));
+    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(DecisionBands::Band::NoMatch));
     QVERIFY(!child<QLabel>(page, "faceName")->text().contains(QLatin1String("Zhang")));
     QCOMPARE(verificationEvents(), before + 2);
     QCOMPARE(page.pendingFaces(), 0);
@@ -200,9 +200,9 @@ void TestVerifyPage::facesAreHandledOneByOne()
     test::saveScreenshot(&page, QStringLiteral("verify-face-unknown"));
 
     // After a withdrawal the same face is no longer anyone's (even with a stale gallery).
-    QVERIFY(PeopleService(m_f->vault()).withdraw(m_zhang).ok());
+    QVERIFY(ResidentService(m_f->vault()).withdraw(m_zhang).ok());
     page.identify({ m_zhangFace });
-    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(VerifyPage::Band::NotRecognised));
+    QCOMPARE(child<QLabel>(page, "faceBand")->text(), VerifyPage::bandText(DecisionBands::Band::NoMatch));
 }
 
 namespace {
@@ -316,24 +316,6 @@ void TestVerifyPage::livenessHookForReviewBand()
     page.runLivenessCheckIfRequired(true, proceed);
     QCOMPARE(proceeded, 3);
     QCOMPARE(panel->state(), LivenessPanel::State::Idle);
-}
-
-void TestVerifyPage::bands_data()
-{
-    QTest::addColumn<float>("score");
-    QTest::addColumn<int>("band");
-    QTest::newRow("below") << 0.49f << int(VerifyPage::Band::NotRecognised);
-    QTest::newRow("at threshold") << 0.50f << int(VerifyPage::Band::Medium);
-    QTest::newRow("just under high") << 0.62f << int(VerifyPage::Band::Medium);
-    QTest::newRow("high") << 0.63f << int(VerifyPage::Band::High);
-    QTest::newRow("nan") << std::numeric_limits<float>::quiet_NaN() << int(VerifyPage::Band::NotRecognised);
-}
-
-void TestVerifyPage::bands()
-{
-    QFETCH(float, score);
-    QFETCH(int, band);
-    QCOMPARE(int(VerifyPage::bandFor(score, 0.5f)), band);
 }
 
 void TestVerifyPage::auditorIsRefused()

@@ -1,10 +1,12 @@
 #include "audit/AuditModel.h"
 
-#include "audit/AuditKinds.h"
 #include "common/Theme.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "platform/Formats.h"
 #include "services/AuditService.h"
-#include "services/Vault.h"
+#include "services/ChangeFeed.h"
+#include "vault/Vault.h"
 
 #include <QBrush>
 #include <QColor>
@@ -19,6 +21,16 @@ AuditModel::AuditModel(Vault &vault, QObject *parent)
     : QAbstractTableModel(parent)
     , m_vault(vault)
 {
+    connect(&vault.changes(), &ChangeFeed::auditAppended, this, &AuditModel::fetchNewEvents);
+}
+
+void AuditModel::fetchNewEvents()
+{
+    // Only at the end of the log (otherwise the view reads on as it scrolls), and never again after a refusal.
+    if (m_fetching || !m_atEnd || !m_lastError.isEmpty())
+        return;
+    m_atEnd = false;
+    (void)fetchPage();
 }
 
 Status AuditModel::reload()
@@ -161,8 +173,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case IdColumn: return event.id;
         case TimeColumn: return Formats::dateTimeWithSeconds(event.at);
-        case KindColumn: return AuditKinds::displayName(event.kind);
-        case ActorColumn: return event.actor;
+        case KindColumn: return AuditKind::displayName(event.kind);
+        case ActorColumn: return AuditActor::displayName(event.actor);
         case ResidentColumn: return event.residentId ? QVariant(*event.residentId) : QVariant();
         case DetailsColumn: return detailsText(event.details);
         default: return {};
@@ -175,6 +187,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
             return QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Indented));
         if (index.column() == KindColumn)
             return event.kind;
+        if (index.column() == ActorColumn && AuditActor::isReserved(event.actor))
+            return event.actor;
         return {};
     case Qt::BackgroundRole: return broken ? QVariant(QBrush(Theme::colour(Colour::AlertRow))) : QVariant();
     case Qt::TextAlignmentRole:

@@ -16,7 +16,8 @@ namespace consentry::ui {
 // The audit trail, oldest first (the chain's own order), read lazily a page at a time through
 // AuditService::events (auditor, manager): the view asks for more rows as it scrolls (canFetchMore /
 // fetchMore), so a log of a million events opens as fast as one of ten. A filter keeps only matching
-// events; pages are read until a screenful matches or the log ends.
+// events; pages are read until a screenful matches or the log ends. New events appear as they are written
+// (ChangeFeed::auditAppended).
 class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
 
     // Forgets the rows and reads the first page again (with the current filter).
     Status reload();
+    // Reads the events appended since the last one read (the vault's ChangeFeed calls it), when the whole
+    // log has been read; otherwise they come as the view scrolls.
+    void fetchNewEvents();
     void setFilter(const AuditFilter &filter); // reloads
     AuditFilter filter() const { return m_filter; }
     // Rows read per database query (tests use small pages to exercise fetchMore).

@@ -1,12 +1,13 @@
 #include "audit/AuditPage.h"
 
-#include "audit/AuditKinds.h"
 #include "audit/AuditModel.h"
 #include "common/StatusLine.h"
 #include "common/Theme.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "services/AuditService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -56,8 +57,8 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     m_kind = new QComboBox(filters);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->addItem(tr("Any event"), QString());
-    for (const QString &kind : AuditKinds::all())
-        m_kind->addItem(AuditKinds::displayName(kind), kind);
+    for (const QString &kind : AuditKind::all())
+        m_kind->addItem(AuditKind::displayName(kind), kind);
     const QDate today = Clock::instance().now().toLocalTime().date();
     m_useFrom = new QCheckBox(tr("From"), filters);
     m_useFrom->setObjectName(QStringLiteral("useFromDate"));
@@ -102,9 +103,14 @@ AuditPage::AuditPage(Vault &vault, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Wide enough for the longest kind in this language, whatever the first page holds.
     int kindWidth = m_view->horizontalHeader()->sectionSizeHint(AuditModel::KindColumn);
-    for (const QString &kind : AuditKinds::all())
-        kindWidth = qMax(kindWidth, m_view->fontMetrics().horizontalAdvance(AuditKinds::displayName(kind)) + 16);
+    for (const QString &kind : AuditKind::all())
+        kindWidth = qMax(kindWidth, m_view->fontMetrics().horizontalAdvance(AuditKind::displayName(kind)) + 16);
     m_view->horizontalHeader()->resizeSection(AuditModel::KindColumn, kindWidth);
+    // And for the software's own names ("System (automatic)", "Recovery key") among the users.
+    int actorWidth = m_view->horizontalHeader()->sectionSizeHint(AuditModel::ActorColumn);
+    for (const QString &actor : AuditActor::reserved())
+        actorWidth = qMax(actorWidth, m_view->fontMetrics().horizontalAdvance(AuditActor::displayName(actor)) + 16);
+    m_view->horizontalHeader()->resizeSection(AuditModel::ActorColumn, actorWidth);
     m_view->horizontalHeader()->setSectionResizeMode(AuditModel::TimeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AuditModel::IdColumn, QHeaderView::ResizeToContents);
 
@@ -201,14 +207,14 @@ void AuditPage::updateCount()
 void AuditPage::verifyChain()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<AuditLog::Verification> result = AuditService(m_vault).verify();
+    const Result<AuditVerification> result = AuditService(m_vault).verify();
     QApplication::restoreOverrideCursor();
     if (!result) {
         m_model->setBrokenEventId(0);
         m_chainResult->showError(result.errorMessage());
         return;
     }
-    const AuditLog::Verification &v = result.value();
+    const AuditVerification &v = result.value();
     if (v.ok) {
         m_model->setBrokenEventId(0);
         m_chainResult->showSuccess(

@@ -1,7 +1,8 @@
 #include "common/NewPasswordFields.h"
 
 #include "common/StatusLine.h"
-#include "services/Vault.h"
+#include "vault/AccountRules.h"
+#include "vault/Vault.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -26,7 +27,7 @@ NewPasswordFields::NewPasswordFields(QWidget *parent)
             Q_EMIT changed();
         });
     }
-    m_first->setPlaceholderText(tr("At least %1 characters").arg(Vault::kMinPasswordLength));
+    m_first->setPlaceholderText(tr("At least %1 characters").arg(AccountRules::kMinPasswordLength));
     m_message->setObjectName(QStringLiteral("passwordMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -42,8 +43,8 @@ NewPasswordFields::NewPasswordFields(QWidget *parent)
 QString NewPasswordFields::problem() const
 {
     if (m_first->text().isEmpty())
-        return tr("Choose a password of at least %1 characters.").arg(Vault::kMinPasswordLength);
-    if (Status ok = Vault::checkNewPassword(password()); !ok)
+        return tr("Choose a password of at least %1 characters.").arg(AccountRules::kMinPasswordLength);
+    if (Status ok = AccountRules::checkNewPassword(password()); !ok)
         return ok.errorMessage();
     if (m_second->text() != m_first->text())
         return m_second->text().isEmpty() ? tr("Type the password again to confirm it.")

@@ -12,7 +12,7 @@ namespace consentry::ui {
 
 class StatusLine;
 
-// A new password typed twice, with the core's rule (Vault::checkNewPassword) and whether the two match
+// A new password typed twice, with the core's rule (AccountRules::checkNewPassword) and whether the two match
 // shown inline as the user types. Used by setup, adding a user and changing a password.
 class NewPasswordFields : public QWidget
 {

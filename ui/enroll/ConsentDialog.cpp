@@ -2,6 +2,7 @@
 
 #include "common/Theme.h"
 #include "common/WrappingCheckBox.h"
+#include "compliance/GuardianRule.h"
 #include "enroll/SignaturePad.h"
 #include "platform/Clock.h"
 #include "platform/Formats.h"
@@ -350,16 +351,12 @@ void ConsentDialog::checkScrolledToEnd()
     }
 }
 
-bool ConsentDialog::isUnder14(const QDate &dateOfBirth, const QDate &today)
-{
-    return dateOfBirth.isValid() && dateOfBirth.addYears(14) > today;
-}
-
 bool ConsentDialog::isMinor() const
 {
     if (m_minorCheck->isChecked())
         return true;
-    return m_birthKnownCheck->isChecked() && isUnder14(m_birthEdit->date(), Clock::instance().now().date());
+    return m_birthKnownCheck->isChecked()
+        && GuardianRule::isUnder14(m_birthEdit->date(), Clock::instance().now().date());
 }
 
 void ConsentDialog::updateState()

@@ -64,7 +64,6 @@ public:
     // Prefills the resident's name (typed at the front desk); the resident can still correct it.
     void setResidentName(const QString &name);
     bool noticeRead() const { return m_noticeRead; }
-    static bool isUnder14(const QDate &dateOfBirth, const QDate &today);
 
 Q_SIGNALS:
     void noticeLanguageChanged(const QString &language);

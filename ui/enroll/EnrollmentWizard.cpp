@@ -8,9 +8,10 @@
 #include "preview/CameraView.h"
 #include "print/ConsentForm.h"
 #include "print/DocumentRenderer.h"
+#include "services/AccessControl.h"
 #include "services/GalleryService.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QElapsedTimer>
 #include <QFormLayout>
@@ -52,7 +53,7 @@ EnrollmentWizard::EnrollmentWizard(Vault &vault, std::shared_ptr<GalleryService>
     setObjectName(QStringLiteral("enrollmentWizard"));
     SampleCollector::Options collect;
     collect.target = kTargetSamples;
-    collect.samePersonThreshold = m_gallery->threshold() * 0.6f;
+    collect.samePersonThreshold = m_gallery->bands().samePerson;
     m_collector = std::make_shared<SampleCollector>(collect);
 
     m_pages = new QStackedWidget(this);
@@ -272,7 +273,7 @@ void EnrollmentWizard::begin()
 {
     if (m_dialog || step() != Step::Start)
         return;
-    if (Status ok = m_vault.require(Permission::Enroll); !ok) {
+    if (Status ok = AccessControl::check(m_vault.session().role, Permission::Enroll); !ok) {
         m_startMessage->setText(ok.errorMessage());
         return;
     }
@@ -294,9 +295,8 @@ void EnrollmentWizard::begin()
 
 std::optional<NoticeVersion> EnrollmentWizard::shownVersion() const
 {
-    Result<std::optional<NoticeVersion>> found
-        = m_vault.noticeRepository().byId(m_outcome.noticeVersionId.toLongLong());
-    return found ? found.value() : std::nullopt;
+    Result<NoticeVersion> found = SettingsService(m_vault).notice(m_outcome.noticeVersionId.toLongLong());
+    return found ? std::optional<NoticeVersion>(found.value()) : std::nullopt;
 }
 
 Resident EnrollmentWizard::residentFromOutcome() const
@@ -343,7 +343,7 @@ void EnrollmentWizard::consentFinished(int result)
     if (m_outcome.decision == ConsentOutcome::Decision::Declined) {
         // A refusal opens no camera: the decision and the alternative are recorded, nothing else.
         EnrollmentService service(m_vault, *m_gallery);
-        Result<EnrollmentService::Saved> saved
+        Result<EnrollmentReceipt> saved
             = service.recordDeclined(residentFromOutcome(), consentFromOutcome(), m_outcome.signaturePng);
         if (!saved) {
             reset(saved.errorMessage());
@@ -464,7 +464,7 @@ void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
     for (const CollectedSample &s : m_collector->samples())
         templates.push_back({ s.faceTemplate, s.quality.sharpness });
     EnrollmentService service(m_vault, *m_gallery);
-    Result<EnrollmentService::Saved> saved
+    Result<EnrollmentReceipt> saved
         = service.enroll(residentFromOutcome(), consentFromOutcome(), templates, m_outcome.signaturePng, policy);
     if (!saved) {
         Prompt::warning(this, tr("Not saved"), saved.errorMessage());

@@ -55,7 +55,7 @@ public:
     // The liveness check asked before the samples are accepted (whenever Settings does not switch it off).
     LivenessPanel *livenessPanel() const { return m_liveness; }
     std::optional<EnrollmentService::Duplicate> duplicate() const { return m_duplicate; }
-    std::optional<EnrollmentService::Saved> saved() const { return m_saved; }
+    std::optional<EnrollmentReceipt> saved() const { return m_saved; }
     // Test hook behind "Save copy as PDF…".
     Result<int> saveCopyAsPdf(const QString &path) const;
 
@@ -101,7 +101,7 @@ private:
     ConsentOutcome m_outcome;
     bool m_haveOutcome = false;
     std::optional<EnrollmentService::Duplicate> m_duplicate;
-    std::optional<EnrollmentService::Saved> m_saved;
+    std::optional<EnrollmentReceipt> m_saved;
     QList<ShownNotice> m_shown;
 
     QStackedWidget *m_pages = nullptr;

@@ -12,14 +12,13 @@
 #include "platform/Language.h"
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
+#include "services/ChangeFeed.h"
 #include "services/GalleryService.h"
-#include "services/RetentionService.h"
+#include "services/ResidentService.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
 #include "settings/LanguageTab.h"
 #include "settings/SecurityTab.h"
 #include "settings/SettingsPage.h"
-#include "settings/SiteProfileTab.h"
 #include "settings/UsersTab.h"
 #include "signage/SignageEditor.h"
 #include "unlock/IdleWatcher.h"
@@ -27,6 +26,8 @@
 #include "unlock/LoginDialog.h"
 #include "unlock/RecoveryKeyDialog.h"
 #include "unlock/SetupWizard.h"
+#include "vault/StoreFolder.h"
+#include "vault/Vault.h"
 #include "verify/VerifyPage.h"
 
 #include <QApplication>
@@ -68,7 +69,7 @@ AppController::~AppController()
 
 bool AppController::start()
 {
-    if (Vault::inspect(m_dataDir) == Vault::FolderState::Empty) {
+    if (StoreFolder::inspect(m_dataDir) == StoreFolder::State::Empty) {
         SetupWizard wizard(m_dataDir);
         if (Prompt::exec(wizard) != QDialog::Accepted)
             return false;
@@ -91,6 +92,8 @@ void AppController::startWith(std::unique_ptr<Vault> vault)
         m_lockScreen->deleteLater();
     }
     m_vault = std::move(vault);
+    // Everything on screen follows the store: the gallery in memory first, then what shows it.
+    connect(&m_vault->changes(), &ChangeFeed::changed, this, &AppController::storeChanged);
     makeLockScreen();
     m_window->setLocked(false);
     buildScreens();
@@ -185,11 +188,7 @@ void AppController::buildScreens()
             });
     m_window->setSectionWidget(Section::Signage, m_signage);
 
-    m_settings = new SettingsPage(vault);
-    connect(m_settings->siteProfileTab(), &SiteProfileTab::siteProfileSaved, this, [this](const SiteProfile &saved) {
-        if (m_signage)
-            m_signage->setProfile(saved);
-    });
+    m_settings = new SettingsPage(vault); // a saved site profile reaches the signage editor through the feed
     connect(m_settings->securityTab(), &SecurityTab::idleLockMinutesChanged, this, [this](int minutes) {
         m_idleMinutes = minutes;
         m_idle->setTimeoutMinutes(minutes);
@@ -215,17 +214,8 @@ void AppController::buildScreens()
         m_window->setSectionWidget(Section::Verify, m_verify);
     }
     buildCameraScreens();
-    if (m_residents) {
-        // A withdrawn or deleted person must not be matched again by the gallery in memory.
-        auto dropFromGallery = [this](qint64 residentId) {
-            if (m_gallery)
-                m_gallery->removeResident(residentId);
-        };
-        connect(m_residents, &ResidentsPage::consentWithdrawn, this, dropFromGallery);
-        connect(m_residents, &ResidentsPage::residentDeleted, this, dropFromGallery);
-        if (m_gallery)
-            m_residents->setActiveEngine(m_gallery->engine());
-    }
+    if (m_residents && m_gallery)
+        m_residents->setActiveEngine(m_gallery->engine());
 
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
@@ -234,20 +224,34 @@ void AppController::buildScreens()
     applyRole();
 }
 
+void AppController::storeChanged(const ChangeSet &changes)
+{
+    if (isLocked())
+        return;
+    // A withdrawn, deleted or purged person must not be matched again, and the Verify screen counts what
+    // the gallery really holds. (The screens that read the store themselves listen to the feed directly.)
+    if (m_gallery && changes.has(ChangeSet::Kind::TemplatesChanged)) {
+        if (Status ok = m_gallery->refreshResidents(changes.residentIds()); !ok)
+            m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
+    }
+    if (m_verify)
+        m_verify->refreshGalleryState();
+    if (m_signage && (changes.has(ChangeSet::Kind::SettingsChanged) || changes.has(ChangeSet::Kind::NoticePublished))) {
+        if (Result<SiteProfile> profile = SettingsService(*m_vault).siteProfile(); profile)
+            m_signage->setProfile(profile.value());
+    }
+}
+
 void AppController::runScheduledPurge()
 {
     // The retention policy is applied at every unlock and then once a day while the console runs: data
     // past its retention period must not wait for a manager to remember it.
     if (!m_vault || m_vault->isLocked())
         return;
-    Result<RetentionService::PurgeReport> report = RetentionService(*m_vault).purgeScheduled();
+    Result<PurgeReport> report = ResidentService(*m_vault).purgeScheduled();
     if (!report) {
         m_window->statusBar()->showMessage(report.errorMessage(), kStatusMessageMs);
         return;
-    }
-    if (m_gallery) {
-        for (const qint64 residentId : report.value().residentIds)
-            m_gallery->removeResident(residentId);
     }
     if (report.value().templatesDeleted > 0)
         m_window->statusBar()->showMessage(

@@ -13,6 +13,7 @@
 #include <memory>
 
 namespace consentry {
+class ChangeSet;
 class FacePipeline;
 class GalleryService;
 struct PipelineOptions;
@@ -36,7 +37,8 @@ class SignageEditor;
 // Owns the store for the life of the app and builds the screens around it: first-run setup or login,
 // then the main window with the screens the signed-in role may use, idle lock and the lock screen,
 // Lock now and Log out, and recording in the audit log what happens outside the store (signage
-// printed). Keeps MainWindow a plain frame.
+// printed). Keeps the gallery in memory and the screens it owns in step with the store's ChangeFeed.
+// Keeps MainWindow a plain frame.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -96,6 +98,7 @@ private:
     void unlockedAgain();
     void idleTimedOut();
     void recordSignage(const QString &layout, const QString &language, const QString &medium);
+    void storeChanged(const ChangeSet &changes);
 
     QString m_dataDir;
     std::unique_ptr<Vault> m_vault;

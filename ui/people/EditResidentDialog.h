@@ -14,7 +14,7 @@ namespace consentry::ui {
 class StatusLine;
 
 // Edits a resident's details (name, unit/room, date of birth or the under-14 flag, move-in). The core
-// validates on save (PeopleService::editDetails); its refusal is shown in the dialog, which stays open.
+// validates on save (ResidentService::edit); its refusal is shown in the dialog, which stays open.
 class EditResidentDialog : public QDialog
 {
     Q_OBJECT

@@ -1,8 +1,9 @@
 #include "people/ResidentDetailPane.h"
 
-#include "audit/AuditKinds.h"
 #include "audit/AuditModel.h"
 #include "common/Theme.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
 #include "people/ResidentsModel.h"
 #include "platform/Formats.h"
 
@@ -110,7 +111,7 @@ void ResidentDetailPane::showMessage(const QString &text)
     m_events->setRowCount(0);
 }
 
-void ResidentDetailPane::showDetails(const PeopleService::Details &details)
+void ResidentDetailPane::showDetails(const ResidentDetails &details)
 {
     m_residentId = details.resident.id;
     const Resident &r = details.resident;
@@ -136,7 +137,7 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     m_consentsTitle->setText(tr("Consent history (%1)").arg(details.consents.size()));
     m_consents->setRowCount(static_cast<int>(details.consents.size()));
     for (int i = 0; i < details.consents.size(); ++i) {
-        const PeopleService::ConsentEntry &e = details.consents.at(i);
+        const ResidentDetails::ConsentEntry &e = details.consents.at(i);
         const Consent &c = e.consent;
         const QString decision = c.decision == Consent::Decision::Granted
             ? tr("Granted")
@@ -153,7 +154,7 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     m_templatesTitle->setText(tr("Face templates (%1)").arg(details.templates.size()));
     m_templates->setRowCount(static_cast<int>(details.templates.size()));
     for (int i = 0; i < details.templates.size(); ++i) {
-        const PeopleService::TemplateInfo &t = details.templates.at(i);
+        const ResidentDetails::TemplateInfo &t = details.templates.at(i);
         setRow(m_templates, i,
                { t.engineId.section(QLatin1Char('@'), 0, 0), QLocale().toString(t.quality, 'f', 2), when(t.createdAt),
                  t.lastMatchedAt.isValid() ? when(t.lastMatchedAt) : tr("Never") });
@@ -164,8 +165,8 @@ void ResidentDetailPane::showDetails(const PeopleService::Details &details)
     for (int i = 0; i < details.events.size(); ++i) {
         const AuditEvent &ev = details.events.at(i);
         setRow(m_events, i,
-               { Formats::dateTimeWithSeconds(ev.at), AuditKinds::displayName(ev.kind), ev.actor,
-                 AuditModel::detailsText(ev.details) });
+               { Formats::dateTimeWithSeconds(ev.at), AuditKind::displayName(ev.kind),
+                 AuditActor::displayName(ev.actor), AuditModel::detailsText(ev.details) });
     }
     for (QWidget *w :
          { static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts), static_cast<QWidget *>(m_consentsTitle),

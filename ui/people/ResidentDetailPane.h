@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/PeopleService.h"
+#include "services/ResidentService.h"
 
 #include <QWidget>
 
@@ -9,7 +9,7 @@ class QTableWidget;
 
 namespace consentry::ui {
 
-// Everything about the selected resident (PeopleService::details): who they are, every consent decision
+// Everything about the selected resident (ResidentService::details): who they are, every consent decision
 // with the exact notice version they read, their templates' bookkeeping (never the numbers) and, for a
 // role that may read the audit log, what was done with their data.
 class ResidentDetailPane : public QWidget
@@ -19,7 +19,7 @@ class ResidentDetailPane : public QWidget
 public:
     explicit ResidentDetailPane(QWidget *parent = nullptr);
 
-    void showDetails(const PeopleService::Details &details);
+    void showDetails(const ResidentDetails &details);
     void showMessage(const QString &text); // nothing selected, or the core's refusal
     qint64 residentId() const { return m_residentId; }
 

@@ -3,8 +3,8 @@
 #include "common/Theme.h"
 #include "platform/Clock.h"
 #include "platform/Formats.h"
-#include "services/PeopleService.h"
-#include "services/Vault.h"
+#include "services/ResidentService.h"
+#include "vault/Vault.h"
 
 #include <QBrush>
 #include <QColor>
@@ -37,8 +37,7 @@ Status ResidentsModel::reload()
     m_lastError.clear();
     endResetModel();
     m_fetching = false;
-    PeopleService people(m_vault);
-    Result<qint64> total = m_reenrollment ? people.countNeedingReenrollment(m_engine) : people.count(m_filter);
+    Result<qint64> total = ResidentService(m_vault).count(effectiveFilter());
     if (!total) {
         fail(total.error());
         return total.error();
@@ -61,16 +60,23 @@ void ResidentsModel::showNeedingReenrollment(const EngineId &active)
     (void)reload();
 }
 
+ResidentFilter ResidentsModel::effectiveFilter() const
+{
+    if (!m_reenrollment)
+        return m_filter;
+    ResidentFilter filter;
+    filter.otherEngineThan = m_engine.key();
+    return filter;
+}
+
 Status ResidentsModel::fetchPage()
 {
     if (m_rows.size() >= m_total)
         return {};
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
-    PeopleService people(m_vault);
     const int offset = static_cast<int>(m_rows.size());
-    Result<QList<ResidentRow>> page = m_reenrollment ? people.needingReenrollment(m_engine, offset, m_pageSize)
-                                                     : people.page(m_filter, offset, m_pageSize);
+    Result<QList<ResidentRow>> page = ResidentService(m_vault).page(effectiveFilter(), offset, m_pageSize);
     if (!page) {
         m_total = m_rows.size(); // do not ask again and again for something refused
         fail(page.error());
@@ -112,7 +118,7 @@ void ResidentsModel::refreshResident(qint64 residentId)
     const int row = rowOfResident(residentId);
     if (row < 0)
         return;
-    Result<PeopleService::Details> fresh = PeopleService(m_vault).details(residentId);
+    Result<ResidentDetails> fresh = ResidentService(m_vault).details(residentId);
     if (!fresh) {
         if (fresh.errorKind() == ErrorKind::NotFound) {
             beginRemoveRows(QModelIndex(), row, row);

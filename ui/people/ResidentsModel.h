@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "repo/ResidentDirectory.h"
+#include "domain/ResidentRow.h"
 #include "vision/EngineId.h"
 
 #include <QAbstractTableModel>
@@ -13,7 +13,7 @@ class Vault;
 
 namespace consentry::ui {
 
-// All residents (staff, manager) through PeopleService's paged query, read lazily: the first page on
+// All residents (staff, manager) through ResidentService's paged query, read lazily: the first page on
 // reload(), the next ones as the view scrolls (canFetchMore / fetchMore), so 100,000 residents open as
 // fast as 100. Search and filters restart the query in core (SQL with indexes), never in memory.
 // A second mode lists the residents who need re-enrollment after an engine change.
@@ -39,7 +39,7 @@ public:
     Status reload();
     void setFilter(const ResidentFilter &filter); // leaves re-enrollment mode; reloads
     ResidentFilter filter() const { return m_filter; }
-    // Only residents with templates of an engine other than `active` (PeopleService::needingReenrollment).
+    // Only residents with templates of an engine other than `active` (ResidentFilter::otherEngineThan).
     void showNeedingReenrollment(const EngineId &active); // reloads
     bool isReenrollmentMode() const { return m_reenrollment; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 private:
     Status fetchPage();
+    ResidentFilter effectiveFilter() const;
     void fail(const Error &error);
 
     Vault &m_vault;

@@ -10,9 +10,10 @@
 #include "platform/Clock.h"
 #include "platform/Formats.h"
 #include "platform/Language.h"
-#include "services/ExportService.h"
-#include "services/RetentionService.h"
-#include "services/Vault.h"
+#include "print/DocumentRenderer.h"
+#include "services/ChangeFeed.h"
+#include "services/SettingsService.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -32,7 +33,7 @@ namespace consentry::ui {
 
 namespace {
 constexpr int kDebounceMs = 300;
-constexpr int kDueSoonDays = RetentionService::kDefaultDueWithinDays;
+constexpr int kDueSoonDays = ResidentService::kDefaultDueWithinDays;
 
 QPushButton *actionButton(const QString &text, const QString &name, QWidget *parent)
 {
@@ -162,6 +163,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ResidentsPage::withdrawSelected);
     connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deleteSelected);
     connect(m_export, &QPushButton::clicked, this, &ResidentsPage::exportSelected);
+    connect(&vault.changes(), &ChangeFeed::residentsChanged, this, &ResidentsPage::storeChanged);
+    connect(&vault.changes(), &ChangeFeed::settingsChanged, this, &ResidentsPage::storeChanged); // due dates
 
     applySearch();
 }
@@ -186,7 +189,9 @@ void ResidentsPage::updateReenrollmentBanner()
         box->hide();
         return;
     }
-    Result<qint64> count = PeopleService(m_vault).countNeedingReenrollment(m_engine);
+    ResidentFilter needing;
+    needing.otherEngineThan = m_engine.key();
+    Result<qint64> count = ResidentService(m_vault).count(needing);
     if (!count || count.value() == 0) {
         box->hide();
         return;
@@ -203,6 +208,16 @@ void ResidentsPage::setFilterChoice(FilterChoice choice)
     const int index = m_filter->findData(static_cast<int>(choice));
     if (index >= 0)
         m_filter->setCurrentIndex(index); // applies it
+}
+
+void ResidentsPage::storeChanged()
+{
+    const qint64 selected = selectedResidentId();
+    (void)m_model->reload(); // a refusal shows in the count line
+    updateReenrollmentBanner();
+    if (selected != 0)
+        selectResident(selected); // gone (deleted, filtered out): the detail pane says to select someone
+    selectionChanged();
 }
 
 void ResidentsPage::reload()
@@ -276,12 +291,12 @@ void ResidentsPage::showMessage(const QString &text, bool error)
     m_message->showMessage(text, error ? Tone::Error : Tone::Success);
 }
 
-std::optional<PeopleService::Details> ResidentsPage::selectedDetails()
+std::optional<ResidentDetails> ResidentsPage::selectedDetails()
 {
     const qint64 id = selectedResidentId();
     if (id == 0)
         return std::nullopt;
-    Result<PeopleService::Details> details = PeopleService(m_vault).details(id);
+    Result<ResidentDetails> details = ResidentService(m_vault).details(id);
     if (!details) {
         showMessage(details.errorMessage(), true);
         return std::nullopt;
@@ -294,7 +309,7 @@ void ResidentsPage::selectionChanged()
     const qint64 id = selectedResidentId();
     if (id == 0) {
         m_detail->showMessage(tr("Select a resident to see their consents, face templates and history."));
-    } else if (Result<PeopleService::Details> details = PeopleService(m_vault).details(id); details) {
+    } else if (Result<ResidentDetails> details = ResidentService(m_vault).details(id); details) {
         m_detail->showDetails(details.value());
     } else {
         m_detail->showMessage(details.errorMessage());
@@ -327,14 +342,14 @@ void ResidentsPage::updateActions()
 
 void ResidentsPage::editSelected()
 {
-    std::optional<PeopleService::Details> details = selectedDetails();
+    std::optional<ResidentDetails> details = selectedDetails();
     if (!details)
         return;
     auto *dialog = new EditResidentDialog(details->resident, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Resident edited = dialog->resident();
-        if (Status ok = PeopleService(m_vault).editDetails(edited); !ok) {
+        if (Status ok = ResidentService(m_vault).edit(edited); !ok) {
             showMessage(ok.errorMessage(), true);
             return;
         }
@@ -347,10 +362,10 @@ void ResidentsPage::editSelected()
 
 void ResidentsPage::setMoveOutOfSelected()
 {
-    std::optional<PeopleService::Details> details = selectedDetails();
+    std::optional<ResidentDetails> details = selectedDetails();
     if (!details)
         return;
-    Result<RetentionPolicy> policy = RetentionService(m_vault).policy();
+    Result<RetentionPolicy> policy = SettingsService(m_vault).retentionPolicy();
     auto *dialog
         = new MoveOutDialog(details->resident.name, details->resident.moveOut,
                             Clock::instance().now().toLocalTime().date(), policy ? policy->retentionDays : 0, this);
@@ -358,7 +373,7 @@ void ResidentsPage::setMoveOutOfSelected()
     const qint64 id = details->resident.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         const QDate date = dialog->moveOut();
-        if (Status ok = PeopleService(m_vault).setMoveOut(id, date); !ok) {
+        if (Status ok = ResidentService(m_vault).setMoveOut(id, date); !ok) {
             showMessage(ok.errorMessage(), true);
             return;
         }
@@ -391,7 +406,7 @@ void ResidentsPage::reenrollSelected()
 
 void ResidentsPage::withdrawSelected()
 {
-    std::optional<PeopleService::Details> details = selectedDetails();
+    std::optional<ResidentDetails> details = selectedDetails();
     if (!details)
         return;
     const qint64 id = details->resident.id;
@@ -404,12 +419,11 @@ void ResidentsPage::withdrawSelected()
                 .arg(details->resident.name)
                 .arg(templates)))
         return;
-    Result<PeopleService::Withdrawal> withdrawal = PeopleService(m_vault).withdraw(id, Language::current());
+    Result<ResidentService::Withdrawal> withdrawal = ResidentService(m_vault).withdraw(id, Language::current());
     if (!withdrawal) {
         showMessage(withdrawal.errorMessage(), true);
         return;
     }
-    Q_EMIT consentWithdrawn(id);
     m_model->refreshResident(id);
     selectionChanged();
     showMessage(withdrawal->text, false);
@@ -418,7 +432,7 @@ void ResidentsPage::withdrawSelected()
 
 void ResidentsPage::deleteSelected()
 {
-    std::optional<PeopleService::Details> details = selectedDetails();
+    std::optional<ResidentDetails> details = selectedDetails();
     if (!details)
         return;
     const qint64 id = details->resident.id;
@@ -427,12 +441,11 @@ void ResidentsPage::deleteSelected()
                             "are erased and cannot be recovered. The audit trail keeps only that it happened.")
                              .arg(details->resident.name)))
         return;
-    Result<PeopleService::Deletion> deletion = PeopleService(m_vault).remove(id, Language::current());
+    Result<ResidentService::Deletion> deletion = ResidentService(m_vault).remove(id, Language::current());
     if (!deletion) {
         showMessage(deletion.errorMessage(), true);
         return;
     }
-    Q_EMIT residentDeleted(id);
     m_model->refreshResident(id); // drops the row
     m_view->clearSelection();
     selectionChanged();
@@ -449,7 +462,7 @@ void ResidentsPage::offerReceipt(const Document &document, const QString &sugges
                                               QDir::home().filePath(suggestedName), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    Result<int> pages = PeopleService::writePdf(document, path);
+    Result<int> pages = DocumentRenderer(document).writePdf(path);
     const QString before = m_message->text();
     if (!pages)
         showMessage(before + QLatin1Char('\n') + pages.errorMessage(), true);
@@ -465,7 +478,7 @@ void ResidentsPage::exportSelected()
     const QString folder = Prompt::folder(this, tr("Folder for the access package"), QDir::homePath());
     if (folder.isEmpty())
         return;
-    Result<ExportService::Package> package = ExportService(m_vault).exportResident(id, folder, Language::current());
+    Result<ExportReceipt> package = ResidentService(m_vault).exportPackage(id, folder, Language::current());
     if (!package) {
         showMessage(package.errorMessage(), true);
         return;

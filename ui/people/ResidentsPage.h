@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "services/AccessControl.h"
-#include "services/PeopleService.h"
+#include "services/ResidentService.h"
 #include "vision/EngineId.h"
 
 #include <QWidget>
@@ -29,9 +29,9 @@ class ResidentDetailPane;
 class ResidentsModel;
 
 // The residents screen (staff, manager): the lazy residents table with search and filters, the detail pane
-// of the selected person, and what may be done to them. Every action goes through PeopleService /
-// ExportService, which check the role in core; the screen only greys out what the role may not do and
-// shows the core's refusal if it comes anyway.
+// of the selected person, and what may be done to them. Every action goes through ResidentService, which
+// checks the role in core; the screen only greys out what the role may not do and shows the core's refusal
+// if it comes anyway.
 class ResidentsPage : public QWidget
 {
     Q_OBJECT
@@ -42,7 +42,7 @@ public:
     ResidentsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ResidentDetailPane *detailPane() const { return m_detail; }
-    // The face engine in use (AppController passes the gallery's): enables the re-enrollment count.
+    // The face engine in use (AppController sets it from the pipeline): enables the re-enrollment count.
     void setActiveEngine(const EngineId &engine);
     qint64 selectedResidentId() const;
     bool selectResident(qint64 residentId); // among the rows read so far
@@ -64,11 +64,11 @@ Q_SIGNALS:
     // Asks for this resident to be enrolled again. Nothing in the app handles it yet (AppController does
     // not connect it): the Re-enroll button only moves down the re-enrollment list.
     void reenrollRequested(qint64 residentId);
-    // A caller holding an in-memory gallery drops the person's templates.
-    void consentWithdrawn(qint64 residentId);
-    void residentDeleted(qint64 residentId);
 
 private:
+    // Something changed in the store (ChangeFeed): the list, its count and the selected person's details
+    // are read again, the selection kept.
+    void storeChanged();
     void applySearch();
     void selectionChanged();
     void updateActions();
@@ -77,7 +77,7 @@ private:
     void showMessage(const QString &text, bool error);
     bool allowed(Permission permission) const;
     void offerReceipt(const Document &document, const QString &suggestedName);
-    std::optional<PeopleService::Details> selectedDetails();
+    std::optional<ResidentDetails> selectedDetails();
 
     Vault &m_vault;
     ResidentsModel *m_model = nullptr;

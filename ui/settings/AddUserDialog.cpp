@@ -2,7 +2,8 @@
 
 #include "common/NewPasswordFields.h"
 #include "common/StatusLine.h"
-#include "services/Vault.h"
+#include "vault/AccountRules.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,7 +26,7 @@ AddUserDialog::AddUserDialog(QWidget *parent)
     setObjectName(QStringLiteral("addUserDialog"));
     setWindowTitle(tr("Add a user"));
     m_name->setObjectName(QStringLiteral("userNameEdit"));
-    m_name->setMaxLength(Vault::kMaxUserNameLength);
+    m_name->setMaxLength(AccountRules::kMaxUserNameLength);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     for (Role role : { Role::Staff, Role::Auditor, Role::Manager })
         m_role->addItem(RoleNames::displayName(role), RoleNames::key(role));
@@ -80,7 +81,7 @@ void AddUserDialog::updateState()
         break;
     case Role::Auditor: m_roleHelp->setText(tr("May only read the audit log and reports.")); break;
     }
-    const Status name = Vault::checkUserName(m_name->text());
+    const Status name = AccountRules::checkUserName(m_name->text());
     m_message->showError(m_name->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
     m_ok->setEnabled(name.ok() && m_password->isAcceptable());
 }

@@ -2,8 +2,9 @@
 
 #include "common/StatusLine.h"
 #include "common/Theme.h"
+#include "services/AccessControl.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -2,8 +2,9 @@
 
 #include "common/SiteProfileForm.h"
 #include "common/StatusLine.h"
+#include "services/AccessControl.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -3,7 +3,7 @@
 #include "common/Theme.h"
 #include "platform/Formats.h"
 #include "services/UserService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QApplication>
 #include <QFont>

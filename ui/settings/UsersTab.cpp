@@ -2,13 +2,14 @@
 
 #include "common/Prompt.h"
 #include "common/StatusLine.h"
+#include "services/AccessControl.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
-#include "services/Vault.h"
 #include "settings/AddUserDialog.h"
 #include "settings/PasswordDialog.h"
 #include "settings/UsersModel.h"
 #include "unlock/RecoveryKeyDialog.h"
+#include "vault/Vault.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

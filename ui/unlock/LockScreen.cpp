@@ -3,7 +3,10 @@
 #include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "platform/Application.h"
-#include "services/Vault.h"
+#include "vault/OpenStore.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -110,7 +113,7 @@ void LockScreen::showLocked(const QString &reason, const QString &lastUser)
     m_error->clearMessage();
     m_password->clear();
     m_user->clear();
-    if (Result<QStringList> names = Vault::userNames(m_vault.dataDir()); names)
+    if (Result<QStringList> names = StoreFolder::userNames(m_vault.dataDir()); names)
         m_user->addItems(names.value());
     m_user->setCurrentIndex(std::max(0, m_user->findText(lastUser)));
     fitToWindow();
@@ -159,15 +162,16 @@ void LockScreen::unlock()
     if (m_task.isRunning() || m_password->text().isEmpty() || !m_vault.isLocked())
         return;
     m_error->clearMessage();
-    // Vault::unlock derives the key (about a second) on a worker; nothing else touches the vault while
-    // it is locked and this screen covers the window.
-    Vault *vault = &m_vault;
+    // The key is derived (about a second) on a worker that makes a fresh session and touches no shared
+    // object; the vault adopts it here, on the GUI thread, where its timers and screens live.
+    const Vault *vault = &m_vault;
     const QString user = m_user->currentText();
     auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
-    m_task.run([vault, user, password] { return vault->unlock(user, *password); },
-               [this](Status ok) {
+    m_task.run([vault, user, password] { return Unlocker::unlock(*vault, user, *password); },
+               [this](Result<std::unique_ptr<OpenStore>> fresh) {
                    setBusy(false);
                    m_password->clear();
+                   const Status ok = fresh ? m_vault.adopt(std::move(fresh).value()) : Status(fresh.error());
                    if (!ok) {
                        m_error->showError(ok.errorMessage());
                        m_password->setFocus();

@@ -19,7 +19,8 @@ namespace consentry::ui {
 class StatusLine;
 
 // Covers the whole main window (menus included) while the store is locked, so nothing of what was on
-// screen stays visible, and unlocks it again with the same or another user's password (Vault::unlock).
+// screen stays visible, and unlocks it again with the same or another user's password (Unlocker::unlock on a
+// worker, Vault::adopt here).
 // The vault must already be locked when it is shown.
 class LockScreen : public QWidget
 {

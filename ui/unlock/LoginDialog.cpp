@@ -3,8 +3,10 @@
 #include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "platform/Application.h"
-#include "services/Vault.h"
 #include "storage/StorePaths.h"
+#include "vault/StoreFolder.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -147,10 +149,10 @@ QWidget *LoginDialog::buildProblemPage()
 
 void LoginDialog::inspectFolder()
 {
-    const Vault::FolderState state = Vault::inspect(m_dataDir);
-    if (state != Vault::FolderState::Ready) {
+    const StoreFolder::State state = StoreFolder::inspect(m_dataDir);
+    if (state != StoreFolder::State::Ready) {
         const QString dir = QDir::toNativeSeparators(m_dataDir);
-        if (state == Vault::FolderState::Empty) {
+        if (state == StoreFolder::State::Empty) {
             m_problem->setText(
                 tr("There is no Consentry store in %1. Start Consentry again to set up a new one.").arg(dir));
         } else {
@@ -167,14 +169,14 @@ void LoginDialog::inspectFolder()
         setMode(Mode::Problem);
         return;
     }
-    Result<QStringList> names = Vault::userNames(m_dataDir);
+    Result<QStringList> names = StoreFolder::userNames(m_dataDir);
     if (!names) {
         m_problem->setText(names.errorMessage());
         setMode(Mode::Problem);
         return;
     }
     m_user->addItems(names.value());
-    if (Result<QString> preferred = Vault::defaultUserName(m_dataDir); preferred)
+    if (Result<QString> preferred = StoreFolder::defaultUserName(m_dataDir); preferred)
         m_user->setCurrentIndex(std::max(0, m_user->findText(preferred.value())));
     setMode(Mode::Password);
 }
@@ -253,10 +255,10 @@ void LoginDialog::unlock()
     if (m_mode == Mode::Password) {
         const QString user = m_user->currentText();
         auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
-        m_task.run([dataDir, user, password] { return Vault::open(dataDir, user, *password); }, done);
+        m_task.run([dataDir, user, password] { return Unlocker::open(dataDir, user, *password); }, done);
     } else {
         const QString key = m_recoveryKey->text();
-        m_task.run([dataDir, key] { return Vault::openWithRecoveryKey(dataDir, key); }, done);
+        m_task.run([dataDir, key] { return Unlocker::openWithRecoveryKey(dataDir, key); }, done);
     }
     setBusy(true);
 }

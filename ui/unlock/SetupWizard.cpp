@@ -5,8 +5,10 @@
 #include "common/StatusLine.h"
 #include "common/Theme.h"
 #include "platform/Application.h"
-#include "services/Vault.h"
 #include "unlock/RecoveryKeyPanel.h"
+#include "vault/AccountRules.h"
+#include "vault/StoreFolder.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -127,7 +129,7 @@ QWidget *SetupWizard::buildManagerPage()
     m_password = new NewPasswordFields(page);
     m_managerName = new QLineEdit(page);
     m_managerName->setObjectName(QStringLiteral("managerNameEdit"));
-    m_managerName->setMaxLength(Vault::kMaxUserNameLength);
+    m_managerName->setMaxLength(AccountRules::kMaxUserNameLength);
     m_managerName->setPlaceholderText(tr("e.g. wang.li"));
     m_password->form()->insertRow(0, tr("&User name:"), m_managerName);
     layout->addWidget(m_password);
@@ -200,7 +202,7 @@ void SetupWizard::updateButtons()
             m_siteMessage->clearMessage();
         }
     } else if (now == Step::Manager) {
-        const Status name = Vault::checkUserName(m_managerName->text());
+        const Status name = AccountRules::checkUserName(m_managerName->text());
         m_nextButton->setEnabled(name.ok() && m_password->isAcceptable());
         m_managerMessage->showError(m_managerName->text().isEmpty() || name.ok() ? QString() : name.errorMessage());
     }
@@ -229,8 +231,8 @@ void SetupWizard::create()
     const QString name = m_managerName->text();
     const SiteProfile profile = m_siteForm->profile();
     auto password = std::make_shared<SecureBytes>(m_password->password());
-    m_task.run([dataDir, name, profile, password] { return Vault::create(dataDir, name, *password, profile); },
-               [this](Result<Vault::Created> result) {
+    m_task.run([dataDir, name, profile, password] { return StoreFolder::create(dataDir, name, *password, profile); },
+               [this](Result<StoreFolder::Created> result) {
                    if (!result) {
                        creationFailed(result.errorMessage());
                        return;

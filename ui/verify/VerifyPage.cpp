@@ -5,10 +5,9 @@
 #include "liveness/LivenessPanel.h"
 #include "preview/CameraView.h"
 #include "services/GalleryService.h"
-#include "services/PeopleService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
-#include "services/Vault.h"
+#include "vault/Vault.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -25,8 +24,6 @@ namespace consentry::ui {
 namespace {
 constexpr int kSearchLimit = 50;
 constexpr int kCandidates = 3;
-// Above the threshold, the top quarter of the remaining range counts as "High".
-constexpr float kHighShare = 0.25f;
 
 QString methodKeyForAlternative(const QString &text)
 {
@@ -197,19 +194,17 @@ void VerifyPage::updateFaceState()
                 .arg(m_gallery->templateCount()));
 }
 
-VerifyPage::Band VerifyPage::bandFor(float score, float threshold)
+void VerifyPage::refreshGalleryState()
 {
-    if (!(score >= threshold))
-        return Band::NotRecognised;
-    return score >= threshold + (1.0f - threshold) * kHighShare ? Band::High : Band::Medium;
+    updateFaceState();
 }
 
-QString VerifyPage::bandText(Band band)
+QString VerifyPage::bandText(DecisionBands::Band band)
 {
     switch (band) {
-    case Band::High: return tr("High confidence");
-    case Band::Medium: return tr("Medium confidence");
-    case Band::NotRecognised: return tr("Not recognised");
+    case DecisionBands::Band::Accept: return tr("High confidence");
+    case DecisionBands::Band::Review: return tr("Medium confidence");
+    case DecisionBands::Band::NoMatch: return tr("Not recognised");
     }
     return QString();
 }
@@ -320,14 +315,14 @@ void VerifyPage::showCurrentFace()
     Result<std::vector<GalleryMatch>> matches
         = m_gallery->search(m_faces.at(static_cast<size_t>(m_current)), kCandidates);
     if (!matches) {
-        showFaceResult(QString(), bandText(Band::NotRecognised), matches.errorMessage(), Colour::ErrorText);
+        showFaceResult(QString(), bandText(DecisionBands::Band::NoMatch), matches.errorMessage(), Colour::ErrorText);
         return;
     }
     // Recorded once per face shown, recognised or not (a non-match names nobody).
     Result<VerificationService::Record> record
         = VerificationService(m_vault).recordFace(matches.value(), m_gallery->threshold());
     if (!record) {
-        showFaceResult(QString(), bandText(Band::NotRecognised), record.errorMessage(), Colour::ErrorText);
+        showFaceResult(QString(), bandText(DecisionBands::Band::NoMatch), record.errorMessage(), Colour::ErrorText);
         return;
     }
     Q_EMIT verificationRecorded(record.value());
@@ -335,18 +330,19 @@ void VerifyPage::showCurrentFace()
         const QString detail = record->reason == QLatin1String("no_active_consent")
             ? tr("This face belongs to no one with a consent in force. Use another way.")
             : tr("No resident matches this face. Use another way.");
-        showFaceResult(tr("Unknown"), bandText(Band::NotRecognised), detail, Colour::ConfidenceNone);
+        showFaceResult(tr("Unknown"), bandText(DecisionBands::Band::NoMatch), detail, Colour::ConfidenceNone);
         return;
     }
-    const Band band = bandFor(record->score, m_gallery->threshold());
+    const DecisionBands::Band band = m_gallery->bands().classify(record->score);
     Result<Resident> resident = ResidentService(m_vault).get(*record->residentId);
     const QString name = resident
         ? (resident->unit.isEmpty() ? resident->name : tr("%1 · %2").arg(resident->name, resident->unit))
         : tr("Resident no. %1").arg(*record->residentId);
     showFaceResult(name, bandText(band),
-                   band == Band::High ? tr("Recorded as verified.")
-                                      : tr("Recorded as verified. If in doubt, check another way as well."),
-                   band == Band::High ? Colour::ConfidenceHigh : Colour::ConfidenceMedium);
+                   band == DecisionBands::Band::Accept
+                       ? tr("Recorded as verified.")
+                       : tr("Recorded as verified. If in doubt, check another way as well."),
+                   band == DecisionBands::Band::Accept ? Colour::ConfidenceHigh : Colour::ConfidenceMedium);
 }
 
 void VerifyPage::searchResidents()
@@ -354,7 +350,7 @@ void VerifyPage::searchResidents()
     m_residents->clear();
     ResidentFilter filter;
     filter.search = m_search->text().trimmed();
-    Result<QList<ResidentRow>> rows = PeopleService(m_vault).page(filter, 0, kSearchLimit);
+    Result<QList<ResidentRow>> rows = ResidentService(m_vault).page(filter, 0, kSearchLimit);
     if (!rows) {
         m_altResult->showError(rows.errorMessage());
         return;

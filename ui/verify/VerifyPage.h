@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "common/Theme.h"
 #include "services/VerificationService.h"
+#include "vision/DecisionBands.h"
 #include "vision/FaceTemplate.h"
 
 #include <QWidget>
@@ -29,19 +30,17 @@ class CameraView;
 class LivenessPanel;
 
 // The desk's verification screen (staff, manager). Left: identification by face against the in-memory
-// gallery, each face of the frame shown one by one with the resident's name and a confidence band (High,
-// Medium, Not recognised — never a raw score). Right, always beside it and as prominent: the alternative
-// way (ID card, staff check or another way the site offers), recorded exactly like a face verification
-// (VerificationService). Until connectFace() is called (AppController does, when a face engine and the
-// gallery are available to the role), the face side says so and shows no result at all.
+// gallery, each face of the frame shown one by one with the resident's name and a confidence band
+// (DecisionBands: high, medium, not recognised — never a raw score). Right, always beside it and as prominent: the
+// alternative way (ID card, staff check or another way the site offers), recorded exactly like a face verification
+// (VerificationService). Until AppController connects a camera and the gallery, the face side says so and
+// shows no result at all.
 class VerifyPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Band { High, Medium, NotRecognised };
-    // Templates of the faces in the camera's current frame (AppController: the screen's LiveCamera frame
-    // embedded by a FacePipeline of the GUI thread).
+    // Templates of the faces in the camera's current frame (AppController: FrameGrabber + FacePipeline).
     using FaceCapture = std::function<Result<std::vector<FaceTemplate>>()>;
 
     explicit VerifyPage(Vault &vault, QWidget *parent = nullptr);
@@ -63,10 +62,11 @@ public:
     void identify(const std::vector<FaceTemplate> &faces);
     int pendingFaces() const { return static_cast<int>(m_faces.size()) - m_current - 1; }
 
-    static Band bandFor(float score, float threshold);
-    static QString bandText(Band band);
+    static QString bandText(DecisionBands::Band band);
 
 public Q_SLOTS:
+    // The gallery in memory changed (an enrollment, a withdrawal, a purge): its count is shown again.
+    void refreshGalleryState();
     void identifyNow();
     void nextFace();
     void recordAlternative(bool verified);

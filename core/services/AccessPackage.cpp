@@ -1,16 +1,13 @@
-#include "services/ExportService.h"
+#include "services/AccessPackage.h"
 
-#include "storage/NewFolder.h"
-
+#include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "platform/Formats.h"
 #include "print/ConsentForm.h"
 #include "print/DocumentRenderer.h"
-#include "services/RetentionService.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
+#include "services/UnitOfWork.h"
 #include "storage/FileWriter.h"
-#include "storage/Transaction.h"
+#include "storage/NewFolder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +15,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace consentry {
 
@@ -40,13 +39,8 @@ QString signatureFileName(qint64 consentId)
 
 } // namespace
 
-ExportService::ExportService(Vault &vault)
-    : m_vault(vault)
-{
-}
-
-QJsonObject ExportService::toJson(const PeopleService::Details &d, const SiteProfile &site,
-                                  const RetentionPolicy &policy, const QDateTime &exportedAt, const QString &exportedBy,
+QJsonObject AccessPackage::toJson(const ResidentDetails &d, const SiteProfile &site, const RetentionPolicy &policy,
+                                  const QDateTime &exportedAt, const QString &exportedBy,
                                   const QMap<qint64, QString> &noticeBodies)
 {
     const Resident &r = d.resident;
@@ -66,7 +60,7 @@ QJsonObject ExportService::toJson(const PeopleService::Details &d, const SitePro
         { QStringLiteral("updated_at"), timeValue(r.updatedAt) },
     };
     QJsonArray consents;
-    for (const PeopleService::ConsentEntry &e : d.consents) {
+    for (const ResidentDetails::ConsentEntry &e : d.consents) {
         const Consent &c = e.consent;
         consents.append(QJsonObject {
             { QStringLiteral("id"), static_cast<double>(c.id) },
@@ -89,7 +83,7 @@ QJsonObject ExportService::toJson(const PeopleService::Details &d, const SitePro
         });
     }
     QJsonArray templates;
-    for (const PeopleService::TemplateInfo &t : d.templates) {
+    for (const ResidentDetails::TemplateInfo &t : d.templates) {
         templates.append(QJsonObject {
             { QStringLiteral("id"), static_cast<double>(t.id) },
             { QStringLiteral("engine"), t.engineId },
@@ -139,10 +133,9 @@ QJsonObject ExportService::toJson(const PeopleService::Details &d, const SitePro
     };
 }
 
-Document ExportService::toDocument(const PeopleService::Details &d, const SiteProfile &site,
-                                   const RetentionPolicy &policy, const QDateTime &exportedAt,
-                                   const QString &exportedBy, const QMap<qint64, QByteArray> &signatures,
-                                   const QString &language)
+Document AccessPackage::toDocument(const ResidentDetails &d, const SiteProfile &site, const RetentionPolicy &policy,
+                                   const QDateTime &exportedAt, const QString &exportedBy,
+                                   const QMap<qint64, QByteArray> &signatures, const QString &language)
 {
     const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
     const auto time
@@ -171,7 +164,7 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
     doc.addField(tr("Recorded since"), time(d.resident.createdAt));
 
     doc.addHeading(tr("Your consent decisions (%1)").arg(d.consents.size()));
-    for (const PeopleService::ConsentEntry &e : d.consents) {
+    for (const ResidentDetails::ConsentEntry &e : d.consents) {
         const Consent &c = e.consent;
         doc.addField(tr("Decision"),
                      c.decision == Consent::Decision::Granted ? tr("separate consent given")
@@ -202,7 +195,7 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
     doc.addParagraph(tr("A face template is a list of numbers computed from a photo of your face; no photo is kept. "
                         "The numbers themselves are not part of this package: they are only meaningful to the "
                         "recognition engine. Here is what is recorded about each template."));
-    for (const PeopleService::TemplateInfo &t : d.templates)
+    for (const ResidentDetails::TemplateInfo &t : d.templates)
         doc.addField(tr("Template %1").arg(t.id),
                      tr("engine %1, quality %2, made %3, last matched %4")
                          .arg(t.engineId)
@@ -231,52 +224,37 @@ Document ExportService::toDocument(const PeopleService::Details &d, const SitePr
     return doc;
 }
 
-Result<ExportService::Package> ExportService::exportResident(qint64 residentId, const QString &outDir,
-                                                             const QString &language)
+Result<ExportReceipt> AccessPackage::write(UnitOfWork &work, const ResidentDetails &details, const QString &outDir,
+                                           const QString &language)
 {
-    if (Status ok = m_vault.require(Permission::Export); !ok)
-        return ok.error();
-    if (outDir.trimmed().isEmpty())
-        return makeError(ErrorKind::InvalidArgument, tr("Choose a folder to write the access package into."));
-    Result<PeopleService::Details> details = PeopleService::collect(m_vault, residentId, true);
-    if (!details)
-        return details.error();
-    Result<SiteProfile> site = m_vault.settingsRepository().siteProfile();
-    if (!site)
-        return site.error();
-    Result<RetentionPolicy> policy = RetentionService::readPolicy(m_vault);
-    if (!policy)
-        return policy.error();
+    const qint64 residentId = details.resident.id;
+    TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
+    TRY_ASSIGN(const RetentionPolicy policy, work.retentionPolicy());
     QMap<qint64, QString> notices;
     QMap<qint64, QByteArray> signatures;
-    for (const PeopleService::ConsentEntry &e : details->consents) {
-        Result<std::optional<NoticeVersion>> notice = m_vault.noticeRepository().byId(e.consent.noticeVersionId);
-        if (!notice)
-            return notice.error();
-        if (notice.value())
-            notices.insert(e.consent.id, notice.value()->body);
+    for (const ResidentDetails::ConsentEntry &e : details.consents) {
+        TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(e.consent.noticeVersionId));
+        if (notice)
+            notices.insert(e.consent.id, notice->body);
         if (e.hasSignature) {
-            Result<QByteArray> signature = m_vault.consentRepository().signature(e.consent.id);
-            if (!signature)
-                return signature.error();
-            signatures.insert(e.consent.id, signature.value());
+            TRY_ASSIGN(const QByteArray signature, work.consents().signature(e.consent.id));
+            signatures.insert(e.consent.id, signature);
         }
     }
     const QDateTime now = Clock::instance().now();
-    const QString actor = m_vault.session().userName;
+    const QString actor = work.actor();
 
     // Everything is rendered before anything is written.
-    const QByteArray json = QJsonDocument(toJson(details.value(), site.value(), policy.value(), now, actor, notices))
-                                .toJson(QJsonDocument::Indented);
-    const Result<QByteArray> pdf
-        = DocumentRenderer(toDocument(details.value(), site.value(), policy.value(), now, actor, signatures, language))
-              .toPdf();
-    if (!pdf)
-        return pdf.error();
+    const QByteArray json
+        = QJsonDocument(toJson(details, site, policy, now, actor, notices)).toJson(QJsonDocument::Indented);
+    TRY_ASSIGN(const QByteArray pdf,
+               DocumentRenderer(toDocument(details, site, policy, now, actor, signatures, language)).toPdf());
 
-    NewFolder madeFolder; // a failed export leaves no empty folder behind
-    if (Status ok = madeFolder.make(outDir); !ok)
-        return ok.error();
+    // A failed or rolled-back export leaves no empty folder behind: the folders made here are taken back
+    // when the unit of work ends, unless it committed.
+    auto madeFolder = std::make_shared<NewFolder>();
+    TRY(madeFolder->make(outDir));
+    work.afterCommit([madeFolder] { madeFolder->keep(); });
     const QDir out(QFileInfo(outDir).absoluteFilePath());
     QTemporaryDir staging(out.filePath(QStringLiteral(".consentry-export-XXXXXX")));
     if (!staging.isValid())
@@ -285,14 +263,11 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
                             "space.")
                              .arg(QDir::toNativeSeparators(out.path())));
     QStringList names { JsonName, PdfName };
-    if (Status ok = m_vault.writer().writeAtomically(staging.filePath(JsonName), json); !ok)
-        return ok.error();
-    if (Status ok = m_vault.writer().writeAtomically(staging.filePath(PdfName), pdf.value()); !ok)
-        return ok.error();
+    TRY(work.writer().writeAtomically(staging.filePath(JsonName), json));
+    TRY(work.writer().writeAtomically(staging.filePath(PdfName), pdf));
     for (auto it = signatures.cbegin(); it != signatures.cend(); ++it) {
         names << signatureFileName(it.key());
-        if (Status ok = m_vault.writer().writeAtomically(staging.filePath(names.constLast()), it.value()); !ok)
-            return ok.error();
+        TRY(work.writer().writeAtomically(staging.filePath(names.constLast()), it.value()));
     }
 
     QString folderName = QStringLiteral("consentry-access-%1-%2")
@@ -304,31 +279,25 @@ Result<ExportService::Package> ExportService::exportResident(qint64 residentId, 
                          .arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")))
                          .arg(n);
 
-    Transaction tx(m_vault.database());
-    if (Status ok = tx.begin(); !ok)
-        return ok.error();
-    Result<qint64> event
-        = m_vault.auditLog().append(AuditLog::Export, actor, residentId,
-                                    { { QStringLiteral("package"), folderName },
-                                      { QStringLiteral("files"), static_cast<int>(names.size()) },
-                                      { QStringLiteral("consents"), static_cast<int>(details->consents.size()) },
-                                      { QStringLiteral("events"), static_cast<int>(details->events.size()) } });
-    if (!event)
-        return event.error();
+    // The package appears in the same step as its audit event is committed: renamed into place last, and
+    // removed again if the commit fails.
+    TRY_ASSIGN(const qint64 event,
+               work.audit(AuditKind::Export, residentId,
+                          { { QStringLiteral("package"), folderName },
+                            { QStringLiteral("files"), static_cast<int>(names.size()) },
+                            { QStringLiteral("consents"), static_cast<int>(details.consents.size()) },
+                            { QStringLiteral("events"), static_cast<int>(details.events.size()) } }));
     if (!QDir().rename(staging.path(), out.filePath(folderName)))
         return makeError(ErrorKind::IO,
                          tr("The access package could not be moved into %1. Check the permissions "
                             "and the free space.")
                              .arg(QDir::toNativeSeparators(out.path())));
     staging.setAutoRemove(false);
-    if (Status ok = tx.commit(); !ok) {
-        QDir(out.filePath(folderName)).removeRecursively();
-        return ok.error();
-    }
-    madeFolder.keep();
-    Package package;
-    package.folder = out.filePath(folderName);
-    package.auditEventId = event.value();
+    const QString folder = out.filePath(folderName);
+    work.onRollback([folder] { QDir(folder).removeRecursively(); });
+    ExportReceipt package;
+    package.folder = folder;
+    package.auditEventId = event;
     for (const QString &name : names)
         package.files << QDir(package.folder).filePath(name);
     return package;

@@ -1,0 +1,26 @@
+#include "domain/AuditActor.h"
+
+namespace consentry {
+
+QStringList AuditActor::reserved()
+{
+    return { System, Recovery, Retention };
+}
+
+bool AuditActor::isReserved(const QString &name)
+{
+    return reserved().contains(name);
+}
+
+QString AuditActor::displayName(const QString &actor)
+{
+    if (actor == System)
+        return tr("System (automatic)");
+    if (actor == Recovery)
+        return tr("Recovery key");
+    if (actor == Retention)
+        return tr("Retention policy");
+    return actor;
+}
+
+} // namespace consentry

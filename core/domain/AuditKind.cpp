@@ -1,0 +1,98 @@
+#include "domain/AuditKind.h"
+
+namespace consentry {
+
+QStringList AuditKind::all()
+{
+    return { ResidentCreated,
+             ResidentEdited,
+             ResidentDeleted,
+             ConsentGranted,
+             ConsentDeclined,
+             ConsentWithdrawn,
+             TemplateCreated,
+             TemplateDeleted,
+             DuplicateAccepted,
+             Verification,
+             Export,
+             Purge,
+             SignagePrinted,
+             LoginOk,
+             LoginFailed,
+             Unlock,
+             Lock,
+             AccessDenied,
+             RecoveryUsed,
+             LockoutReset,
+             UserAdded,
+             UserRemoved,
+             PasswordChanged,
+             SettingsChanged,
+             Backup,
+             Restore,
+             StoreCreated,
+             SchemaMigrated };
+}
+
+QString AuditKind::displayName(const QString &kind)
+{
+    if (kind == LoginOk)
+        return tr("Signed in");
+    if (kind == LoginFailed)
+        return tr("Sign-in failed");
+    if (kind == Unlock)
+        return tr("Unlocked");
+    if (kind == Lock)
+        return tr("Locked");
+    if (kind == RecoveryUsed)
+        return tr("Recovery key used");
+    if (kind == LockoutReset)
+        return tr("Lockout state reset");
+    if (kind == StoreCreated)
+        return tr("Store created");
+    if (kind == SchemaMigrated)
+        return tr("Store upgraded");
+    if (kind == UserAdded)
+        return tr("User added");
+    if (kind == UserRemoved)
+        return tr("User removed");
+    if (kind == PasswordChanged)
+        return tr("Password changed");
+    if (kind == ResidentCreated)
+        return tr("Resident added");
+    if (kind == ResidentEdited)
+        return tr("Resident edited");
+    if (kind == ResidentDeleted)
+        return tr("Resident deleted");
+    if (kind == ConsentGranted)
+        return tr("Consent granted");
+    if (kind == ConsentDeclined)
+        return tr("Consent declined");
+    if (kind == ConsentWithdrawn)
+        return tr("Consent withdrawn");
+    if (kind == TemplateCreated)
+        return tr("Face template stored");
+    if (kind == TemplateDeleted)
+        return tr("Face template deleted");
+    if (kind == DuplicateAccepted)
+        return tr("Matching face accepted by a manager");
+    if (kind == Verification)
+        return tr("Verification");
+    if (kind == Export)
+        return tr("Data exported");
+    if (kind == Backup)
+        return tr("Backup made");
+    if (kind == Restore)
+        return tr("Backup restored");
+    if (kind == SettingsChanged)
+        return tr("Settings changed");
+    if (kind == SignagePrinted)
+        return tr("Signage printed");
+    if (kind == Purge)
+        return tr("Expired data deleted");
+    if (kind == AccessDenied)
+        return tr("Access refused");
+    return kind;
+}
+
+} // namespace consentry

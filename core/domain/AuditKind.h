@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace consentry {
+
+// The kinds of audit event: stable keys (stored in the chain, exported, reported) and the words a person
+// reads. The audit screen's list and its filter come from here; a kind added below must be added to all()
+// and displayName() too (tests/people/tst_rules checks every constant of this header).
+class AuditKind
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditKind)
+
+public:
+    // People and their data.
+    static inline const QString ResidentCreated = QStringLiteral("resident_created");
+    static inline const QString ResidentEdited = QStringLiteral("resident_edited");
+    static inline const QString ResidentDeleted = QStringLiteral("resident_deleted");
+    static inline const QString ConsentGranted = QStringLiteral("consent_granted");
+    static inline const QString ConsentDeclined = QStringLiteral("consent_declined");
+    static inline const QString ConsentWithdrawn = QStringLiteral("consent_withdrawn");
+    static inline const QString TemplateCreated = QStringLiteral("template_created");
+    static inline const QString TemplateDeleted = QStringLiteral("template_deleted");
+    static inline const QString DuplicateAccepted = QStringLiteral("duplicate_accepted");
+    static inline const QString Verification = QStringLiteral("verification");
+    static inline const QString Export = QStringLiteral("export");
+    static inline const QString Purge = QStringLiteral("purge");
+    static inline const QString SignagePrinted = QStringLiteral("signage_printed");
+    // Sessions and access.
+    static inline const QString LoginOk = QStringLiteral("login_ok");
+    static inline const QString LoginFailed = QStringLiteral("login_failed");
+    static inline const QString Unlock = QStringLiteral("unlock");
+    static inline const QString Lock = QStringLiteral("lock");
+    static inline const QString AccessDenied = QStringLiteral("access_denied");
+    static inline const QString RecoveryUsed = QStringLiteral("recovery_key_used");
+    static inline const QString LockoutReset = QStringLiteral("lockout_state_reset");
+    // Accounts, settings and the store itself.
+    static inline const QString UserAdded = QStringLiteral("user_added");
+    static inline const QString UserRemoved = QStringLiteral("user_removed");
+    static inline const QString PasswordChanged = QStringLiteral("password_changed");
+    static inline const QString SettingsChanged = QStringLiteral("settings_changed");
+    static inline const QString Backup = QStringLiteral("backup");
+    static inline const QString Restore = QStringLiteral("restore");
+    static inline const QString StoreCreated = QStringLiteral("store_created");
+    static inline const QString SchemaMigrated = QStringLiteral("schema_migrated");
+
+    static QStringList all(); // every kind, in a sensible order for a filter list
+    static QString displayName(const QString &kind); // translated; an unknown kind (a newer store) as its key
+};
+
+} // namespace consentry

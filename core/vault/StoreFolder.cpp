@@ -1,0 +1,361 @@
+#include "vault/StoreFolder.h"
+
+#include "compliance/NoticeText.h"
+#include "domain/AuditActor.h"
+#include "domain/AuditKind.h"
+#include "platform/Clock.h"
+#include "repo/AuditLog.h"
+#include "repo/NoticeRepository.h"
+#include "repo/SettingsRepository.h"
+#include "repo/UserRepository.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/FileWriter.h"
+#include "storage/KeyStore.h"
+#include "storage/KeyslotFile.h"
+#include "storage/NewFolder.h"
+#include "storage/RecoveryKey.h"
+#include "storage/Schema.h"
+#include "storage/StorePaths.h"
+#include "storage/Transaction.h"
+#include "vault/AccountRules.h"
+#include "vault/OpenStore.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
+#include "vault/VaultInternals.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace consentry {
+
+namespace {
+
+bool hasStoreFiles(const QString &dataDir)
+{
+    const QDir dir(dataDir);
+    for (const QString &name : StorePaths::allNames()) {
+        if (dir.exists(name))
+            return true;
+    }
+    return false;
+}
+
+void removeDatabaseFiles(const QString &dataDir)
+{
+    const QString db = StorePaths::database(dataDir);
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        QFile::remove(db + suffix);
+}
+
+Result<std::unique_ptr<Vault>> openVault(const QString &dataDir, const QString &userName, const SecureBytes &secret,
+                                         Unlocker::Reason reason, FileWriter &writer)
+{
+    Result<std::unique_ptr<OpenStore>> store = Unlocker::openStore(dataDir, userName, secret, reason, writer);
+    if (!store)
+        return store.error();
+    return std::make_unique<Vault>(std::move(store).value(), writer);
+}
+
+} // namespace
+
+StoreFolder::State StoreFolder::inspect(const QString &dataDir)
+{
+    if (StorePaths::isUnfinished(dataDir))
+        return State::Empty; // a killed init or restore: no store; create/restore clean it up
+    const bool keys = QFileInfo::exists(StorePaths::keyslots(dataDir));
+    const bool db = QFileInfo::exists(StorePaths::database(dataDir));
+    if (keys && db)
+        return State::Ready;
+    if (!keys && !db)
+        return State::Empty;
+    return State::Incomplete;
+}
+
+Result<QStringList> StoreFolder::userNames(const QString &dataDir)
+{
+    Result<KeyslotFile> keys = KeyslotFile::load(StorePaths::keyslots(dataDir));
+    if (!keys)
+        return keys.error();
+    return keys->userNames();
+}
+
+Result<QString> StoreFolder::defaultUserName(const QString &dataDir)
+{
+    Result<KeyslotFile> keys = KeyslotFile::load(StorePaths::keyslots(dataDir));
+    if (!keys)
+        return keys.error();
+    return keys->defaultUser;
+}
+
+Status StoreFolder::seed(Database &db, const QString &storeId, const QString &managerName, const SiteProfile &site)
+{
+    Transaction tx(db);
+    if (Status ok = tx.begin(); !ok)
+        return ok;
+    Result<Statement> store
+        = db.prepare(QStringLiteral("INSERT INTO store (id, store_id, created_at) VALUES (1, ?1, ?2)"));
+    if (!store)
+        return store.error();
+    store.value().bind(1, storeId).bind(2, Clock::instance().now());
+    if (Status ok = store.value().exec(); !ok)
+        return ok;
+    AuditLog audit(db, storeId);
+    if (Result<qint64> ok = audit.append(AuditKind::StoreCreated, managerName, std::nullopt,
+                                         { { QStringLiteral("schema_version"), Schema::latestVersion() } });
+        !ok)
+        return ok.error();
+    UserRepository users(db);
+    if (Result<qint64> ok = users.add(managerName, Role::Manager, QStringLiteral("setup")); !ok)
+        return ok.error();
+    if (Result<qint64> ok = audit.append(
+            AuditKind::UserAdded, managerName, std::nullopt,
+            { { QStringLiteral("user"), managerName }, { QStringLiteral("role"), QStringLiteral("manager") } });
+        !ok)
+        return ok.error();
+    SettingsRepository settings(db);
+    NoticeRepository notices(db);
+    // The first notice version, in both languages, filled from the site profile given at setup.
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        const QString text = NoticeText::compose(site, language).toCanonicalText();
+        if (Result<qint64> ok = notices.publish(initialNoticeVersion(), language, text); !ok)
+            return ok.error();
+    }
+    if (Status ok = settings.setValue(SettingsRepository::CurrentNoticeKey, initialNoticeVersion(), managerName); !ok)
+        return ok;
+    if (Status ok = settings.setSiteProfile(site, managerName); !ok)
+        return ok;
+    if (Status ok = settings.setValue(SettingsRepository::IdleLockMinutesKey,
+                                      QString::number(SettingsRepository::kDefaultIdleLockMinutes), managerName);
+        !ok)
+        return ok;
+    return tx.commit();
+}
+
+Result<StoreFolder::Created> StoreFolder::create(const QString &dataDir, const QString &managerName,
+                                                 const SecureBytes &password, const SiteProfile &site)
+{
+    return create(dataDir, managerName, password, site, FileWriter::standard());
+}
+
+Result<StoreFolder::Created> StoreFolder::create(const QString &dataDir, const QString &managerName,
+                                                 const SecureBytes &password, const SiteProfile &site,
+                                                 FileWriter &writer)
+{
+    if (Status ok = AccountRules::checkUserName(managerName); !ok)
+        return ok.error();
+    if (Status ok = AccountRules::checkNewPassword(password); !ok)
+        return ok.error();
+    (void)StorePaths::clearUnfinished(dataDir); // what a killed init or restore left is no store
+    if (hasStoreFiles(dataDir) || StorePaths::isUnfinished(dataDir))
+        return makeError(ErrorKind::Policy,
+                         tr("\"%1\" already holds a Consentry store (or part of one); nothing was changed. Choose an "
+                            "empty folder.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    const bool folderExisted = QFileInfo(dataDir).isDir();
+    NewFolder madeFolder; // with its missing parents: removed again if this fails
+    if (!folderExisted) {
+        if (Status ok = madeFolder.make(dataDir); !ok)
+            return ok.error();
+    }
+    // From here on, any failure removes what this call created; a kill leaves the marker, and the next
+    // init or restore into this folder removes the rest.
+    const auto undo = [&](const Error &error) -> Result<Created> {
+        QFile::remove(StorePaths::keyslots(dataDir));
+        removeDatabaseFiles(dataDir);
+        QFile::remove(StorePaths::unfinishedMarker(dataDir));
+        if (!folderExisted)
+            QDir().rmdir(dataDir);
+        return error;
+    };
+    if (Status ok = writer.writeAtomically(StorePaths::unfinishedMarker(dataDir), QByteArrayLiteral("init\n")); !ok)
+        return undo(ok.error());
+
+    const QByteArray storeIdBytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(SecureBytes::random(16).data()), 16).toHex();
+    const QString storeId = QString::fromLatin1(storeIdBytes);
+    SecureBytes key = SecureBytes::random(Database::kKeyBytes);
+    RecoveryKey::Generated recovery = RecoveryKey::generate();
+
+    KeyslotFile keys;
+    keys.storeId = storeId;
+    keys.defaultUser = managerName;
+    {
+        Database::Options options = VaultInternals::databaseOptions();
+        options.create = true;
+        Result<std::unique_ptr<Database>> db = Database::open(StorePaths::database(dataDir), key, options);
+        if (!db)
+            return undo(db.error());
+        if (Status ok = Schema::migrate(*db.value()); !ok)
+            return undo(ok.error());
+        if (Status ok = seed(*db.value(), storeId, managerName, site); !ok)
+            return undo(ok.error());
+        if (Status ok = db.value()->checkpoint(); !ok)
+            return undo(ok.error());
+    }
+    Result<QByteArray> salt = KeyslotFile::readDatabaseSalt(StorePaths::database(dataDir));
+    if (!salt)
+        return undo(salt.error());
+    keys.databaseSalt = salt.value();
+    QFile::setPermissions(StorePaths::database(dataDir), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!folderExisted)
+        QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const KdfParams params = KdfParams::forThisProcess();
+    Result<Keyslot> userSlot = KeyStore::wrap(key, password, Keyslot::Type::User, managerName, storeId, params);
+    if (!userSlot)
+        return undo(userSlot.error());
+    Result<Keyslot> recoverySlot
+        = KeyStore::wrap(key, recovery.secret, Keyslot::Type::Recovery, AuditActor::Recovery, storeId, params);
+    if (!recoverySlot)
+        return undo(recoverySlot.error());
+    keys.slotList << userSlot.value() << recoverySlot.value();
+    if (Status ok = keys.save(StorePaths::keyslots(dataDir), writer); !ok)
+        return undo(ok.error());
+    // Last step: the store exists once the marker is gone.
+    if (!QFile::remove(StorePaths::unfinishedMarker(dataDir)))
+        return undo(makeError(ErrorKind::IO,
+                              tr("\"%1\" could not be finished; nothing was kept. Check that the folder is writable.")
+                                  .arg(QDir::toNativeSeparators(dataDir))));
+
+    Result<std::unique_ptr<Vault>> vault = openVault(dataDir, managerName, password, Unlocker::Reason::Login, writer);
+    if (!vault)
+        return vault.error();
+    madeFolder.keep();
+    return Created { std::move(vault).value(), recovery.printable };
+}
+
+Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, const QString &dataDir,
+                                                    const QString &userName, const SecureBytes &password,
+                                                    const QString &expectedStoreId)
+{
+    return restore(backupPath, dataDir, userName, password, expectedStoreId, FileWriter::standard());
+}
+
+Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, const QString &dataDir,
+                                                    const QString &requestedUser, const SecureBytes &password,
+                                                    const QString &expectedStoreId, FileWriter &writer)
+{
+    // 1. Everything is read and verified before the target folder is touched.
+    Result<Backup::Contents> contents = Backup::read(backupPath);
+    if (!contents)
+        return contents.error();
+    Result<KeyslotFile> keys = KeyslotFile::parse(contents->keyslotBytes);
+    if (!keys)
+        return makeError(ErrorKind::Data,
+                         tr("The backup file is damaged or incomplete; it was not restored. Use "
+                            "another backup."));
+    if (keys->storeId != contents->storeId)
+        return makeError(ErrorKind::Data,
+                         tr("The backup's keyslots belong to another store than its database; it "
+                            "was not restored."));
+    if (!expectedStoreId.isEmpty() && contents->storeId != expectedStoreId)
+        return makeError(
+            ErrorKind::Data,
+            tr("This backup belongs to another store; it was not restored. Choose a backup of this store."));
+    const QString userName = requestedUser.isEmpty() ? keys->defaultUser : requestedUser;
+    const Keyslot *slot = keys->userSlot(userName);
+    if (!slot)
+        return makeError(ErrorKind::Authentication, tr("There is no user \"%1\" in this backup.").arg(userName));
+    if (password.isEmpty())
+        return makeError(ErrorKind::Authentication,
+                         tr("The password is empty. Type the password of \"%1\".").arg(userName));
+    Result<SecureBytes> key = KeyStore::unwrap(*slot, password, keys->storeId);
+    if (!key)
+        return key.errorKind() == ErrorKind::Authentication ? makeError(
+                   ErrorKind::Authentication, tr("The password for \"%1\" is wrong for this backup.").arg(userName))
+                                                            : key.error();
+    if (Status ok = Backup::verify(contents.value(), key.value()); !ok)
+        return ok.error();
+
+    // 2. Only into an empty folder (what a killed init or restore left does not count).
+    (void)StorePaths::clearUnfinished(dataDir);
+    const bool folderExisted = QFileInfo(dataDir).isDir();
+    if (QFileInfo::exists(dataDir) && !folderExisted)
+        return makeError(ErrorKind::InvalidArgument,
+                         tr("\"%1\" is a file, not a folder.").arg(QDir::toNativeSeparators(dataDir)));
+    if (folderExisted && !QDir(dataDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        return makeError(ErrorKind::Policy,
+                         tr("A backup is restored only into an empty folder, and \"%1\" is not "
+                            "empty; nothing was changed.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    NewFolder madeFolder; // with its missing parents: removed again if this fails
+    if (!folderExisted) {
+        if (Status ok = madeFolder.make(dataDir); !ok)
+            return ok.error();
+    }
+    const auto undo = [&](const Error &error) -> Result<std::unique_ptr<Vault>> {
+        QFile::remove(StorePaths::keyslots(dataDir));
+        removeDatabaseFiles(dataDir);
+        QFile::remove(StorePaths::lockout(dataDir));
+        QFile::remove(StorePaths::unfinishedMarker(dataDir));
+        if (!folderExisted)
+            QDir().rmdir(dataDir);
+        return error;
+    };
+    if (Status ok = writer.writeAtomically(StorePaths::unfinishedMarker(dataDir), QByteArrayLiteral("restore\n")); !ok)
+        return undo(ok.error());
+
+    // 3. Stage and check the database inside the target (same file system for the final rename).
+    {
+        QTemporaryDir stage(QDir(dataDir).filePath(QStringLiteral(".restore-XXXXXX")));
+        if (!stage.isValid())
+            return undo(makeError(ErrorKind::IO,
+                                  tr("Nothing can be written into \"%1\" (%2). Check its permissions.")
+                                      .arg(QDir::toNativeSeparators(dataDir), stage.errorString())));
+        const QString stagedDb = stage.filePath(QStringLiteral("consentry.db"));
+        if (Status ok = writer.writeAtomically(stagedDb, contents->databaseBytes); !ok)
+            return undo(ok.error());
+        {
+            Result<std::unique_ptr<Database>> db
+                = Database::open(stagedDb, key.value(), VaultInternals::databaseOptions());
+            if (!db)
+                return undo(db.error());
+            if (Status ok = db.value()->integrityCheck(); !ok)
+                return undo(ok.error());
+            Result<QString> storeId = db.value()->queryText(QStringLiteral("SELECT store_id FROM store WHERE id = 1"));
+            if (!storeId)
+                return undo(storeId.error());
+            if (storeId.value() != keys->storeId)
+                return undo(makeError(ErrorKind::Data,
+                                      tr("The backup's database belongs to another store than its "
+                                         "keyslots; it was not restored.")));
+            Result<std::optional<StaffUser>> user = UserRepository(*db.value()).find(userName);
+            if (!user)
+                return undo(user.error());
+            if (!user.value() || user.value()->role != Role::Manager)
+                return undo(makeError(ErrorKind::Policy, tr("Only a manager may restore a backup.")));
+            if (Status ok = db.value()->checkpoint(); !ok)
+                return undo(ok.error());
+        }
+        Result<QByteArray> salt = KeyslotFile::readDatabaseSalt(stagedDb);
+        if (!salt)
+            return undo(salt.error());
+        KeyslotFile restoredKeys = keys.value();
+        restoredKeys.databaseSalt = salt.value();
+        // 4. Move into place: database first, keyslot file last (the store exists once both do).
+        for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(stagedDb + suffix);
+        if (!QFile::rename(stagedDb, StorePaths::database(dataDir)))
+            return undo(makeError(
+                ErrorKind::IO,
+                tr("The restored database could not be moved into \"%1\".").arg(QDir::toNativeSeparators(dataDir))));
+        if (Status ok = restoredKeys.save(StorePaths::keyslots(dataDir), writer); !ok)
+            return undo(ok.error());
+    }
+    if (!QFile::remove(StorePaths::unfinishedMarker(dataDir)))
+        return undo(makeError(ErrorKind::IO,
+                              tr("\"%1\" could not be finished; nothing was kept. Check that the folder is writable.")
+                                  .arg(QDir::toNativeSeparators(dataDir))));
+
+    Result<std::unique_ptr<Vault>> vault = openVault(dataDir, userName, password, Unlocker::Reason::Restore, writer);
+    if (!vault)
+        return undo(vault.error());
+    madeFolder.keep();
+    return vault;
+}
+
+} // namespace consentry
