@@ -6,6 +6,7 @@
 // --source that does not exist still opens the console, with the reason on screen.
 
 #include "MockClock.h"
+#include "PeopleFixture.h"
 #include "PromptAnswers.h"
 #include "Screenshot.h"
 #include "StoreProbe.h"
@@ -20,6 +21,7 @@
 #include "enroll/SignaturePad.h"
 #include "main/AppController.h"
 #include "main/MainWindow.h"
+#include "people/ResidentsPage.h"
 #include "platform/InstanceLock.h"
 #include "platform/Language.h"
 #include "preview/CameraView.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void displayModesFromTheViewMenu();
     void noticeUrlAskedWithItsReason();
     void lockoutCountsDown();
+    void unsavedReceiptCanBeSavedAgain();
 
 private:
     // The app signed in as the manager, the picture source `source`, the Enroll section shown.
@@ -504,6 +507,52 @@ void TestFrontDesk::lockoutCountsDown()
     QVERIFY(!error->text().contains(QString::number(wait)));
     QTest::mouseClick(unlock, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(login.result(), int(QDialog::Accepted), 10000);
+}
+
+void TestFrontDesk::unsavedReceiptCanBeSavedAgain()
+{
+    // The withdrawal's receipt dialog is cancelled: the person's detail offers it again, and the PDF written
+    // then is the receipt. A deleted person's receipt is offered the same way, though their row is gone.
+    test::PeopleFixture people;
+    QVERIFY(people.create());
+    const qint64 zhang = people.enroll(QStringLiteral("Zhang San"), QStringLiteral("3-101"));
+    const qint64 li = people.enroll(QStringLiteral("Li Si"), QStringLiteral("3-102"));
+    ResidentsPage page(people.vault());
+    page.resize(1366, 740);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *again = child<QPushButton>(&page, "receiptAgainButton");
+    QVERIFY(page.selectResident(zhang));
+    QVERIFY(again->isHidden());
+
+    test::PromptAnswers answers;
+    answers.yes().path(QString()); // confirm the withdrawal, cancel the receipt
+    QTest::mouseClick(child<QPushButton>(&page, "withdrawButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(!again->isHidden());
+    QVERIFY(again->text().contains(QStringLiteral("Zhang San")));
+    QVERIFY(page.selectResident(li)); // another person: not theirs
+    QVERIFY(again->isHidden());
+    QVERIFY(page.selectResident(zhang));
+    const QString receipt = m_store->dir.filePath(QStringLiteral("zhang-receipt.pdf"));
+    answers.path(receipt);
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(QFileInfo(receipt).size() > 1000);
+    QVERIFY(again->isHidden()); // saved: nothing more to offer
+
+    // Deleted, receipt cancelled: offered while nobody is selected.
+    QVERIFY(page.selectResident(li));
+    answers.yes().path(QString());
+    QTest::mouseClick(child<QPushButton>(&page, "deleteButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QTRY_VERIFY(!again->isHidden());
+    QVERIFY(again->text().contains(QStringLiteral("Li Si")));
+    const QString deletion = m_store->dir.filePath(QStringLiteral("li-receipt.pdf"));
+    answers.path(deletion);
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(QFileInfo(deletion).size() > 1000);
+    QVERIFY(again->isHidden());
 }
 
 QTEST_MAIN(TestFrontDesk)

@@ -110,6 +110,9 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_withdraw = actionButton(tr("Withdraw consent…"), QStringLiteral("withdrawButton"), this);
     m_delete = actionButton(tr("Delete resident…"), QStringLiteral("deleteButton"), this);
     m_export = actionButton(tr("Export access package…"), QStringLiteral("exportButton"), this);
+    m_receiptAgain = actionButton(tr("Save the receipt again…"), QStringLiteral("receiptAgainButton"), this);
+    m_receiptAgain->setToolTip(tr("The receipt of a withdrawal or deletion was not saved: save or print it now."));
+    m_receiptAgain->hide();
     auto *actions = new QGridLayout;
     actions->addWidget(m_edit, 0, 0);
     actions->addWidget(m_moveOut, 0, 1);
@@ -117,6 +120,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     actions->addWidget(m_withdraw, 1, 0);
     actions->addWidget(m_export, 1, 1);
     actions->addWidget(m_delete, 1, 2);
+    actions->addWidget(m_receiptAgain, 2, 0, 1, 3);
 
     m_message = new StatusLine(this, Look::Box);
     m_message->setObjectName(QStringLiteral("actionMessage"));
@@ -165,6 +169,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ResidentsPage::withdrawSelected);
     connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deleteSelected);
     connect(m_export, &QPushButton::clicked, this, &ResidentsPage::exportSelected);
+    connect(m_receiptAgain, &QPushButton::clicked, this, &ResidentsPage::saveReceiptAgain);
     connect(&vault.changes(), &ChangeFeed::residentsChanged, this, &ResidentsPage::storeChanged);
     connect(&vault.changes(), &ChangeFeed::settingsChanged, this, &ResidentsPage::storeChanged); // due dates
 
@@ -340,6 +345,28 @@ void ResidentsPage::updateActions()
         tr("This person has no consent in force and no face data to withdraw."));
     set(m_delete, Permission::DeleteResidents, true, QString());
     set(m_export, Permission::Export, true, QString());
+    // A receipt not saved can be saved again: the selected person's, or a deleted person's (no row left).
+    const qint64 pending = receiptResidentShown();
+    m_receiptAgain->setVisible(pending != 0);
+    if (pending != 0)
+        m_receiptAgain->setText(tr("Save the receipt of %1 again…").arg(m_unsavedReceipts.value(pending).name));
+}
+
+qint64 ResidentsPage::receiptResidentShown() const
+{
+    const qint64 selected = selectedResidentId();
+    if (selected != 0)
+        return m_unsavedReceipts.contains(selected) ? selected : 0;
+    return m_unsavedReceipts.contains(m_lastUnsavedReceipt) ? m_lastUnsavedReceipt : 0;
+}
+
+void ResidentsPage::saveReceiptAgain()
+{
+    const qint64 id = receiptResidentShown();
+    if (id == 0)
+        return;
+    const UnsavedReceipt receipt = m_unsavedReceipts.value(id);
+    offerReceipt(id, receipt.name, receipt.document, receipt.suggestedName);
 }
 
 void ResidentsPage::editSelected()
@@ -429,7 +456,7 @@ void ResidentsPage::withdrawSelected()
     m_model->refreshResident(id);
     selectionChanged();
     showMessage(withdrawal->text, false);
-    offerReceipt(withdrawal->document, QStringLiteral("withdrawal-receipt-%1.pdf").arg(id));
+    offerReceipt(id, details->resident.name, withdrawal->document, QStringLiteral("withdrawal-receipt-%1.pdf").arg(id));
 }
 
 void ResidentsPage::deleteSelected()
@@ -455,21 +482,30 @@ void ResidentsPage::deleteSelected()
                     .arg(details->resident.name)
                     .arg(deletion->receipt.templatesDeleted),
                 false);
-    offerReceipt(deletion->document, QStringLiteral("deletion-receipt-%1.pdf").arg(id));
+    offerReceipt(id, details->resident.name, deletion->document, QStringLiteral("deletion-receipt-%1.pdf").arg(id));
 }
 
-void ResidentsPage::offerReceipt(const Document &document, const QString &suggestedName)
+void ResidentsPage::offerReceipt(qint64 residentId, const QString &name, const Document &document,
+                                 const QString &suggestedName)
 {
+    // Kept until it is saved: a cancelled file dialog or a full disk must not lose the person's receipt.
+    m_unsavedReceipts.insert(residentId, UnsavedReceipt { name, document, suggestedName });
+    m_lastUnsavedReceipt = residentId;
     const QString path = Prompt::saveFileName(this, tr("Save the receipt (PDF, for printing)"),
                                               QDir::home().filePath(suggestedName), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    Result<int> pages = DocumentRenderer(document).writePdf(path);
     const QString before = m_message->text();
-    if (!pages)
+    if (path.isEmpty()) {
+        showMessage(before + QLatin1Char('\n')
+                        + tr("The receipt was not saved; \"Save the receipt again\" offers it "
+                             "until the console is locked."),
+                    false);
+    } else if (Result<int> pages = DocumentRenderer(document).writePdf(path); !pages) {
         showMessage(before + QLatin1Char('\n') + pages.errorMessage(), true);
-    else
+    } else {
+        m_unsavedReceipts.remove(residentId);
         showMessage(before + QLatin1Char('\n') + tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    }
+    updateActions();
 }
 
 void ResidentsPage::exportSelected()

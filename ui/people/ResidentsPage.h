@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "print/Document.h"
 #include "services/AccessControl.h"
 #include "services/ResidentService.h"
 #include "vision/EngineId.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -76,7 +78,11 @@ private:
     void updateReenrollmentBanner();
     void showMessage(const QString &text, bool error);
     bool allowed(Permission permission) const;
-    void offerReceipt(const Document &document, const QString &suggestedName);
+    // Asks where to save the receipt; one not saved (cancelled or failed) is kept for "Save receipt again…"
+    // until it is saved or the console locks.
+    void offerReceipt(qint64 residentId, const QString &name, const Document &document, const QString &suggestedName);
+    void saveReceiptAgain();
+    qint64 receiptResidentShown() const; // whose unsaved receipt the button offers (0: none)
     std::optional<ResidentDetails> selectedDetails();
 
     Vault &m_vault;
@@ -96,6 +102,14 @@ private:
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_receiptAgain = nullptr;
+    struct UnsavedReceipt {
+        QString name;
+        Document document;
+        QString suggestedName;
+    };
+    QHash<qint64, UnsavedReceipt> m_unsavedReceipts; // by resident id; a deleted person's stays until saved
+    qint64 m_lastUnsavedReceipt = 0;
     EngineId m_engine;
 };
 
