@@ -205,8 +205,8 @@ void TestLanguageSwitch::switchingBackAndForthLeavesOneMenuBar()
         choose(controller, QStringLiteral("en"));
     }
     QCOMPARE(controller.window()->currentSection(), Section::Residents);
-    QCOMPARE(controller.window()->menuBar()->actions().size(), 2); // File, Help
-    QCOMPARE(controller.window()->menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly).size(), 2);
+    QCOMPARE(controller.window()->menuBar()->actions().size(), 3); // File, View, Help
+    QCOMPARE(controller.window()->menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly).size(), 3);
     QCOMPARE(navigationText(*controller.window(), Section::Residents), QStringLiteral("Residents"));
 }
 
