@@ -63,6 +63,20 @@ Result<QList<StoredTemplate>> TemplateRepository::ofEngine(const QString &engine
     return query(QStringLiteral("engine_id = ?1"), QVariant(engineId));
 }
 
+Result<QList<StoredTemplate>> TemplateRepository::searchableOfEngine(const QString &engineId) const
+{
+    return query(QStringLiteral("engine_id = ?1 AND resident_id IN (SELECT id FROM residents WHERE consent_state = "
+                                "'active')"),
+                 QVariant(engineId));
+}
+
+Result<QList<StoredTemplate>> TemplateRepository::searchableOfResident(qint64 residentId) const
+{
+    return query(QStringLiteral("resident_id = ?1 AND resident_id IN (SELECT id FROM residents WHERE consent_state = "
+                                "'active')"),
+                 QVariant(residentId));
+}
+
 Result<int> TemplateRepository::removeOfResident(qint64 residentId)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral("DELETE FROM face_templates WHERE resident_id = ?1"));

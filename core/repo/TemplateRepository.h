@@ -16,7 +16,11 @@ public:
     explicit TemplateRepository(Database &db);
     Result<qint64> add(const StoredTemplate &face); // sets created_at
     Result<QList<StoredTemplate>> ofResident(qint64 residentId) const;
-    Result<QList<StoredTemplate>> ofEngine(const QString &engineId) const; // for the in-memory gallery
+    Result<QList<StoredTemplate>> ofEngine(const QString &engineId) const;
+    // What the in-memory gallery may search: templates of residents whose grant is in force and needs no
+    // renewal (consent_state 'active'); a renewal-needed person is not recognised until consenting again.
+    Result<QList<StoredTemplate>> searchableOfEngine(const QString &engineId) const;
+    Result<QList<StoredTemplate>> searchableOfResident(qint64 residentId) const;
     Result<int> removeOfResident(qint64 residentId); // secure_delete overwrites them
     Result<int> removeOfResidentMadeBy(qint64 residentId, const QDateTime &cutoff); // created at or before
     Status markMatched(qint64 templateId);

@@ -40,7 +40,7 @@ Status GalleryService::load()
 
 Status GalleryService::loadIn(UnitOfWork &work)
 {
-    TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofEngine(m_engine.name));
+    TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().searchableOfEngine(m_engine.name));
     Gallery fresh(m_engine);
     fresh.reserve(static_cast<int>(stored.size()));
     int skipped = 0;
@@ -104,7 +104,7 @@ Status GalleryService::refreshResidents(const QList<qint64> &residentIds)
     return UnitOfWork::read(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Status {
         QList<std::pair<qint64, QList<StoredTemplate>>> fresh;
         for (const qint64 id : residentIds) {
-            TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofResident(id));
+            TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().searchableOfResident(id));
             fresh.append({ id, stored });
         }
         QWriteLocker locker(&m_lock);

@@ -62,6 +62,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_filter->addItem(tr("Retention expired"), static_cast<int>(FilterChoice::Expired));
     m_filter->addItem(tr("Declined (alternative used)"), static_cast<int>(FilterChoice::Declined));
     m_filter->addItem(tr("No decision yet"), static_cast<int>(FilterChoice::NoDecision));
+    m_filter->addItem(tr("Consent renewal needed (notice changed)"), static_cast<int>(FilterChoice::Renewal));
     m_filter->addItem(tr("Under 14"), static_cast<int>(FilterChoice::Minors));
     m_filter->addItem(tr("Deletion due within %1 days").arg(kDueSoonDays), static_cast<int>(FilterChoice::DueSoon));
     m_count = new QLabel(this);
@@ -244,6 +245,7 @@ void ResidentsPage::applySearch()
     case FilterChoice::Expired: filter.state = ResidentRow::State::Expired; break;
     case FilterChoice::Declined: filter.state = ResidentRow::State::Declined; break;
     case FilterChoice::NoDecision: filter.state = ResidentRow::State::None; break;
+    case FilterChoice::Renewal: filter.state = ResidentRow::State::Renewal; break;
     case FilterChoice::Minors: filter.minor = true; break;
     case FilterChoice::DueSoon:
         filter.retentionDueWithinDays = kDueSoonDays;
@@ -329,8 +331,8 @@ void ResidentsPage::updateActions()
         button->setToolTip(!roleAllows ? AccessControl::check(role, permission).errorMessage()
                                        : (selected && !applicable ? whyNotApplicable : QString()));
     };
-    const bool hasFaceData
-        = row.templateCount > 0 || row.state == ResidentRow::State::Active || row.state == ResidentRow::State::Expired;
+    const bool hasFaceData = row.templateCount > 0 || row.state == ResidentRow::State::Active
+        || row.state == ResidentRow::State::Expired || row.state == ResidentRow::State::Renewal;
     set(m_edit, Permission::Enroll, true, QString());
     set(m_moveOut, Permission::Enroll, true, QString());
     set(m_reenroll, Permission::Enroll, true, QString());

@@ -48,7 +48,18 @@ public:
     bool selectResident(qint64 residentId); // among the rows read so far
     QString lastMessage() const;
 
-    enum class FilterChoice { All, Active, Withdrawn, Expired, Declined, NoDecision, Minors, DueSoon, Reenrollment };
+    enum class FilterChoice {
+        All,
+        Active,
+        Withdrawn,
+        Expired,
+        Declined,
+        NoDecision,
+        Minors,
+        DueSoon,
+        Reenrollment,
+        Renewal
+    };
     void setFilterChoice(FilterChoice choice);
 
 public Q_SLOTS:
