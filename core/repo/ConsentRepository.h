@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/AuditActor.h"
 #include "domain/Consent.h"
 
 #include <QList>
@@ -31,7 +32,7 @@ public:
     Result<QList<qint64>> renewalOverdue(const QDateTime &now) const;
     // Ends the resident's grants that were waiting for renewal (the new decision replaces them); how many.
     Result<int> endRenewed(qint64 residentId, const QString &by);
-    static inline const QString RenewedBy = QStringLiteral("system:renewed");
+    static inline const QString RenewedBy = AuditActor::Renewed;
 
     // A handwritten signature image for a consent (inside the encrypted database only).
     Result<qint64> addSignature(qint64 consentId, const QByteArray &image);

@@ -25,10 +25,15 @@ SiteProfile siteForReceipt(UnitOfWork &work)
 
 // Nobody is asked before the notice is complete (issue 10 §1), and a grant is taken only on a notice that
 // states what the one in force states materially (a paper signed before a material change is refused).
-Status checkAskable(UnitOfWork &work, const NoticeVersion &notice, Consent::Decision decision)
+Status checkNoticeComplete(UnitOfWork &work)
 {
     TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
-    TRY(site.checkComplete(ResidentService::tr("No one can be asked for consent or enrolled")));
+    return site.checkComplete(ResidentService::tr("No one can be asked for consent or enrolled"));
+}
+
+Status checkAskable(UnitOfWork &work, const NoticeVersion &notice, Consent::Decision decision)
+{
+    TRY(checkNoticeComplete(work));
     if (decision != Consent::Decision::Granted)
         return {};
     TRY_ASSIGN(const QString current, work.settings().currentNoticeVersion());
@@ -284,8 +289,7 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
 Result<Consent> ResidentService::consentFromPaper(const PaperConsent &paper, const Resident &resident)
 {
     return UnitOfWork::read(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<Consent> {
-        TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
-        TRY(site.checkComplete(tr("No one can be asked for consent or enrolled")));
+        TRY(checkNoticeComplete(work));
         TRY_ASSIGN(const Consent consent, paper.toConsent(work, resident));
         TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(consent.noticeVersionId));
         if (notice)
@@ -390,6 +394,7 @@ Result<QList<qint64>> ResidentService::addTemplates(qint64 residentId, const QLi
 Result<qint64> ResidentService::insertConsent(UnitOfWork &work, Consent c, const QByteArray &signaturePng)
 {
     TRY_ASSIGN(const Resident resident, existing(work, c.residentId));
+    TRY(checkNoticeComplete(work));
     TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(c.noticeVersionId));
     if (!notice)
         return makeError(ErrorKind::Policy, tr("The consent refers to a notice version that does not exist."));

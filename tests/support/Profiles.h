@@ -18,6 +18,19 @@ inline SiteProfile sampleProfile()
     return p;
 }
 
+// The same site with everything the notice cannot do without (SiteProfile::missingFields), and nothing else:
+// a store where people can be asked for consent.
+inline SiteProfile sampleCompleteProfile()
+{
+    SiteProfile p = sampleProfile();
+    p.operatorName = QStringLiteral("Sunrise Property Co.");
+    p.contactPhone = QStringLiteral("010-12345678");
+    p.purpose = QStringLiteral("Opening the lobby door for residents");
+    p.retentionDays = 30;
+    p.alternatives = { QStringLiteral("Key card") };
+    return p;
+}
+
 // A complete profile in English: every field filled, two other ways to verify.
 inline SiteProfile lakesideProfile()
 {
@@ -97,7 +110,7 @@ inline QStringList requiredSignTexts(const SignageSpec &spec)
                SignageText::AlternativeText, SignageText::WithdrawLabel, SignageText::WithdrawText,
                SignageText::QrCaption, SignageText::LegalBasis })
             texts << SignageText::text(phrase, language);
-        texts << SignageText::retention(spec.profile.retentionDays, language);
+        texts << SignageText::retention(spec.profile, language);
         texts << SignageText::text(SignageText::PhoneLabel, language)
               << SignageText::text(SignageText::EmailLabel, language)
               << SignageText::text(SignageText::AddressLabel, language);

@@ -19,6 +19,7 @@
 #include "settings/LanguageTab.h"
 #include "settings/SecurityTab.h"
 #include "settings/SettingsPage.h"
+#include "settings/SiteProfileTab.h"
 #include "settings/UsersTab.h"
 #include "signage/SignageEditor.h"
 #include "unlock/IdleWatcher.h"
@@ -294,6 +295,13 @@ void AppController::buildCameraScreens()
     };
     m_enroll = new EnrollmentWizard(vault, m_gallery, options, currentSource);
     m_window->setSectionWidget(Section::Enroll, m_enroll);
+    // The wizard refuses while the notice is incomplete; its button leads to the page that completes it.
+    connect(m_enroll, &EnrollmentWizard::siteProfileRequested, this, [this] {
+        if (!m_settings)
+            return;
+        m_window->showSection(Section::Settings);
+        m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
+    });
     connectVerifyCamera(options, std::shared_ptr<FacePipeline>(std::move(pipeline).value()), currentSource);
 }
 
