@@ -441,11 +441,12 @@ void ResidentsPage::renewSelected()
     QList<NoticeText::MaterialChange> shown;
     for (const auto &[field, values] : changes->changes)
         shown << NoticeText::MaterialChange { field, values.first, values.second };
-    m_renewal->showChanges(tr("The notice changed since %1 consented (version %2 → %3). Until they consent again "
-                              "their face data is not used; it is deleted on %4 without a new consent.")
-                               .arg(resident->name, changes->fromVersion, changes->toVersion,
-                                    Formats::date(changes->dueAt.toLocalTime().date())),
-                           shown);
+    // Addressed to the person reading it (the resident, or their guardian).
+    m_renewal->showChanges(
+        tr("The notice has changed since you consented (version %1 → %2). Until you consent "
+           "again your face data is not used; without a new consent it is deleted on %3.")
+            .arg(changes->fromVersion, changes->toVersion, Formats::date(changes->dueAt.toLocalTime().date())),
+        shown);
     connect(m_renewal, &QDialog::finished, this, [this, id](int result) {
         const ConsentOutcome outcome = m_renewal ? m_renewal->outcome() : ConsentOutcome();
         if (result != QDialog::Accepted || outcome.noticeVersionId.isEmpty())
