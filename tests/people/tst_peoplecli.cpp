@@ -2,6 +2,7 @@
 // (options, JSON keys, exit codes 1/4/5/6), on a store made by `init`.
 
 #include "CliRunner.h"
+#include "Profiles.h"
 #include "MockClock.h"
 #include "StoreProbe.h"
 #include "VaultFixture.h"
@@ -54,6 +55,10 @@ void TestPeopleCli::init()
     const CliResult r = cli(
         { QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const CliResult site = cli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                                 writeProfileFile(m_dir->filePath(QStringLiteral("site.json"))) },
+                               QString(), "manager-pass\n");
+    QVERIFY2(site.exitCode == 0, qPrintable(site.err));
 }
 
 CliResult TestPeopleCli::cli(const QStringList &args, const QString &user, const QByteArray &pw) const

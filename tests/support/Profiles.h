@@ -6,6 +6,8 @@
 #include "print/SignageSpec.h"
 #include "print/SignageText.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace consentry::test {
@@ -29,6 +31,16 @@ inline SiteProfile sampleCompleteProfile()
     p.retentionDays = 30;
     p.alternatives = { QStringLiteral("Key card") };
     return p;
+}
+
+// A profile as a file for `consentry-cli profile set --file` (a store made by `init` has no notice in force
+// until its profile is complete). Returns `path`.
+inline QString writeProfileFile(const QString &path, const SiteProfile &profile = sampleCompleteProfile())
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(profile.toJson()).toJson());
+    return path;
 }
 
 // A complete profile in English: every field filled, two other ways to verify.

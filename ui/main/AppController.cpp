@@ -232,7 +232,10 @@ void AppController::storeChanged(const ChangeSet &changes)
     // A withdrawn, deleted or purged person must not be matched again, and the Verify screen counts what
     // the gallery really holds. (The screens that read the store themselves listen to the feed directly.)
     if (m_gallery && changes.has(ChangeSet::Kind::TemplatesChanged)) {
-        if (Status ok = m_gallery->refreshResidents(changes.residentIds()); !ok)
+        // A material notice change concerns everyone enrolled: one reload instead of a query per person.
+        constexpr qsizetype kReloadAbove = 500;
+        const QList<qint64> ids = changes.residentIds();
+        if (Status ok = ids.size() > kReloadAbove ? m_gallery->load() : m_gallery->refreshResidents(ids); !ok)
             m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
     }
     if (m_verify)

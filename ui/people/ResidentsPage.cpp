@@ -418,6 +418,11 @@ void ResidentsPage::leftTodaySelected()
                 false);
 }
 
+ConsentDialog *ResidentsPage::renewalDialog() const
+{
+    return m_renewal;
+}
+
 void ResidentsPage::renewSelected()
 {
     const qint64 id = selectedResidentId();

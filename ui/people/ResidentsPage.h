@@ -63,7 +63,7 @@ public:
         Renewal
     };
     void setFilterChoice(FilterChoice choice);
-    ConsentDialog *renewalDialog() const { return m_renewal; } // while open (test hook)
+    ConsentDialog *renewalDialog() const; // while open (test hook)
 
 public Q_SLOTS:
     void reload();
