@@ -18,7 +18,7 @@ namespace consentry {
 // resident's move-out/checkout date (the site profile's retention_days), and never longer than
 // `maxTemplateAgeDays` after the template was made (the profile's max_retention_days, counted from
 // enrollment), whatever the move-out date says. There is no "forever": both limits are finite by construction.
-// due = min(move-out + retentionDays, collected + maxTemplateAgeDays); docs/adr/0007-retention-model.md.
+// due = min(move-out + retentionDays, collected + maxTemplateAgeDays); docs/adr/0009-retention-model-and-re-consent.md.
 //
 // sentence() is the one statement of the rule in words: the notice, the signs, the settings page, the
 // receipts, the access copy and the Residents screen all print it, so no document can say another number.

@@ -92,7 +92,7 @@ public:
     static constexpr int kHotelMaxRetentionDays = 90;
     static constexpr int kCompoundRetentionDays = 30;
     static constexpr int kCompoundMaxRetentionDays = 365;
-    // The highest max_retention_days a site type allows (docs/adr/0007): a hotel guest's stay is short.
+    // The highest max_retention_days a site type allows (docs/adr/0009): a hotel guest's stay is short.
     static constexpr int kHotelRetentionCeilingDays = 365;
     static constexpr int kMaxNoticeUrlLength = 512; // still a legible QR code on an A6 sign
     friend bool operator==(const SiteProfile &a, const SiteProfile &b);
