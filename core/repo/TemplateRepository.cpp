@@ -100,8 +100,9 @@ Result<qint64> TemplateRepository::countOfEngine(const QString &engineId) const
 
 Result<qint64> TemplateRepository::countOfEngine(const QString &engineId, bool searchableOnly) const
 {
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM face_templates WHERE engine_id = ?1 AND %1")
-                                              .arg(searchableOnly ? QLatin1String(kSearchable) : QLatin1String("1")));
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT count(*) FROM face_templates WHERE engine_id = ?1 AND %1")
+                           .arg(searchableOnly ? QLatin1String(kSearchable) : QLatin1String("1")));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, engineId);

@@ -185,7 +185,7 @@ void TestNoticeFlow::renewalFromTheResidentsScreen()
     QVERIFY(shown == SettingsService(*app.vault()).currentNotice(QStringLiteral("en"))->id
             || shown == SettingsService(*app.vault()).currentNotice(QStringLiteral("zh_CN"))->id);
     QVERIFY(consents.constLast().isActiveGrant() && !consents.constLast().needsRenewal());
-    QCOMPARE(test::probe(*app.vault()).templateRepository().searchableOfEngine(QStringLiteral("test-engine"))->size(),
+    QCOMPARE(test::probe(*app.vault()).templateRepository().countOfEngine(QStringLiteral("test-engine"), true).value(),
              1);
 }
 
