@@ -4,8 +4,8 @@
 // identified like an image, and bad input is refused with one sentence and the contract's exit codes.
 
 #include "CliRunner.h"
-#include "Profiles.h"
 #include "LivenessClips.h"
+#include "Profiles.h"
 #include "TestPaths.h"
 #include "vision/ImageLoader.h"
 #include "vision/VideoProbe.h"

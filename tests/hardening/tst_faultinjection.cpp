@@ -99,8 +99,9 @@ void TestFaultInjection::initTestCase()
     m_base = work(QStringLiteral("base"));
     QCOMPARE(cli(m_base, { QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang") }).exitCode, 0);
     // A complete profile, so that a notice is in force and people can be enrolled.
-    QCOMPARE(cli(m_base, { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
-                           writeProfileFile(work(QStringLiteral("site.json"))) })
+    QCOMPARE(cli(m_base,
+                 { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                   writeProfileFile(work(QStringLiteral("site.json"))) })
                  .exitCode,
              0);
 }

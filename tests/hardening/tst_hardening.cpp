@@ -2,8 +2,8 @@
 // each test failed before its fix (run it with CONSENTRY_CLI pointing at an older build to see that).
 
 #include "CliRunner.h"
-#include "Profiles.h"
 #include "FolderSnapshot.h"
+#include "Profiles.h"
 #include "TestPaths.h"
 #include "storage/StorePaths.h"
 #include "vision/ImageLoader.h"

@@ -2,8 +2,8 @@
 // (options, JSON keys, exit codes 1/4/5/6), on a store made by `init`.
 
 #include "CliRunner.h"
-#include "Profiles.h"
 #include "MockClock.h"
+#include "Profiles.h"
 #include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "services/ResidentService.h"
