@@ -187,6 +187,19 @@ void TestNoticeFlow::renewalFromTheResidentsScreen()
     QVERIFY(consents.constLast().isActiveGrant() && !consents.constLast().needsRenewal());
     QCOMPARE(test::probe(*app.vault()).templateRepository().countOfEngine(QStringLiteral("test-engine"), true).value(),
              1);
+
+    // "Moved out / checked out today": one click starts the retention clock with today's date.
+    page->setFilterChoice(ResidentsPage::FilterChoice::All);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+    auto *leftToday = child<QPushButton>(page, "leftTodayButton");
+    QTRY_VERIFY(leftToday->isEnabled());
+    QTest::mouseClick(leftToday, Qt::LeftButton);
+    QCOMPARE(ResidentService(*app.vault()).get(id)->moveOut, QDate::currentDate());
+    const QString rule = SettingsService(*app.vault()).retentionPolicy()->describe();
+    // The message states the rule in the one sentence every document prints (StatusLine is a QLabel).
+    const QString said = child<QLabel>(page, "actionMessage")->text();
+    QVERIFY2(said.contains(rule), qPrintable(said));
 }
 
 QTEST_MAIN(TestNoticeFlow)
