@@ -4,34 +4,14 @@ namespace consentry {
 
 QStringList AuditKind::all()
 {
-    return { ResidentCreated,
-             ResidentEdited,
-             ResidentDeleted,
-             ConsentGranted,
-             ConsentDeclined,
-             ConsentWithdrawn,
-             TemplateCreated,
-             TemplateDeleted,
-             DuplicateAccepted,
-             Verification,
-             Export,
-             Purge,
-             SignagePrinted,
-             LoginOk,
-             LoginFailed,
-             Unlock,
-             Lock,
-             AccessDenied,
-             RecoveryUsed,
-             LockoutReset,
-             UserAdded,
-             UserRemoved,
-             PasswordChanged,
-             SettingsChanged,
-             Backup,
-             Restore,
-             StoreCreated,
-             SchemaMigrated };
+    return { ResidentCreated,   ResidentEdited,   ResidentDeleted, ConsentGranted,
+             ConsentDeclined,   ConsentWithdrawn, TemplateCreated, TemplateDeleted,
+             DuplicateAccepted, Verification,     Export,          Purge,
+             AgeAnswerChanged,  RecordReduced,    LedgerReapplied, SignagePrinted,
+             LoginOk,           LoginFailed,      Unlock,          Lock,
+             AccessDenied,      RecoveryUsed,     LockoutReset,    UserAdded,
+             UserRemoved,       PasswordChanged,  SettingsChanged, Backup,
+             Restore,           StoreCreated,     SchemaMigrated };
 }
 
 QString AuditKind::displayName(const QString &kind)
@@ -90,6 +70,12 @@ QString AuditKind::displayName(const QString &kind)
         return tr("Signage printed");
     if (kind == Purge)
         return tr("Expired data deleted");
+    if (kind == AgeAnswerChanged)
+        return tr("Age answer changed");
+    if (kind == RecordReduced)
+        return tr("Record reduced to ids");
+    if (kind == LedgerReapplied)
+        return tr("Deletions re-applied after a restore");
     if (kind == AccessDenied)
         return tr("Access refused");
     return kind;

@@ -20,6 +20,8 @@ public:
     Result<qint64> countActiveGrants() const;
     Result<qint64> countWithdrawn() const;
     Result<bool> hasActiveGrant(qint64 residentId) const;
+    // The names on the resident's consents and their signatures go; decision, notice, times and witness stay.
+    Status reduceOfResident(qint64 residentId);
 
     // A handwritten signature image for a consent (inside the encrypted database only).
     Result<qint64> addSignature(qint64 consentId, const QByteArray &image);
