@@ -221,12 +221,19 @@ void TestRules::guardianConsentNeedsTheGuardian()
     c.guardianName = QStringLiteral("Li Fang");
     QCOMPARE(GuardianRule::check(child, c).errorKind(), ErrorKind::Policy); // the relation too
     c.guardianRelation = QStringLiteral("mother");
+    c.signer = QStringLiteral("Xiao Ming");
+    // The guardian consents in their own voice and signs: the child never signs for themself.
+    QCOMPARE(GuardianRule::check(child, c).errorKind(), ErrorKind::Policy);
+    c.signer = c.guardianName;
+    c.signerRole = Consent::SignerRole::Guardian;
     QVERIFY(GuardianRule::check(child, c).ok());
     Resident adult;
     adult.dateOfBirth = QDate(1990, 1, 1);
     Consent own;
     own.signedAt = c.signedAt;
     QVERIFY(GuardianRule::check(adult, own).ok());
+    // A guardian's consent is not the consent of someone 14 or older.
+    QCOMPARE(GuardianRule::check(adult, c).errorKind(), ErrorKind::Policy);
 }
 
 void TestRules::decisionBands_data()
