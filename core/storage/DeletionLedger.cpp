@@ -6,6 +6,7 @@
 #include "storage/SecureBytes.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,6 +179,12 @@ Status DeletionLedger::sync(Database &db, const QString &dataDir, const QString 
     Result<QList<Entry>> file = readFile(dataDir, storeId, key);
     // A damaged file is rewritten from the table rather than left to block every deletion; what only the
     // damaged file knew is lost, which the ADR states.
+    if (!file && file.errorKind() == ErrorKind::Data) {
+        // Kept aside for whoever investigates, not silently overwritten.
+        const QString aside = path(dataDir) + QStringLiteral(".damaged-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        QFile::rename(path(dataDir), aside);
+    }
     const QList<Entry> merged = merge(table.value(), file ? file.value() : QList<Entry>());
     if (file && merged == file.value())
         return {};
