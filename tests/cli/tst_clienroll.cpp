@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusesWithoutValidConsent_data();
     void refusesWithoutValidConsent();
     void enrollThenIdentify();
+    void withdrawalSurvivesRestoreReplace(); // after enrollThenIdentify: Li Lei and Han Meimei are enrolled
 
 private:
     CliResult cli(const QStringList &args) const;
@@ -217,6 +218,63 @@ void TestCliEnroll::enrollThenIdentify()
     QCOMPARE(nobody.exitCode, 0);
     QCOMPARE(nobody.json().value(QStringLiteral("decision")).toString(), QStringLiteral("no_face"));
     QCOMPARE(nobody.json().value(QStringLiteral("faces")).toArray().size(), 0);
+}
+
+// Issue 10 §7: backup → withdraw → restore --replace: the withdrawn resident has no templates and identify
+// says unknown, because the deletion ledger beside the store is re-applied to the older backup.
+void TestCliEnroll::withdrawalSurvivesRestoreReplace()
+{
+    if (modelDir().isEmpty())
+        QSKIP(qPrintable(missingModelsReason()));
+    if (testdataDir().isEmpty())
+        QSKIP(qPrintable(missingTestdataReason()));
+    const qint64 templatesBefore = cli({ QStringLiteral("status"), QStringLiteral("--json") })
+                                       .json()
+                                       .value(QStringLiteral("templates"))
+                                       .toInteger();
+    const QString backup = m_dir.filePath(QStringLiteral("before-withdrawal.cbak"));
+    const CliResult written = cli({ QStringLiteral("backup"), QStringLiteral("--out"), backup });
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    const CliResult li
+        = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), face(1, 8) });
+    const qint64 liId = li.json()
+                            .value(QStringLiteral("faces"))
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(QStringLiteral("matches"))
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(QStringLiteral("resident_id"))
+                            .toInteger();
+    QVERIFY(liId > 0);
+    const CliResult withdrawn = cli(
+        { QStringLiteral("withdraw"), QStringLiteral("--json"), QStringLiteral("--resident"), QString::number(liId) });
+    QVERIFY2(withdrawn.exitCode == 0, qPrintable(withdrawn.err));
+    const qint64 liTemplates = withdrawn.json().value(QStringLiteral("templates_deleted")).toInteger();
+    QVERIFY(liTemplates > 0);
+
+    const CliResult restored = cli({ QStringLiteral("restore"), QStringLiteral("--json"), QStringLiteral("--in"),
+                                     backup, QStringLiteral("--replace") });
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    const QJsonObject j = restored.json();
+    QCOMPARE(j.value(QStringLiteral("reapplied_deletions")).toInt(), 1);
+    QCOMPARE(j.value(QStringLiteral("templates_deleted")).toInteger(), liTemplates);
+    QCOMPARE(j.value(QStringLiteral("reapplied_resident_ids")).toArray().at(0).toInteger(), liId);
+    const CliResult text = cli({ QStringLiteral("status"), QStringLiteral("--json") });
+    QCOMPARE(text.json().value(QStringLiteral("templates")).toInteger(), templatesBefore - liTemplates);
+    const CliResult after
+        = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), face(1, 8) });
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.json().value(QStringLiteral("decision")).toString(), QStringLiteral("unknown"));
+    // Restoring into an empty folder says how old the backup is and what it cannot know.
+    const CliResult fresh = CliRunner().run({ QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("fresh")),
+                                              QStringLiteral("--password-stdin"), QStringLiteral("restore"),
+                                              QStringLiteral("--in"), backup },
+                                            "manager-pass\n");
+    QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.err));
+    QVERIFY2(fresh.out.contains(QStringLiteral("cannot be known")), qPrintable(fresh.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliEnroll)
