@@ -27,6 +27,9 @@ Status GuardianRule::checkAgeAnswered(const Resident &resident)
 
 Status GuardianRule::check(const Resident &resident, const Consent &consent)
 {
+    // Declining processes nothing: a child who prefers another way is not sent away to fetch a guardian.
+    if (consent.decision != Consent::Decision::Granted)
+        return {};
     if (applies(resident, consent.signedAt.date())) {
         if (consent.guardianName.trimmed().isEmpty() || consent.guardianRelation.trimmed().isEmpty())
             return makeError(ErrorKind::Policy,

@@ -27,7 +27,7 @@ public:
     // The age question is mandatory before face data is enrolled: a date of birth or an explicit "under 14:
     // yes/no". A Policy error naming what to ask otherwise.
     static Status checkAgeAnswered(const Resident &resident);
-    // Who may sign: for a child under 14 on the signing day, the guardian in the guardian's own voice (signer
+    // Who may sign a grant: for a child under 14 on the signing day, the guardian in the guardian's own voice (signer
     // role guardian, the guardian's name as signer, name and relation recorded); for anyone else the person
     // themself (a guardian's consent is not the person's own). A Policy error (one sentence) otherwise.
     static Status check(const Resident &resident, const Consent &consent);

@@ -288,6 +288,8 @@ void EnrollmentWizard::begin()
         = new ConsentDialog(m_shown, profile ? profile->alternatives : QStringList(), m_vault.session().userName, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setResidentName(m_nameEdit->text());
+    if (profile)
+        m_dialog->setMinorsRules(profile->minorsRules);
     connect(m_dialog, &QDialog::finished, this, &EnrollmentWizard::consentFinished);
     m_startMessage->clear();
     m_dialog->open();
@@ -304,8 +306,11 @@ Resident EnrollmentWizard::residentFromOutcome() const
     Resident r;
     r.name = m_outcome.signerName.isEmpty() ? m_nameEdit->text().trimmed() : m_outcome.signerName;
     r.unit = m_unitEdit->text().trimmed();
-    r.dateOfBirth = m_outcome.dateOfBirth;
-    r.minorFlag = m_outcome.minor && !m_outcome.dateOfBirth.isValid();
+    // The age answer as given: a date of birth, or the explicit "under 14: yes/no".
+    if (m_outcome.dateOfBirth.isValid())
+        r.answerAge(m_outcome.dateOfBirth);
+    else if (m_outcome.ageAnswered)
+        r.declareUnder14(m_outcome.minor);
     r.moveIn = Clock::instance().now().date();
     return r;
 }
@@ -317,8 +322,11 @@ Consent EnrollmentWizard::consentFromOutcome() const
     c.decision = m_outcome.decision == ConsentOutcome::Decision::Granted ? Consent::Decision::Granted
                                                                          : Consent::Decision::Declined;
     c.alternative = m_outcome.alternative;
-    // A child's consent is the guardian's: they sign.
-    c.signer = m_outcome.minor && !m_outcome.guardianName.isEmpty() ? m_outcome.guardianName : m_outcome.signerName;
+    // A child's consent is the guardian's: they decide and sign; the child is whom it is about.
+    const bool guardian = m_outcome.signedByGuardian && !m_outcome.guardianName.isEmpty();
+    c.signer = guardian ? m_outcome.guardianName : m_outcome.signerName;
+    c.signerRole = guardian ? Consent::SignerRole::Guardian : Consent::SignerRole::Resident;
+    c.subjectName = m_outcome.signerName;
     c.guardianName = m_outcome.guardianName;
     c.guardianRelation = m_outcome.guardianRelation;
     c.witness = m_outcome.witness;
@@ -539,7 +547,10 @@ Result<Document> EnrollmentWizard::copyDocument() const
     }
     const std::optional<NoticeVersion> version = shownVersion();
     SignedConsentCopy copy;
-    copy.signer = consentFromOutcome().signer;
+    const Consent consent = consentFromOutcome();
+    copy.signer = consent.signer;
+    copy.signedByGuardian = consent.signerRole == Consent::SignerRole::Guardian;
+    copy.subjectName = consent.subjectName;
     copy.witness = m_outcome.witness;
     copy.signedAt = m_outcome.decidedAt;
     copy.recordedAt = Clock::instance().now();
