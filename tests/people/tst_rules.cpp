@@ -214,6 +214,7 @@ void TestRules::guardianConsentNeedsTheGuardian()
     Resident child;
     child.dateOfBirth = QDate(2015, 2, 1);
     Consent c;
+    c.decision = Consent::Decision::Granted;
     c.signedAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
     const Status missing = GuardianRule::check(child, c);
     QCOMPARE(missing.errorKind(), ErrorKind::Policy);

@@ -427,6 +427,7 @@ void TestAppController::verifyAsksForLivenessThroughTheCamera()
         }
         QVERIFY(templates.size() >= 2);
         Resident r;
+        r.declareUnder14(false); // the age question is mandatory
         r.name = QStringLiteral("Zhao Si");
         Consent c;
         c.noticeVersionId = test::probe(*manager)
