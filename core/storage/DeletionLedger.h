@@ -14,7 +14,7 @@ class Database;
 class FileWriter;
 class SecureBytes;
 
-// What was deleted, when: resident ids and times, never a name (issue 10 §7, docs/adr/0008). Two copies:
+// What was deleted, when: resident ids and times, never a name (issue 10 §7, docs/adr/0010). Two copies:
 //  - the table deletion_ledger inside the store (append-only by trigger; travels in every backup), written in
 //    the same transaction as the deletion itself;
 //  - the file consentry.deletions beside the store, rewritten (atomically) from the table after each commit
