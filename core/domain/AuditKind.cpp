@@ -10,12 +10,17 @@ QStringList AuditKind::all()
              ConsentGranted,
              ConsentDeclined,
              ConsentWithdrawn,
+             RenewalRequired,
+             ConsentRenewed,
              TemplateCreated,
              TemplateDeleted,
              DuplicateAccepted,
              Verification,
              Export,
              Purge,
+             AgeAnswerChanged,
+             RecordReduced,
+             LedgerReapplied,
              SignagePrinted,
              LoginOk,
              LoginFailed,
@@ -70,6 +75,10 @@ QString AuditKind::displayName(const QString &kind)
         return tr("Consent declined");
     if (kind == ConsentWithdrawn)
         return tr("Consent withdrawn");
+    if (kind == RenewalRequired)
+        return tr("Consent renewal required (notice changed)");
+    if (kind == ConsentRenewed)
+        return tr("Consent renewed");
     if (kind == TemplateCreated)
         return tr("Face template stored");
     if (kind == TemplateDeleted)
@@ -90,6 +99,12 @@ QString AuditKind::displayName(const QString &kind)
         return tr("Signage printed");
     if (kind == Purge)
         return tr("Expired data deleted");
+    if (kind == AgeAnswerChanged)
+        return tr("Age answer changed");
+    if (kind == RecordReduced)
+        return tr("Record reduced to ids");
+    if (kind == LedgerReapplied)
+        return tr("Deletions re-applied after a restore");
     if (kind == AccessDenied)
         return tr("Access refused");
     return kind;

@@ -21,12 +21,21 @@ public:
     static inline const QString ConsentGranted = QStringLiteral("consent_granted");
     static inline const QString ConsentDeclined = QStringLiteral("consent_declined");
     static inline const QString ConsentWithdrawn = QStringLiteral("consent_withdrawn");
+    // A material change of the notice: grants in force need the person's consent again (issue 10 §3).
+    static inline const QString RenewalRequired = QStringLiteral("consent_renewal_required");
+    static inline const QString ConsentRenewed = QStringLiteral("consent_renewed");
     static inline const QString TemplateCreated = QStringLiteral("template_created");
     static inline const QString TemplateDeleted = QStringLiteral("template_deleted");
     static inline const QString DuplicateAccepted = QStringLiteral("duplicate_accepted");
     static inline const QString Verification = QStringLiteral("verification");
     static inline const QString Export = QStringLiteral("export");
     static inline const QString Purge = QStringLiteral("purge");
+    // The age answer changed after a consent (old and new under-14 status, never the dates: the chain
+    // outlives the person), a record reduced to ids after the record retention period, deletions re-applied
+    // from the deletion ledger after a restore in place.
+    static inline const QString AgeAnswerChanged = QStringLiteral("age_answer_changed");
+    static inline const QString RecordReduced = QStringLiteral("record_reduced");
+    static inline const QString LedgerReapplied = QStringLiteral("deletion_ledger_reapplied");
     static inline const QString SignagePrinted = QStringLiteral("signage_printed");
     // Sessions and access.
     static inline const QString LoginOk = QStringLiteral("login_ok");

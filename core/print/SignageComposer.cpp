@@ -96,7 +96,7 @@ QList<Section> buildSections(const SignageSpec &spec)
         QStringLiteral("retention"), joined(SignageText::RetentionLabel, languages, labelSeparator), {}, false
     };
     for (int i = 0; i < languages.size(); ++i)
-        retention.paragraphs << Paragraph { SignageText::retention(p.retentionDays, languages.at(i)),
+        retention.paragraphs << Paragraph { SignageText::retention(p, languages.at(i)),
                                             QStringLiteral("retention_days"), i > 0, false, false };
     sections << retention;
 
@@ -262,7 +262,7 @@ void SignageComposer::overflow(const QString &field)
         field,
         tr("The text of \"%1\" does not fit on the %2 even at the smallest legible size; shorten it or "
            "choose a larger layout.")
-            .arg(SiteProfile::fieldLabel(field), SignageSpec::layoutTitle(m_spec.layout))
+            .arg(SiteProfile::fieldName(field), SignageSpec::layoutTitle(m_spec.layout))
     };
 }
 

@@ -168,7 +168,7 @@ Status SignageSpec::validate() const
     if (!missing.isEmpty())
         return makeError(ErrorKind::Data,
                          tr("The site profile has no \"%1\", which the sign must show; fill it in and try again.")
-                             .arg(SiteProfile::fieldLabel(missing.constFirst())));
+                             .arg(SiteProfile::fieldName(missing.constFirst())));
     if (!logoPath.isEmpty()) {
         if (!QFileInfo::exists(logoPath))
             return makeError(ErrorKind::NotFound,

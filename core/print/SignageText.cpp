@@ -1,5 +1,7 @@
 #include "print/SignageText.h"
 
+#include "compliance/RetentionPolicy.h"
+
 namespace consentry {
 
 namespace {
@@ -15,7 +17,7 @@ Wording wording(SignageText::Phrase phrase)
 {
     switch (phrase) {
     case SignageText::Headline: return { "本区域使用人脸识别", "Facial recognition in use" };
-    case SignageText::PurposeLabel: return { "使用目的", "Purpose" };
+    case SignageText::PurposeLabel: return { "处理目的", "Purpose" };
     case SignageText::OperatorLabel: return { "个人信息处理者", "Operated by" };
     case SignageText::ContactLabel: return { "联系方式", "Contact" };
     case SignageText::PhoneLabel: return { "电话", "Tel." };
@@ -26,14 +28,6 @@ Wording wording(SignageText::Phrase phrase)
         return { "人脸信息加密保存在本设备，不通过互联网传输。",
                  "Face data is stored encrypted on this device and is not sent over the internet." };
     case SignageText::RetentionLabel: return { "保存期限", "How long it is kept" };
-    case SignageText::RetentionText:
-        return { "人脸信息保存期限为 %1 天，期满或撤回同意后立即删除。",
-                 "Face data is kept for %1 days at most and deleted at once when that period ends or consent is "
-                 "withdrawn." };
-    case SignageText::RetentionTextOneDay:
-        return { "人脸信息保存期限为 1 天，期满或撤回同意后立即删除。",
-                 "Face data is kept for 1 day at most and deleted at once when that period ends or consent is "
-                 "withdrawn." };
     case SignageText::AlternativeLabel: return { "其他身份验证方式", "Another way is available" };
     case SignageText::AlternativeText:
         return { "您可以不使用人脸识别，改用以下方式，服务不受影响：",
@@ -48,7 +42,7 @@ Wording wording(SignageText::Phrase phrase)
         return { "依据《人脸识别技术应用安全管理办法》第十三条及《个人信息保护法》第二十六条设置。",
                  "Displayed under art. 13 of the Provisions on the Security Management of Facial Recognition "
                  "Technology Application and art. 26 of the Personal Information Protection Law." };
-    case SignageText::PageOfPages: return { "第 %1 页，共 %2 页", "Page %1 of %2" };
+    case SignageText::PageOfPages: return { "第%1页，共%2页", "Page %1 of %2" };
     case SignageText::FormTitle: return { "人脸信息处理单独同意书", "Separate consent to the processing of face data" };
     case SignageText::FormSignedCopyTitle:
         return { "人脸信息处理单独同意书（本人留存联）",
@@ -68,11 +62,8 @@ Wording wording(SignageText::Phrase phrase)
     case SignageText::FormName: return { "姓名", "Name" };
     case SignageText::FormSignature: return { "签名", "Signature" };
     case SignageText::FormDate: return { "日期", "Date" };
-    case SignageText::FormGuardianHeading:
-        return { "不满十四周岁的，由监护人填写", "For a child under 14, the guardian fills in" };
     case SignageText::FormGuardianName: return { "监护人姓名", "Guardian's name" };
-    case SignageText::FormGuardianRelation: return { "与本人关系", "Relation to the child" };
-    case SignageText::FormWitness: return { "经办人员", "Staff witness" };
+    case SignageText::FormWitness: return { "经办人", "Staff witness" };
     case SignageText::FormNoticeVersion: return { "告知书版本", "Notice version" };
     case SignageText::FormSignedAt: return { "签署时间", "Signed at" };
     case SignageText::FormRecordedAt: return { "登记时间", "Recorded at" };
@@ -86,6 +77,31 @@ Wording wording(SignageText::Phrase phrase)
                  "once." };
     case SignageText::FormOperator: return { "个人信息处理者", "Personal information handler" };
     case SignageText::FormSite: return { "场所", "Site" };
+    case SignageText::FormAgeHeading: return { "年龄（必填，二选一）", "Age (required: one of the two)" };
+    case SignageText::FormBirthDate: return { "出生日期", "Date of birth" };
+    case SignageText::FormUnder14Choice: return { "□ 不满十四周岁", "□ under 14" };
+    case SignageText::FormOver14Choice: return { "□ 已满十四周岁", "□ 14 or older" };
+    case SignageText::FormSubjectHeading: return { "被监护人", "Child enrolled" };
+    case SignageText::FormGuardianSignsHeading:
+        return { "监护人（被监护人不满十四周岁的，由监护人作出选择并签名）",
+                 "Guardian (for a child under 14 the guardian chooses and signs)" };
+    case SignageText::FormGuardianChoiceAgree:
+        return { "本人作为监护人，已阅读上述告知内容，单独同意处理被监护人的人脸信息，用于上述目的。",
+                 "As the guardian, I have read the notice above and separately consent to the processing of the "
+                 "child's face data for the purpose stated." };
+    case SignageText::FormGuardianToChild: return { "与被监护人关系", "Relation to the child" };
+    case SignageText::FormSignedBy: return { "签名人", "Signed by" };
+    case SignageText::FormSignedByGuardian: return { "监护人", "the guardian" };
+    case SignageText::FormSignedByResident: return { "本人", "the person concerned" };
+    case SignageText::FormGuardianCopyTitle:
+        return { "人脸信息处理单独同意书（监护人留存联）",
+                 "Separate consent to the processing of face data (the guardian's copy)" };
+    case SignageText::FormGuardianCopyNote:
+        return { "本联由监护人留存。监护人可以随时撤回同意，撤回后被监护人的人脸信息将立即删除。",
+                 "Keep this copy. As the guardian you may withdraw the consent at any time; the child's face data "
+                 "is then deleted at once." };
+    case SignageText::FormMinorsRulesHeading:
+        return { "不满十四周岁的专门规则", "Special rules for children under 14" };
     }
     return { "", "" };
 }
@@ -98,11 +114,10 @@ QString SignageText::text(Phrase phrase, const QString &language)
     return QString::fromUtf8(language == QLatin1String("zh_CN") ? w.zh : w.en);
 }
 
-QString SignageText::retention(int days, const QString &language)
+QString SignageText::retention(const SiteProfile &profile, const QString &language)
 {
-    if (days == 1)
-        return text(RetentionTextOneDay, language);
-    return text(RetentionText, language).arg(days);
+    // The one sentence of the rule (RetentionPolicy): the sign says what the notice and the purge say.
+    return RetentionPolicy::fromProfile(profile).sentence(language);
 }
 
 } // namespace consentry

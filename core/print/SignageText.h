@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/SiteProfile.h"
+
 #include <QString>
 
 namespace consentry {
@@ -21,8 +23,6 @@ public:
         LocalLabel,
         LocalText, // face data stays on this device, not sent over the internet
         RetentionLabel,
-        RetentionText, // %1 = number of days
-        RetentionTextOneDay,
         AlternativeLabel,
         AlternativeText, // followed by the list of alternatives
         WithdrawLabel,
@@ -42,9 +42,7 @@ public:
         FormName,
         FormSignature,
         FormDate,
-        FormGuardianHeading,
         FormGuardianName,
-        FormGuardianRelation,
         FormWitness,
         FormNoticeVersion,
         FormSignedAt,
@@ -55,12 +53,27 @@ public:
         FormCopyNote,
         FormOperator,
         FormSite,
+        // Children (PIPL art. 31): the age question, the person enrolled and the guardian's own consent.
+        FormAgeHeading,
+        FormBirthDate,
+        FormUnder14Choice, // followed by FormOver14Choice on the same line
+        FormOver14Choice,
+        FormSubjectHeading, // the child, on a guardian's copy
+        FormGuardianSignsHeading,
+        FormGuardianChoiceAgree,
+        FormGuardianToChild, // the guardian's relation to the child
+        FormSignedBy,
+        FormSignedByGuardian,
+        FormSignedByResident,
+        FormMinorsRulesHeading,
+        FormGuardianCopyTitle,
+        FormGuardianCopyNote,
     };
 
     // The phrase in `language` ("zh_CN" or "en"; anything else gives English).
     static QString text(Phrase phrase, const QString &language);
-    // The retention sentence for `days` in `language`.
-    static QString retention(int days, const QString &language);
+    // The retention sentence of the profile's rule in `language` (RetentionPolicy::sentence).
+    static QString retention(const SiteProfile &profile, const QString &language);
 };
 
 } // namespace consentry

@@ -55,6 +55,13 @@ public:
         DeletionReceipt receipt;
         Document document;
     };
+    // What changed between the notice a person consented to and the one in force (the renewal dialog).
+    struct RenewalChanges {
+        QString fromVersion; // the notice the grant waiting for renewal was given on
+        QString toVersion; // the notice in force
+        QDateTime dueAt; // the face data is deleted then unless the person consents again
+        QList<std::pair<QString, std::pair<QString, QString>>> changes; // field → (before, after), in words
+    };
     static constexpr int kDefaultDueWithinDays = 30;
 
     explicit ResidentService(Vault &vault);
@@ -85,6 +92,13 @@ public:
     Result<Consent> consentFromPaper(const PaperConsent &paper, const Resident &resident);
     // A consent decision for an existing resident (consent.residentId).
     Result<qint64> recordConsent(const Consent &consent, const QByteArray &signaturePng = {});
+    // Re-consent after a material change of the notice (issue 10 §3): the grant waiting for renewal ends and
+    // `consent` (on the notice in force) takes its place in one transaction. Granted: the face data is used
+    // again (the gallery takes the person back); declined: the face data is deleted as on a withdrawal.
+    // Policy error when the person needs no renewal. Staff, manager.
+    Result<qint64> renewConsent(const Consent &consent, const QByteArray &signaturePng = {});
+    // What the renewal dialog shows (every role that may view residents); NotFound/Policy as above.
+    Result<RenewalChanges> renewalChanges(qint64 residentId, const QString &language = QStringLiteral("zh_CN"));
     // Templates for a resident with a granted consent in force.
     Result<QList<qint64>> addTemplates(qint64 residentId, const QList<StoredTemplate> &templates);
     // Withdrawal as easy as consent (PIPL art. 15): every grant in force ends and the templates are deleted in
@@ -104,6 +118,9 @@ public:
     Result<PurgeReport> purgeScheduled();
 
     static Status validate(const Resident &resident);
+    // A name as a person writes it: not empty, at most `maxLength` characters, no control or direction-override
+    // characters (they make a printed name read differently from the stored one). `what` names the field.
+    static Status checkName(const QString &text, const QString &what, int maxLength = 200);
 
     // For other services, inside their own unit of work.
     static Result<Resident> existing(UnitOfWork &work, qint64 residentId); // NotFound
@@ -117,8 +134,19 @@ private:
     static Result<qint64> insertTemplate(UnitOfWork &work, const StoredTemplate &face);
     static Result<ResidentDetails> collect(UnitOfWork &work, qint64 residentId, bool withEvents);
     static Result<PurgeReport> purge(UnitOfWork &work);
-    static Result<int> deleteTemplates(UnitOfWork &work, qint64 residentId,
-                                       const std::optional<QDateTime> &madeBy = std::nullopt);
+    // What a deletion does besides deleting templates, for the deletion ledger.
+    struct DeletionNote {
+        QString reason;
+        bool endsConsents = false;
+        bool removesResident = false;
+        std::optional<QDateTime> madeBy; // only templates made at or before this time
+    };
+    static Result<int> deleteTemplates(UnitOfWork &work, qint64 residentId, const DeletionNote &note);
+    // Reduces the records of people whose face data is gone to ids once the record retention period is over.
+    static Result<int> reduceRecords(UnitOfWork &work, int recordRetentionDays, const QDateTime &now);
+    static Status checkConsentText(const Consent &consent);
+    static Status checkAgeChange(UnitOfWork &work, const Resident &before, const Resident &after);
+    static void syncLedgerAfterCommit(UnitOfWork &work);
 
     Vault &m_vault;
 };

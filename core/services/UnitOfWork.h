@@ -18,6 +18,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -102,6 +103,15 @@ public:
     // file put back, a staged folder removed); `then` runs after the commit.
     void onRollback(std::function<void()> undo) { m_undo.push_back(std::move(undo)); }
     void afterCommit(std::function<void()> then) { m_then.push_back(std::move(then)); }
+    // The same, once per `tag` however often it is asked for (a file rewritten from the whole table).
+    void afterCommit(std::function<void()> then, const QString &tag)
+    {
+        if (m_thenTags.contains(tag))
+            return;
+        m_thenTags << tag;
+        m_then.push_back(std::move(then));
+    }
+    bool hasAfterCommitTag(const QString &tag) const { return m_thenTags.contains(tag); }
 
 private:
     enum class Mode { Read, Write };
@@ -123,6 +133,7 @@ private:
     std::optional<RetentionPolicy> m_policy;
     std::vector<std::function<void()>> m_undo;
     std::vector<std::function<void()>> m_then;
+    QStringList m_thenTags;
     bool m_committed = false;
 };
 

@@ -164,10 +164,84 @@ CREATE INDEX residents_by_oldest_template ON residents (oldest_template_at);
 CREATE INDEX face_templates_by_created ON face_templates (created_at);
 )SQL";
 
-QString schemaV3()
+// v5 (branch consent, issue 10 §4, §6, §7): how the age question was answered (a date of birth or an explicit
+// "under 14: yes/no"; 'unknown' only for residents recorded before the question was mandatory), who signed a
+// consent (the resident, or a guardian in their own voice) and whom it is about, when a record was reduced to
+// ids after the record retention period, and the deletion ledger: what was deleted when, no personal data, so
+// an older backup restored in place can have it re-applied.
+const char *const kSchemaV5 = R"SQL(
+ALTER TABLE residents ADD COLUMN age_basis TEXT NOT NULL DEFAULT 'unknown'
+  CHECK (age_basis IN ('unknown', 'birth_date', 'declared'));
+UPDATE residents SET age_basis = 'birth_date' WHERE date_of_birth IS NOT NULL;
+UPDATE residents SET age_basis = 'declared' WHERE date_of_birth IS NULL AND minor != 0;
+ALTER TABLE residents ADD COLUMN reduced_at TEXT;
+ALTER TABLE consents ADD COLUMN signer_role TEXT NOT NULL DEFAULT 'resident'
+  CHECK (signer_role IN ('resident', 'guardian'));
+ALTER TABLE consents ADD COLUMN subject_name TEXT NOT NULL DEFAULT '';
+UPDATE consents SET signer_role = 'guardian' WHERE guardian_name != '' AND signer = guardian_name;
+UPDATE consents SET subject_name = coalesce((SELECT r.name FROM residents r WHERE r.id = consents.resident_id), '');
+CREATE TABLE deletion_ledger (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  templates_made_by TEXT NOT NULL,
+  ends_consents INTEGER NOT NULL,
+  removes_resident INTEGER NOT NULL,
+  reduces_record INTEGER NOT NULL,
+  reason TEXT NOT NULL
+);
+CREATE TRIGGER deletion_ledger_no_update BEFORE UPDATE ON deletion_ledger
+BEGIN SELECT RAISE(ABORT, 'the deletion ledger is append-only'); END;
+CREATE TRIGGER deletion_ledger_no_delete BEFORE DELETE ON deletion_ledger
+BEGIN SELECT RAISE(ABORT, 'the deletion ledger is append-only'); END;
+)SQL";
+
+// v4 (branch notice, issue 10 §3): re-consent after a material change of the notice. A grant in force whose
+// notice is older than the material version in force carries renewal_due_at (the end of the grace period): it
+// no longer counts as 'active' (no recognition, no new templates) but as 'renewal' until the person consents
+// again, withdraws, or the purge deletes the face data at renewal_due_at. notice_material keeps, per notice
+// version, the fields whose change is material (processor, purpose, method, retention) for the diff the
+// consent dialog shows and for `notice show`.
+const char *const kConsentStateExprV4 = R"SQL(
+CASE
+ WHEN EXISTS (SELECT 1 FROM consents c WHERE c.resident_id = @R AND c.decision = 'granted'
+              AND c.withdrawn_at IS NULL AND c.renewal_due_at IS NULL) THEN 'active'
+ WHEN EXISTS (SELECT 1 FROM consents c WHERE c.resident_id = @R AND c.decision = 'granted'
+              AND c.withdrawn_at IS NULL) THEN 'renewal'
+ ELSE coalesce((SELECT CASE WHEN c.decision = 'declined' THEN 'declined'
+                            WHEN c.withdrawn_by = 'system:retention' THEN 'expired'
+                            ELSE 'withdrawn' END
+                FROM consents c WHERE c.resident_id = @R
+                ORDER BY coalesce(c.withdrawn_at, c.recorded_at) DESC, c.id DESC LIMIT 1), 'none')
+END)SQL";
+
+const char *const kSchemaV4 = R"SQL(
+ALTER TABLE consents ADD COLUMN renewal_due_at TEXT;
+CREATE TABLE notice_material (
+  version TEXT PRIMARY KEY,
+  material TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TRIGGER notice_material_no_update BEFORE UPDATE ON notice_material
+BEGIN SELECT RAISE(ABORT, 'notice versions are immutable'); END;
+CREATE TRIGGER notice_material_no_delete BEFORE DELETE ON notice_material
+BEGIN SELECT RAISE(ABORT, 'notice versions are immutable'); END;
+DROP TRIGGER consents_state_after_insert;
+DROP TRIGGER consents_state_after_update;
+DROP TRIGGER consents_state_after_delete;
+CREATE TRIGGER consents_state_after_insert AFTER INSERT ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(NEW.resident_id) WHERE id = NEW.resident_id; END;
+CREATE TRIGGER consents_state_after_update AFTER UPDATE ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(NEW.resident_id) WHERE id = NEW.resident_id; END;
+CREATE TRIGGER consents_state_after_delete AFTER DELETE ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(OLD.resident_id) WHERE id = OLD.resident_id; END;
+CREATE INDEX consents_by_renewal ON consents (renewal_due_at) WHERE renewal_due_at IS NOT NULL;
+)SQL";
+
+QString withStateExpr(const char *stateExpr, const char *schema)
 {
-    QString stateOf = QString::fromUtf8(kConsentStateExpr);
-    QString sql = QString::fromUtf8(kSchemaV3);
+    const QString stateOf = QString::fromUtf8(stateExpr);
+    QString sql = QString::fromUtf8(schema);
     for (const QString &subject :
          { QStringLiteral("residents.id"), QStringLiteral("NEW.resident_id"), QStringLiteral("OLD.resident_id") }) {
         QString expr = stateOf;
@@ -187,7 +261,11 @@ const std::vector<Migration> &Schema::migrations()
         { 2, QStringLiteral("template last match time, lookup indexes"),
           [](Database &db) { return execAll(db, kSchemaV2); } },
         { 3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
-          [](Database &db) { return db.exec(schemaV3()); } },
+          [](Database &db) { return db.exec(withStateExpr(kConsentStateExpr, kSchemaV3)); } },
+        { 4, QStringLiteral("re-consent: renewal due on consents, material fields of each notice version"),
+          [](Database &db) { return db.exec(withStateExpr(kConsentStateExprV4, kSchemaV4)); } },
+        { 5, QStringLiteral("children and records: age answer, signer role, record reduction, deletion ledger"),
+          [](Database &db) { return execAll(db, kSchemaV5); } },
     };
     return steps;
 }

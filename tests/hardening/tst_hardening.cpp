@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "FolderSnapshot.h"
+#include "Profiles.h"
 #include "TestPaths.h"
 #include "storage/StorePaths.h"
 #include "vision/ImageLoader.h"
@@ -83,7 +84,14 @@ bool TestHardening::makeStore()
                               QStringLiteral("--site-name"), QStringLiteral("Sunrise") });
     if (r.exitCode != 0)
         qWarning("init: %s", qPrintable(r.err));
-    return r.exitCode == 0;
+    if (r.exitCode != 0)
+        return false;
+    // A complete profile, so that a notice is in force and people can be enrolled.
+    const CliResult site = cli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                                 writeProfileFile(m_dir->filePath(QStringLiteral("complete-site.json"))) });
+    if (site.exitCode != 0)
+        qWarning("profile set: %s", qPrintable(site.err));
+    return site.exitCode == 0;
 }
 
 bool TestHardening::addUser(const QString &name, const QString &role, const QByteArray &password)
@@ -553,7 +561,8 @@ void TestHardening::libraryChatterStaysOffStderr()
                                                { QStringLiteral("signer"), QStringLiteral("Li Lei") },
                                                { QStringLiteral("signed_at"),
                                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") } })
+                                               { QStringLiteral("witness"), QStringLiteral("wang") },
+                                               { QStringLiteral("under_14"), false } })
                        .toJson());
     }
     // A tiny picture, and a PNG whose checksum libpng complains about.
@@ -631,7 +640,8 @@ void TestHardening::nonUtf8FileNamesAreRead()
                                                { QStringLiteral("signer"), QStringLiteral("Li Lei") },
                                                { QStringLiteral("signed_at"),
                                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") } })
+                                               { QStringLiteral("witness"), QStringLiteral("wang") },
+                                               { QStringLiteral("under_14"), false } })
                        .toJson());
     }
     // Three ORL photos, enlarged, under names with a Latin-1 byte (0xE9) that UTF-8 cannot decode.

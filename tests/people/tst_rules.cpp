@@ -56,8 +56,9 @@ void TestRules::retentionSqlMatchesCpp_data()
     QTest::addColumn<int>("retentionDays");
     QTest::addColumn<int>("maxAgeDays");
     QTest::newRow("30 days after move-out, at most a year") << 30 << 365;
-    QTest::newRow("on the move-out day, at most 90 days") << 0 << 90;
-    QTest::newRow("a week after move-out, at most a day") << 7 << 1;
+    // A profile states at least a day after move-out, and never more than the ceiling (SiteProfile).
+    QTest::newRow("a day after move-out, at most 90 days") << 1 << 90;
+    QTest::newRow("a week after move-out, at most 10 days") << 7 << 10;
 }
 
 void TestRules::retentionSqlMatchesCpp()
@@ -214,6 +215,7 @@ void TestRules::guardianConsentNeedsTheGuardian()
     Resident child;
     child.dateOfBirth = QDate(2015, 2, 1);
     Consent c;
+    c.decision = Consent::Decision::Granted;
     c.signedAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
     const Status missing = GuardianRule::check(child, c);
     QCOMPARE(missing.errorKind(), ErrorKind::Policy);
@@ -221,12 +223,19 @@ void TestRules::guardianConsentNeedsTheGuardian()
     c.guardianName = QStringLiteral("Li Fang");
     QCOMPARE(GuardianRule::check(child, c).errorKind(), ErrorKind::Policy); // the relation too
     c.guardianRelation = QStringLiteral("mother");
+    c.signer = QStringLiteral("Xiao Ming");
+    // The guardian consents in their own voice and signs: the child never signs for themself.
+    QCOMPARE(GuardianRule::check(child, c).errorKind(), ErrorKind::Policy);
+    c.signer = c.guardianName;
+    c.signerRole = Consent::SignerRole::Guardian;
     QVERIFY(GuardianRule::check(child, c).ok());
     Resident adult;
     adult.dateOfBirth = QDate(1990, 1, 1);
     Consent own;
     own.signedAt = c.signedAt;
     QVERIFY(GuardianRule::check(adult, own).ok());
+    // A guardian's consent is not the consent of someone 14 or older.
+    QCOMPARE(GuardianRule::check(adult, c).errorKind(), ErrorKind::Policy);
 }
 
 void TestRules::decisionBands_data()

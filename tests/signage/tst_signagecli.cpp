@@ -171,7 +171,7 @@ void TestSignageCli::profileFromStore()
     // A store made by init has only the site name: the sign refuses and names what is missing.
     const CliResult incomplete = cli.run(args);
     QCOMPARE(incomplete.exitCode, 3);
-    QVERIFY2(incomplete.err.contains(SiteProfile::fieldLabel(QStringLiteral("operator_name"))),
+    QVERIFY2(incomplete.err.contains(SiteProfile::fieldName(QStringLiteral("operator_name"))),
              qPrintable(incomplete.err));
     QVERIFY2(!incomplete.err.contains(QStringLiteral("operator_name")), qPrintable(incomplete.err)); // no raw key
     QVERIFY(!QFileInfo::exists(out));
@@ -279,7 +279,7 @@ void TestSignageCli::tooLongIsRefused()
                                           QStringLiteral("label-a6"), QStringLiteral("--lang"), QStringLiteral("en"),
                                           QStringLiteral("--out"), out, QStringLiteral("--profile"), profile });
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("purpose")) + QLatin1Char('"')),
+    QVERIFY2(r.err.contains(QLatin1Char('"') + SiteProfile::fieldName(QStringLiteral("purpose")) + QLatin1Char('"')),
              qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
 }
@@ -296,7 +296,7 @@ void TestSignageCli::incompleteProfileIsRefused()
     QCOMPARE(r.exitCode, 3);
     // --lang zh_CN: the sentence is Chinese and names the field as the Chinese form does, not by its key.
     QVERIFY(Language::install(QStringLiteral("zh_CN")));
-    const QString label = SiteProfile::fieldLabel(QStringLiteral("alternatives"));
+    const QString label = SiteProfile::fieldName(QStringLiteral("alternatives"));
     QVERIFY(Language::install(QStringLiteral("en")));
     QVERIFY2(r.err.contains(QStringLiteral("“%1”").arg(label)), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("alternatives")), qPrintable(r.err));

@@ -188,13 +188,12 @@ void TestSignageEditor::incompleteProfileCannotPrint()
     QVERIFY(
         editor.issues()
             .join(QLatin1Char(' '))
-            .contains(QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("operator_name")) + QLatin1Char('"')));
+            .contains(QLatin1Char('"') + SiteProfile::fieldName(QStringLiteral("operator_name")) + QLatin1Char('"')));
     QVERIFY(!child<QPushButton>(editor, "printButton")->isEnabled());
     QVERIFY(!child<QPushButton>(editor, "exportButton")->isEnabled());
     // On screen by the form's own name for the field, never its key.
-    QVERIFY(child<QLabel>(editor, "issuesLabel")
-                ->text()
-                .contains(SiteProfile::fieldLabel(QStringLiteral("operator_name"))));
+    QVERIFY(
+        child<QLabel>(editor, "issuesLabel")->text().contains(SiteProfile::fieldName(QStringLiteral("operator_name"))));
     QVERIFY(!child<QLabel>(editor, "issuesLabel")->text().contains(QStringLiteral("operator_name")));
     QPrinter printer;
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -242,10 +241,9 @@ void TestSignageEditor::tooLongTextIsNamed()
     QComboBox *layout = child<QComboBox>(editor, "layoutCombo");
     layout->setCurrentIndex(layout->findData(QStringLiteral("label-a6")));
     child<QPlainTextEdit>(editor, "purposeEdit")->setPlainText(QString(1500, QLatin1Char('x')));
-    QTRY_VERIFY(
-        editor.issues()
-            .join(QLatin1Char(' '))
-            .contains(QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("purpose")) + QLatin1Char('"')));
+    QTRY_VERIFY(editor.issues()
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1Char('"') + SiteProfile::fieldName(QStringLiteral("purpose")) + QLatin1Char('"')));
     QVERIFY(!child<QPushButton>(editor, "exportButton")->isEnabled());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no.pdf"));

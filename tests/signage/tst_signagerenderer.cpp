@@ -175,14 +175,14 @@ void TestSignageRenderer::tooLongIsReportedNotCut()
     QVERIFY(!report.fits());
     QCOMPARE(report.overflowFields(), QStringList { QStringLiteral("purpose") });
     QVERIFY2(report.overflows.constFirst().message.contains(
-                 QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("purpose")) + QLatin1Char('"')),
+                 QLatin1Char('"') + SiteProfile::fieldName(QStringLiteral("purpose")) + QLatin1Char('"')),
              qPrintable(report.overflows.constFirst().message));
 
     const QString pdf = m_dir.filePath(QStringLiteral("too-long.pdf"));
     const Result<SignageReport> written = SignageRenderer(spec).writePdf(pdf);
     QVERIFY(!written.ok());
     QCOMPARE(written.errorKind(), ErrorKind::Data);
-    QVERIFY(written.errorMessage().contains(QLatin1Char('"') + SiteProfile::fieldLabel(QStringLiteral("purpose"))
+    QVERIFY(written.errorMessage().contains(QLatin1Char('"') + SiteProfile::fieldName(QStringLiteral("purpose"))
                                             + QLatin1Char('"')));
     QVERIFY2(!QFileInfo::exists(pdf), "nothing is written when the sign cannot be complete");
 
@@ -254,7 +254,7 @@ void TestSignageRenderer::missingFieldIsRefused()
     QVERIFY(!written.ok());
     QCOMPARE(written.errorKind(), ErrorKind::Data);
     // The field by the name the form gives it, never its JSON key.
-    QVERIFY2(written.errorMessage().contains(QLatin1Char('"') + SiteProfile::fieldLabel(field) + QLatin1Char('"')),
+    QVERIFY2(written.errorMessage().contains(QLatin1Char('"') + SiteProfile::fieldName(field) + QLatin1Char('"')),
              qPrintable(written.errorMessage()));
     QVERIFY2(!written.errorMessage().contains(field), qPrintable(written.errorMessage()));
     QVERIFY(!QFileInfo::exists(pdf));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compliance/NoticeText.h"
+#include "domain/Consent.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -17,6 +18,10 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+
+namespace consentry {
+class Vault;
+}
 
 namespace consentry::ui {
 
@@ -38,7 +43,9 @@ struct ConsentOutcome {
     QString noticeLanguage;
     QString signerName;
     QDate dateOfBirth; // invalid when not given
+    bool ageAnswered = false; // a date of birth, or an explicit "under 14: yes/no" (required to agree)
     bool minor = false; // under 14, from the date of birth or the flag
+    bool signedByGuardian = false; // a child's consent: the guardian decided and signed on their own pad
     QString guardianName;
     QString guardianRelation;
     bool guardianConsented = false;
@@ -62,8 +69,18 @@ public:
                   QWidget *parent = nullptr);
 
     ConsentOutcome outcome() const { return m_outcome; }
+    // The notice in force in both languages, the interface's language first (what the dialog shows).
+    static QList<ShownNotice> currentNotices(Vault &vault);
+    // The consent record a decision stands for (a child's consent is the guardian's: they sign).
+    static Consent toConsent(const ConsentOutcome &outcome);
+    // A renewal after a material change: what changed between the notice the person consented to and the one
+    // shown, above the notice, so the decision is informed (PIPL art. 14 ¶2).
+    void showChanges(const QString &heading, const QList<NoticeText::MaterialChange> &changes);
+    QString changesText() const; // test hook: what showChanges() put on screen, as plain text
     // Prefills the resident's name (typed at the front desk); the resident can still correct it.
     void setResidentName(const QString &name);
+    // The site's special rules for children under 14 (SiteProfile::minorsRules), shown to the guardian.
+    void setMinorsRules(const QString &rules);
     bool noticeRead() const { return m_noticeRead; }
     // The notice as it is read aloud: the title, each heading and each paragraph, in order.
     QStringList spokenParagraphs() const;
@@ -86,11 +103,14 @@ private:
     void highlightParagraph(const QString &text);
     void updateState();
     bool isMinor() const;
+    bool ageAnswered() const;
+    enum AgeAnswer { BirthDate, Under14, Over14 };
     void fillCommon(ConsentOutcome::Decision decision);
     void agree();
     void chooseAlternative();
     void confirmAlternative();
 
+    QLabel *m_changes = nullptr;
     QList<ShownNotice> m_notices;
     QStringList m_alternatives;
     QString m_witness;
@@ -110,10 +130,12 @@ private:
     int m_highlightFrom = 0; // where the next spoken paragraph is looked for in the notice
     QLabel *m_readHint = nullptr;
     QLineEdit *m_nameEdit = nullptr;
-    QCheckBox *m_birthKnownCheck = nullptr;
+    QButtonGroup *m_ageGroup = nullptr; // date of birth / under 14 / 14 or older: nothing preselected
     QDateEdit *m_birthEdit = nullptr;
-    QCheckBox *m_minorCheck = nullptr;
     QGroupBox *m_guardianBox = nullptr;
+    QLabel *m_minorsRulesLabel = nullptr;
+    SignaturePad *m_guardianPad = nullptr;
+    QWidget *m_residentSignature = nullptr; // the resident's own pad and its label: hidden for a child
     QLineEdit *m_guardianNameEdit = nullptr;
     QComboBox *m_guardianRelationBox = nullptr;
     QCheckBox *m_guardianConsentCheck = nullptr;
