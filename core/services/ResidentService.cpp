@@ -404,7 +404,9 @@ Result<qint64> ResidentService::renewConsent(const Consent &consent, const QByte
         TRY_ASSIGN(const qint64 id, insertConsent(work, consent, signaturePng));
         int deleted = 0;
         if (consent.decision != Consent::Decision::Granted) {
-            TRY_ASSIGN(deleted, deleteTemplates(work, consent.residentId));
+            TRY_ASSIGN(deleted,
+                       deleteTemplates(work, consent.residentId,
+                                       { QStringLiteral("renewal_declined"), true, false, std::nullopt }));
             if (deleted > 0)
                 TRY(work.audit(AuditKind::TemplateDeleted, consent.residentId,
                                { { QStringLiteral("count"), deleted },
@@ -690,7 +692,23 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
         TRY(note(id, templates, consents, QStringLiteral("retention_max_age")));
     }
 
-    // 3. Not renewed within the grace period after a material change of the notice (issue 10 §3).
+    // 3. A child whose guardian consented has turned 14: the grant needs the person's own consent now (PIPL
+    //    art. 31); it is renewed like one after a material change, or its face data goes after the grace period.
+    TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
+    const QDateTime ownConsentDue = report.at.addDays(site.renewalGraceDays);
+    TRY_ASSIGN(const QList<qint64> grownUp,
+               work.consents().markGuardianGrantsOfGrownUps(GuardianRule::bornAfter(report.at.date()), ownConsentDue));
+    if (!grownUp.isEmpty()) {
+        TRY(work.audit(AuditKind::RenewalRequired, std::nullopt,
+                       { { QStringLiteral("reason"), QStringLiteral("own_consent_at_14") },
+                         { QStringLiteral("residents"), static_cast<double>(grownUp.size()) },
+                         { QStringLiteral("renewal_due_at"), ownConsentDue.toUTC().toString(Qt::ISODateWithMs) } }));
+        // The gallery drops them now (it follows TemplatesChanged), the Residents list shows the state.
+        work.changed(Change::ConsentRenewal, grownUp);
+        work.changed(Change::TemplatesChanged, grownUp);
+    }
+
+    // 4. Not renewed within the grace period after a material change of the notice (issue 10 §3).
     TRY_ASSIGN(const QList<qint64> unrenewed, work.consents().renewalOverdue(report.at));
     for (const qint64 id : unrenewed) {
         TRY_ASSIGN(const int templates,
@@ -699,8 +717,7 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
         TRY(note(id, templates, consents, QStringLiteral("renewal_not_given")));
     }
 
-    // 4. Records of people whose face data is gone, kept recordRetentionDays (Provisions art. 9), then reduced.
-    TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
+    // 5. Records of people whose face data is gone, kept recordRetentionDays (Provisions art. 9), then reduced.
     TRY_ASSIGN(const int reduced, reduceRecords(work, site.recordRetentionDays, report.at));
 
     report.residentsPurged = static_cast<int>(report.residentIds.size());
@@ -710,6 +727,7 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
                             { QStringLiteral("templates_deleted"), report.templatesDeleted },
                             { QStringLiteral("consents_ended"), report.consentsEnded },
                             { QStringLiteral("records_reduced"), reduced },
+                            { QStringLiteral("own_consent_needed"), static_cast<double>(grownUp.size()) },
                             { QStringLiteral("retention_days"), policy.retentionDays },
                             { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays } }));
     if (!report.residentIds.isEmpty())
