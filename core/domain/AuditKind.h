@@ -25,6 +25,8 @@ public:
     static inline const QString TemplateDeleted = QStringLiteral("template_deleted");
     static inline const QString DuplicateAccepted = QStringLiteral("duplicate_accepted");
     static inline const QString Verification = QStringLiteral("verification");
+    static inline const QString Identification = QStringLiteral("identification"); // CLI `identify`: no names
+    static inline const QString TemplatesReplaced = QStringLiteral("templates_replaced"); // re-enrollment
     static inline const QString Export = QStringLiteral("export");
     static inline const QString Purge = QStringLiteral("purge");
     static inline const QString SignagePrinted = QStringLiteral("signage_printed");

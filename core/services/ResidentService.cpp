@@ -250,6 +250,46 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
     return receipt;
 }
 
+Result<EnrollmentReceipt> ResidentService::replaceTemplatesIn(UnitOfWork &work, qint64 residentId,
+                                                              const std::optional<Consent> &renewed,
+                                                              const QByteArray &signaturePng,
+                                                              const QList<StoredTemplate> &templates)
+{
+    TRY(existing(work, residentId));
+    if (templates.isEmpty())
+        return makeError(ErrorKind::InvalidArgument, tr("There is no good face sample to store; capture again."));
+    EnrollmentReceipt receipt;
+    receipt.residentId = residentId;
+    if (renewed) {
+        if (renewed->decision != Consent::Decision::Granted)
+            return makeError(ErrorKind::Policy,
+                             tr("Face data may be stored only with a granted consent; nothing was saved."));
+        Consent consent = renewed.value();
+        consent.residentId = residentId;
+        TRY_ASSIGN(receipt.consentId, insertConsent(work, consent, signaturePng));
+        work.changed(Change::ConsentRecorded, { residentId });
+    }
+    TRY_ASSIGN(const bool consented, work.consents().hasActiveGrant(residentId));
+    if (!consented) // checked before anything is deleted: a refused re-enrollment keeps the old face data
+        return makeError(ErrorKind::Policy,
+                         tr("Resident %1 has no granted consent in force, so no face data may be stored. Ask for "
+                            "consent again first.")
+                             .arg(residentId));
+    TRY_ASSIGN(const int deleted, deleteTemplates(work, residentId));
+    for (StoredTemplate face : templates) {
+        face.residentId = residentId;
+        TRY_ASSIGN(const qint64 id, insertTemplate(work, face));
+        receipt.templateIds << id;
+    }
+    TRY(work.audit(AuditKind::TemplatesReplaced, residentId,
+                   { { QStringLiteral("templates_deleted"), deleted },
+                     { QStringLiteral("templates_added"), static_cast<int>(receipt.templateIds.size()) },
+                     { QStringLiteral("engine"), templates.constFirst().engineId },
+                     { QStringLiteral("consent_renewed"), renewed.has_value() } }));
+    work.changed(Change::TemplatesChanged, { residentId });
+    return receipt;
+}
+
 Result<Consent> ResidentService::consentFromPaper(const PaperConsent &paper, const Resident &resident)
 {
     return UnitOfWork::read(m_vault, Permission::Enroll,
@@ -445,12 +485,24 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
         TRY(note(id, templates, consents, QStringLiteral("retention_max_age")));
     }
 
+    // 3. Verification records past the stated period (a movement trail: PIPL art. 28). A record is kept for
+    // the whole of its last day: one made exactly `days` ago stays, one a second older goes.
+    int recordDays = SiteProfile::kDefaultVerificationRecordDays;
+    if (Result<SiteProfile> profile = work.settings().siteProfile(); profile && profile->verificationRecordDays > 0)
+        recordDays = profile->verificationRecordDays;
+    TRY_ASSIGN(report.verificationRecordsDeleted,
+               work.verifications().removeBefore(report.at.addSecs(-qint64(recordDays) * 24 * 3600)));
+    if (report.verificationRecordsDeleted > 0)
+        work.changed(Change::VerificationRecorded);
+
     report.residentsPurged = static_cast<int>(report.residentIds.size());
     TRY_ASSIGN(report.auditEventId,
                work.audit(AuditKind::Purge, std::nullopt,
                           { { QStringLiteral("residents_purged"), report.residentsPurged },
                             { QStringLiteral("templates_deleted"), report.templatesDeleted },
                             { QStringLiteral("consents_ended"), report.consentsEnded },
+                            { QStringLiteral("verification_records_deleted"), report.verificationRecordsDeleted },
+                            { QStringLiteral("verification_record_days"), recordDays },
                             { QStringLiteral("retention_days"), policy.retentionDays },
                             { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays } }));
     if (!report.residentIds.isEmpty())

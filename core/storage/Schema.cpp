@@ -164,6 +164,25 @@ CREATE INDEX residents_by_oldest_template ON residents (oldest_template_at);
 CREATE INDEX face_templates_by_created ON face_templates (created_at);
 )SQL";
 
+// v4: verification records (Provisions art. 4, PIPL art. 28: a movement trail). Who was verified, when, how
+// and in which mode, kept for the site's verification_record_days and then deleted by the purge; the audit
+// chain, which is kept for good, names the record's number but never the person.
+const char *const kSchemaV4 = R"SQL(
+CREATE TABLE verification_records (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  resident_id INTEGER REFERENCES residents (id) ON DELETE CASCADE,
+  mode TEXT NOT NULL CHECK (mode IN ('one_to_one', 'one_to_many', 'none')),
+  method TEXT NOT NULL,
+  result TEXT NOT NULL CHECK (result IN ('verified', 'not_verified')),
+  reason TEXT NOT NULL,
+  score REAL,
+  staff TEXT NOT NULL
+);
+CREATE INDEX verification_records_by_at ON verification_records (at);
+CREATE INDEX verification_records_by_resident ON verification_records (resident_id);
+)SQL";
+
 QString schemaV3()
 {
     QString stateOf = QString::fromUtf8(kConsentStateExpr);
@@ -188,6 +207,8 @@ const std::vector<Migration> &Schema::migrations()
           [](Database &db) { return execAll(db, kSchemaV2); } },
         { 3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
           [](Database &db) { return db.exec(schemaV3()); } },
+        { 4, QStringLiteral("verification records: who, when, how and in which mode, kept for a stated period"),
+          [](Database &db) { return execAll(db, kSchemaV4); } },
     };
     return steps;
 }

@@ -319,8 +319,14 @@ void VerifyPage::showCurrentFace()
         return;
     }
     // Recorded once per face shown, recognised or not (a non-match names nobody).
-    Result<VerificationService::Record> record
-        = VerificationService(m_vault).recordFace(matches.value(), m_gallery->threshold());
+    const VerificationService::FaceResult result
+        = VerificationService::assess(matches.value(), m_gallery->bands(), VerificationService::Mode::OneToMany);
+    if (result.band == DecisionBands::Band::NoMatch) {
+        showFaceResult(tr("Unknown"), bandText(DecisionBands::Band::NoMatch),
+                       tr("No resident matches this face. Use another way."), Colour::ConfidenceNone);
+        return;
+    }
+    Result<VerificationService::Record> record = VerificationService(m_vault).confirmFace(result);
     if (!record) {
         showFaceResult(QString(), bandText(DecisionBands::Band::NoMatch), record.errorMessage(), Colour::ErrorText);
         return;
