@@ -13,10 +13,10 @@ EnrollmentService::EnrollmentService(Vault &vault, GalleryService &gallery)
 }
 
 Result<std::optional<EnrollmentService::Duplicate>>
-EnrollmentService::findDuplicate(const std::vector<EnrollmentTemplate> &templates) const
+EnrollmentService::findDuplicate(const std::vector<EnrollmentTemplate> &templates, std::optional<qint64> exclude) const
 {
     return UnitOfWork::read(m_vault, Permission::Enroll,
-                            [&](UnitOfWork &work) { return findDuplicateIn(work, templates); });
+                            [&](UnitOfWork &work) { return findDuplicateIn(work, templates, exclude); });
 }
 
 Result<std::optional<EnrollmentService::Duplicate>>

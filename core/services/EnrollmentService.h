@@ -48,7 +48,9 @@ public:
 
     // The resident (if any) whose templates match any of `templates` at or above the gallery's threshold:
     // the best-scoring one. Staff and manager.
-    Result<std::optional<Duplicate>> findDuplicate(const std::vector<EnrollmentTemplate> &templates) const;
+    // `exclude`: a person left out of the search (re-enrollment: the person themselves).
+    Result<std::optional<Duplicate>> findDuplicate(const std::vector<EnrollmentTemplate> &templates,
+                                                   std::optional<qint64> exclude = std::nullopt) const;
 
     // Granted consent and its templates, all or nothing; the gallery learns them after the commit.
     // A duplicate is refused (Policy, naming the resident) unless a manager overrides.
