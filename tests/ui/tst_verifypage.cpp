@@ -256,7 +256,8 @@ void TestVerifyPage::oneToOneConfirmRecords()
     QVERIFY(!child<QPushButton>(page, "identifyButton")->isEnabled());
     QVERIFY(child<QLabel>(page, "faceState")
                 ->text()
-                .contains(VerifyPage::tr("Choose the person on the left first").left(20)));
+                .startsWith(VerifyPage::tr("Choose the person on the left first (name or unit/room): one-to-one "
+                                           "verification compares the face with that person only.")));
     QVERIFY(page.selectResident(m_zhang));
     QVERIFY(child<QPushButton>(page, "identifyButton")->isEnabled());
     const qint64 before = verificationEvents();

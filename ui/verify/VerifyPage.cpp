@@ -293,6 +293,7 @@ void VerifyPage::updateFaceState()
                                  : tr("The face is compared with everyone enrolled."));
     m_identify->setEnabled(connected && m_liveness->state() != LivenessPanel::State::Running
                            && (!oneToOne || selectedResident()));
+    m_camera->setMessage(QString()); // connected: the camera's own state speaks (starting, live, lost)
     if (!connected) {
         m_camera->setState(CameraView::State::NoCamera);
         m_camera->setMessage(tr("Face verification is not connected yet."));
