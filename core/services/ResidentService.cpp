@@ -149,6 +149,9 @@ Result<ResidentDetails> ResidentService::collect(UnitOfWork &work, qint64 reside
         info.lastMatchedAt = t.lastMatchedAt;
         d.templates << info;
     }
+    TRY_ASSIGN(const QList<VerificationRow> verifications, work.verifications().ofResident(residentId));
+    for (const VerificationRow &v : verifications)
+        d.verifications << ResidentDetails::VerificationEntry { v.at, v.mode, v.method, v.result, v.staff };
     d.auditVisible = withEvents;
     if (withEvents) {
         TRY_ASSIGN(d.events, work.auditLog().eventsOfResident(residentId));

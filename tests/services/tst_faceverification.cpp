@@ -8,6 +8,7 @@
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "domain/AuditKind.h"
+#include "services/AccessPackage.h"
 #include "services/EnrollmentService.h"
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
@@ -18,6 +19,7 @@
 #include "vision/FacePipeline.h"
 #include "vision/FaceSelection.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <random>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void noConfirmRecordsNothing();
     void staleCandidateIsRefused();
     void recordsPurgedAfterStatedPeriod();
+    void recordsAreInTheAccessCopyAndGoWithThePerson();
     void identificationIsAudited();
     void oneFaceIsChosenAndOnlyItIsEmbedded();
     void reenrollReplacesTemplatesInOneWork();
@@ -320,6 +323,41 @@ void TestFaceVerification::recordsPurgedAfterStatedPeriod()
     QCOMPARE(ResidentService(*m_f->vault).purgeScheduled()->verificationRecordsDeleted, 1);
     // The audit chain still verifies: nothing was taken out of it.
     QVERIFY(test::probe(*m_f->vault).auditLog().verify()->ok);
+}
+
+void TestFaceVerification::recordsAreInTheAccessCopyAndGoWithThePerson()
+{
+    const qint64 a = enroll(QStringLiteral("Person A"), 1);
+    using V = VerificationService;
+    QVERIFY(V(*m_f->vault).recordAlternative(a, V::Method::IdCard, true).ok());
+    const V::FaceResult face = V::assess(m_gallery->compareWith(a, templateNear(1, 30)).value(),
+                                         m_gallery->verificationBands(), V::Mode::OneToOne, a);
+    QVERIFY(V(*m_f->vault).confirmFace(face).ok());
+    // The person's own copy lists what is kept about their verifications (the chain no longer names them).
+    const ResidentDetails d = ResidentService(*m_f->vault).details(a).value();
+    QCOMPARE(d.verifications.size(), 2);
+    QCOMPARE(d.verifications.at(0).mode, QStringLiteral("none"));
+    QCOMPARE(d.verifications.at(0).method, QStringLiteral("id_card"));
+    QCOMPARE(d.verifications.at(1).mode, QStringLiteral("one_to_one"));
+    QCOMPARE(d.verifications.at(1).staff, QStringLiteral("wang"));
+    const SiteProfile site = SettingsService(*m_f->vault).siteProfile().value();
+    const RetentionPolicy policy = SettingsService(*m_f->vault).retentionPolicy().value();
+    const QJsonObject json = AccessPackage::toJson(d, site, policy, m_clock->now(), QStringLiteral("wang"), {});
+    QCOMPARE(json.value(QStringLiteral("verifications")).toArray().size(), 2);
+    QCOMPARE(json.value(QStringLiteral("verification_record_days")).toInt(), site.verificationRecordDays);
+    const Document doc
+        = AccessPackage::toDocument(d, site, policy, m_clock->now(), QStringLiteral("wang"), {}, QStringLiteral("en"));
+    bool stated = false;
+    int listed = 0;
+    for (const DocumentBlock &b : doc.blocks) {
+        stated = stated || b.text.contains(QStringLiteral("kept for %1 days").arg(site.verificationRecordDays));
+        listed += b.value.contains(QStringLiteral("verified, by wang")) ? 1 : 0;
+    }
+    QVERIFY(stated);
+    QCOMPARE(listed, 2);
+    // Erasing the person erases their verification records too.
+    QVERIFY(ResidentService(*m_f->vault).remove(a).ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM verification_records")), qint64(0));
 }
 
 void TestFaceVerification::identificationIsAudited()

@@ -496,12 +496,12 @@ void VerifyPage::showResult()
         m_otherWay->setFocus();
         break;
     case DecisionBands::Band::NoMatch:
-        showFaceResult(
-            tr("Not recognised"), bandText(result.band),
-            result.mode == Mode::OneToOne
-                ? tr("The face does not match %1. Check the person another way.").arg(residentText(*selectedResident()))
-                : tr("No one enrolled matches this face. Use another way."),
-            Colour::ConfidenceNone);
+        showFaceResult(tr("Not recognised"), bandText(result.band),
+                       result.mode == Mode::OneToOne
+                           ? tr("The face does not match %1. Check the person another way.")
+                                 .arg(selectedResident() ? residentText(*selectedResident()) : QString())
+                           : tr("No one enrolled matches this face. Use another way."),
+                       Colour::ConfidenceNone);
         row->insertWidget(0, m_otherWay);
         row->insertWidget(1, m_confirm);
         m_confirm->hide();
