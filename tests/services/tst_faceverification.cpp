@@ -350,7 +350,7 @@ void TestFaceVerification::recordsAreInTheAccessCopyAndGoWithThePerson()
     bool stated = false;
     int listed = 0;
     for (const DocumentBlock &b : doc.blocks) {
-        stated = stated || b.text.contains(QStringLiteral("kept for %1 days").arg(site.verificationRecordDays));
+        stated = stated || b.text.contains(QStringLiteral("kept for %1 day").arg(site.verificationRecordDays));
         listed += b.value.contains(QStringLiteral("verified, by wang")) ? 1 : 0;
     }
     QVERIFY(stated);
