@@ -214,7 +214,7 @@ Document AccessPackage::toDocument(const ResidentDetails &d, const SiteProfile &
                          .arg(time(t.createdAt), time(t.lastMatchedAt)));
 
     doc.addHeading(tr("How long it is kept"));
-    doc.addParagraph(policy.describe());
+    doc.addParagraph(policy.sentence(language));
     doc.addField(tr("Next deletion due"), date(d.row.retentionDue));
 
     // The verification history is a movement trail (PIPL art. 28): the person sees all of it that is kept.

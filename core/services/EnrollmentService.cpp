@@ -114,32 +114,21 @@ Result<EnrollmentService::ReenrollmentNeeds> EnrollmentService::needsIn(UnitOfWo
 {
     TRY(ResidentService::existing(work, residentId));
     ReenrollmentNeeds needs;
-    TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(residentId));
-    TRY_ASSIGN(const QString current, work.settings().currentNoticeVersion());
-    bool anyGrant = false;
-    bool grantOnCurrent = false;
-    QString signedVersion;
-    for (const Consent &c : consents) {
-        if (!c.isActiveGrant())
-            continue;
-        anyGrant = true;
-        TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(c.noticeVersionId));
-        if (notice && notice->version == current)
-            grantOnCurrent = true;
-        else if (notice)
-            signedVersion = notice->version;
-    }
-    if (!anyGrant) {
+    // Whether a grant may carry face data is the consent rule's (ConsentRepository::hasActiveGrant: in force
+    // and not waiting for renewal after a material change of the notice).
+    TRY_ASSIGN(const bool usable, work.consents().hasActiveGrant(residentId));
+    if (!usable) {
+        TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(residentId));
+        bool waiting = false;
+        for (const Consent &c : consents)
+            waiting = waiting || c.needsRenewal();
+        TRY_ASSIGN(const QString current, work.settings().currentNoticeVersion());
         needs.consent = true;
-        needs.reason = tr("There is no consent in force (it was declined, withdrawn or ended by the retention "
-                          "rule): the resident decides again on the notice in force.");
-        return needs;
-    }
-    if (!grantOnCurrent) {
-        needs.consent = true;
-        needs.reason = tr("The notice has changed since the resident consented (version %1, now %2): they read "
-                          "it and decide again.")
-                           .arg(signedVersion.isEmpty() ? QStringLiteral("?") : signedVersion, current);
+        needs.reason = waiting ? tr("The notice has changed in a material way since the resident consented (now "
+                                    "version %1): they read it and decide again.")
+                                     .arg(current)
+                               : tr("There is no consent in force (it was declined, withdrawn or ended by the "
+                                    "retention rule): the resident decides again on the notice in force.");
         return needs;
     }
     TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofResident(residentId));
