@@ -77,10 +77,7 @@ void TestVerifyFlows::init()
 {
     m_store = std::make_unique<test::VaultFixture>();
     QVERIFY(m_store->create());
-    SiteProfile p = test::sampleProfile();
-    p.operatorName = QStringLiteral("Lakeside Hotel Ltd.");
-    p.contactPhone = QStringLiteral("0571-8888-1234");
-    p.retentionDays = 30;
+    SiteProfile p = test::sampleCompleteProfile();
     p.alternatives = { QStringLiteral("ID card at the front desk") };
     QVERIFY(SettingsService(*m_store->vault).setSiteProfile(p).ok());
     // These flows are about the decision and the data; the liveness check has its own tests.
