@@ -16,6 +16,8 @@ QStringList AuditKind::all()
              TemplateDeleted,
              DuplicateAccepted,
              Verification,
+             Identification,
+             TemplatesReplaced,
              Export,
              Purge,
              AgeAnswerChanged,
@@ -63,6 +65,10 @@ QString AuditKind::displayName(const QString &kind)
         return tr("User removed");
     if (kind == PasswordChanged)
         return tr("Password changed");
+    if (kind == Identification)
+        return tr("Face search run");
+    if (kind == TemplatesReplaced)
+        return tr("Face data re-enrolled");
     if (kind == ResidentCreated)
         return tr("Resident added");
     if (kind == ResidentEdited)

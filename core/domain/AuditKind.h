@@ -28,6 +28,8 @@ public:
     static inline const QString TemplateDeleted = QStringLiteral("template_deleted");
     static inline const QString DuplicateAccepted = QStringLiteral("duplicate_accepted");
     static inline const QString Verification = QStringLiteral("verification");
+    static inline const QString Identification = QStringLiteral("identification"); // CLI `identify`: no names
+    static inline const QString TemplatesReplaced = QStringLiteral("templates_replaced"); // re-enrollment
     static inline const QString Export = QStringLiteral("export");
     static inline const QString Purge = QStringLiteral("purge");
     // The age answer changed after a consent (old and new under-14 status, never the dates: the chain

@@ -223,6 +223,9 @@ Result<ResidentDetails> ResidentService::collect(UnitOfWork &work, qint64 reside
         info.lastMatchedAt = t.lastMatchedAt;
         d.templates << info;
     }
+    TRY_ASSIGN(const QList<VerificationRow> verifications, work.verifications().ofResident(residentId));
+    for (const VerificationRow &v : verifications)
+        d.verifications << ResidentDetails::VerificationEntry { v.at, v.mode, v.method, v.result, v.staff };
     d.auditVisible = withEvents;
     if (withEvents) {
         TRY_ASSIGN(d.events, work.auditLog().eventsOfResident(residentId));
@@ -333,6 +336,56 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
     work.changed(Change::ConsentRecorded, { receipt.residentId });
     if (!templates.isEmpty())
         work.changed(Change::TemplatesChanged, { receipt.residentId });
+    return receipt;
+}
+
+Result<EnrollmentReceipt> ResidentService::replaceTemplatesIn(UnitOfWork &work, qint64 residentId,
+                                                              const std::optional<Consent> &renewed,
+                                                              const QByteArray &signaturePng,
+                                                              const QList<StoredTemplate> &templates)
+{
+    TRY(existing(work, residentId));
+    if (templates.isEmpty())
+        return makeError(ErrorKind::InvalidArgument, tr("There is no good face sample to store; capture again."));
+    EnrollmentReceipt receipt;
+    receipt.residentId = residentId;
+    if (renewed) {
+        if (renewed->decision != Consent::Decision::Granted)
+            return makeError(ErrorKind::Policy,
+                             tr("Face data may be stored only with a granted consent; nothing was saved."));
+        Consent consent = renewed.value();
+        consent.residentId = residentId;
+        // A grant waiting for renewal (a material change of the notice) is replaced by this decision, as in
+        // renewConsent: left in place, its overdue renewal would delete the new face data.
+        TRY_ASSIGN(const int ended, work.consents().endRenewed(residentId, ConsentRepository::RenewedBy));
+        TRY_ASSIGN(receipt.consentId, insertConsent(work, consent, signaturePng));
+        if (ended > 0) {
+            TRY(work.audit(AuditKind::ConsentRenewed, residentId,
+                           { { QStringLiteral("consent_id"), static_cast<double>(receipt.consentId) },
+                             { QStringLiteral("decision"), Consent::decisionKey(consent.decision) },
+                             { QStringLiteral("reason"), QStringLiteral("reenrollment") } }));
+            work.changed(Change::ConsentRenewal, { residentId });
+        }
+        work.changed(Change::ConsentRecorded, { residentId });
+    }
+    TRY_ASSIGN(const bool consented, work.consents().hasActiveGrant(residentId));
+    if (!consented) // checked before anything is deleted: a refused re-enrollment keeps the old face data
+        return makeError(ErrorKind::Policy,
+                         tr("Resident %1 has no granted consent in force, so no face data may be stored. Ask for "
+                            "consent again first.")
+                             .arg(residentId));
+    TRY_ASSIGN(const int deleted, deleteTemplates(work, residentId));
+    for (StoredTemplate face : templates) {
+        face.residentId = residentId;
+        TRY_ASSIGN(const qint64 id, insertTemplate(work, face));
+        receipt.templateIds << id;
+    }
+    TRY(work.audit(AuditKind::TemplatesReplaced, residentId,
+                   { { QStringLiteral("templates_deleted"), deleted },
+                     { QStringLiteral("templates_added"), static_cast<int>(receipt.templateIds.size()) },
+                     { QStringLiteral("engine"), templates.constFirst().engineId },
+                     { QStringLiteral("consent_renewed"), renewed.has_value() } }));
+    work.changed(Change::TemplatesChanged, { residentId });
     return receipt;
 }
 
@@ -717,7 +770,16 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
         TRY(note(id, templates, consents, QStringLiteral("renewal_not_given")));
     }
 
-    // 5. Records of people whose face data is gone, kept recordRetentionDays (Provisions art. 9), then reduced.
+    // 5. Verification records past the stated period (a movement trail: PIPL art. 28). A record is kept for
+    // the whole of its last day: one made exactly `days` ago stays, one a second older goes.
+    const int recordDays
+        = site.verificationRecordDays > 0 ? site.verificationRecordDays : SiteProfile::kDefaultVerificationRecordDays;
+    TRY_ASSIGN(report.verificationRecordsDeleted,
+               work.verifications().removeBefore(report.at.addSecs(-qint64(recordDays) * 24 * 3600)));
+    if (report.verificationRecordsDeleted > 0)
+        work.changed(Change::VerificationRecorded);
+
+    // 6. Records of people whose face data is gone, kept recordRetentionDays (Provisions art. 9), then reduced.
     TRY_ASSIGN(const int reduced, reduceRecords(work, site.recordRetentionDays, report.at));
 
     report.residentsPurged = static_cast<int>(report.residentIds.size());
@@ -728,6 +790,8 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
                             { QStringLiteral("consents_ended"), report.consentsEnded },
                             { QStringLiteral("records_reduced"), reduced },
                             { QStringLiteral("own_consent_needed"), static_cast<double>(grownUp.size()) },
+                            { QStringLiteral("verification_records_deleted"), report.verificationRecordsDeleted },
+                            { QStringLiteral("verification_record_days"), recordDays },
                             { QStringLiteral("retention_days"), policy.retentionDays },
                             { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays } }));
     if (!report.residentIds.isEmpty())

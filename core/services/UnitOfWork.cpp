@@ -151,6 +151,11 @@ UserRepository UnitOfWork::users()
     return UserRepository(database());
 }
 
+VerificationRepository UnitOfWork::verifications()
+{
+    return VerificationRepository(database());
+}
+
 AuditLog UnitOfWork::auditLog()
 {
     return AuditLog(database(), m_vault.storeId());

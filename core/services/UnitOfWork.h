@@ -11,6 +11,7 @@
 #include "repo/SettingsRepository.h"
 #include "repo/TemplateRepository.h"
 #include "repo/UserRepository.h"
+#include "repo/VerificationRepository.h"
 #include "services/AccessControl.h"
 #include "services/ChangeFeed.h"
 #include "storage/Transaction.h"
@@ -84,6 +85,7 @@ public:
     NoticeRepository notices();
     SettingsRepository settings();
     UserRepository users();
+    VerificationRepository verifications();
     AuditLog auditLog();
     // The retention policy as stored (read once per unit of work).
     Result<RetentionPolicy> retentionPolicy();

@@ -196,6 +196,25 @@ CREATE TRIGGER deletion_ledger_no_delete BEFORE DELETE ON deletion_ledger
 BEGIN SELECT RAISE(ABORT, 'the deletion ledger is append-only'); END;
 )SQL";
 
+// v6 (branch verify): verification records (Provisions art. 4, PIPL art. 28: a movement trail). Who was verified, when,
+// how and in which mode, kept for the site's verification_record_days and then deleted by the purge; the audit chain,
+// which is kept for good, names the record's number but never the person.
+const char *const kSchemaV6 = R"SQL(
+CREATE TABLE verification_records (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  resident_id INTEGER REFERENCES residents (id) ON DELETE CASCADE,
+  mode TEXT NOT NULL CHECK (mode IN ('one_to_one', 'one_to_many', 'none')),
+  method TEXT NOT NULL,
+  result TEXT NOT NULL CHECK (result IN ('verified', 'not_verified')),
+  reason TEXT NOT NULL,
+  score REAL,
+  staff TEXT NOT NULL
+);
+CREATE INDEX verification_records_by_at ON verification_records (at);
+CREATE INDEX verification_records_by_resident ON verification_records (resident_id);
+)SQL";
+
 // v4 (branch notice, issue 10 §3): re-consent after a material change of the notice. A grant in force whose
 // notice is older than the material version in force carries renewal_due_at (the end of the grace period): it
 // no longer counts as 'active' (no recognition, no new templates) but as 'renewal' until the person consents
@@ -266,6 +285,8 @@ const std::vector<Migration> &Schema::migrations()
           [](Database &db) { return db.exec(withStateExpr(kConsentStateExprV4, kSchemaV4)); } },
         { 5, QStringLiteral("children and records: age answer, signer role, record reduction, deletion ledger"),
           [](Database &db) { return execAll(db, kSchemaV5); } },
+        { 6, QStringLiteral("verification records: who, when, how and in which mode, kept for a stated period"),
+          [](Database &db) { return execAll(db, kSchemaV6); } },
     };
     return steps;
 }

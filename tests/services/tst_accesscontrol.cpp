@@ -377,6 +377,23 @@ QList<Operation> operations()
                   EnrollmentService(v, gallery)
                       .recordDeclined(newResident(QStringLiteral("Declines")), consentFor(s, 0, false), {}));
           } },
+        { QStringLiteral("EnrollmentService::reenrollmentNeeds"),
+          {},
+          P::Enroll,
+          [](Vault &v, const Subject &s) {
+              GalleryService gallery(v, testEngine(), 0.5f);
+              return statusOf(EnrollmentService(v, gallery).reenrollmentNeeds(s.residentId));
+          } },
+        { QStringLiteral("EnrollmentService::reenroll"),
+          {},
+          P::Enroll,
+          [](Vault &v, const Subject &s) {
+              GalleryService gallery(v, testEngine(), 0.5f);
+              // With a renewed consent, so the call does not depend on what earlier rows did to the grant.
+              return statusOf(EnrollmentService(v, gallery)
+                                  .reenroll(s.residentId, consentFor(s, s.residentId),
+                                            { { faceTemplate(nextPerson()), 0.9 } }, {}));
+          } },
         { QStringLiteral("GalleryService::load"),
           {},
           P::Verify,
@@ -391,12 +408,23 @@ QList<Operation> operations()
                                         : Status(AccessControl::check(v.session().role, Permission::Verify));
           } },
         // VerificationService
-        { QStringLiteral("VerificationService::recordFace"),
+        { QStringLiteral("VerificationService::confirmFace"),
           {},
           P::Verify,
           [](Vault &v, const Subject &s) {
+              VerificationService::FaceResult result;
+              result.band = DecisionBands::Band::Accept;
+              result.residentId = s.residentId;
+              result.templateId = s.templateId;
+              result.score = 0.9f;
+              return statusOf(VerificationService(v).confirmFace(result));
+          } },
+        { QStringLiteral("VerificationService::recordIdentification"),
+          {},
+          P::Verify,
+          [](Vault &v, const Subject &) {
               return statusOf(
-                  VerificationService(v).recordFace({ GalleryMatch { s.residentId, s.templateId, 0.9f } }, 0.5f));
+                  VerificationService(v).recordIdentification(QStringLiteral("unknown"), 1, QStringLiteral("cli")));
           } },
         { QStringLiteral("VerificationService::recordAlternative"),
           {},
@@ -475,6 +503,7 @@ const QStringList &notEntryPoints()
     static const QStringList list {
         QStringLiteral("GalleryService::loadIn"), // inside another service's unit of work
         QStringLiteral("GalleryService::search"), // the gallery in memory, loaded under Verify
+        QStringLiteral("GalleryService::compareWith"), // the same, one person's templates
         QStringLiteral("GalleryService::add"), // the gallery in memory, after a committed enrollment
     };
     return list;

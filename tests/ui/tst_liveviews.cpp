@@ -176,8 +176,10 @@ void TestLiveViews::lastVerifiedFollowsVerifications()
     const QModelIndex lastVerified = model->index(model->rowOfResident(zhang), ResidentsModel::LastVerifiedColumn);
     QVERIFY(lastVerified.data().toString().isEmpty());
 
-    // The Verify screen identifies the face and records it, as its Identify button does.
-    app->verifyPage()->identify({ faceOf(app->gallery()->engine(), 1, 0) });
+    // The Verify screen compares the face and staff confirm it, as its buttons do.
+    app->verifyPage()->setMode(VerifyPage::Mode::OneToMany);
+    app->verifyPage()->verifyFace(faceOf(app->gallery()->engine(), 1, 0));
+    app->verifyPage()->confirmFace();
     QVERIFY(ResidentService(*app->vault()).details(zhang)->row.lastVerifiedAt.isValid()); // in the store
     QTRY_VERIFY(!model->index(model->rowOfResident(zhang), ResidentsModel::LastVerifiedColumn)
                      .data()
@@ -212,7 +214,8 @@ void TestLiveViews::verifyCountFollowsTheGallery()
     QCOMPARE(ResidentService(*app->vault()).templates(zhang)->size(), 0);
     QTRY_COMPARE(app->gallery()->templateCount(), 5);
     QTRY_VERIFY2(state->text().contains(QStringLiteral("gallery: 5.")), qPrintable(state->text()));
-    verify->identify({ faceOf(app->gallery()->engine(), 1, 0) });
+    verify->setMode(VerifyPage::Mode::OneToMany);
+    verify->verifyFace(faceOf(app->gallery()->engine(), 1, 0));
     QCOMPARE(verify->findChild<QLabel *>(QStringLiteral("faceBand"))->text(),
              VerifyPage::bandText(DecisionBands::Band::NoMatch));
 }
@@ -231,7 +234,9 @@ void TestLiveViews::auditListFollowsTheLog()
     // settings change.
     for (int person = 1; person <= 3; ++person)
         QVERIFY(enroll(*app, QStringLiteral("Resident %1").arg(person), person, 2));
-    app->verifyPage()->identify({ faceOf(app->gallery()->engine(), 2, 0) });
+    app->verifyPage()->setMode(VerifyPage::Mode::OneToMany);
+    app->verifyPage()->verifyFace(faceOf(app->gallery()->engine(), 2, 0));
+    app->verifyPage()->confirmFace();
     QVERIFY(SettingsService(*app->vault()).setIdleLockMinutes(7).ok());
     const qint64 events = chainCount();
     QVERIFY(events > 20);

@@ -281,7 +281,11 @@ void AppController::buildCameraScreens()
         m_window->statusBar()->addPermanentWidget(m_engineStatus);
     }
     m_engineStatus->setText(pipeline ? pipeline.value()->describe() : pipeline.errorMessage());
-    if (!pipeline || !AccessControl::allows(role, Permission::Enroll))
+    // The gallery serves Verify and enrollment alike: every role that may verify gets it, whether or not it
+    // may enroll (issue 12).
+    const bool mayVerify = AccessControl::allows(role, Permission::Verify);
+    const bool mayEnroll = AccessControl::allows(role, Permission::Enroll);
+    if (!pipeline || (!mayVerify && !mayEnroll))
         return;
     m_gallery = std::make_shared<GalleryService>(vault, pipeline.value()->engine(),
                                                  pipeline.value()->embedder().defaultThreshold(),
@@ -297,15 +301,21 @@ void AppController::buildCameraScreens()
             source.path = sourceOverride;
         return source;
     };
-    m_enroll = new EnrollmentWizard(vault, m_gallery, options, currentSource);
-    m_window->setSectionWidget(Section::Enroll, m_enroll);
-    // The wizard refuses while the notice is incomplete; its button leads to the page that completes it.
-    connect(m_enroll, &EnrollmentWizard::siteProfileRequested, this, [this] {
-        if (!m_settings)
-            return;
-        m_window->showSection(Section::Settings);
-        m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
-    });
+    if (mayEnroll) {
+        m_enroll = new EnrollmentWizard(vault, m_gallery, options, currentSource);
+        m_window->setSectionWidget(Section::Enroll, m_enroll);
+        // The wizard refuses while the notice is incomplete; its button leads to the page that completes it.
+        connect(m_enroll, &EnrollmentWizard::siteProfileRequested, this, [this] {
+            if (!m_settings)
+                return;
+            m_window->showSection(Section::Settings);
+            m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
+        });
+        if (m_residents) {
+            // "Re-enroll" on the Residents screen and its work list: the wizard in its re-enrollment mode.
+            connect(m_residents, &ResidentsPage::reenrollRequested, this, &AppController::reenroll);
+        }
+    }
     connectVerifyCamera(options, std::shared_ptr<FacePipeline>(std::move(pipeline).value()), currentSource);
 }
 
@@ -326,20 +336,17 @@ void AppController::connectVerifyCamera(const PipelineOptions &options, std::sha
     live->setHintProvider([panel](const LiveFrame &frame) {
         return panel && panel->state() == LivenessPanel::State::Running ? panel->promptText() : frame.hint;
     });
-    m_verify->connectFace(m_gallery.get(), [live, identifier]() -> Result<std::vector<FaceTemplate>> {
-        const FrameGrabber::Frame frame = live->grabber().latestFrame();
-        if (frame.image.empty())
-            return makeError(ErrorKind::NotFound, tr("There is no camera picture yet."));
-        Result<std::vector<FaceSample>> samples = identifier->templatesFromFrame(frame.image);
-        if (!samples)
-            return samples.error();
-        std::vector<FaceTemplate> faces;
-        for (const FaceSample &sample : samples.value()) {
-            if (sample.faceTemplate.isValid())
-                faces.push_back(sample.faceTemplate);
-        }
-        return faces;
-    });
+    // One face per comparison (issue 10 §5): the pipeline picks it and embeds only that one.
+    m_verify->connectFace(m_gallery.get(),
+                          [live, identifier](std::optional<QPointF> clicked) -> Result<VerificationProbe> {
+                              const FrameGrabber::Frame frame = live->grabber().latestFrame();
+                              if (frame.image.empty())
+                                  return makeError(ErrorKind::NotFound, tr("There is no camera picture yet."));
+                              std::optional<cv::Point2f> point;
+                              if (clicked)
+                                  point = cv::Point2f(float(clicked->x()), float(clicked->y()));
+                              return identifier->verificationProbe(frame.image, point);
+                          });
     // The camera runs only while the Verify section is on screen (the preview and the enrollment capture
     // stop theirs when they are hidden, so one device is never opened twice).
     connect(m_window.get(), &MainWindow::sectionChanged, live, [live, currentSource](Section section) {
@@ -348,6 +355,14 @@ void AppController::connectVerifyCamera(const PipelineOptions &options, std::sha
         else
             live->stop();
     });
+}
+
+void AppController::reenroll(qint64 residentId)
+{
+    if (!m_enroll || isLocked())
+        return;
+    m_window->showSection(Section::Enroll);
+    m_enroll->beginReenrollment(residentId);
 }
 
 void AppController::clearScreens()

@@ -77,6 +77,9 @@ public:
 public Q_SLOTS:
     void lockNow();
     void logOut();
+    // Re-enrollment of an existing resident (Residents: "Re-enroll", the work list): the enrollment wizard in
+    // its re-enrollment mode, on the Enroll section.
+    void reenroll(qint64 residentId);
     // Installs `code`'s translations and default locale, remembers the choice, and rebuilds the screens in
     // it: the store stays unlocked, the same user signed in, the same section (and settings tab) shown.
     void switchLanguage(const QString &code);
