@@ -374,7 +374,8 @@ Result<EnrollmentReceipt> ResidentService::replaceTemplatesIn(UnitOfWork &work, 
                          tr("Resident %1 has no granted consent in force, so no face data may be stored. Ask for "
                             "consent again first.")
                              .arg(residentId));
-    TRY_ASSIGN(const int deleted, deleteTemplates(work, residentId));
+    TRY_ASSIGN(const int deleted,
+               deleteTemplates(work, residentId, { QStringLiteral("reenrollment"), false, false, std::nullopt }));
     for (StoredTemplate face : templates) {
         face.residentId = residentId;
         TRY_ASSIGN(const qint64 id, insertTemplate(work, face));
