@@ -38,9 +38,14 @@ Status AuditService::recordSignagePrinted(const QJsonObject &details)
         SignPrint print;
         TRY_ASSIGN(const QString notice, work.settings().currentNoticeVersion());
         print.noticeVersion = notice.isNull() ? QStringLiteral("") : notice;
-        print.layout = details.value(QStringLiteral("layout")).toString();
-        print.language = details.value(QStringLiteral("language")).toString();
-        print.medium = details.value(QStringLiteral("medium")).toString();
+        // Columns are NOT NULL: a detail not given is recorded as empty.
+        auto text = [&details](const char *key) {
+            const QString value = details.value(QLatin1String(key)).toString();
+            return value.isNull() ? QStringLiteral("") : value;
+        };
+        print.layout = text("layout");
+        print.language = text("language");
+        print.medium = text("medium");
         print.printedBy = work.actor();
         QJsonObject recorded = details;
         recorded.insert(QStringLiteral("notice_version"), print.noticeVersion);

@@ -36,8 +36,9 @@ Result<Item> noticeItem(UnitOfWork &work)
     TRY_ASSIGN(const SiteProfile profile, work.settings().siteProfile());
     if (const QStringList missing = profile.missingFields(); !missing.isEmpty())
         return make(Obligation::Notice, Level::Action,
-                    ComplianceService::tr("The site profile is incomplete (%1): the notice cannot be complete.")
-                        .arg(missing.join(QStringLiteral(", "))),
+                    ComplianceService::tr("The site profile lacks %n item(s) the notice must state; the site "
+                                          "profile form shows which.",
+                                          nullptr, static_cast<int>(missing.size())),
                     Fix::EditSiteProfile);
     TRY_ASSIGN(const QString version, work.settings().currentNoticeVersion());
     TRY_ASSIGN(const std::optional<NoticeVersion> current, work.notices().find(version, QStringLiteral("zh_CN")));

@@ -56,10 +56,6 @@ Status ImpactAssessmentService::saveAnswers(const QMap<QString, QString> &answer
 Result<int> ImpactAssessmentService::sign(const EngineFacts &engine)
 {
     return UnitOfWork::write(m_vault, Permission::ChangeSettings, [&](UnitOfWork &work) -> Result<int> {
-        if (work.session().viaRecoveryKey)
-            return makeError(ErrorKind::Policy,
-                             tr("An impact assessment is signed by a manager signed in with their "
-                                "own account, not with the recovery key."));
         TRY_ASSIGN(ImpactAssessment assessment, ComplianceFacts::draft(work, engine));
         if (const QStringList missing = assessment.unanswered(); !missing.isEmpty())
             return makeError(ErrorKind::Policy,
