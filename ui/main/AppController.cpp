@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/Prompt.h"
+#include "compliance/CompliancePage.h"
 #include "enroll/EnrollmentWizard.h"
 #include "liveness/LivenessPanel.h"
 #include "main/FileDialogText.h"
@@ -19,6 +20,7 @@
 #include "settings/LanguageTab.h"
 #include "settings/SecurityTab.h"
 #include "settings/SettingsPage.h"
+#include "settings/SiteProfileTab.h"
 #include "settings/UsersTab.h"
 #include "signage/SignageEditor.h"
 #include "unlock/IdleWatcher.h"
@@ -29,6 +31,7 @@
 #include "vault/StoreFolder.h"
 #include "vault/Vault.h"
 #include "verify/VerifyPage.h"
+#include "vision/ModelRegistry.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -134,6 +137,11 @@ AuditPage *AppController::auditPage() const
     return m_audit;
 }
 
+CompliancePage *AppController::compliancePage() const
+{
+    return m_compliance;
+}
+
 ResidentsPage *AppController::residentsPage() const
 {
     return m_residents;
@@ -167,7 +175,8 @@ Permission AppController::permissionFor(Section section)
     case Section::Enroll: return Permission::Enroll;
     case Section::Residents: return Permission::ViewResidents;
     case Section::Signage: return Permission::PrintSignage;
-    case Section::Dashboard: return Permission::ViewReports;
+    case Section::Dashboard:
+    case Section::Compliance: return Permission::ViewReports;
     case Section::Audit: return Permission::ReadAudit;
     case Section::Settings: return Permission::ViewStatus;
     }
@@ -216,6 +225,29 @@ void AppController::buildScreens()
     buildCameraScreens();
     if (m_residents && m_gallery)
         m_residents->setActiveEngine(m_gallery->engine());
+    if (AccessControl::allows(role, Permission::ViewReports)) {
+        // The engine the console runs, as the assessment states it (the gallery's, named by its model card).
+        std::weak_ptr<GalleryService> gallery = m_gallery;
+        m_compliance = new CompliancePage(vault, [gallery]() {
+            EngineFacts facts;
+            const std::shared_ptr<GalleryService> g = gallery.lock();
+            if (!g)
+                return facts;
+            facts.key = g->engine().key();
+            facts.name = g->engine().name;
+            facts.threshold = g->threshold();
+            for (const ModelCard &card : ModelRegistry::builtInCards()) {
+                if (card.id == g->engine().name) {
+                    facts.name = card.name;
+                    facts.version = card.version;
+                }
+            }
+            return facts;
+        });
+        connect(m_compliance, &CompliancePage::fixElsewhere, this,
+                [this](ComplianceItem::Fix fix) { showFix(static_cast<int>(fix)); });
+        m_window->setSectionWidget(Section::Compliance, m_compliance);
+    }
 
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
@@ -239,6 +271,27 @@ void AppController::storeChanged(const ChangeSet &changes)
     if (m_signage && (changes.has(ChangeSet::Kind::SettingsChanged) || changes.has(ChangeSet::Kind::NoticePublished))) {
         if (Result<SiteProfile> profile = SettingsService(*m_vault).siteProfile(); profile)
             m_signage->setProfile(profile.value());
+    }
+}
+
+void AppController::showFix(int fix)
+{
+    switch (static_cast<ComplianceItem::Fix>(fix)) {
+    case ComplianceItem::Fix::EditSiteProfile:
+    case ComplianceItem::Fix::RetentionSettings:
+        m_window->showSection(Section::Settings);
+        if (m_settings)
+            m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
+        return;
+    case ComplianceItem::Fix::PrintSigns: m_window->showSection(Section::Signage); return;
+    case ComplianceItem::Fix::RenewConsents:
+    case ComplianceItem::Fix::Purge: m_window->showSection(Section::Residents); return;
+    case ComplianceItem::Fix::VerifyAudit:
+        m_window->showSection(Section::Audit);
+        if (m_audit)
+            m_audit->verifyChain();
+        return;
+    default: m_window->showSection(Section::Compliance); return;
     }
 }
 
@@ -347,9 +400,10 @@ void AppController::clearScreens()
     if (m_preview)
         m_preview->camera()->stop();
     for (Section section : { Section::Signage, Section::Settings, Section::Preview, Section::Enroll, Section::Audit,
-                             Section::Residents, Section::Verify })
+                             Section::Residents, Section::Verify, Section::Compliance })
         m_window->setSectionWidget(section, new QWidget);
     m_audit.clear();
+    m_compliance.clear();
     m_residents.clear();
     m_verify.clear();
     m_signage.clear();
