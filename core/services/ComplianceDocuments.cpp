@@ -170,11 +170,11 @@ Document filingPack(const FilingMaterials &m, const QString &language)
         doc.addHeading(
             pick(l, QStringLiteral("二、人脸信息处理目的和处理方式"), QStringLiteral("2. Purpose and method")));
         doc.addField(pick(l, QStringLiteral("处理目的"), QStringLiteral("Purpose")),
-                     factValue(m.assessment, QStringLiteral("purpose"), l));
+                     factValue(m.current, QStringLiteral("purpose"), l));
         doc.addField(pick(l, QStringLiteral("处理方式"), QStringLiteral("Method")),
-                     factValue(m.assessment, QStringLiteral("method"), l));
+                     factValue(m.current, QStringLiteral("method"), l));
         doc.addField(pick(l, QStringLiteral("其他身份验证方式"), QStringLiteral("Other ways to verify identity")),
-                     factValue(m.assessment, QStringLiteral("alternatives"), l));
+                     factValue(m.current, QStringLiteral("alternatives"), l));
         DocumentTable devices;
         devices.header = { pick(l, QStringLiteral("设备"), QStringLiteral("Device")),
                            pick(l, QStringLiteral("安装位置"), QStringLiteral("Location")),
@@ -194,7 +194,7 @@ Document filingPack(const FilingMaterials &m, const QString &language)
         doc.addField(pick(l, QStringLiteral("统计时间"), QStringLiteral("Counted at")), when(m.generatedAt, l));
         for (const QString &key : { QStringLiteral("storage"), QStringLiteral("encryption"), QStringLiteral("roles"),
                                     QStringLiteral("audit"), QStringLiteral("retention") }) {
-            for (const AssessmentFact &f : m.assessment.facts) {
+            for (const AssessmentFact &f : m.current.facts) {
                 if (f.key == key)
                     doc.addField(zh(l) ? f.labelZh : f.labelEn, zh(l) ? f.valueZh : f.valueEn);
             }
@@ -220,7 +220,7 @@ QJsonObject filingPackJson(const FilingMaterials &m)
                                      { QStringLiteral("location_type"), DeviceLocation::key(d.locationType) },
                                      { QStringLiteral("area"), d.area } });
     QJsonArray facts;
-    for (const AssessmentFact &f : m.assessment.facts)
+    for (const AssessmentFact &f : m.current.facts)
         facts.append(QJsonObject { { QStringLiteral("key"), f.key },
                                    { QStringLiteral("zh_CN"), f.valueZh },
                                    { QStringLiteral("en"), f.valueEn } });

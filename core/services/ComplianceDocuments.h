@@ -19,7 +19,8 @@ struct FilingMaterials {
     qint64 peopleWithFaceData = 0;
     // By language (zh_CN, en): generated from the settings, or the manager's edited text for every language.
     QMap<QString, QString> processingRules;
-    ImpactAssessment assessment; // the newest signed version
+    ImpactAssessment current; // today's facts (materials two and three state the store as it is now)
+    ImpactAssessment assessment; // the newest signed version (material five)
     QList<Device> devices;
     QList<FilingRecord> filings;
     QDateTime generatedAt;

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace consentry {
 
@@ -59,31 +60,31 @@ Result<FilingService::State> readState(UnitOfWork &work)
     switch (s.level) {
     case FilingRule::Level::Below:
         s.summary = FilingService::tr("%1 people have face data stored; filing is needed from %2.")
-                        .arg(s.peopleWithFaceData)
-                        .arg(FilingRule::kThreshold);
+                        .arg(QLocale().toString(s.peopleWithFaceData))
+                        .arg(QLocale().toString(FilingRule::kThreshold));
         break;
     case FilingRule::Level::Approaching:
         s.summary = FilingService::tr("%1 people have face data stored: approaching the filing threshold of %2.")
-                        .arg(s.peopleWithFaceData)
-                        .arg(FilingRule::kThreshold);
+                        .arg(QLocale().toString(s.peopleWithFaceData))
+                        .arg(QLocale().toString(FilingRule::kThreshold));
         break;
     case FilingRule::Level::Due:
         if (s.filed)
             s.summary = FilingService::tr("%1 people have face data stored; the filing was recorded on %2 (%3).")
-                            .arg(s.peopleWithFaceData)
+                            .arg(QLocale().toString(s.peopleWithFaceData))
                             .arg(Formats::date(s.filings.constFirst().filedOn), s.filings.constFirst().reference);
         else if (s.workingDaysLeft >= 0)
             s.summary = FilingService::tr("%1 people have face data stored (the threshold of %2 was reached on %3): "
                                           "file by %4, %n working day(s) from today.",
                                           nullptr, s.workingDaysLeft)
-                            .arg(s.peopleWithFaceData)
-                            .arg(FilingRule::kThreshold)
+                            .arg(QLocale().toString(s.peopleWithFaceData))
+                            .arg(QLocale().toString(FilingRule::kThreshold))
                             .arg(Formats::date(s.reachedOn), Formats::date(s.deadline));
         else
             s.summary = FilingService::tr("%1 people have face data stored (the threshold of %2 was reached on %3): "
                                           "the filing was due on %4 and is overdue.")
-                            .arg(s.peopleWithFaceData)
-                            .arg(FilingRule::kThreshold)
+                            .arg(QLocale().toString(s.peopleWithFaceData))
+                            .arg(QLocale().toString(FilingRule::kThreshold))
                             .arg(Formats::date(s.reachedOn), Formats::date(s.deadline));
         break;
     }
@@ -195,6 +196,7 @@ Result<QStringList> FilingService::writePack(const QString &outDir, const QStrin
                              tr("No impact assessment has been signed yet; it is the fifth "
                                 "material of the filing. Sign it first."));
         m.assessment = *assessment;
+        TRY_ASSIGN(m.current, ComplianceFacts::draft(work, EngineFacts()));
         TRY_ASSIGN(m.profile, work.settings().siteProfile());
         TRY_ASSIGN(m.peopleWithFaceData, work.compliance().peopleWithFaceData());
         for (const QString &l : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {

@@ -637,6 +637,13 @@ void TestComplianceCentre::documentsCarryTheChineseHeadings()
            QStringLiteral("四、个人信息处理规则及操作规程"), QStringLiteral("五、个人信息保护影响评估报告"),
            completeProfile().operatorName, QStringLiteral("存储人脸信息的人数1") })
         QVERIFY2(pack.contains(test::normalizedForSearch(heading)), qPrintable(heading));
+    // For a person to look at (as the GUI suites save their screenshots).
+    if (const QString shots = qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QFile::copy(piaPdf, QDir(shots).filePath(QStringLiteral("impact-assessment.pdf")));
+        QFile::copy(dir.filePath(QStringLiteral("filing/filing-pack.pdf")),
+                    QDir(shots).filePath(QStringLiteral("filing-pack.pdf")));
+    }
 }
 
 QTEST_MAIN(TestComplianceCentre)

@@ -14,6 +14,7 @@
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/ChangeFeed.h"
+#include "services/DeviceService.h"
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
@@ -196,6 +197,8 @@ void AppController::buildScreens()
                 recordSignage(layout, language, QStringLiteral("pdf"));
             });
     m_window->setSectionWidget(Section::Signage, m_signage);
+    if (Result<QList<Device>> devices = DeviceService(vault).list(); devices)
+        m_signage->setDevices(devices.value());
 
     m_settings = new SettingsPage(vault); // a saved site profile reaches the signage editor through the feed
     connect(m_settings->securityTab(), &SecurityTab::idleLockMinutesChanged, this, [this](int minutes) {
@@ -268,6 +271,10 @@ void AppController::storeChanged(const ChangeSet &changes)
     }
     if (m_verify)
         m_verify->refreshGalleryState();
+    if (m_signage && changes.has(ChangeSet::Kind::ComplianceChanged)) {
+        if (Result<QList<Device>> devices = DeviceService(*m_vault).list(); devices)
+            m_signage->setDevices(devices.value());
+    }
     if (m_signage && (changes.has(ChangeSet::Kind::SettingsChanged) || changes.has(ChangeSet::Kind::NoticePublished))) {
         if (Result<SiteProfile> profile = SettingsService(*m_vault).siteProfile(); profile)
             m_signage->setProfile(profile.value());
@@ -535,9 +542,13 @@ void AppController::recordSignage(const QString &layout, const QString &language
 {
     if (isLocked())
         return;
-    const Status ok = AuditService(*m_vault).recordSignagePrinted({ { QStringLiteral("layout"), layout },
-                                                                    { QStringLiteral("language"), language },
-                                                                    { QStringLiteral("medium"), medium } });
+    QJsonObject details { { QStringLiteral("layout"), layout },
+                          { QStringLiteral("language"), language },
+                          { QStringLiteral("medium"), medium } };
+    // A sign for a registered device records which one (the compliance centre checks every device has one).
+    if (const std::optional<qint64> device = m_signage ? m_signage->selectedDeviceId() : std::nullopt)
+        details.insert(QStringLiteral("device_id"), *device);
+    const Status ok = AuditService(*m_vault).recordSignagePrinted(details);
     if (!ok)
         m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
 }
