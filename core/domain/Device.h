@@ -19,6 +19,18 @@ struct Device {
     QString camera; // the camera it is (a device path or index as the camera picker names it); may be empty
     QDateTime createdAt;
     QString createdBy;
+
+    // Whether this device is the camera a picker names `cameraId`: a camera index ("0", also written "/dev/video0")
+    // or a file path, compared as written.
+    bool isCamera(const QString &cameraId) const
+    {
+        const QString mine = camera.trimmed();
+        if (mine.isEmpty() || cameraId.isEmpty())
+            return false;
+        const QString video = QStringLiteral("/dev/video");
+        auto index = [&video](const QString &text) { return text.startsWith(video) ? text.mid(video.size()) : text; };
+        return mine == cameraId || index(mine) == index(cameraId);
+    }
 };
 
 // A sign printed for a device and the notice version it states.

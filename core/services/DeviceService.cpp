@@ -56,7 +56,7 @@ Result<std::optional<Device>> DeviceService::forCamera(const QString &camera)
             return std::optional<Device>();
         TRY_ASSIGN(const QList<Device> devices, work.compliance().devices());
         for (const Device &device : devices) {
-            if (device.camera == camera)
+            if (device.isCamera(camera))
                 return std::optional<Device>(device);
         }
         return std::optional<Device>();

@@ -12,6 +12,7 @@
 #include "main/AppController.h"
 #include "main/MainWindow.h"
 #include "platform/Language.h"
+#include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/DeviceService.h"
 #include "services/ImpactAssessmentService.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void redRowButtonGoesToTheFix();
     void auditorReadsOnly();
     void staffHasNoComplianceCentre();
+    void cameraPickerNamesTheRegisteredDevice();
 
 private:
     bool startAs(AppController &app, const char *user);
@@ -239,6 +241,32 @@ void TestCompliancePage::staffHasNoComplianceCentre()
     QVERIFY(startAs(app, "li"));
     QVERIFY(!app.compliancePage());
     QVERIFY(!app.window()->isSectionAllowed(Section::Compliance));
+}
+
+void TestCompliancePage::cameraPickerNamesTheRegisteredDevice()
+{
+    AppController app(m_store->dataDir());
+    QVERIFY(startAs(app, "wang"));
+    PreviewPage *preview = app.previewPage();
+    QVERIFY(preview);
+    SourceChoice camera;
+    camera.cameraIndex = 3;
+    preview->setSource(camera); // the page is not on screen: nothing starts
+    QVERIFY(preview->deviceLabel()->isVisibleTo(preview));
+    QVERIFY(preview->deviceLabel()->text().contains(QStringLiteral("not in the device register")));
+    Device gate;
+    gate.name = QStringLiteral("North gate camera");
+    gate.locationType = DeviceLocation::Type::Gate;
+    gate.area = QStringLiteral("the turnstiles");
+    gate.camera = QStringLiteral("/dev/video3");
+    QVERIFY(DeviceService(*app.vault()).add(gate).ok());
+    QTRY_VERIFY(preview->deviceLabel()->text().contains(QStringLiteral("North gate camera")));
+    QVERIFY(preview->deviceLabel()->text().contains(QStringLiteral("the turnstiles")));
+    // A video file stands in for a camera: there is nothing to register.
+    SourceChoice file;
+    file.path = QStringLiteral("/tmp/clip.mp4");
+    preview->setSource(file);
+    QVERIFY(!preview->deviceLabel()->isVisibleTo(preview));
 }
 
 QTEST_MAIN(TestCompliancePage)

@@ -285,7 +285,8 @@ QWidget *CompliancePage::buildDevices()
     fields->addRow(tr("Capture area"), m_deviceArea);
     m_deviceCamera = new QLineEdit(form);
     m_deviceCamera->setObjectName(QStringLiteral("deviceCamera"));
-    m_deviceCamera->setPlaceholderText(tr("Optional: the camera as the camera picker names it, e.g. /dev/video0"));
+    m_deviceCamera->setPlaceholderText(
+        tr("Optional: the camera's number in the camera picker, e.g. 0 for the first camera"));
     fields->addRow(tr("Camera"), m_deviceCamera);
     auto *buttons = new QHBoxLayout;
     m_addDevice = new QPushButton(tr("Register device"), form);

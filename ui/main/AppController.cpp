@@ -197,8 +197,6 @@ void AppController::buildScreens()
                 recordSignage(layout, language, QStringLiteral("pdf"));
             });
     m_window->setSectionWidget(Section::Signage, m_signage);
-    if (Result<QList<Device>> devices = DeviceService(vault).list(); devices)
-        m_signage->setDevices(devices.value());
 
     m_settings = new SettingsPage(vault); // a saved site profile reaches the signage editor through the feed
     connect(m_settings->securityTab(), &SecurityTab::idleLockMinutesChanged, this, [this](int minutes) {
@@ -226,6 +224,7 @@ void AppController::buildScreens()
         m_window->setSectionWidget(Section::Verify, m_verify);
     }
     buildCameraScreens();
+    showDevices();
     if (m_residents && m_gallery)
         m_residents->setActiveEngine(m_gallery->engine());
     if (AccessControl::allows(role, Permission::ViewReports)) {
@@ -271,14 +270,24 @@ void AppController::storeChanged(const ChangeSet &changes)
     }
     if (m_verify)
         m_verify->refreshGalleryState();
-    if (m_signage && changes.has(ChangeSet::Kind::ComplianceChanged)) {
-        if (Result<QList<Device>> devices = DeviceService(*m_vault).list(); devices)
-            m_signage->setDevices(devices.value());
-    }
+    if (changes.has(ChangeSet::Kind::ComplianceChanged))
+        showDevices();
     if (m_signage && (changes.has(ChangeSet::Kind::SettingsChanged) || changes.has(ChangeSet::Kind::NoticePublished))) {
         if (Result<SiteProfile> profile = SettingsService(*m_vault).siteProfile(); profile)
             m_signage->setProfile(profile.value());
     }
+}
+
+void AppController::showDevices()
+{
+    // The device register, for the signs printed per device and the camera picker's warning.
+    const Result<QList<Device>> devices = DeviceService(*m_vault).list();
+    if (!devices)
+        return;
+    if (m_signage)
+        m_signage->setDevices(devices.value());
+    if (m_preview)
+        m_preview->setDevices(devices.value());
 }
 
 void AppController::showFix(int fix)

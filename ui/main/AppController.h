@@ -101,7 +101,8 @@ private:
     void idleTimedOut();
     void recordSignage(const QString &layout, const QString &language, const QString &medium);
     void storeChanged(const ChangeSet &changes);
-    void showFix(int fix); // a compliance row's fix on another screen (ComplianceItem::Fix)
+    void showFix(int fix);
+    void showDevices(); // a compliance row's fix on another screen (ComplianceItem::Fix)
 
     QString m_dataDir;
     std::unique_ptr<Vault> m_vault;
