@@ -1,6 +1,6 @@
 #include "BenchCommand.h"
 
-#include "vision/GalleryBenchmark.h"
+#include "harness/GalleryBenchmark.h"
 #include "vision/ModelRegistry.h"
 
 namespace consentry::cli {

@@ -119,7 +119,8 @@ int EnrollCommand::run(Context &context)
     if (templates.empty())
         return context.fail(ExitData, tr("No image shows a clear face, so nothing was enrolled."));
 
-    GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold());
+    GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
+                           pipeline.embedder().impostorTail());
     const auto policy = context.isSet(QStringLiteral("allow-duplicate"))
         ? EnrollmentService::DuplicatePolicy::ManagerOverride
         : EnrollmentService::DuplicatePolicy::Refuse;

@@ -148,7 +148,8 @@ int IdentifyCommand::run(Context &context)
     }
     if (!faces)
         return context.fail(faces.error());
-    GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold());
+    GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
+                           pipeline.embedder().impostorTail());
     if (Status ok = gallery.load(); !ok)
         return context.fail(ok.error());
 
@@ -176,7 +177,7 @@ int IdentifyCommand::run(Context &context)
                                                  { QStringLiteral("name"), names.value(m.personId) },
                                                  { QStringLiteral("score"), double(m.score) } });
             }
-            if (!matches->empty() && gallery.bands().classify(matches->front().score) != DecisionBands::Band::NoMatch) {
+            if (!matches->empty() && matches->front().score >= gallery.threshold()) {
                 matched = true;
                 bestLine = tr("%1 (resident %2, score %3)")
                                .arg(names.value(matches->front().personId))

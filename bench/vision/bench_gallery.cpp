@@ -2,7 +2,7 @@
 // cv::FaceRecognizerSF::match loop, with bandwidth fraction and resident memory. Each configuration runs
 // in a fresh process so RSS is per gallery: bench_gallery [N DIM] runs one; no arguments runs the table.
 
-#include "vision/GalleryBenchmark.h"
+#include "harness/GalleryBenchmark.h"
 #include "vision/ModelRegistry.h"
 
 #include <QCoreApplication>

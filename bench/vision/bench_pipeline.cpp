@@ -1,8 +1,16 @@
-// Per-frame cost of the vision chain on 640×480 frames: detect + quality + align + embed, for the DNN
-// engine and the classical fallback. Prints medians; the target is ≤ 25 ms per frame on 2 cores.
-//   bench_pipeline [--frames N] [--threads T]
+// Per-frame cost of the vision chain on 640×480 frames — detect, quality gate, align + embed — for the
+// models and for the classical fallback (the LBP cascade, next to the Haar cascade it replaced), on ONE core
+// (cv::setNumThreads(1), the process pinned to one CPU), side by side with the same chain on every core, measured in
+// the same run. Targets (issue 16): with the models ≤ 33 ms median on one core; the classical fallback ≤ 25 ms. Prints
+// medians.
+//   bench_pipeline [--frames N] [--cpu C] [--baseline-threads T]
+// --cpu -1 leaves the process unpinned (on systems without sched_setaffinity it always is).
+// On one core the work runs in the calling thread, so its thread CPU time is printed next to the wall
+// time: on a machine shared with other jobs, the CPU time is what one core of its own would need.
 
+#include "vision/DnnEmbedder.h"
 #include "vision/FacePipeline.h"
+#include "vision/ModelRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +22,16 @@
 #include <algorithm>
 #include <cstdio>
 #include <random>
+#include <thread>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <time.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#endif
 
 using namespace consentry;
 
@@ -22,6 +40,33 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double threadCpuMs()
+{
+#ifdef Q_OS_WIN
+    FILETIME created, exited, kernel, user;
+    GetThreadTimes(GetCurrentThread(), &created, &exited, &kernel, &user);
+    auto ms = [](const FILETIME &t) { return double((quint64(t.dwHighDateTime) << 32) | t.dwLowDateTime) * 1e-4; };
+    return ms(kernel) + ms(user);
+#else
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+#endif
+}
+
+bool pinTo(int cpu)
+{
+#ifdef Q_OS_LINUX
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return sched_setaffinity(0, sizeof(set), &set) == 0;
+#else
+    Q_UNUSED(cpu);
+    return false;
+#endif
 }
 
 // LFW faces pasted at a webcam-like scale onto a textured 640×480 background.
@@ -50,20 +95,69 @@ std::vector<cv::Mat> makeFrames(const QString &testdata, int count)
     }
     return frames;
 }
+
+struct Steps {
+    double detect = 0, quality = 0, embed = 0, total = 0; // thread CPU time
+    double wall = 0;
+    int found = 0;
+};
+
+// Two passes over the frames (the first warms caches and the networks up); medians of the second.
+Steps measure(FacePipeline &p, const std::vector<cv::Mat> &frames)
+{
+    std::vector<double> detect, quality, embed, total, wall;
+    Steps steps;
+    QElapsedTimer timer;
+    for (int pass = 0; pass < 2; ++pass) {
+        detect.clear();
+        quality.clear();
+        embed.clear();
+        total.clear();
+        wall.clear();
+        steps.found = 0;
+        for (const cv::Mat &frame : frames) {
+            timer.start();
+            const double t0 = threadCpuMs();
+            Result<std::vector<DetectedFace>> faces = p.detector().detect(frame);
+            const double t1 = threadCpuMs();
+            const QualityReport q
+                = p.qualityGate().check(frame, faces.ok() ? faces.value() : std::vector<DetectedFace>());
+            const double t2 = threadCpuMs();
+            if (faces.ok() && !faces->empty()) {
+                ++steps.found;
+                (void)p.embedder().embed(frame, faces->at(static_cast<size_t>(std::max(0, q.faceIndex))));
+            }
+            const double t3 = threadCpuMs();
+            wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+            detect.push_back(t1 - t0);
+            quality.push_back(t2 - t1);
+            embed.push_back(t3 - t2);
+            total.push_back(t3 - t0);
+        }
+    }
+    steps.detect = median(detect);
+    steps.quality = median(quality);
+    steps.embed = median(embed);
+    steps.total = median(total);
+    steps.wall = median(wall);
+    return steps;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int frameCount = 200, threads = 2;
+    int frameCount = 200, cpu = 0;
+    int baselineThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--frames"))
             frameCount = args.at(i + 1).toInt();
-        if (args.at(i) == QLatin1String("--threads"))
-            threads = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--cpu"))
+            cpu = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--baseline-threads"))
+            baselineThreads = std::max(1, args.at(i + 1).toInt());
     }
-    cv::setNumThreads(threads);
     const QString testdata
         = qEnvironmentVariable("CONSENTRY_TESTDATA_DIR", QStringLiteral(CONSENTRY_BENCH_TESTDATA_DIR));
     const QString models = qEnvironmentVariable("CONSENTRY_MODEL_DIR", QStringLiteral(CONSENTRY_BENCH_MODEL_DIR));
@@ -72,54 +166,82 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "no test images under %s\n", qPrintable(testdata));
         return 1;
     }
-    std::printf("%zu frames of 640x480, %d OpenCV threads\n", frames.size(), cv::getNumThreads());
-    std::printf("%-28s %-26s %8s %8s %8s %8s %8s\n", "recognizer", "detector", "detect", "quality", "embed", "total",
-                "found");
 
+    struct Row {
+        QString recognizer, detector;
+        Steps one, all;
+    };
+    std::vector<Row> rows;
+    std::vector<std::unique_ptr<FacePipeline>> pipelines;
     for (FaceEmbedder::Choice engine : { FaceEmbedder::Choice::Dnn, FaceEmbedder::Choice::Classical }) {
-        for (FaceDetector::Choice detectorChoice : { FaceDetector::Choice::YuNet, FaceDetector::Choice::Haar }) {
+        for (FaceDetector::Choice detector :
+             { FaceDetector::Choice::YuNet, FaceDetector::Choice::Lbp, FaceDetector::Choice::Haar }) {
             PipelineOptions options;
             options.modelDir = models;
             options.embedder = engine;
-            options.detector = detectorChoice;
+            options.detector = detector;
             Result<std::unique_ptr<FacePipeline>> pipeline = FacePipeline::create(options);
             if (!pipeline.ok()) {
                 std::printf("(skipped: %s)\n", qPrintable(pipeline.errorMessage()));
                 continue;
             }
-            FacePipeline &p = *pipeline.value();
-            std::vector<double> detect, quality, embed, total;
-            int found = 0;
-            QElapsedTimer timer;
-            for (int pass = 0; pass < 2; ++pass) { // the first pass warms up, the second is measured
-                detect.clear();
-                quality.clear();
-                embed.clear();
-                total.clear();
-                found = 0;
-                for (const cv::Mat &frame : frames) {
-                    timer.start();
-                    Result<std::vector<DetectedFace>> faces = p.detector().detect(frame);
-                    const double t1 = double(timer.nsecsElapsed()) / 1e6;
-                    const QualityReport q
-                        = p.qualityGate().check(frame, faces.ok() ? faces.value() : std::vector<DetectedFace>());
-                    const double t2 = double(timer.nsecsElapsed()) / 1e6;
-                    if (faces.ok() && !faces->empty()) {
-                        ++found;
-                        (void)p.embedder().embed(frame, faces->at(static_cast<size_t>(std::max(0, q.faceIndex))));
-                    }
-                    const double t3 = double(timer.nsecsElapsed()) / 1e6;
-                    detect.push_back(t1);
-                    quality.push_back(t2 - t1);
-                    embed.push_back(t3 - t2);
-                    total.push_back(t3);
-                }
-            }
-            std::printf("%-28s %-26s %8.2f %8.2f %8.2f %8.2f %5d/%zu\n", qPrintable(p.engine().name),
-                        qPrintable(p.detector().id()), median(detect), median(quality), median(embed), median(total),
-                        found, frames.size());
+            rows.push_back({ pipeline.value()->engine().name, pipeline.value()->detector().id(), {}, {} });
+            pipelines.push_back(std::move(pipeline).value());
         }
     }
-    std::printf("(milliseconds, medians per frame)\n");
+    // Baseline first, on every core: OpenCV's worker threads are made now and are not pinned later.
+    cv::setNumThreads(baselineThreads);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].all = measure(*pipelines[i], frames);
+    cv::setNumThreads(1);
+    const bool pinned = cpu >= 0 && pinTo(cpu);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].one = measure(*pipelines[i], frames);
+
+    std::printf("%zu frames of 640x480; one core: cv::setNumThreads(1)%s; baseline: %d OpenCV threads, unpinned\n",
+                frames.size(), pinned ? qPrintable(QStringLiteral(", pinned to CPU %1").arg(cpu)) : ", not pinned",
+                baselineThreads);
+    std::printf("%-24s %-26s %7s %7s %7s %7s | %7s %8s %6s %7s\n", "", "", "one core, CPU ms", "", "", "", "wall ms",
+                "", "", "");
+    std::printf("%-24s %-26s %7s %7s %7s %7s | %7s %8s %6s %7s\n", "recognizer", "detector", "detect", "quality",
+                "embed", "total", "1 core", "baseline", "ratio", "found");
+    for (const Row &r : rows)
+        std::printf("%-24s %-26s %7.2f %7.2f %7.2f %7.2f | %7.2f %8.2f %5.2fx %3d/%zu\n", qPrintable(r.recognizer),
+                    qPrintable(r.detector), r.one.detect, r.one.quality, r.one.embed, r.one.total, r.one.wall,
+                    r.all.wall, r.all.wall > 0 ? r.one.wall / r.all.wall : 0.0, r.one.found, frames.size());
+    std::printf("(medians per frame; ratio = one core's wall time / the baseline's wall time)\n");
+
+    // What each accuracy step costs per face (issue 16, goal 4), on the same core: the embedding of the
+    // aligned face alone, and with its mirror image averaged in (a second pass of the network).
+    const ModelRegistry registry(ModelRegistry::defaultSearchDirs(models, QString()));
+    Result<ResolvedModel> reid = registry.find(QStringLiteral("face-reid-retail-0095"));
+    Result<std::unique_ptr<FaceDetector>> yunet = FaceDetector::create(registry, FaceDetector::Choice::YuNet);
+    if (reid && yunet) {
+        std::printf("\nper face, one core, CPU ms (median)   %8s %8s %7s\n", "single", "+ flip", "ratio");
+        ResolvedModel single = reid.value();
+        single.card.flipAverage = false;
+        ResolvedModel flipped = reid.value();
+        flipped.card.flipAverage = true;
+        Result<std::unique_ptr<DnnEmbedder>> a = DnnEmbedder::create(single);
+        Result<std::unique_ptr<DnnEmbedder>> b = DnnEmbedder::create(flipped);
+        std::vector<double> costA, costB;
+        for (int pass = 0; pass < 2 && a && b; ++pass) {
+            costA.clear();
+            costB.clear();
+            for (const cv::Mat &frame : frames) {
+                Result<std::vector<DetectedFace>> faces = yunet.value()->detect(frame);
+                if (!faces || faces->empty())
+                    continue;
+                double t0 = threadCpuMs();
+                (void)a.value()->embed(frame, faces->front());
+                costA.push_back(threadCpuMs() - t0);
+                t0 = threadCpuMs();
+                (void)b.value()->embed(frame, faces->front());
+                costB.push_back(threadCpuMs() - t0);
+            }
+        }
+        std::printf("%-36s %8.2f %8.2f %6.2fx\n", "align + face-reid-retail-0095", median(costA), median(costB),
+                    median(costA) > 0 ? median(costB) / median(costA) : 0.0);
+    }
     return 0;
 }

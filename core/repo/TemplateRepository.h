@@ -3,8 +3,11 @@
 #include "Result.h"
 #include "domain/StoredTemplate.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
+
+#include <functional>
 
 namespace consentry {
 
@@ -16,7 +19,12 @@ public:
     explicit TemplateRepository(Database &db);
     Result<qint64> add(const StoredTemplate &face); // sets created_at
     Result<QList<StoredTemplate>> ofResident(qint64 residentId) const;
-    Result<QList<StoredTemplate>> ofEngine(const QString &engineId) const; // for the in-memory gallery
+    // For the in-memory gallery: every template of one engine, in id order, in one pass over the table
+    // and without a copy per row. The views are valid only during the call.
+    using GalleryRow
+        = std::function<void(qint64 id, qint64 residentId, QByteArrayView modelSha256, QByteArrayView vector)>;
+    Status forEachOfEngine(const QString &engineId, const GalleryRow &visit) const;
+    Result<qint64> countOfEngine(const QString &engineId) const;
     Result<int> removeOfResident(qint64 residentId); // secure_delete overwrites them
     Result<int> removeOfResidentMadeBy(qint64 residentId, const QDateTime &cutoff); // created at or before
     Status markMatched(qint64 templateId);

@@ -4,12 +4,51 @@
 
 namespace consentry {
 
-GalleryService::GalleryService(Vault &vault, const EngineId &engine, float threshold)
+GalleryService::GalleryService(Vault &vault, const EngineId &engine, float floor, const ImpostorTail &development,
+                               double targetFpir)
     : m_vault(vault)
     , m_engine(engine)
-    , m_threshold(threshold)
+    , m_floor(floor)
+    , m_development(development)
+    , m_targetFpir(targetFpir)
     , m_gallery(engine)
 {
+    m_identification = OpenSetThreshold::compute(0, m_floor, m_development, ImpostorTail(), m_targetFpir);
+}
+
+void GalleryService::refreshThreshold(bool force)
+{
+    // Re-computed when the size moved by a tenth: the threshold grows with the logarithm of the size, so
+    // a tenth moves it by little, and the site's tail costs a few gallery scans to measure.
+    const qint64 size = m_gallery.size();
+    const qint64 last = m_identification.templates;
+    if (!force && std::abs(size - last) < std::max<qint64>(1, last / 10))
+        return;
+    m_identification = OpenSetThreshold::compute(m_gallery, m_floor, m_development, m_targetFpir);
+}
+
+float GalleryService::threshold() const
+{
+    QReadLocker locker(&m_lock);
+    return m_identification.threshold;
+}
+
+DecisionBands GalleryService::bands() const
+{
+    QReadLocker locker(&m_lock);
+    return DecisionBands::forIdentification(m_floor, m_identification.threshold);
+}
+
+IdentificationThreshold GalleryService::identificationThreshold() const
+{
+    QReadLocker locker(&m_lock);
+    return m_identification;
+}
+
+IdentificationThreshold GalleryService::identificationThresholdAt(qint64 templates) const
+{
+    QReadLocker locker(&m_lock);
+    return OpenSetThreshold::compute(templates, m_floor, m_development, m_identification.siteTail, m_targetFpir);
 }
 
 StoredTemplate GalleryService::toStored(const FaceTemplate &faceTemplate, double quality)
@@ -40,21 +79,27 @@ Status GalleryService::load()
 
 Status GalleryService::loadIn(UnitOfWork &work)
 {
-    TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofEngine(m_engine.name));
+    // One pass over the stored rows straight into the matrix: no list of records in between (at 100,000
+    // templates that list alone was 100 MB of copies and 200,000 dates to parse).
     Gallery fresh(m_engine);
-    fresh.reserve(static_cast<int>(stored.size()));
+    const QByteArray modelSha256 = QByteArray::fromHex(m_engine.modelSha256.toLatin1());
     int skipped = 0;
-    for (const StoredTemplate &s : stored) {
-        Result<FaceTemplate> t = fromStored(s, m_engine);
-        if (!t || !fresh.add(s.id, s.residentId, t.value())) {
-            ++skipped;
-            continue;
-        }
-    }
+    TRY_ASSIGN(const qint64 expected, work.templates().countOfEngine(m_engine.name));
+    fresh.reserve(static_cast<int>(expected));
+    TRY(work.templates().forEachOfEngine(
+        m_engine.name, [&](qint64 id, qint64 residentId, QByteArrayView sha256, QByteArrayView vector) {
+            // The same test as fromStored(): exactly this model file, and a vector of its length.
+            Result<FaceTemplate> t = sha256 == modelSha256
+                ? FaceTemplate::fromBytes(m_engine, QByteArray::fromRawData(vector.data(), vector.size()))
+                : Result<FaceTemplate>(makeError(ErrorKind::InvalidArgument, QString()));
+            if (!t || !fresh.add(id, residentId, t.value()))
+                ++skipped;
+        }));
     QWriteLocker locker(&m_lock);
     m_gallery = std::move(fresh);
     m_loaded = true;
     m_skipped = skipped;
+    refreshThreshold(true);
     return {};
 }
 
@@ -69,6 +114,7 @@ void GalleryService::clear()
     QWriteLocker locker(&m_lock);
     m_gallery = Gallery(m_engine);
     m_loaded = false;
+    refreshThreshold(true);
 }
 
 int GalleryService::templateCount() const
@@ -94,7 +140,10 @@ Result<std::vector<GalleryMatch>> GalleryService::search(const FaceTemplate &pro
 Status GalleryService::add(qint64 templateId, qint64 residentId, const FaceTemplate &faceTemplate)
 {
     QWriteLocker locker(&m_lock);
-    return m_gallery.add(templateId, residentId, faceTemplate);
+    Status added = m_gallery.add(templateId, residentId, faceTemplate);
+    if (added)
+        refreshThreshold(false);
+    return added;
 }
 
 Status GalleryService::refreshResidents(const QList<qint64> &residentIds)
@@ -122,7 +171,10 @@ Status GalleryService::refreshResidents(const QList<qint64> &residentIds)
 int GalleryService::removeResident(qint64 residentId)
 {
     QWriteLocker locker(&m_lock);
-    return m_gallery.removePerson(residentId);
+    const int removed = m_gallery.removePerson(residentId);
+    if (removed > 0)
+        refreshThreshold(false);
+    return removed;
 }
 
 } // namespace consentry

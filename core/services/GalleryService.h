@@ -6,6 +6,7 @@
 #include "vision/EngineId.h"
 #include "vision/FaceTemplate.h"
 #include "vision/Gallery.h"
+#include "vision/OpenSetThreshold.h"
 
 #include <QCoreApplication>
 #include <QReadWriteLock>
@@ -23,15 +24,23 @@ class Vault;
 // length) are loaded: another engine's numbers are never compared. Searches may run from several
 // threads; changes take the write lock.
 //
-//   GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold());
+// threshold() is the open-set identification threshold of the gallery as it is now (OpenSetThreshold):
+// the model card's per-comparison threshold raised so that at most `targetFpir` of strangers would match
+// someone among this many templates, from the development data's impostor tail and, once there are
+// enough pairs, the site's own. It is re-computed when the gallery has grown or shrunk by a tenth.
+//
+//   GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
+//                          pipeline.embedder().impostorTail());
 //   gallery.load();                         // staff, manager
-//   auto best = gallery.search(probe, 3);   // residents, best first
+//   auto best = gallery.search(probe, 3);   // residents, best first; accept best.score >= threshold()
 class GalleryService
 {
     Q_DECLARE_TR_FUNCTIONS(GalleryService)
 
 public:
-    GalleryService(Vault &vault, const EngineId &engine, float threshold);
+    // `floor`: the model's per-comparison threshold; `development`: its impostor tail (may be invalid).
+    GalleryService(Vault &vault, const EngineId &engine, float floor, const ImpostorTail &development = ImpostorTail(),
+                   double targetFpir = OpenSetThreshold::kDefaultTargetFpir);
 
     // (Re)reads every template of the engine from the store. Verify permission (staff, manager).
     Status load();
@@ -41,9 +50,12 @@ public:
     void clear();
 
     const EngineId &engine() const { return m_engine; }
-    float threshold() const { return m_threshold; } // a match when score >= threshold
-    DecisionBands bands() const { return DecisionBands::fromThreshold(m_threshold); }
-    void setThreshold(float threshold) { m_threshold = threshold; }
+    float threshold() const; // accept a 1:N match when score >= threshold
+    // The same with how it was reached (floor, development and site thresholds, expected FPIR).
+    IdentificationThreshold identificationThreshold() const;
+    // What the threshold would be for a gallery of `templates` (e.g. to show where it is heading).
+    IdentificationThreshold identificationThresholdAt(qint64 templates) const;
+    DecisionBands bands() const; // accept / review / no match around threshold()
     int templateCount() const;
     int residentCount() const;
     int skippedOnLoad() const { return m_skipped; } // stored rows of this engine's name that did not fit
@@ -62,9 +74,14 @@ public:
     static Result<FaceTemplate> fromStored(const StoredTemplate &stored, const EngineId &engine);
 
 private:
+    void refreshThreshold(bool force); // with the write lock held
+
     Vault &m_vault;
     EngineId m_engine;
-    float m_threshold;
+    float m_floor;
+    ImpostorTail m_development;
+    double m_targetFpir;
+    IdentificationThreshold m_identification;
     mutable QReadWriteLock m_lock;
     Gallery m_gallery;
     bool m_loaded = false;

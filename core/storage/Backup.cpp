@@ -90,6 +90,7 @@ Result<qint64> Backup::write(Database &source, const SecureBytes &key, const QSt
         options.create = true;
         options.walMode = false;
         options.verifyOnOpen = false;
+        options.pageSize = source.pageSize(); // the backup API copies pages as they are
         Result<std::unique_ptr<Database>> copy = Database::open(copyPath, key, options);
         if (!copy)
             return copy.error();

@@ -11,10 +11,19 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <cstring>
+#include <vector>
 
 #ifdef Q_OS_LINUX
 #include <dlfcn.h>
+#endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
 #endif
 
 namespace consentry {
@@ -40,6 +49,49 @@ Result<std::unique_ptr<Database>> failOpen(sqlite3 *db, Error error)
     return error;
 }
 
+// The salt SQLCipher keeps in the first 16 bytes of the file (with a raw key it is not secret; the
+// keyslot file records it to tell stores apart).
+constexpr int kSaltBytes = 16;
+
+// Data written so far reaches the disk (fsync / FlushFileBuffers).
+bool syncFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+#ifdef Q_OS_WIN
+    return FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle()))) != 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+// Atomically replaces `to` by `from` and makes the rename durable.
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    return MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
+                       reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()),
+                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
+        != 0;
+#else
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return false;
+    const int dir = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return true;
+#endif
+}
+
+void removeWithSidecars(const QString &path)
+{
+    for (const char *suffix : { "", "-journal", "-wal", "-shm" })
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 } // namespace
 
 Database::Database(sqlite3 *db, QString path)
@@ -57,7 +109,7 @@ Database::~Database()
     }
 }
 
-QStringList Database::cipherPragmas()
+QStringList Database::cipherPragmas(int pageSize)
 {
     // SQLCipher 3 format, named explicitly. 4.x understands every line (cipher_compatibility = 3 sets the
     // whole 3.x profile; the explicit ones say the same again); 3.4 ignores the pragmas it does not know
@@ -66,7 +118,7 @@ QStringList Database::cipherPragmas()
     // for the key itself, only fast_kdf_iter for the HMAC key.
     return {
         QStringLiteral("PRAGMA cipher_compatibility = 3"),
-        QStringLiteral("PRAGMA cipher_page_size = %1").arg(kPageSize),
+        QStringLiteral("PRAGMA cipher_page_size = %1").arg(pageSize),
         QStringLiteral("PRAGMA cipher_use_hmac = ON"),
         QStringLiteral("PRAGMA cipher_hmac_algorithm = HMAC_SHA1"),
         QStringLiteral("PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1"),
@@ -149,6 +201,29 @@ Error Database::errorFor(int rc, sqlite3 *db)
     }
 }
 
+Status Database::keyStatement(const QString &prefix, const SecureBytes &key, const QByteArray &salt)
+{
+    // `prefix` "x'<key hex><salt hex>'"; the statement text lives in secure memory.
+    const SecureBytes hex = key.toHex();
+    const QByteArray head = prefix.toUtf8() + QByteArrayLiteral(" \"x'");
+    const QByteArray saltHex = salt.toHex();
+    static const char suffix[] = "'\";";
+    SecureBytes sql(static_cast<size_t>(head.size()) + hex.size() + static_cast<size_t>(saltHex.size())
+                    + sizeof(suffix)); // suffix's NUL terminates
+    char *out = reinterpret_cast<char *>(sql.data());
+    std::memcpy(out, head.constData(), static_cast<size_t>(head.size()));
+    out += head.size();
+    std::memcpy(out, hex.data(), hex.size());
+    out += hex.size();
+    std::memcpy(out, saltHex.constData(), static_cast<size_t>(saltHex.size()));
+    out += saltHex.size();
+    std::memcpy(out, suffix, sizeof(suffix));
+    const int rc = sqlite3_exec(m_db, sql.chars(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return errorFor(rc, m_db);
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecureBytes &key, const Options &options)
 {
     if (key.size() != kKeyBytes)
@@ -159,6 +234,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     if (!options.create && info.size() == 0)
         return makeError(ErrorKind::Data, tr("The database file \"%1\" is empty. Restore it from a backup.").arg(path));
 
+    // The page size is not written in clear anywhere: a file written with another size fails the
+    // authentication of its first page exactly like a wrong key, so the sizes are tried in turn.
+    std::vector<int> sizes { options.pageSize };
+    if (options.pageSize <= 0)
+        sizes = info.exists() && info.size() > 0 ? std::vector<int> { kPageSize, kLegacyPageSize }
+                                                 : std::vector<int> { kPageSize };
+    Result<std::unique_ptr<Database>> opened = makeError(ErrorKind::Internal, QString());
+    for (size_t i = 0; i < sizes.size(); ++i) {
+        bool unreadable = false;
+        Result<std::unique_ptr<Database>> attempt = openAs(path, key, options, sizes[i], &unreadable);
+        if (i == 0 || attempt.ok())
+            opened = std::move(attempt); // on failure, report the first attempt's reason
+        if (opened.ok() || !unreadable)
+            break;
+    }
+    if (!opened || !options.upgradeFormat || opened.value()->pageSize() == kPageSize)
+        return opened;
+
+    // A store in the legacy 1 KiB format: rewrite it once in the current format, then open that. The
+    // rewrite only saves time later, so when it cannot be done now (another program has the file open,
+    // the disk is full) the untouched original opens as it is and the next open tries again.
+    opened.value().reset();
+    const Status rewritten = rewritePageSize(path, key, kPageSize);
+    if (!rewritten)
+        qWarning("The store keeps its 1 KiB page format for now: %s", qPrintable(rewritten.errorMessage()));
+    return openAs(path, key, options, rewritten ? kPageSize : kLegacyPageSize, nullptr);
+}
+
+Result<std::unique_ptr<Database>> Database::openAs(const QString &path, const SecureBytes &key, const Options &options,
+                                                   int pageSize, bool *unreadable)
+{
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_PRIVATECACHE;
     // SQLite takes file names in UTF-8 on every system; QFile::encodeName() is the ANSI code page on
@@ -171,6 +277,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
 
     std::unique_ptr<Database> database(new Database(db, path));
     database->m_db = db;
+    database->m_pageSize = pageSize;
 
     // 1. Are we on SQLCipher at all? If the symbols bound to plain SQLite, PRAGMA key would be ignored.
     Result<QStringList> version = database->pragmaRows(QStringLiteral("PRAGMA cipher_version"));
@@ -180,28 +287,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     if (Status ok = checkCipherVersion(database->m_cipherVersion); !ok)
         return ok.error();
 
-    // 2. The raw key, then the explicit 3.x format. The statement text lives in secure memory.
-    {
-        const SecureBytes hex = key.toHex();
-        static const char prefix[] = "PRAGMA key = \"x'";
-        static const char suffix[] = "'\";";
-        SecureBytes sql(sizeof(prefix) - 1 + hex.size() + sizeof(suffix)); // suffix's NUL terminates
-        std::memcpy(sql.data(), prefix, sizeof(prefix) - 1);
-        std::memcpy(sql.data() + sizeof(prefix) - 1, hex.data(), hex.size());
-        std::memcpy(sql.data() + sizeof(prefix) - 1 + hex.size(), suffix, sizeof(suffix));
-        rc = sqlite3_exec(db, sql.chars(), nullptr, nullptr, nullptr);
-        if (rc != SQLITE_OK)
-            return errorFor(rc, db);
-    }
-    for (const QString &pragma : cipherPragmas()) {
+    // 2. The raw key, then the explicit 3.x format.
+    if (Status ok = database->keyStatement(QStringLiteral("PRAGMA key ="), key, QByteArray()); !ok)
+        return ok.error();
+    for (const QString &pragma : cipherPragmas(pageSize)) {
         if (Status ok = database->exec(pragma); !ok)
             return ok.error();
     }
     sqlite3_busy_timeout(db, options.busyTimeoutMs);
 
     // 3. Does the key open this file? The first read decrypts and authenticates page 1.
-    if (Result<qint64> count = database->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")); !count)
+    if (Result<qint64> count = database->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")); !count) {
+        if (unreadable) // wrong key, or written with another page size: open() tries the next size
+            *unreadable = (sqlite3_errcode(db) & 0xff) == SQLITE_NOTADB;
         return count.error();
+    }
 
     // 4. A newer schema is refused before anything is written.
     if (options.maxSchemaVersion > 0) {
@@ -244,6 +344,125 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
             return ok.error();
     }
     return database;
+}
+
+QString Database::rewriteScratchPath(const QString &path)
+{
+    return path + QStringLiteral(".rewrite");
+}
+
+Status Database::rewritePageSize(const QString &path, const SecureBytes &key, int toPageSize)
+{
+    const QString scratch = rewriteScratchPath(path);
+    removeWithSidecars(scratch); // what an interrupted rewrite left behind
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::IO, tr("The database file \"%1\" cannot be read.").arg(path));
+    const QByteArray salt = file.read(kSaltBytes);
+    file.close();
+    if (salt.size() != kSaltBytes)
+        return makeError(ErrorKind::Data,
+                         tr("The database file \"%1\" is damaged. Restore it from a backup.").arg(path));
+
+    const auto fail = [&scratch](const Error &error) -> Status {
+        removeWithSidecars(scratch);
+        return error;
+    };
+    // The (empty) copy is made before anything else, so that an unwritable folder changes nothing at all;
+    // and because ATTACH shares the connection's open flags, which do not include "create".
+    if (QFile empty(scratch); !empty.open(QIODevice::WriteOnly))
+        return fail(makeError(ErrorKind::IO, tr("The copy of the database could not be written to disk.")));
+    Result<std::unique_ptr<Database>> opened = open(path, key, Options());
+    if (!opened)
+        return fail(opened.error());
+    Database &source = *opened.value();
+    if (source.pageSize() == toPageSize) {
+        removeWithSidecars(scratch);
+        return {};
+    }
+    // Exclusive from here on: leaving WAL mode folds the log into the file and is refused while any other
+    // connection has the database open; the exclusive locking mode keeps everyone out until we close.
+    const Error inUse = makeError(ErrorKind::Policy,
+                                  tr("The database is open in another program; its file format is "
+                                     "updated the next time it is opened alone."));
+    if (Status ok = source.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")); !ok)
+        return fail(ok.error());
+    Result<QString> mode = source.queryText(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (!mode || mode->compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return fail(inUse);
+    if (Status ok = source.exec(QStringLiteral("BEGIN EXCLUSIVE; COMMIT")); !ok)
+        return fail(inUse);
+
+    // The copy: same key and salt, the new page size, every table, index, trigger and row.
+    const QString quoted = QString(scratch).replace(QLatin1Char('\''), QStringLiteral("''"));
+    if (Status ok = source.keyStatement(QStringLiteral("ATTACH DATABASE '%1' AS rewrite KEY").arg(quoted), key, salt);
+        !ok)
+        return fail(ok.error());
+    for (const QString &pragma : cipherPragmas(toPageSize)) {
+        if (Status ok
+            = source.exec(QString(pragma).replace(QStringLiteral("PRAGMA "), QStringLiteral("PRAGMA rewrite.")));
+            !ok)
+            return fail(ok.error());
+    }
+    if (Status ok = source.exec(QStringLiteral("SELECT sqlcipher_export('rewrite')")); !ok)
+        return fail(ok.error());
+    if (Status ok = source.exec(QStringLiteral("DETACH DATABASE rewrite")); !ok)
+        return fail(ok.error());
+
+    // Check the copy before it replaces anything: it opens with the new size, passes quick_check, and
+    // every table has as many rows as in the original.
+    {
+        Options copyOptions;
+        copyOptions.pageSize = toPageSize;
+        copyOptions.walMode = false;
+        Result<std::unique_ptr<Database>> copy = open(scratch, key, copyOptions);
+        if (!copy)
+            return fail(copy.error());
+        Result<Statement> tables = source.prepare(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        if (!tables)
+            return fail(tables.error());
+        for (;;) {
+            Result<bool> row = tables.value().step();
+            if (!row)
+                return fail(row.error());
+            if (!row.value())
+                break;
+            const QString count = QStringLiteral("SELECT count(*) FROM \"%1\"").arg(tables.value().text(0));
+            Result<qint64> before = source.queryInt(count);
+            Result<qint64> after = copy.value()->queryInt(count);
+            if (!before || !after || before.value() != after.value())
+                return fail(makeError(ErrorKind::Data,
+                                      tr("The copy of the database in the new format is "
+                                         "incomplete; the original was left as it was.")));
+        }
+    }
+    if (!syncFile(scratch))
+        return fail(makeError(ErrorKind::IO, tr("The copy of the database could not be written to disk.")));
+    // On POSIX the rename happens while the exclusive lock is held, and the old file's salt is then
+    // overwritten: a program that opened the old file meanwhile and waits for the lock finds it unreadable
+    // instead of writing into a file nobody will read again. Windows refuses to replace an open file, so
+    // there the original is closed first (a program opening it in between makes the rename fail, which
+    // leaves the original in place).
+    const Error notReplaced
+        = makeError(ErrorKind::IO,
+                    tr("The database could not be switched to its new file format; the original was left as it was."));
+#ifdef Q_OS_WIN
+    opened.value().reset();
+    if (!replaceFile(scratch, path))
+        return fail(notReplaced);
+#else
+    QFile old(path);
+    const bool oldOpen = old.open(QIODevice::ReadWrite);
+    if (!replaceFile(scratch, path))
+        return fail(notReplaced);
+    if (oldOpen && old.write(QByteArray(kSaltBytes, '\0')) == kSaltBytes)
+        old.flush();
+    old.close();
+#endif
+    opened.value().reset();
+    removeWithSidecars(scratch);
+    return {};
 }
 
 Result<Statement> Database::prepare(const QString &sql)

@@ -29,10 +29,17 @@ public:
         int maxSchemaVersion = 0; // > 0: refuse, without writing, a database whose schema is newer
         bool walMode = true; // false for single-file scratch copies (backups)
         int busyTimeoutMs = 5000;
+        // 0: a new file gets kPageSize; an existing one opens with whichever of kPageSize and
+        // kLegacyPageSize it was written with. Otherwise exactly this size (backup copies take the source's).
+        int pageSize = 0;
+        // An existing file in the legacy 1 KiB format is rewritten in kPageSize before it is opened
+        // (rewritePageSize: crash-safe, skipped while another connection has the file open).
+        bool upgradeFormat = false;
     };
 
     static constexpr int kKeyBytes = 32;
-    static constexpr int kPageSize = 1024;
+    static constexpr int kPageSize = 4096; // new files (docs/adr/0006-store-page-size.md)
+    static constexpr int kLegacyPageSize = 1024; // files written before the 4 KiB format
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const SecureBytes &key, const Options &options);
     ~Database();
@@ -52,6 +59,7 @@ public:
     sqlite3 *handle() const { return m_db; }
 
     QString cipherVersion() const { return m_cipherVersion; }
+    int pageSize() const { return m_pageSize; }
     // PRAGMA cipher_integrity_check where the SQLCipher version has it (4.x), then PRAGMA integrity_check.
     // A Data error names the first problem.
     Status integrityCheck();
@@ -60,7 +68,15 @@ public:
     Status checkpoint();
 
     // The cipher settings every connection uses, in the order they are issued after PRAGMA key.
-    static QStringList cipherPragmas();
+    static QStringList cipherPragmas(int pageSize = kPageSize);
+
+    // Rewrites the closed database file at `path` with pages of `toPageSize` bytes, same key and salt (the
+    // keyslot file names the salt): a complete copy is written next to it (sqlcipher_export), checked
+    // table by table, flushed to disk and renamed over the original, so a crash at any moment leaves
+    // either the old file or the new one. Policy error, nothing changed, when another connection has the
+    // file open.
+    static Status rewritePageSize(const QString &path, const SecureBytes &key, int toPageSize);
+    static QString rewriteScratchPath(const QString &path); // the copy in progress; removed on every outcome
     // Refuses an empty or missing cipher_version: the sqlite3_* symbols bound to plain SQLite.
     static Status checkCipherVersion(const QString &version);
     // The shared library the sqlite3_* symbols of this process resolve to (Linux; empty elsewhere).
@@ -73,11 +89,15 @@ public:
 
 private:
     Database(sqlite3 *db, QString path);
+    static Result<std::unique_ptr<Database>> openAs(const QString &path, const SecureBytes &key, const Options &options,
+                                                    int pageSize, bool *unreadable);
     Result<QStringList> pragmaRows(const QString &sql);
+    Status keyStatement(const QString &prefix, const SecureBytes &key, const QByteArray &salt);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     QString m_cipherVersion;
+    int m_pageSize = 0;
 };
 
 } // namespace consentry

@@ -161,6 +161,13 @@ QString Statement::text(int column) const
     return data ? QString::fromUtf8(data, size) : QStringLiteral("");
 }
 
+QByteArrayView Statement::blobView(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data && size > 0 ? QByteArrayView(static_cast<const char *>(data), size) : QByteArrayView();
+}
+
 QByteArray Statement::blob(int column) const
 {
     if (isNull(column))

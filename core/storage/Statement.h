@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -67,6 +68,8 @@ public:
     double real(int column) const;
     QString text(int column) const; // null column -> null QString
     QByteArray blob(int column) const; // null column -> null QByteArray
+    // The bytes without a copy, valid until the next step(), reset() or destruction; empty when null.
+    QByteArrayView blobView(int column) const;
     QDateTime dateTime(int column) const; // invalid when null
     QDate date(int column) const; // invalid when null
     std::optional<qint64> optionalInt64(int column) const;

@@ -66,6 +66,7 @@ Database::Options VaultInternals::databaseOptions()
 {
     Database::Options options;
     options.maxSchemaVersion = Schema::latestVersion();
+    options.upgradeFormat = true; // a store of the 1 KiB format is rewritten in 4 KiB pages once (ADR 0006)
     return options;
 }
 

@@ -16,6 +16,14 @@ DecisionBands DecisionBands::fromThreshold(float threshold)
     return bands;
 }
 
+DecisionBands DecisionBands::forIdentification(float floor, float openSet)
+{
+    DecisionBands bands = fromThreshold(floor);
+    if (openSet > bands.accept)
+        bands.accept = openSet;
+    return bands;
+}
+
 DecisionBands::Band DecisionBands::classify(float score) const
 {
     if (!(score >= match))

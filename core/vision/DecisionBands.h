@@ -18,6 +18,11 @@ struct DecisionBands {
     // Review is the bottom quarter of the range above the threshold; the same-person check of a capture
     // session is looser than a match (the samples differ in pose on purpose).
     static DecisionBands fromThreshold(float threshold);
+    // For 1:N identification at a gallery's size: `floor` is the model's per-comparison threshold,
+    // `openSet` the threshold that keeps strangers matched to someone under the target rate
+    // (OpenSetThreshold). Above the open-set threshold: accept; between the two: review; below the floor:
+    // no match. While the gallery is small the two coincide and the bands are fromThreshold(floor)'s.
+    static DecisionBands forIdentification(float floor, float openSet);
     Band classify(float score) const; // a score that is not a number is NoMatch
 };
 

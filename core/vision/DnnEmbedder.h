@@ -21,6 +21,7 @@ public:
     const EngineId &engine() const override { return m_engine; }
     bool isFallback() const override { return false; }
     float defaultThreshold() const override { return m_card.matchThreshold; }
+    ImpostorTail impostorTail() const override { return m_card.impostorTail; }
     cv::Mat alignedCrop(const cv::Mat &bgr, const DetectedFace &face) const override;
     Result<FaceTemplate> embed(const cv::Mat &bgr, const DetectedFace &face) override;
     const ModelCard &card() const { return m_card; }

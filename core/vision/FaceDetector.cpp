@@ -12,10 +12,12 @@ Result<FaceDetector::Choice> FaceDetector::choiceFromName(const QString &name)
         return Choice::Auto;
     if (name == QLatin1String("yunet"))
         return Choice::YuNet;
+    if (name == QLatin1String("lbp"))
+        return Choice::Lbp;
     if (name == QLatin1String("haar"))
         return Choice::Haar;
     return makeError(ErrorKind::InvalidArgument,
-                     tr("Unknown face detector \"%1\": use auto, yunet or haar.").arg(name));
+                     tr("Unknown face detector \"%1\": use auto, yunet, lbp or haar.").arg(name));
 }
 
 Status FaceDetector::checkFrame(const cv::Mat &bgr)
@@ -28,7 +30,7 @@ Status FaceDetector::checkFrame(const cv::Mat &bgr)
 Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const ModelRegistry &registry, Choice choice,
                                                            QStringList *problems)
 {
-    if (choice != Choice::Haar) {
+    if (choice == Choice::Auto || choice == Choice::YuNet) {
         Result<ResolvedModel> model = registry.best(ModelCard::Kind::Detector);
         if (model.ok()) {
             Result<std::unique_ptr<YuNetDetector>> yunet = YuNetDetector::create(model.value());
@@ -45,7 +47,9 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const ModelRegistry &
                 *problems << model.errorMessage();
         }
     }
-    Result<std::unique_ptr<HaarDetector>> haar = HaarDetector::create(HaarDetector::defaultSearchDirs());
+    Result<std::unique_ptr<HaarDetector>> haar
+        = HaarDetector::create(HaarDetector::defaultSearchDirs(),
+                               choice == Choice::Haar ? HaarDetector::Cascade::Haar : HaarDetector::Cascade::Lbp);
     if (!haar.ok())
         return haar.error();
     return std::unique_ptr<FaceDetector>(std::move(haar).value());

@@ -19,7 +19,9 @@ class FaceDetector
     Q_DECLARE_TR_FUNCTIONS(FaceDetector)
 
 public:
-    enum class Choice { Auto, YuNet, Haar };
+    // Auto: YuNet, else the classical cascade. Lbp / Haar pick one cascade (eval and benchmarks compare
+    // them; Lbp falls back to Haar where the LBP file is missing).
+    enum class Choice { Auto, YuNet, Lbp, Haar };
 
     virtual ~FaceDetector() = default;
     virtual QString id() const = 0; // "yunet-2022mar", "haar-frontalface-default"
@@ -28,11 +30,11 @@ public:
     // Faces sorted by decreasing size. An empty list is not an error.
     virtual Result<std::vector<DetectedFace>> detect(const cv::Mat &bgr) = 0;
 
-    // Auto: YuNet when its model is present and valid, else the Haar cascade. `problems` (optional)
+    // Auto: YuNet when its model is present and valid, else the classical cascade. `problems` (optional)
     // receives sentences about refused model files, so the caller can show why it fell back.
     static Result<std::unique_ptr<FaceDetector>> create(const ModelRegistry &registry, Choice choice,
                                                         QStringList *problems = nullptr);
-    static Result<Choice> choiceFromName(const QString &name); // auto, yunet, haar
+    static Result<Choice> choiceFromName(const QString &name); // auto, yunet, lbp, haar
 
 protected:
     static Status checkFrame(const cv::Mat &bgr);

@@ -4,6 +4,7 @@
 #include "vision/DetectedFace.h"
 #include "vision/EngineId.h"
 #include "vision/FaceTemplate.h"
+#include "vision/ImpostorTail.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -26,6 +27,8 @@ public:
     virtual const EngineId &engine() const = 0;
     virtual bool isFallback() const = 0; // true for the classical LBP template
     virtual float defaultThreshold() const = 0; // cosine; from the model card for DNN engines
+    // Impostor score tail measured on the development data (invalid if none): OpenSetThreshold's input.
+    virtual ImpostorTail impostorTail() const = 0;
     virtual cv::Mat alignedCrop(const cv::Mat &bgr, const DetectedFace &face) const = 0;
     virtual Result<FaceTemplate> embed(const cv::Mat &bgr, const DetectedFace &face) = 0;
 

@@ -13,8 +13,22 @@
 namespace consentry {
 
 namespace {
-const char kFaceCascade[] = "haarcascade_frontalface_default.xml";
-const char kEyeCascade[] = "haarcascade_eye.xml";
+const char kLbpCascade[] = "lbpcascade_frontalface.xml";
+const char kHaarCascade[] = "haarcascade_frontalface_default.xml";
+
+// A cascade file in `dir`, or in the lbpcascades folder next to it (Debian's layout).
+QString findCascade(const QStringList &dirs, const char *name, const char *sibling)
+{
+    for (const QString &dir : dirs) {
+        for (const QString &candidate :
+             { QDir(dir).filePath(QLatin1String(name)),
+               QDir(dir).filePath(QStringLiteral("../%1/%2").arg(QLatin1String(sibling), QLatin1String(name))) }) {
+            if (QFileInfo(candidate).isFile())
+                return QDir::cleanPath(candidate);
+        }
+    }
+    return QString();
+}
 } // namespace
 
 QStringList HaarDetector::defaultSearchDirs()
@@ -35,82 +49,48 @@ QStringList HaarDetector::defaultSearchDirs()
     return dirs;
 }
 
-Result<std::unique_ptr<HaarDetector>> HaarDetector::create(const QStringList &searchDirs)
+Result<std::unique_ptr<HaarDetector>> HaarDetector::create(const QStringList &searchDirs, Cascade cascade)
 {
-    QString facePath;
-    for (const QString &dir : searchDirs) {
-        const QString candidate = QDir(dir).filePath(QLatin1String(kFaceCascade));
-        if (QFileInfo(candidate).isFile()) {
-            facePath = candidate;
-            break;
-        }
-    }
+    QString facePath = cascade == Cascade::Lbp ? findCascade(searchDirs, kLbpCascade, "lbpcascades") : QString();
+    const bool lbp = !facePath.isEmpty();
+    if (!lbp)
+        facePath = findCascade(searchDirs, kHaarCascade, "haarcascades");
     if (facePath.isEmpty())
         return makeError(ErrorKind::NotFound,
-                         tr("No face detector is available: neither the YuNet model nor OpenCV's Haar cascade (%1) "
-                            "was found. Install the opencv-data package or put the model files in the models "
+                         tr("No face detector is available: neither the YuNet model nor OpenCV's cascades (%1, %2) "
+                            "were found. Install the opencv-data package or put the model files in the models "
                             "folder.")
-                             .arg(QLatin1String(kFaceCascade)));
+                             .arg(QLatin1String(kLbpCascade), QLatin1String(kHaarCascade)));
 
     std::unique_ptr<HaarDetector> detector(new HaarDetector);
     bool loaded = false;
     try {
         loaded = detector->m_face.load(facePath.toStdString()) && !detector->m_face.empty();
-        const QString eyePath = QFileInfo(facePath).dir().filePath(QLatin1String(kEyeCascade));
-        if (QFileInfo(eyePath).isFile() && !detector->m_eyes.load(eyePath.toStdString()))
-            detector->m_eyes = cv::CascadeClassifier();
     } catch (const cv::Exception &) {
         loaded = false;
     }
     if (!loaded)
         return makeError(ErrorKind::Data,
-                         tr("The Haar cascade %1 is damaged; reinstall the opencv-data package.")
+                         tr("The face detector file %1 is damaged; reinstall the opencv-data package.")
                              .arg(QDir::toNativeSeparators(facePath)));
+    detector->m_id = lbp ? QStringLiteral("lbp-frontalface") : QStringLiteral("haar-frontalface-default");
     Result<QString> hash = ModelRegistry::sha256OfFile(facePath);
     detector->m_sha256 = hash.ok() ? hash.value() : QString();
     return detector;
 }
 
-void HaarDetector::placeLandmarks(const cv::Mat &grey, DetectedFace &face)
+namespace {
+// Eyes, nose and mouth at their usual proportions in a cascade's frontal-face box.
+void placeLandmarks(DetectedFace &face)
 {
     const cv::Rect2f &b = face.box;
-    // Typical positions inside a Haar frontal-face box.
     face.landmarks[DetectedFace::RightEye] = { b.x + 0.30f * b.width, b.y + 0.38f * b.height };
     face.landmarks[DetectedFace::LeftEye] = { b.x + 0.70f * b.width, b.y + 0.38f * b.height };
     face.landmarks[DetectedFace::NoseTip] = { b.x + 0.50f * b.width, b.y + 0.58f * b.height };
     face.landmarks[DetectedFace::RightMouth] = { b.x + 0.35f * b.width, b.y + 0.78f * b.height };
     face.landmarks[DetectedFace::LeftMouth] = { b.x + 0.65f * b.width, b.y + 0.78f * b.height };
-    if (m_eyes.empty())
-        return;
-
-    const cv::Rect upper = cv::Rect(cv::Rect2f(b.x, b.y + 0.15f * b.height, b.width, 0.4f * b.height))
-        & cv::Rect(0, 0, grey.cols, grey.rows);
-    if (upper.area() <= 0)
-        return;
-    std::vector<cv::Rect> eyes;
-    m_eyes.detectMultiScale(grey(upper), eyes, 1.1, 3, 0,
-                            cv::Size(std::max(8, upper.width / 8), std::max(8, upper.width / 8)));
-    cv::Point2f right(-1, -1), left(-1, -1);
-    for (const cv::Rect &e : eyes) {
-        const cv::Point2f c(upper.x + e.x + e.width * 0.5f, upper.y + e.y + e.height * 0.5f);
-        if (c.x < b.x + 0.5f * b.width) {
-            if (right.x < 0 || std::abs(c.x - (b.x + 0.3f * b.width)) < std::abs(right.x - (b.x + 0.3f * b.width)))
-                right = c;
-        } else if (left.x < 0 || std::abs(c.x - (b.x + 0.7f * b.width)) < std::abs(left.x - (b.x + 0.7f * b.width))) {
-            left = c;
-        }
-    }
-    const float distance = left.x - right.x;
-    if (right.x >= 0 && left.x >= 0 && distance > 0.25f * b.width && distance < 0.65f * b.width
-        && std::abs(left.y - right.y) < 0.15f * b.height) {
-        const cv::Point2f shift = (right + left) * 0.5f
-            - (face.landmarks[DetectedFace::RightEye] + face.landmarks[DetectedFace::LeftEye]) * 0.5f;
-        face.landmarks[DetectedFace::RightEye] = right;
-        face.landmarks[DetectedFace::LeftEye] = left;
-        for (size_t i = DetectedFace::NoseTip; i <= DetectedFace::LeftMouth; ++i)
-            face.landmarks[i] += shift;
-    }
 }
+} // namespace
 
 Result<std::vector<DetectedFace>> HaarDetector::detect(const cv::Mat &bgr)
 {
@@ -137,7 +117,7 @@ Result<std::vector<DetectedFace>> HaarDetector::detect(const cv::Mat &bgr)
             face.box = cv::Rect2f(static_cast<float>(r.x / scale), static_cast<float>(r.y / scale),
                                   static_cast<float>(r.width / scale), static_cast<float>(r.height / scale));
             face.score = std::min(1.0f, static_cast<float>(neighbours[i]) / 20.0f);
-            placeLandmarks(grey, face);
+            placeLandmarks(face);
             result.push_back(face);
         }
     } catch (const cv::Exception &e) {

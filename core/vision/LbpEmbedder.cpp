@@ -89,6 +89,19 @@ float LbpEmbedder::defaultThreshold() const
     return 0.80f;
 }
 
+ImpostorTail LbpEmbedder::impostorTail() const
+{
+    // Measured like a model card's: `consentry-cli eval --engine classical --detector lbp --seed 1` on
+    // lfw-dev, every pair of different people (its `impostor_tail`). Change the template and measure again.
+    ImpostorTail tail;
+    tail.from = 0.83554f;
+    tail.share = 0.0010001336;
+    tail.meanExcess = 0.00586717;
+    tail.pairs = 4417410;
+    tail.source = QStringLiteral("lfw-dev (people A-F), every pair of different people, LBP cascade boxes");
+    return tail;
+}
+
 cv::Mat LbpEmbedder::greyCrop(const cv::Mat &bgr, const DetectedFace &face) const
 {
     cv::Mat grey;

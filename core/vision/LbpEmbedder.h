@@ -21,6 +21,7 @@ public:
     const EngineId &engine() const override { return m_engine; }
     bool isFallback() const override { return true; }
     float defaultThreshold() const override;
+    ImpostorTail impostorTail() const override;
     cv::Mat alignedCrop(const cv::Mat &bgr, const DetectedFace &face) const override;
     Result<FaceTemplate> embed(const cv::Mat &bgr, const DetectedFace &face) override;
 

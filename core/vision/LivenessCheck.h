@@ -34,7 +34,7 @@ namespace consentry {
 //
 // What it does not stop: a video of the person replayed on a screen that turns or blinks on cue, a 3D mask,
 // a photo bent or folded (it is no longer flat), a determined attacker. The classical Haar detector gives
-// no landmarks: the check then reports NotChecked. See docs/adr/0004-presentation-attack-check.md.
+// no landmarks: the check then reports NotChecked. See docs/adr/0007-presentation-attack-check.md.
 class LivenessCheck
 {
     Q_DECLARE_TR_FUNCTIONS(LivenessCheck)

@@ -95,6 +95,7 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
     card.outputDim = output.value(QStringLiteral("dim")).toInt();
     if (card.outputDim < 8 || card.outputDim > 4096 || card.outputDim % 4 != 0)
         return cardError(origin, QStringLiteral("output"));
+    card.flipAverage = o.value(QStringLiteral("template")).toObject().value(QStringLiteral("flip")).toBool(false);
     if (o.value(QStringLiteral("metric")).toString() != QLatin1String("cosine"))
         return cardError(origin, QStringLiteral("metric"));
     card.matchThreshold = static_cast<float>(thresholds.value(QStringLiteral("match")).toDouble(-2));
@@ -104,6 +105,13 @@ Result<ModelCard> ModelCard::fromJson(const QJsonObject &o, const QString &origi
         = static_cast<float>(thresholds.value(QStringLiteral("far_1e2")).toDouble(card.matchThreshold));
     if (card.matchThreshold < -1 || card.matchThreshold > 1)
         return cardError(origin, QStringLiteral("thresholds"));
+    const QJsonObject openSet = o.value(QStringLiteral("open_set")).toObject();
+    if (openSet.contains(QStringLiteral("impostor_tail"))) {
+        Result<ImpostorTail> tail = ImpostorTail::fromJson(openSet.value(QStringLiteral("impostor_tail")).toObject());
+        if (!tail)
+            return cardError(origin, QStringLiteral("open_set.impostor_tail"));
+        card.impostorTail = tail.value();
+    }
     return card;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "vision/ImpostorTail.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -45,9 +46,16 @@ public:
     cv::Size alignSize;
     std::array<cv::Point2f, 5> alignPoints {}; // in pixels of alignSize
     int outputDim = 0;
+    // The template is the sum of the embeddings of the aligned face and of its mirror image, each
+    // L2-normalised ("template": {"flip": true}). Part of the engine's identity: the engine name
+    // gets "+flip", so templates made with and without it are never compared.
+    bool flipAverage = false;
     float matchThreshold = 0.0f; // cosine; the card's default decision threshold
     float thresholdFar1e3 = 0.0f;
     float thresholdFar1e2 = 0.0f;
+    // The development data's impostor tail (open_set.impostor_tail; invalid when the card has none): what
+    // OpenSetThreshold extrapolates to the gallery's size before the site's own gallery is large enough.
+    ImpostorTail impostorTail;
 
     static Result<ModelCard> fromJson(const QJsonObject &object, const QString &origin);
     static Result<ModelCard> fromJsonFile(const QString &path);

@@ -1,5 +1,6 @@
-// The layering of docs/ARCHITECTURE.md, checked: core has no widgets, the CLI does not link them, and the
-// store is reached only through services that check the role.
+// The layering of docs/ARCHITECTURE.md, checked: core has no widgets, the CLI does not link them, the
+// store is reached only through services that check the role, and the evaluation harness (harness/)
+// stays out of the product: core, ui and app neither include nor link it.
 
 #include "TestPaths.h"
 
@@ -24,14 +25,15 @@ private Q_SLOTS:
     void publicCoreHeadersHideTheRepositories();
     void auditEventsUseTheVocabulary();
     void fastKdfOnlyInTestBuilds();
+    void productDoesNotUseHarness();
 };
 
 namespace {
-QStringList offendingIncludes(const QString &folder, const QRegularExpression &pattern)
+QStringList offendingIncludes(const QString &folder, const QRegularExpression &pattern,
+                              const QStringList &files = { QStringLiteral("*.h"), QStringLiteral("*.cpp") })
 {
     QStringList hits;
-    QDirIterator it(folder, { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(folder, files, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
@@ -158,6 +160,22 @@ void TestArchitecture::fastKdfOnlyInTestBuilds()
         QVERIFY(cache.value(QStringLiteral("CONSENTRY_TEST_KDF")).toString() != QLatin1String("ON"));
     }
     QVERIFY(releaseFound);
+}
+
+void TestArchitecture::productDoesNotUseHarness()
+{
+    const QString root = consentry::test::sourceDir();
+    const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s*"harness/)"));
+    QStringList hits;
+    for (const QString &folder : { QStringLiteral("/core"), QStringLiteral("/ui"), QStringLiteral("/app") })
+        hits << offendingIncludes(root + folder, include);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+
+    // The library is static, so ldd cannot see it: read the build files of the product's targets instead.
+    const QRegularExpression link(QStringLiteral("consentry_harness"));
+    for (const QString &folder : { QStringLiteral("/core"), QStringLiteral("/ui"), QStringLiteral("/app") })
+        hits << offendingIncludes(root + folder, link, { QStringLiteral("CMakeLists.txt") });
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestArchitecture)

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void duplicateNeedsManager();
     void declinedStoresNothingBiometric();
     void galleryLoadsOnlyItsEngine();
+    void galleryThresholdFollowsItsSize();
     void auditorCannotEnroll();
     void paperConsentFields_data();
     void paperConsentFields();
@@ -239,6 +240,46 @@ void TestEnrollment::galleryLoadsOnlyItsEngine()
     m_gallery->clear();
     QVERIFY(!m_gallery->isLoaded());
     QCOMPARE(m_gallery->templateCount(), 0);
+}
+
+void TestEnrollment::galleryThresholdFollowsItsSize()
+{
+    ImpostorTail development;
+    development.from = 0.5f;
+    development.share = 1e-3;
+    development.meanExcess = 0.02;
+    development.pairs = 1000000;
+    GalleryService gallery(*m_f->vault, kEngine, 0.55f, development, 1e-3);
+    QVERIFY(gallery.load().ok());
+    // Empty: the development tail asks for less than the model's floor.
+    QCOMPARE(gallery.threshold(), 0.55f);
+    QCOMPARE(gallery.identificationThreshold().basis, IdentificationThreshold::Basis::Floor);
+
+    // 100 templates of 20 people: the development tail at that size, too few pairs for the site's own.
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(gallery.add(1000 + i, 1 + i / 5, templateNear(i / 5, i % 5)).ok());
+    IdentificationThreshold t = gallery.identificationThreshold();
+    QCOMPARE(t.basis, IdentificationThreshold::Basis::Development);
+    QVERIFY2(t.templates > 90 && t.templates <= 100, qPrintable(QString::number(t.templates)));
+    QVERIFY(qAbs(gallery.threshold() - OpenSetThreshold::threshold(development, t.templates, 1e-3)) < 1e-6);
+    QVERIFY(gallery.threshold() > 0.55f);
+    QVERIFY(gallery.identificationThresholdAt(100000).threshold > gallery.threshold());
+
+    // 1,000 templates: re-computed on the way; now the site's own impostor scores — these 16-number test
+    // templates resemble each other far more than faces do — decide, and the threshold rises with them.
+    const float before = gallery.threshold();
+    for (int i = 100; i < 1000; ++i)
+        QVERIFY(gallery.add(1000 + i, 1 + i / 5, templateNear(i / 5, i % 5)).ok());
+    t = gallery.identificationThreshold();
+    QVERIFY2(t.templates > 900 && t.templates <= 1000, qPrintable(QString::number(t.templates)));
+    QCOMPARE(t.basis, IdentificationThreshold::Basis::Site);
+    QVERIFY(t.siteTail.isValid());
+    QVERIFY(gallery.threshold() > before);
+
+    // Withdrawals shrink it again.
+    for (int person = 1; person <= 100; ++person)
+        gallery.removeResident(person);
+    QVERIFY(gallery.identificationThreshold().templates <= 550);
 }
 
 void TestEnrollment::auditorCannotEnroll()

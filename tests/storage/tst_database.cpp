@@ -1,5 +1,6 @@
 // The SQLCipher wrapper: raw key + SQLCipher 3 format, typed binds, transactions, integrity checks,
-// damaged files, schema versions and migrations.
+// damaged files, schema versions and migrations, and the one-time rewrite of 1 KiB-page files in 4 KiB
+// pages with every way it can be interrupted.
 
 #include "FolderSnapshot.h"
 #include "storage/Database.h"
@@ -7,7 +8,9 @@
 #include "storage/SecureBytes.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,9 +37,18 @@ private Q_SLOTS:
     void migratesV1Fixture();
     void failedMigrationRollsBack();
     void newerSchemaIsRefusedUntouched();
+    void legacyPageSizeOpensAndIsRewrittenOnce();
+    void rewriteKeepsUncheckpointedWal();
+    void rewriteRecoversFromInterruptedCopy();
+    void rewriteThatCannotFinishLeavesOriginal();
+    void rewriteWaitsWhileAnotherConnectionIsOpen();
 
 private:
-    std::unique_ptr<Database> create(const QString &name);
+    std::unique_ptr<Database> create(const QString &name, int pageSize = 0);
+    // A store as the 1 KiB format wrote it: schema, residents and templates (1 KiB vectors overflow).
+    bool makeLegacyStore(const QString &name, int residents);
+    std::unique_ptr<Database> openUpgrading(const QString &name);
+    QByteArray salt(const QString &name) const { return readFileBytes(path(name)).left(16); }
     std::unique_ptr<Database> reopen(const QString &name, const SecureBytes &key, bool verify = true);
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
@@ -51,10 +63,11 @@ void TestDatabase::init()
     m_key = SecureBytes::random(Database::kKeyBytes);
 }
 
-std::unique_ptr<Database> TestDatabase::create(const QString &name)
+std::unique_ptr<Database> TestDatabase::create(const QString &name, int pageSize)
 {
     Database::Options options;
     options.create = true;
+    options.pageSize = pageSize;
     auto db = Database::open(path(name), m_key, options);
     if (!db.ok()) {
         qWarning("%s", qPrintable(db.errorMessage()));
@@ -102,7 +115,8 @@ void TestDatabase::createReopenWithExplicitSettings()
         auto db = create(QStringLiteral("a.db"));
         QVERIFY(db);
         QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('kept')")).ok());
-        QCOMPARE(db->queryText(QStringLiteral("PRAGMA cipher_page_size")).value(), QStringLiteral("1024"));
+        QCOMPARE(db->queryText(QStringLiteral("PRAGMA cipher_page_size")).value(), QStringLiteral("4096"));
+        QCOMPARE(db->pageSize(), Database::kPageSize);
     }
     // Reopen with the same explicit settings.
     {
@@ -244,7 +258,7 @@ void TestDatabase::damagedFileIsRefused()
         QVERIFY(db);
         QVERIFY(Schema::migrate(*db).ok());
         QVERIFY(db->exec(QStringLiteral("CREATE TABLE filler (x BLOB)")).ok());
-        for (int i = 0; i < 40; ++i)
+        for (int i = 0; i < 80; ++i)
             QVERIFY(db->exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(900))")).ok());
     }
     const QString file = path(QStringLiteral("a.db"));
@@ -353,6 +367,170 @@ void TestDatabase::newerSchemaIsRefusedUntouched()
     QVERIFY(!migrated.ok());
     QVERIFY(migrated.errorMessage().contains(QStringLiteral("newer version")));
     QCOMPARE(Schema::version(*raw.value()).value(), 99);
+}
+
+bool TestDatabase::makeLegacyStore(const QString &name, int residents)
+{
+    auto db = create(name, Database::kLegacyPageSize);
+    if (!db || db->pageSize() != Database::kLegacyPageSize || !Schema::migrate(*db).ok())
+        return false;
+    for (int i = 1; i <= residents; ++i) {
+        const bool ok
+            = db->exec(QStringLiteral("INSERT INTO residents (name, unit, status, created_at, updated_at) VALUES "
+                                      "('Resident %1', '3-201', 'active', '2026-01-01T00:00:00Z', "
+                                      "'2026-01-01T00:00:00Z');"
+                                      "INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, "
+                                      "quality, created_at) VALUES (%1, 'face-reid', randomblob(32), "
+                                      "randomblob(1024), 0.9, '2026-01-01T00:00:00Z')")
+                           .arg(i))
+                  .ok();
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> TestDatabase::openUpgrading(const QString &name)
+{
+    Database::Options options;
+    options.maxSchemaVersion = Schema::latestVersion();
+    options.upgradeFormat = true;
+    auto db = Database::open(path(name), m_key, options);
+    if (!db.ok()) {
+        qWarning("%s", qPrintable(db.errorMessage()));
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+void TestDatabase::legacyPageSizeOpensAndIsRewrittenOnce()
+{
+    QVERIFY(makeLegacyStore(QStringLiteral("old.db"), 300));
+    const QByteArray saltBefore = salt(QStringLiteral("old.db"));
+    // Without the upgrade it opens as it is: the page size is found by trying.
+    {
+        auto db = reopen(QStringLiteral("old.db"), m_key);
+        QVERIFY(db);
+        QCOMPARE(db->pageSize(), Database::kLegacyPageSize);
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM face_templates")).value(), 300);
+    }
+    QCOMPARE(salt(QStringLiteral("old.db")), saltBefore);
+    {
+        auto db = openUpgrading(QStringLiteral("old.db"));
+        QVERIFY(db);
+        QCOMPARE(db->pageSize(), Database::kPageSize);
+        QCOMPARE(db->queryText(QStringLiteral("PRAGMA cipher_page_size")).value(), QStringLiteral("4096"));
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM face_templates")).value(), 300);
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT sum(template_count) FROM residents")).value(), 300);
+        QCOMPARE(Schema::version(*db).value(), Schema::latestVersion());
+        QVERIFY(db->integrityCheck().ok());
+        // Triggers came along: a new template still updates the resident row.
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO face_templates (resident_id, engine_id, model_sha256, vector, "
+                                        "quality, created_at) VALUES (1, 'face-reid', x'00', x'00', 0.5, "
+                                        "'2026-02-01T00:00:00Z')"))
+                    .ok());
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT template_count FROM residents WHERE id = 1")).value(), 2);
+    }
+    // Same salt, so the keyslot file still names this database.
+    QCOMPARE(salt(QStringLiteral("old.db")), saltBefore);
+    QCOMPARE(QFileInfo(path(QStringLiteral("old.db"))).size() % Database::kPageSize, 0);
+    QVERIFY(!QFileInfo::exists(Database::rewriteScratchPath(path(QStringLiteral("old.db")))));
+    // Once: the next open finds the new format at the first try and changes nothing.
+    const FolderSnapshot before(m_dir->path(), { QStringLiteral("old.db-shm"), QStringLiteral("old.db-wal") });
+    QVERIFY(openUpgrading(QStringLiteral("old.db")));
+    QCOMPARE(FolderSnapshot(m_dir->path(), { QStringLiteral("old.db-shm"), QStringLiteral("old.db-wal") })
+                 .differences(before),
+             QString());
+    // A wrong key is still refused, after trying both sizes, without touching anything.
+    auto wrong = Database::open(path(QStringLiteral("old.db")), SecureBytes::random(32), Database::Options());
+    QCOMPARE(wrong.errorKind(), ErrorKind::Data);
+}
+
+void TestDatabase::rewriteKeepsUncheckpointedWal()
+{
+    // A crash image: the last commits are only in the WAL when the program dies.
+    QVERIFY(makeLegacyStore(QStringLiteral("old.db"), 50));
+    QTemporaryDir crash;
+    {
+        auto db = reopen(QStringLiteral("old.db"), m_key);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+        QVERIFY(db->exec(QStringLiteral("UPDATE residents SET unit = 'after crash' WHERE id <= 10")).ok());
+        QVERIFY(QFileInfo(path(QStringLiteral("old.db-wal"))).size() > 0);
+        for (const char *suffix : { "", "-wal" })
+            QVERIFY(QFile::copy(path(QStringLiteral("old.db")) + QLatin1String(suffix),
+                                crash.filePath(QStringLiteral("old.db")) + QLatin1String(suffix)));
+    }
+    Database::Options options;
+    options.upgradeFormat = true;
+    auto db = Database::open(crash.filePath(QStringLiteral("old.db")), m_key, options);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE(db.value()->pageSize(), Database::kPageSize);
+    QCOMPARE(db.value()->queryInt(QStringLiteral("SELECT count(*) FROM residents WHERE unit = 'after crash'")).value(),
+             10);
+}
+
+void TestDatabase::rewriteRecoversFromInterruptedCopy()
+{
+    // A copy cut short by a crash or power loss before the rename: the original is whole, the copy is
+    // garbage. The next open throws the copy away and starts again.
+    QVERIFY(makeLegacyStore(QStringLiteral("old.db"), 50));
+    const QString scratch = Database::rewriteScratchPath(path(QStringLiteral("old.db")));
+    QByteArray half = readFileBytes(path(QStringLiteral("old.db")));
+    half.truncate(half.size() / 2);
+    QVERIFY(writeFileBytes(scratch, half));
+    QVERIFY(writeFileBytes(scratch + QStringLiteral("-journal"), QByteArray(512, 'j')));
+    auto db = openUpgrading(QStringLiteral("old.db"));
+    QVERIFY(db);
+    QCOMPARE(db->pageSize(), Database::kPageSize);
+    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM face_templates")).value(), 50);
+    QVERIFY(!QFileInfo::exists(scratch));
+    QVERIFY(!QFileInfo::exists(scratch + QStringLiteral("-journal")));
+}
+
+void TestDatabase::rewriteThatCannotFinishLeavesOriginal()
+{
+    // The copy cannot be written (here a folder is in its way; a full disk behaves alike): the store
+    // still opens, in its old format, with its data, and nothing else changed.
+    QVERIFY(makeLegacyStore(QStringLiteral("old.db"), 50));
+    const QString scratch = Database::rewriteScratchPath(path(QStringLiteral("old.db")));
+    QVERIFY(QDir().mkpath(scratch + QStringLiteral("/blocked")));
+    const QByteArray original = readFileBytes(path(QStringLiteral("old.db")));
+    auto db = openUpgrading(QStringLiteral("old.db"));
+    QVERIFY(db);
+    QCOMPARE(db->pageSize(), Database::kLegacyPageSize);
+    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM face_templates")).value(), 50);
+    db.reset();
+    QCOMPARE(readFileBytes(path(QStringLiteral("old.db"))), original);
+    // Cleared, it goes through at the next open.
+    QVERIFY(QDir(scratch).removeRecursively());
+    db = openUpgrading(QStringLiteral("old.db"));
+    QVERIFY(db);
+    QCOMPARE(db->pageSize(), Database::kPageSize);
+}
+
+void TestDatabase::rewriteWaitsWhileAnotherConnectionIsOpen()
+{
+    QVERIFY(makeLegacyStore(QStringLiteral("old.db"), 50));
+    {
+        auto other = reopen(QStringLiteral("old.db"), m_key);
+        QVERIFY(other);
+        QVERIFY(other->queryInt(QStringLiteral("SELECT count(*) FROM residents")).ok());
+        QCOMPARE(Database::rewritePageSize(path(QStringLiteral("old.db")), m_key, Database::kPageSize).errorKind(),
+                 ErrorKind::Policy);
+        // The upgrading open still works, in the old format, side by side with the other connection.
+        auto db = openUpgrading(QStringLiteral("old.db"));
+        QVERIFY(db);
+        QCOMPARE(db->pageSize(), Database::kLegacyPageSize);
+        QVERIFY(db->exec(QStringLiteral("UPDATE residents SET unit = 'shared' WHERE id = 1")).ok());
+        QCOMPARE(other->queryText(QStringLiteral("SELECT unit FROM residents WHERE id = 1")).value(),
+                 QStringLiteral("shared"));
+    }
+    auto db = openUpgrading(QStringLiteral("old.db"));
+    QVERIFY(db);
+    QCOMPARE(db->pageSize(), Database::kPageSize);
+    QCOMPARE(db->queryText(QStringLiteral("SELECT unit FROM residents WHERE id = 1")).value(),
+             QStringLiteral("shared"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void similarityTransformIsExact();
     void templatesRoundTripAndRefuseOtherEngines();
     void dnnSeparatesPeople();
+    void flipAveragedTemplateIgnoresMirroring();
     void lbpSeparatesPeople();
     void autoFallsBackToClassical();
     void refusesWrongKindEmbedder();
@@ -157,6 +158,52 @@ void TestFaceEmbedder::dnnSeparatesPeople()
     const cv::Mat crop = (*embedder)->alignedCrop(orl.image, orl.face);
     QCOMPARE(crop.cols, 128);
     QCOMPARE(crop.type(), CV_8UC3);
+}
+
+void TestFaceEmbedder::flipAveragedTemplateIgnoresMirroring()
+{
+    // With the card's "template": {"flip": true} a template is the mean of the face and its mirror image,
+    // so a mirrored photo gives (almost) the same template — without it, clearly less so. The engine's
+    // name says which, so the two kinds never meet in one gallery.
+    if (test::modelDir().isEmpty())
+        QSKIP(qPrintable(test::missingModelsReason()));
+    if (test::testdataDir().isEmpty())
+        QSKIP(qPrintable(test::missingTestdataReason()));
+    const ModelRegistry registry({ test::modelDir() });
+    auto detector = FaceDetector::create(registry, FaceDetector::Choice::YuNet);
+    Result<ResolvedModel> model = registry.find(QStringLiteral("face-reid-retail-0095"));
+    QVERIFY(detector.ok() && model.ok());
+    QVERIFY(model->card.flipAverage);
+    ResolvedModel single = model.value();
+    single.card.flipAverage = false;
+    auto flipped = DnnEmbedder::create(model.value());
+    auto plain = DnnEmbedder::create(single);
+    QVERIFY(flipped.ok() && plain.ok());
+    QCOMPARE((*flipped)->engine().name, QStringLiteral("face-reid-retail-0095+flip"));
+    QCOMPARE((*plain)->engine().name, QStringLiteral("face-reid-retail-0095"));
+    QVERIFY((*flipped)->engine() != (*plain)->engine());
+
+    double flippedSum = 0, plainSum = 0;
+    for (int person = 1; person <= 4; ++person) {
+        const Orl orl = orlFace(**detector, person, 1);
+        QVERIFY(!orl.image.empty());
+        cv::Mat mirrored;
+        cv::flip(orl.image, mirrored, 1);
+        Result<std::vector<DetectedFace>> faces = (*detector)->detect(mirrored);
+        QVERIFY(faces.ok() && !faces->empty());
+        const DetectedFace &mirroredFace = faces->front();
+        auto similarity = [&](DnnEmbedder &embedder) {
+            return double(embedder.embed(orl.image, orl.face)
+                              .value()
+                              .similarity(embedder.embed(mirrored, mirroredFace).value())
+                              .value());
+        };
+        flippedSum += similarity(**flipped);
+        plainSum += similarity(**plain);
+    }
+    QVERIFY2(flippedSum / 4 > 0.95, qPrintable(QString::number(flippedSum / 4)));
+    QVERIFY2(flippedSum / 4 > plainSum / 4 + 0.02,
+             qPrintable(QStringLiteral("flip %1, plain %2").arg(flippedSum / 4).arg(plainSum / 4)));
 }
 
 void TestFaceEmbedder::lbpSeparatesPeople()

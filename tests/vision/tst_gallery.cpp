@@ -1,7 +1,7 @@
 // Gallery and Calibration: search equals brute force, swap-remove keeps every id right, a person is
 // scored by their best template, other engines are refused, and calibration meets its target FAR.
 
-#include "vision/Calibration.h"
+#include "harness/Calibration.h"
 #include "vision/Gallery.h"
 
 #include <QTest>

@@ -9,7 +9,7 @@
 // (translated, scaled, rotated in the image plane), the photo turned about its vertical axis with the
 // perspective of an ordinary and of a wide-angle webcam — fail for every one of the 40 people; real head
 // turns (people whose ten pictures include one) and real eye closures pass. The rates are printed; the
-// figures in docs/adr/0004-presentation-attack-check.md come from this suite.
+// figures in docs/adr/0007-presentation-attack-check.md come from this suite.
 
 #include "LivenessClips.h"
 #include "TestPaths.h"
@@ -532,7 +532,7 @@ void TestLiveness::ratesOnOrl()
     }
     qInfo("presentation attacks passed: %d of %d (%s); live head turns passed: %d of %d", attackPasses, attacks,
           qPrintable(passed.join(QStringLiteral(", "))), turnPasses, turns);
-    // The figures quoted in `consentry-cli identify --help` and docs/adr/0004: change them together.
+    // The figures quoted in `consentry-cli identify --help` and docs/adr/0007: change them together.
     QCOMPARE(attacks, 160);
     QCOMPARE(attackPasses, 0);
     QCOMPARE(turns, 13);

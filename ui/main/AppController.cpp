@@ -349,7 +349,8 @@ void AppController::buildCameraScreens()
     if (!pipeline || !AccessControl::allows(role, Permission::Enroll))
         return;
     m_gallery = std::make_shared<GalleryService>(vault, pipeline.value()->engine(),
-                                                 pipeline.value()->embedder().defaultThreshold());
+                                                 pipeline.value()->embedder().defaultThreshold(),
+                                                 pipeline.value()->embedder().impostorTail());
     if (Status loaded = m_gallery->load(); !loaded)
         m_window->statusBar()->showMessage(loaded.errorMessage(), kStatusMessageMs);
     QPointer<PreviewPage> preview = m_preview;

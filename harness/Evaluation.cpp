@@ -1,12 +1,14 @@
-#include "vision/Evaluation.h"
+#include "harness/Evaluation.h"
 
-#include "vision/Calibration.h"
+#include "harness/Calibration.h"
 #include "vision/Gallery.h"
 #include "vision/ImageLoader.h"
 #include "vision/LbpEmbedder.h"
+#include "vision/OpenSetThreshold.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <opencv2/face.hpp>
@@ -53,11 +55,139 @@ size_t faceNearestCentre(const std::vector<DetectedFace> &faces, const cv::Size 
     return best;
 }
 
+// Scores of every pair of samples of different people: all of them, those whose two people are both in
+// the fitting half, and those whose two people are both in the held-out half.
+struct ImpostorScores {
+    std::vector<float> all, fit, heldOut;
+};
+
+Result<ImpostorScores> differentPersonScores(const std::vector<Sample> &samples, const EngineId &engine,
+                                             const std::vector<char> &fitHalf)
+{
+    Gallery gallery(engine);
+    gallery.reserve(static_cast<int>(samples.size()));
+    for (size_t i = 0; i < samples.size(); ++i) {
+        if (Status s = gallery.add(static_cast<qint64>(i), samples[i].person, samples[i].faceTemplate); !s.ok())
+            return s.error();
+    }
+    ImpostorScores out;
+    std::vector<float> scores(samples.size());
+    for (int r = 0; r < gallery.size(); ++r) {
+        gallery.scoreAll(gallery.row(r), scores.data());
+        const int a = samples[static_cast<size_t>(r)].person;
+        for (int c = r + 1; c < gallery.size(); ++c) {
+            const int b = samples[static_cast<size_t>(c)].person;
+            if (a == b)
+                continue;
+            const float score = scores[static_cast<size_t>(c)];
+            out.all.push_back(score);
+            const char ha = fitHalf[static_cast<size_t>(a)], hb = fitHalf[static_cast<size_t>(b)];
+            if (ha && hb)
+                out.fit.push_back(score);
+            else if (!ha && !hb)
+                out.heldOut.push_back(score);
+        }
+    }
+    return out;
+}
+
+double shareAtOrAbove(const std::vector<float> &scores, float threshold)
+{
+    if (scores.empty())
+        return 0;
+    return double(std::count_if(scores.begin(), scores.end(), [threshold](float s) { return s >= threshold; }))
+        / double(scores.size());
+}
+
+EvaluationReport::Fusion measureFusion(const std::vector<Sample> &samples,
+                                       const std::vector<std::vector<size_t>> &byPerson, std::mt19937 &random)
+{
+    EvaluationReport::Fusion fusion;
+    struct Enrolled {
+        int person;
+        std::vector<const float *> templates;
+        std::vector<float> mean;
+    };
+    std::vector<Enrolled> enrolled;
+    std::vector<std::pair<int, size_t>> probes; // enrolled index, sample
+    for (auto own : byPerson) {
+        if (own.size() < 3)
+            continue;
+        std::shuffle(own.begin(), own.end(), random);
+        Enrolled e { samples[own[0]].person,
+                     { samples[own[0]].faceTemplate.data(), samples[own[1]].faceTemplate.data() },
+                     {} };
+        const int dim = samples[own[0]].faceTemplate.dim();
+        e.mean.assign(static_cast<size_t>(dim), 0.0f);
+        double norm = 0;
+        for (int d = 0; d < dim; ++d) {
+            e.mean[static_cast<size_t>(d)] = e.templates[0][d] + e.templates[1][d];
+            norm += double(e.mean[static_cast<size_t>(d)]) * e.mean[static_cast<size_t>(d)];
+        }
+        for (float &v : e.mean)
+            v = static_cast<float>(v / std::sqrt(norm));
+        for (size_t i = 2; i < own.size(); ++i)
+            probes.emplace_back(static_cast<int>(enrolled.size()), own[i]);
+        enrolled.push_back(std::move(e));
+    }
+    if (enrolled.size() < 2 || probes.empty())
+        return fusion;
+    std::vector<float> genuineMax, genuineMean, impostorMax, impostorMean;
+    for (const auto &[own, sample] : probes) {
+        const FaceTemplate &probe = samples[sample].faceTemplate;
+        for (size_t e = 0; e < enrolled.size(); ++e) {
+            const float best = std::max(Gallery::dot(probe.data(), enrolled[e].templates[0], probe.dim()),
+                                        Gallery::dot(probe.data(), enrolled[e].templates[1], probe.dim()));
+            const float mean = Gallery::dot(probe.data(), enrolled[e].mean.data(), probe.dim());
+            (static_cast<int>(e) == own ? genuineMax : impostorMax).push_back(best);
+            (static_cast<int>(e) == own ? genuineMean : impostorMean).push_back(mean);
+        }
+    }
+    const auto tarAt = [](const std::vector<float> &genuine, std::vector<float> impostor) {
+        const float t = Calibration::thresholdFromImpostors(std::move(impostor), 1e-3);
+        return double(std::count_if(genuine.begin(), genuine.end(), [t](float s) { return s >= t; }))
+            / double(genuine.size());
+    };
+    fusion.persons = static_cast<int>(enrolled.size());
+    fusion.probes = static_cast<int>(probes.size());
+    fusion.tarMax = tarAt(genuineMax, impostorMax);
+    fusion.tarMean = tarAt(genuineMean, impostorMean);
+    return fusion;
+}
+
+double fpirOf(double perPair, int persons)
+{
+    return perPair >= 1 ? 1.0 : -std::expm1(double(persons) * std::log1p(-perPair));
+}
+
 } // namespace
 
 QJsonObject EvaluationReport::toJson() const
 {
-    return QJsonObject {
+    QJsonObject openSetJson { { QStringLiteral("target_fpir"), targetFpir },
+                              { QStringLiteral("held_out_pairs"), double(heldOutPairs) } };
+    if (!openSetNote.isEmpty())
+        openSetJson.insert(QStringLiteral("note"), openSetNote);
+    QJsonArray checks;
+    for (const TailCheck &c : tailCheck)
+        checks.append(QJsonObject { { QStringLiteral("far"), c.far },
+                                    { QStringLiteral("threshold"), double(c.threshold) },
+                                    { QStringLiteral("held_out_share"), c.heldOutShare } });
+    if (!checks.isEmpty())
+        openSetJson.insert(QStringLiteral("tail_check"), checks);
+    const QJsonObject fusionJson { { QStringLiteral("persons"), fusion.persons },
+                                   { QStringLiteral("probes"), fusion.probes },
+                                   { QStringLiteral("tar_at_far_1e3_max"), fusion.tarMax },
+                                   { QStringLiteral("tar_at_far_1e3_mean"), fusion.tarMean } };
+    for (const OpenSetPoint &point : openSet)
+        openSetJson.insert(QString::number(point.persons),
+                           QJsonObject { { QStringLiteral("threshold"), double(point.threshold) },
+                                         { QStringLiteral("tar"), point.tar },
+                                         { QStringLiteral("dir"), point.dir },
+                                         { QStringLiteral("fpir_predicted"), point.fpirPredicted },
+                                         { QStringLiteral("fpir_held_out"), point.fpirHeldOut },
+                                         { QStringLiteral("held_out_pairs_above"), double(point.heldOutPairsAbove) } });
+    QJsonObject json {
         { QStringLiteral("engine"), engine },
         { QStringLiteral("detector"), detector },
         { QStringLiteral("persons"), persons },
@@ -77,6 +207,17 @@ QJsonObject EvaluationReport::toJson() const
         { QStringLiteral("detect_ms"), detectMs },
         { QStringLiteral("embed_ms"), embedMs },
     };
+    if (fpirAt1000 >= 0) {
+        json.insert(QStringLiteral("impostor_pairs_all"), double(allImpostorPairs));
+        json.insert(QStringLiteral("fpir_at_1000"), fpirAt1000);
+        json.insert(QStringLiteral("fpir_at_10000"), fpirAt10000);
+        json.insert(QStringLiteral("open_set"), openSetJson);
+        if (fusion.persons > 0)
+            json.insert(QStringLiteral("fusion"), fusionJson);
+        if (impostorTail.isValid())
+            json.insert(QStringLiteral("impostor_tail"), impostorTail.toJson());
+    }
+    return json;
 }
 
 double Evaluation::bestThresholdAccuracy(const std::vector<std::pair<float, bool>> &scored, float *threshold)
@@ -314,6 +455,7 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
         probes.insert(probes.end(), own.begin() + 1, own.end());
     }
     int correct = 0;
+    std::vector<std::pair<bool, float>> rank1Results; // per probe: right person first, and its score
     if (options.lbphBaseline) {
         for (size_t p : probes) {
             size_t best = galleryIndex.front();
@@ -335,12 +477,71 @@ Result<EvaluationReport> Evaluation::run(const EvaluationOptions &options)
         }
         for (size_t p : probes) {
             Result<std::vector<GalleryMatch>> top = gallery.search(samples[p].faceTemplate, 1);
-            correct += top.ok() && !top->empty() && top->front().personId == samples[p].person;
+            const bool right = top.ok() && !top->empty() && top->front().personId == samples[p].person;
+            correct += right;
+            rank1Results.emplace_back(right, top.ok() && !top->empty() ? top->front().score : -2.0f);
         }
     }
     report.rank1Gallery = static_cast<int>(galleryIndex.size());
     report.rank1Probes = static_cast<int>(probes.size());
     report.rank1 = probes.empty() ? 0 : double(correct) / double(probes.size());
+    if (options.lbphBaseline)
+        return report;
+
+    report.fusion = measureFusion(samples, byPerson, random);
+
+    // Open set. Persons are dealt into two halves with the seed: the tail is fitted on one half's pairs
+    // and its thresholds are checked on the other's, so no figure is checked on the data it came from.
+    std::vector<int> order(static_cast<size_t>(persons));
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), random);
+    std::vector<char> fitHalf(static_cast<size_t>(persons), 0);
+    for (size_t i = 0; i < order.size() / 2; ++i)
+        fitHalf[static_cast<size_t>(order[i])] = 1;
+    Result<ImpostorScores> pairs = differentPersonScores(samples, pipeline.engine(), fitHalf);
+    if (!pairs)
+        return pairs.error();
+    report.targetFpir = options.targetFpir;
+    report.allImpostorPairs = static_cast<qint64>(pairs->all.size());
+    const double perPair = shareAtOrAbove(pairs->all, far1e3);
+    report.fpirAt1000 = fpirOf(perPair, 1000);
+    report.fpirAt10000 = fpirOf(perPair, 10000);
+    if (Result<ImpostorTail> tail = ImpostorTail::fit(pairs->all); tail) {
+        report.impostorTail = tail.value();
+        report.impostorTail.source = tr("%1: %2 images of %3 people, every pair of different people")
+                                         .arg(root.dirName())
+                                         .arg(samples.size())
+                                         .arg(persons);
+    }
+    report.heldOutPairs = static_cast<qint64>(pairs->heldOut.size());
+    Result<ImpostorTail> fitted = ImpostorTail::fit(pairs->fit);
+    if (!fitted) {
+        report.openSetNote = fitted.errorMessage();
+        return report;
+    }
+    for (double far : { 1e-3, 1e-4, 1e-5 }) {
+        const float t = fitted->thresholdForFar(far);
+        report.tailCheck.push_back({ far, t, shareAtOrAbove(pairs->heldOut, t) });
+    }
+    const float floor = pipeline.embedder().defaultThreshold();
+    for (int people : { 1000, 10000 }) {
+        EvaluationReport::OpenSetPoint point;
+        point.persons = people;
+        point.threshold
+            = OpenSetThreshold::compute(people, floor, fitted.value(), ImpostorTail(), options.targetFpir).threshold;
+        point.tar = shareAtOrAbove(genuineScores, point.threshold);
+        point.dir = rank1Results.empty()
+            ? 0
+            : double(std::count_if(rank1Results.begin(), rank1Results.end(),
+                                   [&point](const auto &r) { return r.first && r.second >= point.threshold; }))
+                / double(rank1Results.size());
+        point.fpirPredicted = OpenSetThreshold::fpir(fitted.value(), point.threshold, people);
+        point.heldOutPairsAbove = std::count_if(pairs->heldOut.begin(), pairs->heldOut.end(),
+                                                [&point](float s) { return s >= point.threshold; });
+        point.fpirHeldOut = fpirOf(
+            pairs->heldOut.empty() ? 0 : double(point.heldOutPairsAbove) / double(pairs->heldOut.size()), people);
+        report.openSet.push_back(point);
+    }
     return report;
 }
 

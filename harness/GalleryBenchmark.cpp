@@ -1,4 +1,4 @@
-#include "vision/GalleryBenchmark.h"
+#include "harness/GalleryBenchmark.h"
 
 #include "vision/Gallery.h"
 

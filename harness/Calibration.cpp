@@ -1,4 +1,4 @@
-#include "vision/Calibration.h"
+#include "harness/Calibration.h"
 
 #include <algorithm>
 #include <cmath>
