@@ -120,13 +120,26 @@ void CompliancePage::showTab(Tab tab)
 
 void CompliancePage::storeChanged(const ChangeSet &)
 {
-    // Every obligation reads something any change may touch (counts, settings, the audit log): read again.
-    if (!m_vault.isLocked())
+    // Every obligation reads something any change may touch (counts, settings, the audit log): read again,
+    // now if the page is on screen, else when it is shown (a busy desk verifies all day).
+    if (m_vault.isLocked())
+        return;
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void CompliancePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && !m_vault.isLocked())
         reload();
 }
 
 void CompliancePage::reload()
 {
+    m_stale = false;
     loadOverview();
     loadDevices();
     loadAssessment();

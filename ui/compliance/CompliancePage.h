@@ -62,6 +62,9 @@ Q_SIGNALS:
     // A fix on another screen: the AppController shows it.
     void fixElsewhere(consentry::ComplianceItem::Fix fix);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildOverview();
     QWidget *buildDevices();
@@ -77,6 +80,7 @@ private:
     Vault &m_vault;
     std::function<EngineFacts()> m_engine;
     ComplianceReport m_report;
+    bool m_stale = false; // the store changed while the page was hidden
     QTabWidget *m_tabs = nullptr;
     // Overview
     QLabel *m_summary = nullptr;
