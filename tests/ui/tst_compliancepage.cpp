@@ -233,6 +233,8 @@ void TestCompliancePage::auditorReadsOnly()
     QVERIFY(!child<QPushButton>(page, "signAssessment")->isVisibleTo(page));
     QVERIFY(!child<QPushButton>(page, "recordFiling")->isVisibleTo(page));
     QVERIFY(child<QPlainTextEdit>(page, "answer_risks")->isReadOnly());
+    // The purge ran at the unlock (as the system, whoever signed in), and the row shows it.
+    QTRY_COMPARE(statusOf(page, QStringLiteral("purge")), QStringLiteral("ok"));
     test::saveScreenshot(app.window(), QStringLiteral("compliance-auditor"));
 }
 

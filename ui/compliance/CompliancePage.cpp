@@ -65,6 +65,8 @@ QTableWidget *table(const QStringList &header, QWidget *parent)
     auto *t = new QTableWidget(0, static_cast<int>(header.size()), parent);
     t->setHorizontalHeaderLabels(header);
     t->verticalHeader()->hide();
+    // Rows follow their wrapped text as the columns change width (a handful of rows: cheap).
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -222,7 +224,6 @@ void CompliancePage::loadOverview()
             m_obligations->setItem(row, 3, cell(QString()));
         }
     }
-    m_obligations->resizeRowsToContents();
 }
 
 void CompliancePage::fix(ComplianceItem::Fix which)
@@ -340,6 +341,7 @@ void CompliancePage::loadDevices()
         m_devices->setItem(row, 4, cell(d.camera));
     }
     m_devices->resizeColumnsToContents();
+    m_devices->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 }
 
 void CompliancePage::addDevice()
@@ -451,7 +453,6 @@ void CompliancePage::loadAssessment()
         m_facts->setItem(row, 1, cell(zh ? f.valueZh : f.valueEn));
     }
     m_facts->resizeColumnToContents(0);
-    m_facts->resizeRowsToContents();
     // The draft's saved answers; a text being typed is not overwritten by a change elsewhere.
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
         const QString saved = draft->answers.value(it.key());
