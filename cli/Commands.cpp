@@ -11,6 +11,7 @@
 #include "ExportCommand.h"
 #include "IdentifyCommand.h"
 #include "InitCommand.h"
+#include "NoticeCommand.h"
 #include "PurgeExpiredCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -39,6 +40,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<DevicesCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SignageCommand>());
+    commands.push_back(std::make_unique<NoticeCommand>());
+    commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<EvalCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;

@@ -232,8 +232,7 @@ Result<ImpactAssessment> draft(UnitOfWork &work, const EngineFacts &engine)
 
 Result<qint64> consentsNeedingRenewal(UnitOfWork &work)
 {
-    Q_UNUSED(work)
-    return qint64(0);
+    return work.consents().countRenewalNeeded();
 }
 
 Result<QList<QDate>> holidays(UnitOfWork &work)

@@ -30,9 +30,8 @@ Result<QMap<QString, QString>> draftAnswers(UnitOfWork &work);
 Result<QList<QDate>> holidays(UnitOfWork &work);
 // The processing rules and operating procedures as the manager edited them, else generated from the settings.
 Result<QString> processingRules(UnitOfWork &work, const QString &language);
-// People whose consent waits for renewal after a material change of the notice (issue 10 §3). The renewal
-// state arrives with the `notice` branch (ConsentRepository::countRenewalNeeded); until this store has it,
-// no consent can be waiting, so the count is 0.
+// People whose consent waits for renewal after a material change of the notice (issue 10 §3), as the
+// consent repository counts them.
 Result<qint64> consentsNeedingRenewal(UnitOfWork &work);
 QString generatedProcessingRules(const SiteProfile &profile, int maxTemplateAgeDays, const QString &language);
 

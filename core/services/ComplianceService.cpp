@@ -54,6 +54,11 @@ Result<Item> noticeItem(UnitOfWork &work)
 Result<Item> signsItem(UnitOfWork &work)
 {
     TRY_ASSIGN(const QString version, work.settings().currentNoticeVersion());
+    if (version.isEmpty())
+        return make(Obligation::Signs, Level::Action,
+                    ComplianceService::tr("No notice is in force yet, so no sign can state it: complete the site "
+                                          "profile first."),
+                    Fix::EditSiteProfile);
     TRY_ASSIGN(const QList<Device> devices, work.compliance().devices());
     if (devices.isEmpty())
         return make(Obligation::Signs, Level::Action,

@@ -178,11 +178,65 @@ QString schemaV3()
     return sql;
 }
 
-// v4 (compliance, issue 11): the device register, the signs printed per device and notice version, the signed
+// v4 (branch notice, issue 10 §3): re-consent after a material change of the notice. A grant in force whose
+// notice is older than the material version in force carries renewal_due_at (the end of the grace period): it
+// no longer counts as 'active' (no recognition, no new templates) but as 'renewal' until the person consents
+// again, withdraws, or the purge deletes the face data at renewal_due_at. notice_material keeps, per notice
+// version, the fields whose change is material (processor, purpose, method, retention) for the diff the
+// consent dialog shows and for `notice show`.
+const char *const kConsentStateExprV4 = R"SQL(
+CASE
+ WHEN EXISTS (SELECT 1 FROM consents c WHERE c.resident_id = @R AND c.decision = 'granted'
+              AND c.withdrawn_at IS NULL AND c.renewal_due_at IS NULL) THEN 'active'
+ WHEN EXISTS (SELECT 1 FROM consents c WHERE c.resident_id = @R AND c.decision = 'granted'
+              AND c.withdrawn_at IS NULL) THEN 'renewal'
+ ELSE coalesce((SELECT CASE WHEN c.decision = 'declined' THEN 'declined'
+                            WHEN c.withdrawn_by = 'system:retention' THEN 'expired'
+                            ELSE 'withdrawn' END
+                FROM consents c WHERE c.resident_id = @R
+                ORDER BY coalesce(c.withdrawn_at, c.recorded_at) DESC, c.id DESC LIMIT 1), 'none')
+END)SQL";
+
+const char *const kSchemaV4 = R"SQL(
+ALTER TABLE consents ADD COLUMN renewal_due_at TEXT;
+CREATE TABLE notice_material (
+  version TEXT PRIMARY KEY,
+  material TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TRIGGER notice_material_no_update BEFORE UPDATE ON notice_material
+BEGIN SELECT RAISE(ABORT, 'notice versions are immutable'); END;
+CREATE TRIGGER notice_material_no_delete BEFORE DELETE ON notice_material
+BEGIN SELECT RAISE(ABORT, 'notice versions are immutable'); END;
+DROP TRIGGER consents_state_after_insert;
+DROP TRIGGER consents_state_after_update;
+DROP TRIGGER consents_state_after_delete;
+CREATE TRIGGER consents_state_after_insert AFTER INSERT ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(NEW.resident_id) WHERE id = NEW.resident_id; END;
+CREATE TRIGGER consents_state_after_update AFTER UPDATE ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(NEW.resident_id) WHERE id = NEW.resident_id; END;
+CREATE TRIGGER consents_state_after_delete AFTER DELETE ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(OLD.resident_id) WHERE id = OLD.resident_id; END;
+CREATE INDEX consents_by_renewal ON consents (renewal_due_at) WHERE renewal_due_at IS NOT NULL;
+)SQL";
+
+QString withStateExpr(const char *stateExpr, const char *schema)
+{
+    const QString stateOf = QString::fromUtf8(stateExpr);
+    QString sql = QString::fromUtf8(schema);
+    for (const QString &subject :
+         { QStringLiteral("residents.id"), QStringLiteral("NEW.resident_id"), QStringLiteral("OLD.resident_id") }) {
+        QString expr = stateOf;
+        expr.replace(QStringLiteral("@R"), subject);
+        sql.replace(QStringLiteral("@STATE(%1)").arg(subject), QStringLiteral("(%1)").arg(expr));
+    }
+    return sql;
+
+// v5 (compliance, issue 11): the device register, the signs printed per device and notice version, the signed
 // impact assessments and the filings. Signed assessments are immutable like notice versions (kept at least
 // three years; nothing, the purge included, deletes them). A device in a private space (Provisions art. 13
 // ¶2) cannot be stored even by a hand-written INSERT: the CHECK lists the permitted location types.
-QString schemaV4()
+QString schemaV5()
 {
     return QStringLiteral(R"SQL(
 CREATE TABLE devices (
@@ -245,8 +299,10 @@ const std::vector<Migration> &Schema::migrations()
           [](Database &db) { return execAll(db, kSchemaV2); } },
         { 3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
           [](Database &db) { return db.exec(schemaV3()); } },
-        { 4, QStringLiteral("compliance: device register, signs printed, signed impact assessments, filings"),
-          [](Database &db) { return db.exec(schemaV4()); } },
+        { 4, QStringLiteral("re-consent: renewal due on consents, material fields of each notice version"),
+          [](Database &db) { return db.exec(withStateExpr(kConsentStateExprV4, kSchemaV4)); } },
+        { 5, QStringLiteral("compliance: device register, signs printed, signed impact assessments, filings"),
+          [](Database &db) { return db.exec(schemaV5()); } },
     };
     return steps;
 }
