@@ -41,8 +41,10 @@ Result<Item> noticeItem(UnitOfWork &work)
                                           nullptr, static_cast<int>(missing.size())),
                     Fix::EditSiteProfile);
     TRY_ASSIGN(const QString version, work.settings().currentNoticeVersion());
+    TRY_ASSIGN(const RetentionPolicy policy, work.retentionPolicy());
     TRY_ASSIGN(const std::optional<NoticeVersion> current, work.notices().find(version, QStringLiteral("zh_CN")));
-    if (!current || current->body != NoticeText::compose(profile, QStringLiteral("zh_CN")).toCanonicalText())
+    // The same composition SettingsService publishes: the profile and the retention rule in force.
+    if (!current || current->body != NoticeText::compose(profile, policy, QStringLiteral("zh_CN")).toCanonicalText())
         return make(Obligation::Notice, Level::Action,
                     ComplianceService::tr("The notice in force does not say what the site profile says: save the "
                                           "site profile to publish the current notice."),
