@@ -231,6 +231,7 @@ QString withStateExpr(const char *stateExpr, const char *schema)
         sql.replace(QStringLiteral("@STATE(%1)").arg(subject), QStringLiteral("(%1)").arg(expr));
     }
     return sql;
+}
 
 // v5 (compliance, issue 11): the device register, the signs printed per device and notice version, the signed
 // impact assessments and the filings. Signed assessments are immutable like notice versions (kept at least
