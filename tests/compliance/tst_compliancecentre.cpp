@@ -511,9 +511,13 @@ void TestComplianceCentre::filingPackWritesBothFilesOrNothing()
 void TestComplianceCentre::centreTurnsGreenAsTheStoreIsPutInOrder()
 {
     ComplianceService centre(m_f->vault());
+    SiteProfile incomplete = completeProfile();
+    incomplete.purpose.clear();
+    incomplete.alternatives.clear();
+    QVERIFY(SettingsService(m_f->vault()).setSiteProfile(incomplete).ok());
     ComplianceReport report = centre.report(engineA()).value();
     QCOMPARE(report.items.size(), ComplianceItem::all().size());
-    // PeopleFixture's profile lacks the purpose and the alternatives: the notice is not complete.
+    // The profile lacks the purpose and the alternatives: the notice is not complete.
     QCOMPARE(levelOf(report, Obligation::Notice), Level::Action);
     QCOMPARE(report.item(Obligation::Notice)->fix, ComplianceItem::Fix::EditSiteProfile);
     QCOMPARE(levelOf(report, Obligation::Devices), Level::Action);
