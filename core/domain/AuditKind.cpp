@@ -38,7 +38,12 @@ QStringList AuditKind::all()
              Backup,
              Restore,
              StoreCreated,
-             SchemaMigrated };
+             SchemaMigrated,
+             DeviceAdded,
+             DeviceRemoved,
+             AssessmentSigned,
+             FilingRecorded,
+             AuditVerified };
 }
 
 QString AuditKind::displayName(const QString &kind)
@@ -113,6 +118,16 @@ QString AuditKind::displayName(const QString &kind)
         return tr("Deletions re-applied after a restore");
     if (kind == AccessDenied)
         return tr("Access refused");
+    if (kind == DeviceAdded)
+        return tr("Device registered");
+    if (kind == DeviceRemoved)
+        return tr("Device removed from the register");
+    if (kind == AssessmentSigned)
+        return tr("Impact assessment signed");
+    if (kind == FilingRecorded)
+        return tr("Filing recorded");
+    if (kind == AuditVerified)
+        return tr("Audit log verified");
     return kind;
 }
 

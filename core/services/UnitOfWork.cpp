@@ -161,6 +161,11 @@ AuditLog UnitOfWork::auditLog()
     return AuditLog(database(), m_vault.storeId());
 }
 
+ComplianceRepository UnitOfWork::compliance()
+{
+    return ComplianceRepository(database());
+}
+
 Result<RetentionPolicy> UnitOfWork::retentionPolicy()
 {
     if (!m_policy) {

@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/Prompt.h"
+#include "compliance/CompliancePage.h"
 #include "enroll/EnrollmentWizard.h"
 #include "liveness/LivenessPanel.h"
 #include "main/FileDialogText.h"
@@ -13,6 +14,7 @@
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/ChangeFeed.h"
+#include "services/DeviceService.h"
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
@@ -30,6 +32,7 @@
 #include "vault/StoreFolder.h"
 #include "vault/Vault.h"
 #include "verify/VerifyPage.h"
+#include "vision/ModelRegistry.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -135,6 +138,11 @@ AuditPage *AppController::auditPage() const
     return m_audit;
 }
 
+CompliancePage *AppController::compliancePage() const
+{
+    return m_compliance;
+}
+
 ResidentsPage *AppController::residentsPage() const
 {
     return m_residents;
@@ -168,7 +176,8 @@ Permission AppController::permissionFor(Section section)
     case Section::Enroll: return Permission::Enroll;
     case Section::Residents: return Permission::ViewResidents;
     case Section::Signage: return Permission::PrintSignage;
-    case Section::Dashboard: return Permission::ViewReports;
+    case Section::Dashboard:
+    case Section::Compliance: return Permission::ViewReports;
     case Section::Audit: return Permission::ReadAudit;
     case Section::Settings: return Permission::ViewStatus;
     }
@@ -215,8 +224,32 @@ void AppController::buildScreens()
         m_window->setSectionWidget(Section::Verify, m_verify);
     }
     buildCameraScreens();
+    showDevices();
     if (m_residents && m_gallery)
         m_residents->setActiveEngine(m_gallery->engine());
+    if (AccessControl::allows(role, Permission::ViewReports)) {
+        // The engine the console runs, as the assessment states it (the gallery's, named by its model card).
+        std::weak_ptr<GalleryService> gallery = m_gallery;
+        m_compliance = new CompliancePage(vault, [gallery]() {
+            EngineFacts facts;
+            const std::shared_ptr<GalleryService> g = gallery.lock();
+            if (!g)
+                return facts;
+            facts.key = g->engine().key();
+            facts.name = g->engine().name;
+            facts.threshold = g->threshold();
+            for (const ModelCard &card : ModelRegistry::builtInCards()) {
+                if (card.id == g->engine().name) {
+                    facts.name = card.name;
+                    facts.version = card.version;
+                }
+            }
+            return facts;
+        });
+        connect(m_compliance, &CompliancePage::fixElsewhere, this,
+                [this](ComplianceItem::Fix fix) { showFix(static_cast<int>(fix)); });
+        m_window->setSectionWidget(Section::Compliance, m_compliance);
+    }
 
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
@@ -240,9 +273,44 @@ void AppController::storeChanged(const ChangeSet &changes)
     }
     if (m_verify)
         m_verify->refreshGalleryState();
+    if (changes.has(ChangeSet::Kind::ComplianceChanged))
+        showDevices();
     if (m_signage && (changes.has(ChangeSet::Kind::SettingsChanged) || changes.has(ChangeSet::Kind::NoticePublished))) {
         if (Result<SiteProfile> profile = SettingsService(*m_vault).siteProfile(); profile)
             m_signage->setProfile(profile.value());
+    }
+}
+
+void AppController::showDevices()
+{
+    // The device register, for the signs printed per device and the camera picker's warning.
+    const Result<QList<Device>> devices = DeviceService(*m_vault).list();
+    if (!devices)
+        return;
+    if (m_signage)
+        m_signage->setDevices(devices.value());
+    if (m_preview)
+        m_preview->setDevices(devices.value());
+}
+
+void AppController::showFix(int fix)
+{
+    switch (static_cast<ComplianceItem::Fix>(fix)) {
+    case ComplianceItem::Fix::EditSiteProfile:
+    case ComplianceItem::Fix::RetentionSettings:
+        m_window->showSection(Section::Settings);
+        if (m_settings)
+            m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
+        return;
+    case ComplianceItem::Fix::PrintSigns: m_window->showSection(Section::Signage); return;
+    case ComplianceItem::Fix::RenewConsents:
+    case ComplianceItem::Fix::Purge: m_window->showSection(Section::Residents); return;
+    case ComplianceItem::Fix::VerifyAudit:
+        m_window->showSection(Section::Audit);
+        if (m_audit)
+            m_audit->verifyChain();
+        return;
+    default: m_window->showSection(Section::Compliance); return;
     }
 }
 
@@ -374,9 +442,10 @@ void AppController::clearScreens()
     if (m_preview)
         m_preview->camera()->stop();
     for (Section section : { Section::Signage, Section::Settings, Section::Preview, Section::Enroll, Section::Audit,
-                             Section::Residents, Section::Verify })
+                             Section::Residents, Section::Verify, Section::Compliance })
         m_window->setSectionWidget(section, new QWidget);
     m_audit.clear();
+    m_compliance.clear();
     m_residents.clear();
     m_verify.clear();
     m_signage.clear();
@@ -508,9 +577,13 @@ void AppController::recordSignage(const QString &layout, const QString &language
 {
     if (isLocked())
         return;
-    const Status ok = AuditService(*m_vault).recordSignagePrinted({ { QStringLiteral("layout"), layout },
-                                                                    { QStringLiteral("language"), language },
-                                                                    { QStringLiteral("medium"), medium } });
+    QJsonObject details { { QStringLiteral("layout"), layout },
+                          { QStringLiteral("language"), language },
+                          { QStringLiteral("medium"), medium } };
+    // A sign for a registered device records which one (the compliance centre checks every device has one).
+    if (const std::optional<qint64> device = m_signage ? m_signage->selectedDeviceId() : std::nullopt)
+        details.insert(QStringLiteral("device_id"), *device);
+    const Status ok = AuditService(*m_vault).recordSignagePrinted(details);
     if (!ok)
         m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
 }

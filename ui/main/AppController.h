@@ -24,6 +24,7 @@ namespace consentry::ui {
 
 struct SourceChoice;
 class AuditPage;
+class CompliancePage;
 class EnrollmentWizard;
 class IdleWatcher;
 class LockScreen;
@@ -59,6 +60,7 @@ public:
     SettingsPage *settingsPage() const;
     SignageEditor *signageEditor() const;
     AuditPage *auditPage() const; // null when the role may not read the audit log
+    CompliancePage *compliancePage() const; // null when the role may not view reports
     // Null when the role may not view residents. Its reenrollRequested(id) is for the enrollment wizard.
     ResidentsPage *residentsPage() const;
     // Null when the role may not verify. Its face path waits for connectFace() (camera + gallery).
@@ -102,6 +104,8 @@ private:
     void idleTimedOut();
     void recordSignage(const QString &layout, const QString &language, const QString &medium);
     void storeChanged(const ChangeSet &changes);
+    void showFix(int fix);
+    void showDevices(); // a compliance row's fix on another screen (ComplianceItem::Fix)
 
     QString m_dataDir;
     std::unique_ptr<Vault> m_vault;
@@ -112,6 +116,7 @@ private:
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
     QPointer<AuditPage> m_audit;
+    QPointer<CompliancePage> m_compliance;
     QPointer<ResidentsPage> m_residents;
     QPointer<VerifyPage> m_verify;
     QPointer<PreviewPage> m_preview;
