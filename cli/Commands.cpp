@@ -5,6 +5,7 @@
 #include "AuditVerifyCommand.h"
 #include "BackupCommand.h"
 #include "BenchCommand.h"
+#include "DevicesCommand.h"
 #include "EnrollCommand.h"
 #include "EvalCommand.h"
 #include "ExportCommand.h"
@@ -12,6 +13,7 @@
 #include "InitCommand.h"
 #include "NoticeCommand.h"
 #include "PurgeExpiredCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SignageCommand.h"
 #include "StatusCommand.h"
@@ -34,6 +36,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<DevicesCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SignageCommand>());
     commands.push_back(std::make_unique<NoticeCommand>());

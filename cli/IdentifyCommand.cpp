@@ -3,6 +3,7 @@
 #include "StoreAccess.h"
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
+#include "services/VerificationService.h"
 #include "vision/FacePipeline.h"
 #include "vision/VideoProbe.h"
 
@@ -31,7 +32,8 @@ QString IdentifyCommand::synopsis() const
 
 QString IdentifyCommand::summary() const
 {
-    return tr("Search the enrolled residents for the faces of one image or of a video.");
+    return tr("Search the enrolled residents for the faces of one image or of a video (recorded in the audit "
+              "log; names only for a match).");
 }
 
 QString IdentifyCommand::notes() const
@@ -169,6 +171,10 @@ int IdentifyCommand::run(Context &context)
             if (!matches)
                 return context.fail(matches.error());
             for (const GalleryMatch &m : matches.value()) {
+                // Purpose limitation (issue 10 §5): only a match is named; a resident below the threshold is
+                // not this face, and neither their name nor their number is printed.
+                if (!(m.score >= gallery.threshold()))
+                    continue;
                 if (!names.contains(m.personId)) {
                     Result<Resident> who = residents.get(m.personId);
                     names.insert(m.personId, who ? who->name : QString());
@@ -198,6 +204,11 @@ int IdentifyCommand::run(Context &context)
     const QString decision = faces->empty() ? QStringLiteral("no_face")
         : anyMatch                          ? QStringLiteral("match")
                                             : QStringLiteral("unknown");
+    // Who searched, when and with what outcome, before anything is printed (no image, no name).
+    if (Result<qint64> audited = VerificationService(vault).recordIdentification(
+            decision, static_cast<int>(faces->size()), QStringLiteral("cli"));
+        !audited)
+        return context.fail(audited.error());
     if (faces->empty())
         lines << (image ? tr("No face was found in the image.") : tr("No frame of the video shows exactly one face."));
     lines << videoLines;

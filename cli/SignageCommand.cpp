@@ -2,6 +2,7 @@
 
 #include "StoreAccess.h"
 #include "services/AuditService.h"
+#include "services/DeviceService.h"
 #include "services/SettingsService.h"
 #include "vault/Vault.h"
 
@@ -20,7 +21,7 @@ namespace consentry::cli {
 QString SignageCommand::synopsis() const
 {
     return QStringLiteral("--layout poster-a4|counter-a5|label-a6 --lang zh_CN|en|zh_CN+en --out FILE.pdf "
-                          "[--profile FILE.json] [--paper A4|A5|A6|Letter] [--logo IMAGE]");
+                          "[--profile FILE.json] [--paper A4|A5|A6|Letter] [--logo IMAGE] [--device N]");
 }
 
 QString SignageCommand::summary() const
@@ -48,6 +49,10 @@ QList<QCommandLineOption> SignageCommand::options() const
                            QStringLiteral("SIZE")),
         QCommandLineOption(QStringLiteral("logo"), tr("An image file (PNG or JPEG) to show as the site's logo."),
                            QStringLiteral("IMAGE")),
+        QCommandLineOption(QStringLiteral("device"),
+                           tr("The registered device the sign is for (its number in devices list): the sign "
+                              "states where it is, and the print is recorded for it."),
+                           QStringLiteral("N")),
     };
 }
 
@@ -102,6 +107,21 @@ int SignageCommand::run(Context &context)
     SignageSpec spec = SignageSpec::forLayout(*layout, *language, profile.value());
     spec.paper = *paper;
     spec.logoPath = context.value(QStringLiteral("logo"));
+    std::optional<qint64> deviceId;
+    if (context.isSet(QStringLiteral("device"))) {
+        bool ok = false;
+        deviceId = context.value(QStringLiteral("device")).toLongLong(&ok);
+        if (!ok || *deviceId <= 0)
+            return context.fail(ExitUsage,
+                                tr("The device number \"%1\" is not a positive whole number.")
+                                    .arg(context.value(QStringLiteral("device"))));
+        if (!vault)
+            return context.fail(ExitUsage, tr("--device needs the store: leave out --profile."));
+        Result<Device> device = DeviceService(*vault).get(*deviceId);
+        if (!device)
+            return context.fail(device.error());
+        spec.device = device.value();
+    }
 
     const Result<SignageReport> written = SignageRenderer(spec).writePdf(out);
     if (!written.ok())
@@ -109,9 +129,11 @@ int SignageCommand::run(Context &context)
 
     const QString file = QFileInfo(out).absoluteFilePath();
     if (vault) {
-        const QJsonObject details { { QStringLiteral("layout"), context.value(QStringLiteral("layout")) },
-                                    { QStringLiteral("language"), context.value(QStringLiteral("lang")) },
-                                    { QStringLiteral("medium"), QStringLiteral("pdf") } };
+        QJsonObject details { { QStringLiteral("layout"), context.value(QStringLiteral("layout")) },
+                              { QStringLiteral("language"), context.value(QStringLiteral("lang")) },
+                              { QStringLiteral("medium"), QStringLiteral("pdf") } };
+        if (deviceId)
+            details.insert(QStringLiteral("device_id"), *deviceId);
         if (Status recorded = AuditService(*vault).recordSignagePrinted(details); !recorded)
             return context.fail(recorded.error());
     }

@@ -16,6 +16,8 @@ QStringList AuditKind::all()
              TemplateDeleted,
              DuplicateAccepted,
              Verification,
+             Identification,
+             TemplatesReplaced,
              Export,
              Purge,
              AgeAnswerChanged,
@@ -36,7 +38,12 @@ QStringList AuditKind::all()
              Backup,
              Restore,
              StoreCreated,
-             SchemaMigrated };
+             SchemaMigrated,
+             DeviceAdded,
+             DeviceRemoved,
+             AssessmentSigned,
+             FilingRecorded,
+             AuditVerified };
 }
 
 QString AuditKind::displayName(const QString &kind)
@@ -63,6 +70,10 @@ QString AuditKind::displayName(const QString &kind)
         return tr("User removed");
     if (kind == PasswordChanged)
         return tr("Password changed");
+    if (kind == Identification)
+        return tr("Face search run");
+    if (kind == TemplatesReplaced)
+        return tr("Face data re-enrolled");
     if (kind == ResidentCreated)
         return tr("Resident added");
     if (kind == ResidentEdited)
@@ -107,6 +118,16 @@ QString AuditKind::displayName(const QString &kind)
         return tr("Deletions re-applied after a restore");
     if (kind == AccessDenied)
         return tr("Access refused");
+    if (kind == DeviceAdded)
+        return tr("Device registered");
+    if (kind == DeviceRemoved)
+        return tr("Device removed from the register");
+    if (kind == AssessmentSigned)
+        return tr("Impact assessment signed");
+    if (kind == FilingRecorded)
+        return tr("Filing recorded");
+    if (kind == AuditVerified)
+        return tr("Audit log verified");
     return kind;
 }
 

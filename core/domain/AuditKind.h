@@ -28,6 +28,8 @@ public:
     static inline const QString TemplateDeleted = QStringLiteral("template_deleted");
     static inline const QString DuplicateAccepted = QStringLiteral("duplicate_accepted");
     static inline const QString Verification = QStringLiteral("verification");
+    static inline const QString Identification = QStringLiteral("identification"); // CLI `identify`: no names
+    static inline const QString TemplatesReplaced = QStringLiteral("templates_replaced"); // re-enrollment
     static inline const QString Export = QStringLiteral("export");
     static inline const QString Purge = QStringLiteral("purge");
     // The age answer changed after a consent (old and new under-14 status, never the dates: the chain
@@ -54,6 +56,12 @@ public:
     static inline const QString Restore = QStringLiteral("restore");
     static inline const QString StoreCreated = QStringLiteral("store_created");
     static inline const QString SchemaMigrated = QStringLiteral("schema_migrated");
+    // Compliance records (issue 11).
+    static inline const QString DeviceAdded = QStringLiteral("device_added");
+    static inline const QString DeviceRemoved = QStringLiteral("device_removed");
+    static inline const QString AssessmentSigned = QStringLiteral("impact_assessment_signed");
+    static inline const QString FilingRecorded = QStringLiteral("filing_recorded");
+    static inline const QString AuditVerified = QStringLiteral("audit_verified");
 
     static QStringList all(); // every kind, in a sensible order for a filter list
     static QString displayName(const QString &kind); // translated; an unknown kind (a newer store) as its key

@@ -42,6 +42,7 @@ struct PurgeReport {
     int residentsPurged = 0; // people of whom something was deleted or ended
     int templatesDeleted = 0;
     int consentsEnded = 0;
+    int verificationRecordsDeleted = 0; // older than the site's verification_record_days
     QList<qint64> residentIds; // who
     qint64 auditEventId = 0; // the run's "purge" event
 };

@@ -31,10 +31,20 @@ struct ResidentDetails {
         bool hasSignature = false;
     };
 
+    // One verification of this person, kept for the site's verification_record_days (no image, no score).
+    struct VerificationEntry {
+        QDateTime at;
+        QString mode; // "one_to_one", "one_to_many", "none" (another way)
+        QString method; // VerificationService::methodKey
+        QString result; // "verified", "not_verified"
+        QString staff;
+    };
+
     Resident resident;
     ResidentRow row; // state, minor, template count, last verified, retention due
     QList<ConsentEntry> consents; // oldest first
     QList<TemplateInfo> templates;
+    QList<VerificationEntry> verifications; // oldest first; only those not yet purged
     QList<AuditEvent> events; // of this person, oldest first (empty unless auditVisible)
     bool auditVisible = false; // the role may read the audit log (manager, auditor)
 };

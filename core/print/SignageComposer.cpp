@@ -271,7 +271,9 @@ SignageComposition SignageComposer::compose()
     m_report.pages = 1;
     if (m_languages.contains(QStringLiteral("zh_CN")) && !m_fonts.warning().isEmpty())
         m_report.warnings << m_fonts.warning();
-    const qreal top = siteRow(headerBand() + fromPt(m_metrics.bodyPt) * 0.8);
+    qreal top = siteRow(headerBand() + fromPt(m_metrics.bodyPt) * 0.8);
+    if (m_spec.device)
+        top = deviceRow(top);
     body(top, foot());
     cutMarks();
 
@@ -346,6 +348,30 @@ qreal SignageComposer::siteRow(qreal top)
             QRectF(QPointF(content.right() - logoSize.width(), top + (rowHeight - logoSize.height()) / 2), logoSize),
             logo);
     return top + rowHeight + fromPt(m_metrics.bodyPt) * 0.6;
+}
+
+qreal SignageComposer::deviceRow(qreal top)
+{
+    const QRectF content = m_frame.content;
+    const Device &device = *m_spec.device;
+    qreal y = top;
+    for (const QString &language : std::as_const(m_languages)) {
+        const bool zh = language == QLatin1String("zh_CN");
+        const QString text = zh
+            ? QStringLiteral("本设备：%1，位于%2；采集区域：%3")
+                  .arg(device.name, DeviceLocation::nameIn(device.locationType, language), device.area)
+            : QStringLiteral("This device: %1, at the %2; it sees %3")
+                  .arg(device.name, DeviceLocation::nameIn(device.locationType, language), device.area);
+        const TextBlock block = shrinkToFit(
+            [&](qreal size) { return TextBlock(text, m_fonts.font(size, true), content.width()); },
+            [](const TextBlock &b) { return b.lineCount() <= 2; }, m_metrics.labelPt, m_metrics.minBodyPt);
+        if (block.lineCount() > 2)
+            overflow(QStringLiteral("device"));
+        m_page.addText(block, QPointF(content.left(), y), kAccent).clip
+            = QRectF(content.left(), y, content.width(), block.heightOfLines(2));
+        y += block.heightOfLines(std::min(2, block.lineCount())) + fromPt(m_metrics.bodyPt) * 0.3;
+    }
+    return y + fromPt(m_metrics.bodyPt) * 0.3;
 }
 
 void SignageComposer::qrCode(const QrCode &code, const QRectF &rect)

@@ -53,6 +53,7 @@ public:
 private:
     qreal headerBand(); // returns the band's bottom
     qreal siteRow(qreal top); // returns the next free y
+    qreal deviceRow(qreal top); // the device a sign is for: its name, location and capture area
     qreal foot(); // the QR code, its caption and the legal basis; returns the y above them
     PrintPage qrCaption(qreal left, qreal width, qreal *height);
     void body(qreal top, qreal bottom);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Device.h"
 #include "domain/SiteProfile.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,8 @@ public:
     PaperSize paper = PaperSize::A4;
     SiteProfile profile;
     QString logoPath; // optional image file (PNG, JPEG, SVG needs no plugin: PNG/JPEG recommended)
+    // The registered device the sign is for (its label states where the device is and what it sees).
+    std::optional<Device> device;
 
     // A spec for `layout` on its own paper size.
     static SignageSpec forLayout(SignLayout layout, SignLanguage language, const SiteProfile &profile);

@@ -116,6 +116,30 @@ Result<QList<qint64>> ConsentRepository::markRenewalNeeded(const QDateTime &dueA
     return residents;
 }
 
+Result<QList<qint64>> ConsentRepository::markGuardianGrantsOfGrownUps(const QDate &bornOnOrBefore,
+                                                                      const QDateTime &dueAt)
+{
+    const QString where = QStringLiteral(
+        "decision = 'granted' AND withdrawn_at IS NULL AND renewal_due_at IS NULL AND signer_role = 'guardian' "
+        "AND resident_id IN (SELECT id FROM residents WHERE date_of_birth IS NOT NULL AND date_of_birth <= ?1)");
+    Result<Statement> select = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT resident_id FROM consents WHERE %1 ORDER BY resident_id").arg(where));
+    if (!select)
+        return select.error();
+    select.value().bind(1, bornOnOrBefore);
+    TRY_ASSIGN(const QList<qint64> residents,
+               select.value().collect<qint64>([](const Statement &s) { return s.int64(0); }));
+    if (residents.isEmpty())
+        return residents;
+    Result<Statement> update
+        = m_db.prepare(QStringLiteral("UPDATE consents SET renewal_due_at = ?2 WHERE %1").arg(where));
+    if (!update)
+        return update.error();
+    update.value().bind(1, bornOnOrBefore).bind(2, dueAt);
+    TRY(update.value().exec());
+    return residents;
+}
+
 Result<qint64> ConsentRepository::countRenewalNeeded() const
 {
     return m_db.queryInt(QStringLiteral("SELECT count(DISTINCT resident_id) FROM consents WHERE decision = 'granted' "

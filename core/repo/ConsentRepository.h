@@ -28,6 +28,9 @@ public:
     // Re-consent (issue 10 §3). Every grant in force that needs no renewal yet gets `dueAt`; returns the
     // residents concerned (each once).
     Result<QList<qint64>> markRenewalNeeded(const QDateTime &dueAt);
+    // Guardian-signed grants in force of people with a known date of birth on or before `bornOnOrBefore`
+    // (14 or older today) get `dueAt`: the person's own consent is needed now. Returns the resident ids.
+    Result<QList<qint64>> markGuardianGrantsOfGrownUps(const QDate &bornOnOrBefore, const QDateTime &dueAt);
     Result<qint64> countRenewalNeeded() const;
     Result<QDateTime> earliestRenewalDue() const; // invalid: none waiting
     // Residents with a grant whose renewal was due at or before `now`.

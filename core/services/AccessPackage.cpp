@@ -6,6 +6,7 @@
 #include "print/ConsentForm.h"
 #include "print/DocumentRenderer.h"
 #include "services/UnitOfWork.h"
+#include "services/VerificationService.h"
 #include "storage/FileWriter.h"
 #include "storage/NewFolder.h"
 
@@ -96,6 +97,14 @@ QJsonObject AccessPackage::toJson(const ResidentDetails &d, const SiteProfile &s
             { QStringLiteral("last_matched_at"), timeValue(t.lastMatchedAt) },
         });
     }
+    QJsonArray verifications;
+    for (const ResidentDetails::VerificationEntry &v : d.verifications) {
+        verifications.append(QJsonObject { { QStringLiteral("at"), timeValue(v.at) },
+                                           { QStringLiteral("mode"), v.mode },
+                                           { QStringLiteral("method"), v.method },
+                                           { QStringLiteral("result"), v.result },
+                                           { QStringLiteral("by"), v.staff } });
+    }
     QJsonArray events;
     for (const AuditEvent &e : d.events) {
         events.append(QJsonObject {
@@ -131,6 +140,8 @@ QJsonObject AccessPackage::toJson(const ResidentDetails &d, const SiteProfile &s
                         { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays },
                         { QStringLiteral("due"), dateValue(d.row.retentionDue) },
                         { QStringLiteral("policy"), policy.describe() } } },
+        { QStringLiteral("verifications"), verifications },
+        { QStringLiteral("verification_record_days"), site.verificationRecordDays },
         { QStringLiteral("audit_events"), events },
     };
 }
@@ -210,6 +221,23 @@ Document AccessPackage::toDocument(const ResidentDetails &d, const SiteProfile &
     doc.addHeading(tr("How long it is kept"));
     doc.addParagraph(policy.sentence(language));
     doc.addField(tr("Next deletion due"), date(d.row.retentionDue));
+
+    // The verification history is a movement trail (PIPL art. 28): the person sees all of it that is kept.
+    doc.addHeading(tr("Your verifications (%1)").arg(d.verifications.size()));
+    doc.addParagraph(tr("Each time you were verified, by face or another way, the time, the way and the result are "
+                        "kept for %n day(s) and then deleted. No picture is kept.",
+                        nullptr, site.verificationRecordDays));
+    for (const ResidentDetails::VerificationEntry &v : d.verifications) {
+        const std::optional<VerificationService::Method> method = VerificationService::methodFromKey(v.method);
+        QString how = method ? VerificationService::describe(*method) : v.method;
+        if (v.mode == VerificationService::modeKey(VerificationService::Mode::OneToOne))
+            how = tr("%1 (%2)").arg(how, VerificationService::describe(VerificationService::Mode::OneToOne));
+        else if (v.mode == VerificationService::modeKey(VerificationService::Mode::OneToMany))
+            how = tr("%1 (%2)").arg(how, VerificationService::describe(VerificationService::Mode::OneToMany));
+        doc.addField(time(v.at),
+                     (v.result == QLatin1String("verified") ? tr("%1: verified, by %2") : tr("%1: not verified, by %2"))
+                         .arg(how, v.staff));
+    }
 
     doc.addHeading(tr("What was done with your information (%1 events)").arg(d.events.size()));
     for (const AuditEvent &e : d.events) {

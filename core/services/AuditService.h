@@ -23,8 +23,11 @@ public:
     explicit AuditService(Vault &vault);
 
     Result<QList<AuditEvent>> events(qint64 afterId = 0, int limit = 1000); // auditor, manager
-    Result<AuditVerification> verify(); // auditor, manager
-    Status recordSignagePrinted(const QJsonObject &details); // staff, manager
+    // Checks the chain and records that it was checked (auditor, manager).
+    Result<AuditVerification> verify();
+    // A sign printed (staff, manager): `details` has layout, language, medium and, for a device's sign,
+    // device_id (a registered device, else NotFound). The notice version in force is recorded with it.
+    Status recordSignagePrinted(const QJsonObject &details);
 
 private:
     Vault &m_vault;

@@ -24,6 +24,7 @@ public:
         NoticePublished, // a new notice version is in force
         UsersChanged, // accounts, roles, passwords, the recovery key
         AuditAppended, // at least one audit event was written
+        ComplianceChanged, // device register, signs printed, impact assessment, filing
     };
 
     void add(Kind kind, const QList<qint64> &residentIds = {});

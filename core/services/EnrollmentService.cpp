@@ -13,25 +13,29 @@ EnrollmentService::EnrollmentService(Vault &vault, GalleryService &gallery)
 }
 
 Result<std::optional<EnrollmentService::Duplicate>>
-EnrollmentService::findDuplicate(const std::vector<EnrollmentTemplate> &templates) const
+EnrollmentService::findDuplicate(const std::vector<EnrollmentTemplate> &templates, std::optional<qint64> exclude) const
 {
     return UnitOfWork::read(m_vault, Permission::Enroll,
-                            [&](UnitOfWork &work) { return findDuplicateIn(work, templates); });
+                            [&](UnitOfWork &work) { return findDuplicateIn(work, templates, exclude); });
 }
 
 Result<std::optional<EnrollmentService::Duplicate>>
-EnrollmentService::findDuplicateIn(UnitOfWork &work, const std::vector<EnrollmentTemplate> &templates) const
+EnrollmentService::findDuplicateIn(UnitOfWork &work, const std::vector<EnrollmentTemplate> &templates,
+                                   std::optional<qint64> exclude) const
 {
     if (!m_gallery.isLoaded())
         TRY(m_gallery.loadIn(work));
     std::optional<Duplicate> best;
     for (const EnrollmentTemplate &t : templates) {
-        TRY_ASSIGN(const std::vector<GalleryMatch> matches, m_gallery.search(t.faceTemplate, 1));
-        if (matches.empty())
-            continue;
-        const GalleryMatch &top = matches.front();
-        if (top.score >= m_gallery.threshold() && (!best || top.score > best->score))
-            best = Duplicate { top.personId, QString(), top.score };
+        // With one person left out (re-enrollment: the person themselves), the best of the others.
+        TRY_ASSIGN(const std::vector<GalleryMatch> matches, m_gallery.search(t.faceTemplate, exclude ? 2 : 1));
+        for (const GalleryMatch &top : matches) {
+            if (exclude && top.personId == *exclude)
+                continue;
+            if (top.score >= m_gallery.threshold() && (!best || top.score > best->score))
+                best = Duplicate { top.personId, QString(), top.score };
+            break;
+        }
     }
     if (best) {
         Result<Resident> who = ResidentService::existing(work, best->residentId);
@@ -82,6 +86,101 @@ Result<EnrollmentReceipt> EnrollmentService::enroll(const Resident &resident, co
         // The store is the truth; a gallery that refuses a row is reloaded rather than left incomplete.
         if (!m_gallery.add(saved->templateIds.at(i), saved->residentId,
                            templates.at(static_cast<size_t>(i)).faceTemplate)) {
+            (void)m_gallery.load();
+            break;
+        }
+    }
+    return saved;
+}
+
+Status EnrollmentService::checkSamples(const std::vector<EnrollmentTemplate> &templates) const
+{
+    if (static_cast<int>(templates.size()) < kMinTemplates)
+        return makeError(ErrorKind::InvalidArgument, tr("There is no good face sample to store; capture again."));
+    for (const EnrollmentTemplate &t : templates) {
+        if (!t.faceTemplate.isValid() || t.faceTemplate.engine() != m_gallery.engine())
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("A face sample was made by another face engine; capture again."));
+    }
+    return {};
+}
+
+Result<EnrollmentService::ReenrollmentNeeds> EnrollmentService::reenrollmentNeeds(qint64 residentId) const
+{
+    return UnitOfWork::read(m_vault, Permission::Enroll, [&](UnitOfWork &work) { return needsIn(work, residentId); });
+}
+
+Result<EnrollmentService::ReenrollmentNeeds> EnrollmentService::needsIn(UnitOfWork &work, qint64 residentId) const
+{
+    TRY(ResidentService::existing(work, residentId));
+    ReenrollmentNeeds needs;
+    // Whether a grant may carry face data is the consent rule's (ConsentRepository::hasActiveGrant: in force
+    // and not waiting for renewal after a material change of the notice).
+    TRY_ASSIGN(const bool usable, work.consents().hasActiveGrant(residentId));
+    if (!usable) {
+        TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(residentId));
+        bool waiting = false;
+        for (const Consent &c : consents)
+            waiting = waiting || c.needsRenewal();
+        TRY_ASSIGN(const QString current, work.settings().currentNoticeVersion());
+        needs.consent = true;
+        needs.reason = waiting ? tr("The notice has changed in a material way since the resident consented (now "
+                                    "version %1): they read it and decide again.")
+                                     .arg(current)
+                               : tr("There is no consent in force (it was declined, withdrawn or ended by the "
+                                    "retention rule): the resident decides again on the notice in force.");
+        return needs;
+    }
+    TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofResident(residentId));
+    for (const StoredTemplate &t : stored) {
+        if (!GalleryService::fromStored(t, m_gallery.engine())) {
+            needs.consent = true;
+            needs.reason = tr("The face engine has changed since the resident consented (now %1): they read the "
+                              "notice and decide again.")
+                               .arg(m_gallery.engine().name);
+            return needs;
+        }
+    }
+    return needs;
+}
+
+Result<EnrollmentReceipt> EnrollmentService::reenroll(qint64 residentId, const std::optional<Consent> &renewed,
+                                                      const std::vector<EnrollmentTemplate> &templates,
+                                                      const QByteArray &signaturePng, DuplicatePolicy policy)
+{
+    QList<Permission> needs { Permission::Enroll };
+    if (policy == DuplicatePolicy::ManagerOverride)
+        needs << Permission::DecideDuplicates;
+    Result<EnrollmentReceipt> saved = UnitOfWork::write(
+        m_vault, needs, [&](UnitOfWork &work) -> Result<EnrollmentReceipt> {
+            TRY(checkSamples(templates));
+            TRY_ASSIGN(const ReenrollmentNeeds need, needsIn(work, residentId));
+            if (need.consent && !renewed)
+                return makeError(ErrorKind::Policy, need.reason);
+            TRY_ASSIGN(const std::optional<Duplicate> duplicate, findDuplicateIn(work, templates, residentId));
+            if (duplicate && policy == DuplicatePolicy::Refuse)
+                return makeError(ErrorKind::Policy,
+                                 tr("This face already matches resident %1 (id %2, score %3); nothing was saved. "
+                                    "A manager must decide whether this is a different person.")
+                                     .arg(duplicate->name)
+                                     .arg(duplicate->residentId)
+                                     .arg(double(duplicate->score), 0, 'f', 2));
+            QList<StoredTemplate> stored;
+            for (const EnrollmentTemplate &t : templates)
+                stored << GalleryService::toStored(t.faceTemplate, t.quality);
+            TRY_ASSIGN(EnrollmentReceipt receipt,
+                       ResidentService::replaceTemplatesIn(work, residentId, renewed, signaturePng, stored));
+            if (duplicate)
+                TRY(work.audit(AuditKind::DuplicateAccepted, residentId,
+                               { { QStringLiteral("matched_resident_id"), static_cast<double>(duplicate->residentId) },
+                                 { QStringLiteral("score"), double(duplicate->score) } }));
+            return receipt;
+        });
+    if (!saved)
+        return saved;
+    m_gallery.removeResident(residentId);
+    for (int i = 0; i < saved->templateIds.size(); ++i) {
+        if (!m_gallery.add(saved->templateIds.at(i), residentId, templates.at(static_cast<size_t>(i)).faceTemplate)) {
             (void)m_gallery.load();
             break;
         }

@@ -48,7 +48,9 @@ public:
 
     // The resident (if any) whose templates match any of `templates` at or above the gallery's threshold:
     // the best-scoring one. Staff and manager.
-    Result<std::optional<Duplicate>> findDuplicate(const std::vector<EnrollmentTemplate> &templates) const;
+    // `exclude`: a person left out of the search (re-enrollment: the person themselves).
+    Result<std::optional<Duplicate>> findDuplicate(const std::vector<EnrollmentTemplate> &templates,
+                                                   std::optional<qint64> exclude = std::nullopt) const;
 
     // Granted consent and its templates, all or nothing; the gallery learns them after the commit.
     // A duplicate is refused (Policy, naming the resident) unless a manager overrides.
@@ -59,11 +61,29 @@ public:
     Result<EnrollmentReceipt> recordDeclined(const Resident &resident, const Consent &consent,
                                              const QByteArray &signaturePng);
 
+    // What re-enrolling this resident needs first: a renewed consent when no grant is in force (withdrawn,
+    // declined, ended by the retention rule), when the grant was given on an older notice, or when the stored
+    // face data was made by another engine than the one in use (a change of method). `reason` says which, in
+    // the user's language. Staff and manager.
+    struct ReenrollmentNeeds {
+        bool consent = false;
+        QString reason;
+    };
+    Result<ReenrollmentNeeds> reenrollmentNeeds(qint64 residentId) const;
+    // New samples for an existing resident: `renewed` (required when reenrollmentNeeds says so) recorded, the
+    // old templates replaced and the event audited in one unit of work; then the gallery follows. The
+    // duplicate check ignores the resident's own templates.
+    Result<EnrollmentReceipt> reenroll(qint64 residentId, const std::optional<Consent> &renewed,
+                                       const std::vector<EnrollmentTemplate> &templates, const QByteArray &signaturePng,
+                                       DuplicatePolicy policy = DuplicatePolicy::Refuse);
+
     static constexpr int kMinTemplates = 1;
 
 private:
-    Result<std::optional<Duplicate>> findDuplicateIn(UnitOfWork &work,
-                                                     const std::vector<EnrollmentTemplate> &templates) const;
+    Result<std::optional<Duplicate>> findDuplicateIn(UnitOfWork &work, const std::vector<EnrollmentTemplate> &templates,
+                                                     std::optional<qint64> exclude = std::nullopt) const;
+    Result<ReenrollmentNeeds> needsIn(UnitOfWork &work, qint64 residentId) const;
+    Status checkSamples(const std::vector<EnrollmentTemplate> &templates) const;
     Vault &m_vault;
     GalleryService &m_gallery;
 };

@@ -39,6 +39,11 @@ DecisionBands GalleryService::bands() const
     return DecisionBands::forIdentification(m_floor, m_identification.threshold);
 }
 
+DecisionBands GalleryService::verificationBands() const
+{
+    return DecisionBands::fromThreshold(m_floor);
+}
+
 IdentificationThreshold GalleryService::identificationThreshold() const
 {
     QReadLocker locker(&m_lock);
@@ -135,6 +140,18 @@ Result<std::vector<GalleryMatch>> GalleryService::search(const FaceTemplate &pro
     if (!m_loaded)
         return makeError(ErrorKind::Internal, tr("The face gallery has not been loaded from the store."));
     return m_gallery.search(probe, k);
+}
+
+Result<std::vector<GalleryMatch>> GalleryService::compareWith(qint64 residentId, const FaceTemplate &probe) const
+{
+    QReadLocker locker(&m_lock);
+    if (!m_loaded)
+        return makeError(ErrorKind::Internal, tr("The face gallery has not been loaded from the store."));
+    TRY_ASSIGN(const std::optional<GalleryMatch> best, m_gallery.compareWith(residentId, probe));
+    std::vector<GalleryMatch> matches;
+    if (best)
+        matches.push_back(*best);
+    return matches;
 }
 
 Status GalleryService::add(qint64 templateId, qint64 residentId, const FaceTemplate &faceTemplate)

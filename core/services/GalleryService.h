@@ -56,11 +56,17 @@ public:
     // What the threshold would be for a gallery of `templates` (e.g. to show where it is heading).
     IdentificationThreshold identificationThresholdAt(qint64 templates) const;
     DecisionBands bands() const; // accept / review / no match around threshold()
+    // One-to-one verification compares with one person's templates only, so the per-comparison threshold of
+    // the model applies (no open-set correction): DecisionBands::fromThreshold(floor).
+    DecisionBands verificationBands() const;
     int templateCount() const;
     int residentCount() const;
     int skippedOnLoad() const { return m_skipped; } // stored rows of this engine's name that did not fit
 
     Result<std::vector<GalleryMatch>> search(const FaceTemplate &probe, int k) const;
+    // One-to-one (Provisions art. 4): the probe against the templates of the person staff named, and no one
+    // else's. Empty when that person holds no template of this engine (withdrawn, purged, another engine).
+    Result<std::vector<GalleryMatch>> compareWith(qint64 residentId, const FaceTemplate &probe) const;
     // After a committed enrollment / withdrawal.
     Status add(qint64 templateId, qint64 residentId, const FaceTemplate &faceTemplate);
     int removeResident(qint64 residentId);

@@ -223,6 +223,9 @@ Result<ResidentDetails> ResidentService::collect(UnitOfWork &work, qint64 reside
         info.lastMatchedAt = t.lastMatchedAt;
         d.templates << info;
     }
+    TRY_ASSIGN(const QList<VerificationRow> verifications, work.verifications().ofResident(residentId));
+    for (const VerificationRow &v : verifications)
+        d.verifications << ResidentDetails::VerificationEntry { v.at, v.mode, v.method, v.result, v.staff };
     d.auditVisible = withEvents;
     if (withEvents) {
         TRY_ASSIGN(d.events, work.auditLog().eventsOfResident(residentId));
@@ -336,6 +339,57 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
     return receipt;
 }
 
+Result<EnrollmentReceipt> ResidentService::replaceTemplatesIn(UnitOfWork &work, qint64 residentId,
+                                                              const std::optional<Consent> &renewed,
+                                                              const QByteArray &signaturePng,
+                                                              const QList<StoredTemplate> &templates)
+{
+    TRY(existing(work, residentId));
+    if (templates.isEmpty())
+        return makeError(ErrorKind::InvalidArgument, tr("There is no good face sample to store; capture again."));
+    EnrollmentReceipt receipt;
+    receipt.residentId = residentId;
+    if (renewed) {
+        if (renewed->decision != Consent::Decision::Granted)
+            return makeError(ErrorKind::Policy,
+                             tr("Face data may be stored only with a granted consent; nothing was saved."));
+        Consent consent = renewed.value();
+        consent.residentId = residentId;
+        // A grant waiting for renewal (a material change of the notice) is replaced by this decision, as in
+        // renewConsent: left in place, its overdue renewal would delete the new face data.
+        TRY_ASSIGN(const int ended, work.consents().endRenewed(residentId, ConsentRepository::RenewedBy));
+        TRY_ASSIGN(receipt.consentId, insertConsent(work, consent, signaturePng));
+        if (ended > 0) {
+            TRY(work.audit(AuditKind::ConsentRenewed, residentId,
+                           { { QStringLiteral("consent_id"), static_cast<double>(receipt.consentId) },
+                             { QStringLiteral("decision"), Consent::decisionKey(consent.decision) },
+                             { QStringLiteral("reason"), QStringLiteral("reenrollment") } }));
+            work.changed(Change::ConsentRenewal, { residentId });
+        }
+        work.changed(Change::ConsentRecorded, { residentId });
+    }
+    TRY_ASSIGN(const bool consented, work.consents().hasActiveGrant(residentId));
+    if (!consented) // checked before anything is deleted: a refused re-enrollment keeps the old face data
+        return makeError(ErrorKind::Policy,
+                         tr("Resident %1 has no granted consent in force, so no face data may be stored. Ask for "
+                            "consent again first.")
+                             .arg(residentId));
+    TRY_ASSIGN(const int deleted,
+               deleteTemplates(work, residentId, { QStringLiteral("reenrollment"), false, false, std::nullopt }));
+    for (StoredTemplate face : templates) {
+        face.residentId = residentId;
+        TRY_ASSIGN(const qint64 id, insertTemplate(work, face));
+        receipt.templateIds << id;
+    }
+    TRY(work.audit(AuditKind::TemplatesReplaced, residentId,
+                   { { QStringLiteral("templates_deleted"), deleted },
+                     { QStringLiteral("templates_added"), static_cast<int>(receipt.templateIds.size()) },
+                     { QStringLiteral("engine"), templates.constFirst().engineId },
+                     { QStringLiteral("consent_renewed"), renewed.has_value() } }));
+    work.changed(Change::TemplatesChanged, { residentId });
+    return receipt;
+}
+
 Result<Consent> ResidentService::consentFromPaper(const PaperConsent &paper, const Resident &resident)
 {
     return UnitOfWork::read(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<Consent> {
@@ -406,7 +460,7 @@ Result<qint64> ResidentService::renewConsent(const Consent &consent, const QByte
         if (consent.decision != Consent::Decision::Granted) {
             TRY_ASSIGN(deleted,
                        deleteTemplates(work, consent.residentId,
-                                       { QStringLiteral("renewal_declined"), false, false, std::nullopt }));
+                                       { QStringLiteral("renewal_declined"), true, false, std::nullopt }));
             if (deleted > 0)
                 TRY(work.audit(AuditKind::TemplateDeleted, consent.residentId,
                                { { QStringLiteral("count"), deleted },
@@ -692,7 +746,23 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
         TRY(note(id, templates, consents, QStringLiteral("retention_max_age")));
     }
 
-    // 3. Not renewed within the grace period after a material change of the notice (issue 10 §3).
+    // 3. A child whose guardian consented has turned 14: the grant needs the person's own consent now (PIPL
+    //    art. 31); it is renewed like one after a material change, or its face data goes after the grace period.
+    TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
+    const QDateTime ownConsentDue = report.at.addDays(site.renewalGraceDays);
+    TRY_ASSIGN(const QList<qint64> grownUp,
+               work.consents().markGuardianGrantsOfGrownUps(GuardianRule::bornAfter(report.at.date()), ownConsentDue));
+    if (!grownUp.isEmpty()) {
+        TRY(work.audit(AuditKind::RenewalRequired, std::nullopt,
+                       { { QStringLiteral("reason"), QStringLiteral("own_consent_at_14") },
+                         { QStringLiteral("residents"), static_cast<double>(grownUp.size()) },
+                         { QStringLiteral("renewal_due_at"), ownConsentDue.toUTC().toString(Qt::ISODateWithMs) } }));
+        // The gallery drops them now (it follows TemplatesChanged), the Residents list shows the state.
+        work.changed(Change::ConsentRenewal, grownUp);
+        work.changed(Change::TemplatesChanged, grownUp);
+    }
+
+    // 4. Not renewed within the grace period after a material change of the notice (issue 10 §3).
     TRY_ASSIGN(const QList<qint64> unrenewed, work.consents().renewalOverdue(report.at));
     for (const qint64 id : unrenewed) {
         TRY_ASSIGN(const int templates,
@@ -701,8 +771,16 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
         TRY(note(id, templates, consents, QStringLiteral("renewal_not_given")));
     }
 
-    // 4. Records of people whose face data is gone, kept recordRetentionDays (Provisions art. 9), then reduced.
-    TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
+    // 5. Verification records past the stated period (a movement trail: PIPL art. 28). A record is kept for
+    // the whole of its last day: one made exactly `days` ago stays, one a second older goes.
+    const int recordDays
+        = site.verificationRecordDays > 0 ? site.verificationRecordDays : SiteProfile::kDefaultVerificationRecordDays;
+    TRY_ASSIGN(report.verificationRecordsDeleted,
+               work.verifications().removeBefore(report.at.addSecs(-qint64(recordDays) * 24 * 3600)));
+    if (report.verificationRecordsDeleted > 0)
+        work.changed(Change::VerificationRecorded);
+
+    // 6. Records of people whose face data is gone, kept recordRetentionDays (Provisions art. 9), then reduced.
     TRY_ASSIGN(const int reduced, reduceRecords(work, site.recordRetentionDays, report.at));
 
     report.residentsPurged = static_cast<int>(report.residentIds.size());
@@ -712,6 +790,9 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
                             { QStringLiteral("templates_deleted"), report.templatesDeleted },
                             { QStringLiteral("consents_ended"), report.consentsEnded },
                             { QStringLiteral("records_reduced"), reduced },
+                            { QStringLiteral("own_consent_needed"), static_cast<double>(grownUp.size()) },
+                            { QStringLiteral("verification_records_deleted"), report.verificationRecordsDeleted },
+                            { QStringLiteral("verification_record_days"), recordDays },
                             { QStringLiteral("retention_days"), policy.retentionDays },
                             { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays } }));
     if (!report.residentIds.isEmpty())

@@ -124,6 +124,13 @@ public:
 
     // For other services, inside their own unit of work.
     static Result<Resident> existing(UnitOfWork &work, qint64 residentId); // NotFound
+    // Re-enrollment of an existing resident in the caller's work: `renewed` (a granted consent of this resident)
+    // first when given, then every old template deleted and `templates` stored under the grant in force, with a
+    // templates_replaced event — all or nothing. Refused without a grant in force.
+    static Result<EnrollmentReceipt> replaceTemplatesIn(UnitOfWork &work, qint64 residentId,
+                                                        const std::optional<Consent> &renewed,
+                                                        const QByteArray &signaturePng,
+                                                        const QList<StoredTemplate> &templates);
     // The caller's work must hold Permission::DecideDuplicates when `duplicate` is set.
     static Result<EnrollmentReceipt> enrollIn(UnitOfWork &work, const Resident &resident, Consent consent,
                                               const QList<StoredTemplate> &templates, const QByteArray &signaturePng,

@@ -151,9 +151,19 @@ UserRepository UnitOfWork::users()
     return UserRepository(database());
 }
 
+VerificationRepository UnitOfWork::verifications()
+{
+    return VerificationRepository(database());
+}
+
 AuditLog UnitOfWork::auditLog()
 {
     return AuditLog(database(), m_vault.storeId());
+}
+
+ComplianceRepository UnitOfWork::compliance()
+{
+    return ComplianceRepository(database());
 }
 
 Result<RetentionPolicy> UnitOfWork::retentionPolicy()

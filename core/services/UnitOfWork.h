@@ -4,6 +4,7 @@
 #include "compliance/RetentionPolicy.h"
 #include "domain/AuditKind.h"
 #include "repo/AuditLog.h"
+#include "repo/ComplianceRepository.h"
 #include "repo/ConsentRepository.h"
 #include "repo/NoticeRepository.h"
 #include "repo/ResidentListQuery.h"
@@ -11,6 +12,7 @@
 #include "repo/SettingsRepository.h"
 #include "repo/TemplateRepository.h"
 #include "repo/UserRepository.h"
+#include "repo/VerificationRepository.h"
 #include "services/AccessControl.h"
 #include "services/ChangeFeed.h"
 #include "storage/Transaction.h"
@@ -84,7 +86,9 @@ public:
     NoticeRepository notices();
     SettingsRepository settings();
     UserRepository users();
+    VerificationRepository verifications();
     AuditLog auditLog();
+    ComplianceRepository compliance(); // devices, signs printed, impact assessments, filings
     // The retention policy as stored (read once per unit of work).
     Result<RetentionPolicy> retentionPolicy();
     // Residents as the Residents screen lists them, as of today under the stored retention policy.

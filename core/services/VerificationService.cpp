@@ -3,6 +3,7 @@
 #include "domain/AuditKind.h"
 #include "platform/Clock.h"
 #include "services/ResidentService.h"
+#include "services/SettingsService.h"
 #include "services/UnitOfWork.h"
 
 #include <cmath>
@@ -45,43 +46,74 @@ QString VerificationService::describe(Method method)
     return QString();
 }
 
-Result<VerificationService::Record> VerificationService::recordFace(const std::vector<GalleryMatch> &matches,
-                                                                    float threshold)
+QString VerificationService::modeKey(Mode mode)
+{
+    return SiteProfile::verificationModeKey(mode == Mode::OneToOne ? SiteProfile::VerificationMode::OneToOne
+                                                                   : SiteProfile::VerificationMode::OneToMany);
+}
+
+QString VerificationService::describe(Mode mode)
+{
+    return mode == Mode::OneToOne ? tr("One-to-one verification") : tr("One-to-many identification");
+}
+
+VerificationService::Mode VerificationService::defaultMode(Vault &vault)
+{
+    Result<SiteProfile> profile = SettingsService(vault).siteProfile();
+    return profile && profile->verificationMode == SiteProfile::VerificationMode::OneToMany ? Mode::OneToMany
+                                                                                            : Mode::OneToOne;
+}
+
+VerificationService::FaceResult VerificationService::assess(const std::vector<GalleryMatch> &matches,
+                                                            const DecisionBands &bands, Mode mode,
+                                                            std::optional<qint64> claimed)
+{
+    FaceResult result;
+    result.mode = mode;
+    const GalleryMatch *best = nullptr;
+    for (const GalleryMatch &m : matches) {
+        if (mode == Mode::OneToOne && (!claimed || m.personId != *claimed))
+            continue; // one-to-one compares with the named person only
+        if (std::isfinite(m.score) && (!best || m.score > best->score))
+            best = &m;
+    }
+    if (!best)
+        return result;
+    result.score = best->score;
+    result.band = bands.classify(best->score);
+    if (result.band != DecisionBands::Band::NoMatch) {
+        result.residentId = best->personId;
+        result.templateId = best->templateId;
+    }
+    return result;
+}
+
+Result<VerificationService::Record> VerificationService::confirmFace(const FaceResult &result)
 {
     return UnitOfWork::write(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Result<Record> {
-        if (!std::isfinite(threshold))
-            return makeError(ErrorKind::InvalidArgument, tr("The match threshold is not a number. Calibrate again."));
-        Record record;
-        record.method = Method::Face;
-        const GalleryMatch *best = nullptr;
-        for (const GalleryMatch &m : matches) {
-            if (std::isfinite(m.score) && (!best || m.score > best->score))
-                best = &m;
-        }
-        if (!best) {
-            record.reason = QStringLiteral("no_face_match");
-            return store(work, record);
-        }
-        record.score = best->score;
-        if (best->score < threshold) {
-            record.reason = QStringLiteral("below_threshold");
-            return store(work, record);
-        }
+        if (result.band == DecisionBands::Band::NoMatch || !result.residentId || !std::isfinite(result.score))
+            return makeError(ErrorKind::InvalidArgument,
+                             tr("The face did not match, so there is nothing to confirm. Use another way."));
         TRY_ASSIGN(const ResidentListQuery list, work.residentList());
-        TRY_ASSIGN(const std::optional<ResidentRow> row, list.row(best->personId));
-        TRY_ASSIGN(const QList<StoredTemplate> templates, work.templates().ofResident(best->personId));
+        TRY_ASSIGN(const std::optional<ResidentRow> row, list.row(*result.residentId));
+        TRY_ASSIGN(const QList<StoredTemplate> templates, work.templates().ofResident(*result.residentId));
         bool templateHeld = false;
         for (const StoredTemplate &t : templates)
-            templateHeld = templateHeld || t.id == best->templateId;
+            templateHeld = templateHeld || t.id == result.templateId;
         if (!row || row->state != ResidentRow::State::Active || !templateHeld) {
             // A stale gallery entry (withdrawn, expired or deleted since): the face must not be used.
-            record.reason = QStringLiteral("no_active_consent");
-            return store(work, record);
+            return makeError(ErrorKind::Policy,
+                             tr("This person no longer has a consent in force for face "
+                                "recognition, so nothing was recorded. Use another way."));
         }
+        Record record;
+        record.method = Method::Face;
+        record.mode = result.mode;
         record.outcome = Outcome::Verified;
-        record.residentId = best->personId;
-        record.templateId = best->templateId;
-        record.reason = QStringLiteral("match");
+        record.residentId = result.residentId;
+        record.templateId = result.templateId;
+        record.score = result.score;
+        record.reason = QStringLiteral("confirmed_by_staff");
         return store(work, record);
     });
 }
@@ -103,26 +135,49 @@ Result<VerificationService::Record> VerificationService::recordAlternative(qint6
     });
 }
 
+Result<qint64> VerificationService::recordIdentification(const QString &outcome, int faces, const QString &source)
+{
+    return UnitOfWork::write(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Result<qint64> {
+        return work.audit(AuditKind::Identification, std::nullopt,
+                          { { QStringLiteral("source"), source },
+                            { QStringLiteral("mode"), modeKey(Mode::OneToMany) },
+                            { QStringLiteral("outcome"), outcome },
+                            { QStringLiteral("faces"), faces } });
+    });
+}
+
 Result<VerificationService::Record> VerificationService::store(UnitOfWork &work, Record record)
 {
     record.at = Clock::instance().now();
-    if (record.outcome == Outcome::Verified && record.residentId) {
+    const bool verified = record.outcome == Outcome::Verified;
+    if (verified && record.residentId) {
         TRY(work.residents().setLastVerified(*record.residentId, record.at));
         if (record.templateId != 0)
             TRY(work.templates().markMatched(record.templateId));
     }
-    QJsonObject details { { QStringLiteral("method"), methodKey(record.method) },
-                          { QStringLiteral("result"),
-                            record.outcome == Outcome::Verified ? QStringLiteral("verified")
-                                                                : QStringLiteral("not_verified") },
-                          { QStringLiteral("reason"), record.reason } };
-    if (record.method == Method::Face && record.reason != QLatin1String("no_face_match"))
-        details.insert(QStringLiteral("score"), std::round(static_cast<double>(record.score) * 1000.0) / 1000.0);
-    if (record.templateId != 0)
-        details.insert(QStringLiteral("template_id"), static_cast<double>(record.templateId));
-    const std::optional<qint64> who = record.outcome == Outcome::Verified ? record.residentId : std::nullopt;
-    TRY_ASSIGN(record.auditEventId, work.audit(AuditKind::Verification, who, details));
-    work.changed(UnitOfWork::Change::VerificationRecorded, who ? QList<qint64> { *who } : QList<qint64>());
+    const QString result = verified ? QStringLiteral("verified") : QStringLiteral("not_verified");
+    const QString mode = record.mode ? modeKey(*record.mode) : QStringLiteral("none");
+    VerificationRow row;
+    row.at = record.at;
+    row.residentId = record.residentId;
+    row.mode = mode;
+    row.method = methodKey(record.method);
+    row.result = result;
+    row.reason = record.reason;
+    if (record.method == Method::Face)
+        row.score = std::round(static_cast<double>(record.score) * 1000.0) / 1000.0;
+    row.staff = work.actor();
+    TRY_ASSIGN(record.recordId, work.verifications().add(row));
+    // The chain keeps that a verification happened, by whom and how; the person stays in the record, which
+    // the purge deletes after the stated period.
+    const QJsonObject details { { QStringLiteral("record_id"), static_cast<double>(record.recordId) },
+                                { QStringLiteral("mode"), mode },
+                                { QStringLiteral("method"), row.method },
+                                { QStringLiteral("result"), result },
+                                { QStringLiteral("reason"), record.reason } };
+    TRY_ASSIGN(record.auditEventId, work.audit(AuditKind::Verification, std::nullopt, details));
+    work.changed(UnitOfWork::Change::VerificationRecorded,
+                 record.residentId ? QList<qint64> { *record.residentId } : QList<qint64>());
     return record;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "compliance/DeviceLocation.h"
 #include "platform/Clock.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -196,6 +197,25 @@ CREATE TRIGGER deletion_ledger_no_delete BEFORE DELETE ON deletion_ledger
 BEGIN SELECT RAISE(ABORT, 'the deletion ledger is append-only'); END;
 )SQL";
 
+// v6 (branch verify): verification records (Provisions art. 4, PIPL art. 28: a movement trail). Who was verified, when,
+// how and in which mode, kept for the site's verification_record_days and then deleted by the purge; the audit chain,
+// which is kept for good, names the record's number but never the person.
+const char *const kSchemaV6 = R"SQL(
+CREATE TABLE verification_records (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  resident_id INTEGER REFERENCES residents (id) ON DELETE CASCADE,
+  mode TEXT NOT NULL CHECK (mode IN ('one_to_one', 'one_to_many', 'none')),
+  method TEXT NOT NULL,
+  result TEXT NOT NULL CHECK (result IN ('verified', 'not_verified')),
+  reason TEXT NOT NULL,
+  score REAL,
+  staff TEXT NOT NULL
+);
+CREATE INDEX verification_records_by_at ON verification_records (at);
+CREATE INDEX verification_records_by_resident ON verification_records (resident_id);
+)SQL";
+
 // v4 (branch notice, issue 10 §3): re-consent after a material change of the notice. A grant in force whose
 // notice is older than the material version in force carries renewal_due_at (the end of the grace period): it
 // no longer counts as 'active' (no recognition, no new templates) but as 'renewal' until the person consents
@@ -251,6 +271,62 @@ QString withStateExpr(const char *stateExpr, const char *schema)
     return sql;
 }
 
+// v7 (compliance, issue 11): the device register, the signs printed per device and notice version, the signed
+// impact assessments and the filings. Signed assessments are immutable like notice versions (kept at least
+// three years; nothing, the purge included, deletes them). A device in a private space (Provisions art. 13
+// ¶2) cannot be stored even by a hand-written INSERT: the CHECK lists the permitted location types.
+QString schemaV7()
+{
+    return QStringLiteral(R"SQL(
+CREATE TABLE devices (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  location_type TEXT NOT NULL CHECK (location_type IN (%1)),
+  area TEXT NOT NULL,
+  camera TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  removed_at TEXT,
+  removed_by TEXT
+);
+CREATE UNIQUE INDEX devices_by_name ON devices (name) WHERE removed_at IS NULL;
+CREATE TABLE sign_prints (
+  id INTEGER PRIMARY KEY,
+  device_id INTEGER REFERENCES devices (id),
+  notice_version TEXT NOT NULL,
+  layout TEXT NOT NULL,
+  language TEXT NOT NULL,
+  medium TEXT NOT NULL,
+  printed_at TEXT NOT NULL,
+  printed_by TEXT NOT NULL
+);
+CREATE INDEX sign_prints_by_device ON sign_prints (device_id, notice_version);
+CREATE INDEX audit_events_by_kind ON audit_events (kind, id);
+CREATE TABLE impact_assessments (
+  id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL UNIQUE,
+  body TEXT NOT NULL,
+  sha256 BLOB NOT NULL,
+  signed_by TEXT NOT NULL,
+  signed_at TEXT NOT NULL
+);
+CREATE TRIGGER impact_assessments_no_update BEFORE UPDATE ON impact_assessments
+BEGIN SELECT RAISE(ABORT, 'signed impact assessments are immutable'); END;
+CREATE TRIGGER impact_assessments_no_delete BEFORE DELETE ON impact_assessments
+BEGIN SELECT RAISE(ABORT, 'signed impact assessments are immutable'); END;
+CREATE TABLE filings (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('initial', 'change', 'deregistration')),
+  filed_on TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  people INTEGER NOT NULL,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL
+);
+)SQL")
+        .arg(DeviceLocation::allowedSqlList());
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
@@ -266,6 +342,10 @@ const std::vector<Migration> &Schema::migrations()
           [](Database &db) { return db.exec(withStateExpr(kConsentStateExprV4, kSchemaV4)); } },
         { 5, QStringLiteral("children and records: age answer, signer role, record reduction, deletion ledger"),
           [](Database &db) { return execAll(db, kSchemaV5); } },
+        { 6, QStringLiteral("verification records: who, when, how and in which mode, kept for a stated period"),
+          [](Database &db) { return execAll(db, kSchemaV6); } },
+        { 7, QStringLiteral("compliance: device register, signs printed, signed impact assessments, filings"),
+          [](Database &db) { return db.exec(schemaV7()); } },
     };
     return steps;
 }

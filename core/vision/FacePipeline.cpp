@@ -1,5 +1,6 @@
 #include "vision/FacePipeline.h"
 
+#include "vision/FaceSelection.h"
 #include "vision/ModelRegistry.h"
 
 #include <QElapsedTimer>
@@ -78,6 +79,29 @@ Result<std::vector<FaceSample>> FacePipeline::templatesFromImage(const QString &
     if (!image.ok())
         return image.error();
     return templatesFromFrame(image.value());
+}
+
+Result<VerificationProbe> FacePipeline::verificationProbe(const cv::Mat &bgr, std::optional<cv::Point2f> clicked)
+{
+    Result<std::vector<DetectedFace>> faces = m_detector->detect(bgr);
+    if (!faces.ok())
+        return faces.error();
+    const std::optional<int> chosen = FaceSelection::primary(faces.value(), bgr.size(), clicked);
+    if (!chosen)
+        return makeError(ErrorKind::NotFound,
+                         clicked ? tr("There is no face where you clicked. Click on the face of the person being "
+                                      "served.")
+                                 : tr("No face is clear enough in the picture. Ask the person to face the camera, "
+                                      "or use another way."));
+    VerificationProbe probe;
+    probe.facesInFrame = static_cast<int>(faces->size());
+    probe.sample.face = faces->at(static_cast<size_t>(*chosen));
+    probe.sample.quality = m_quality.checkFace(bgr, probe.sample.face);
+    Result<FaceTemplate> t = m_embedder->embed(bgr, probe.sample.face);
+    if (!t.ok())
+        return t.error();
+    probe.sample.faceTemplate = std::move(t).value();
+    return probe;
 }
 
 Result<FaceSample> FacePipeline::enrollmentSample(const cv::Mat &bgr)

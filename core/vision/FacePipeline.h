@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace consentry {
@@ -36,6 +37,12 @@ struct FaceSample {
     QualityReport quality; // checkFace(): this face's own measures
     FaceTemplate faceTemplate;
     QString error;
+};
+
+// Verify's one face: the chosen face's sample (the only one embedded) and how many faces the frame held.
+struct VerificationProbe {
+    FaceSample sample;
+    int facesInFrame = 0;
 };
 
 // The whole vision chain in one object: detector -> quality gate -> aligner -> embedder. The GUI preview
@@ -67,6 +74,9 @@ public:
     // Every face of the frame with its own quality and template (no gating: the caller decides).
     Result<std::vector<FaceSample>> templatesFromFrame(const cv::Mat &bgr);
     Result<std::vector<FaceSample>> templatesFromImage(const QString &path, const ImageLimits &limits = ImageLimits());
+    // Verify: detects, picks one face (FaceSelection: the clicked one, else the largest and most central) and
+    // embeds that face only. NotFound when there is no face (or none where staff clicked).
+    Result<VerificationProbe> verificationProbe(const cv::Mat &bgr, std::optional<cv::Point2f> clicked = std::nullopt);
     // Enrollment: exactly one face that passes the quality gate; otherwise a Policy error whose message
     // is the hints joined, so the person knows what to change.
     Result<FaceSample> enrollmentSample(const cv::Mat &bgr);

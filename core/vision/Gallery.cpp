@@ -240,6 +240,24 @@ void Gallery::scoreAllHalf(const float *probe, float *out) const
 #endif
 }
 
+Result<std::optional<GalleryMatch>> Gallery::compareWith(qint64 personId, const FaceTemplate &probe) const
+{
+    if (!probe.isValid() || probe.engine() != m_engine)
+        return makeError(ErrorKind::InvalidArgument,
+                         tr("This face template was made by the engine %1, but the gallery holds %2; they cannot be "
+                            "compared.")
+                             .arg(probe.engine().name, m_engine.name));
+    std::optional<GalleryMatch> best;
+    for (int r = 0; r < size(); ++r) {
+        if (personOfRow(r) != personId)
+            continue;
+        const float s = dot(probe.data(), row(r), dim());
+        if (!best || s > best->score)
+            best = GalleryMatch { personId, templateOfRow(r), s };
+    }
+    return best;
+}
+
 Result<std::vector<GalleryMatch>> Gallery::search(const FaceTemplate &probe, int k) const
 {
     if (!probe.isValid() || probe.engine() != m_engine)

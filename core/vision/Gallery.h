@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -50,6 +51,9 @@ public:
 
     // The k best persons, best first. InvalidArgument if the probe was made by another engine.
     Result<std::vector<GalleryMatch>> search(const FaceTemplate &probe, int k) const;
+    // One-to-one: the probe against this person's templates only (no other row is scored); their best
+    // template, or nothing when the person holds none.
+    Result<std::optional<GalleryMatch>> compareWith(qint64 personId, const FaceTemplate &probe) const;
 
     // Low-level access for calibration and benchmarks.
     const float *row(int r) const { return m_matrix.data() + static_cast<size_t>(r) * static_cast<size_t>(dim()); }

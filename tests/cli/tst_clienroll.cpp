@@ -4,6 +4,11 @@
 
 #include "CliRunner.h"
 #include "TestPaths.h"
+#include "VaultFixture.h"
+#include "domain/AuditKind.h"
+#include "services/AuditService.h"
+#include "vault/Unlocker.h"
+#include "vault/Vault.h"
 #include "vision/ImageLoader.h"
 
 #include <QDateTime>
@@ -212,11 +217,14 @@ void TestCliEnroll::enrollThenIdentify()
         const QJsonArray faces = j.value(QStringLiteral("faces")).toArray();
         QCOMPARE(faces.size(), 1);
         const QJsonArray matches = faces.at(0).toObject().value(QStringLiteral("matches")).toArray();
-        QCOMPARE(matches.size(), 2);
+        // Only a match is named: the other resident, below the threshold, is neither named nor numbered.
+        QCOMPARE(matches.size(), 1);
         QCOMPARE(matches.at(0).toObject().value(QStringLiteral("resident_id")).toInteger(), id);
         QCOMPARE(matches.at(0).toObject().value(QStringLiteral("name")).toString(), name);
         QVERIFY(matches.at(0).toObject().value(QStringLiteral("score")).toDouble()
-                > matches.at(1).toObject().value(QStringLiteral("score")).toDouble());
+                >= j.value(QStringLiteral("threshold")).toDouble());
+        const QString other = name == QLatin1String("Li Lei") ? QStringLiteral("Han Meimei") : QStringLiteral("Li Lei");
+        QVERIFY2(!found.out.contains(other), qPrintable(found.out));
     }
     // Somebody never enrolled, and no face at all.
     const CliResult stranger
@@ -228,6 +236,26 @@ void TestCliEnroll::enrollThenIdentify()
     QCOMPARE(nobody.exitCode, 0);
     QCOMPARE(nobody.json().value(QStringLiteral("decision")).toString(), QStringLiteral("no_face"));
     QCOMPARE(nobody.json().value(QStringLiteral("faces")).toArray().size(), 0);
+    const CliResult strangerText = cli({ QStringLiteral("identify"), QStringLiteral("--image"), face(30, 1) });
+    QCOMPARE(strangerText.exitCode, 0);
+    QVERIFY2(!strangerText.out.contains(QStringLiteral("Li Lei")) && !strangerText.out.contains(QStringLiteral("Han")),
+             qPrintable(strangerText.out));
+
+    // Every search is in the audit log: who, the outcome, no name and no resident.
+    Result<std::unique_ptr<Vault>> vault = Unlocker::open(m_data, QStringLiteral("wang"), password("manager-pass"));
+    QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
+    QStringList outcomes;
+    for (const AuditEvent &e : AuditService(*vault.value()).events().value()) {
+        if (e.kind != AuditKind::Identification)
+            continue;
+        QCOMPARE(e.actor, QStringLiteral("wang"));
+        QCOMPARE(e.residentId, std::optional<qint64>());
+        QCOMPARE(e.details.value(QStringLiteral("source")).toString(), QStringLiteral("cli"));
+        outcomes << e.details.value(QStringLiteral("outcome")).toString();
+    }
+    QCOMPARE(outcomes,
+             (QStringList { QStringLiteral("match"), QStringLiteral("match"), QStringLiteral("unknown"),
+                            QStringLiteral("no_face"), QStringLiteral("unknown") }));
 }
 
 // Issue 10 §7: backup → withdraw → restore --replace: the withdrawn resident has no templates and identify

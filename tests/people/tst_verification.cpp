@@ -9,8 +9,6 @@
 
 #include <QTest>
 
-#include <limits>
-
 using namespace consentry;
 using namespace consentry::test;
 
@@ -56,7 +54,9 @@ void TestVerification::faceMatchUpdatesLastVerified()
     m_f->clock->advanceSeconds(3600);
     const qint64 t = firstTemplate(m_a);
     const std::vector<GalleryMatch> matches { { m_b, firstTemplate(m_b), 0.41f }, { m_a, t, 0.83f } };
-    Result<VerificationService::Record> r = VerificationService(m_f->vault()).recordFace(matches, 0.6f);
+    const VerificationService::FaceResult result = VerificationService::assess(
+        matches, DecisionBands::fromThreshold(0.6f), VerificationService::Mode::OneToMany);
+    Result<VerificationService::Record> r = VerificationService(m_f->vault()).confirmFace(result);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
     QCOMPARE(r->outcome, VerificationService::Outcome::Verified);
     QCOMPARE(r->residentId, std::optional<qint64>(m_a));
@@ -70,13 +70,13 @@ void TestVerification::faceMatchUpdatesLastVerified()
     const AuditEvent e = lastEvent();
     QCOMPARE(e.kind, AuditKind::Verification);
     QCOMPARE(e.actor, QStringLiteral("wang"));
-    QCOMPARE(e.residentId, std::optional<qint64>(m_a));
+    // The chain, kept for good, does not name who was verified: the record (purged after the stated
+    // period) does.
+    QCOMPARE(e.residentId, std::optional<qint64>());
     QCOMPARE(e.details.value(QStringLiteral("method")).toString(), QStringLiteral("face"));
+    QCOMPARE(e.details.value(QStringLiteral("mode")).toString(), QStringLiteral("one_to_many"));
     QCOMPARE(e.details.value(QStringLiteral("result")).toString(), QStringLiteral("verified"));
-    QCOMPARE(e.details.value(QStringLiteral("score")).toDouble(), 0.83);
-    QCOMPARE(e.details.keys(),
-             (QStringList { QStringLiteral("method"), QStringLiteral("reason"), QStringLiteral("result"),
-                            QStringLiteral("score"), QStringLiteral("template_id") }));
+    QCOMPARE(qint64(e.details.value(QStringLiteral("record_id")).toDouble()), r->recordId);
     // Verified people sort by last verification.
     ResidentFilter byVerified;
     byVerified.order = ResidentFilter::Order::LastVerified;
@@ -85,30 +85,29 @@ void TestVerification::faceMatchUpdatesLastVerified()
 
 void TestVerification::belowThresholdNamesNobody()
 {
-    VerificationService verification(m_f->vault());
-    Result<VerificationService::Record> low = verification.recordFace({ { m_a, firstTemplate(m_a), 0.3f } }, 0.6f);
-    QVERIFY(low.ok());
-    QCOMPARE(low->outcome, VerificationService::Outcome::NotVerified);
-    QVERIFY(!low->residentId);
-    QCOMPARE(lastEvent().residentId, std::optional<qint64>());
-    QCOMPARE(lastEvent().details.value(QStringLiteral("reason")).toString(), QStringLiteral("below_threshold"));
-    Result<VerificationService::Record> none = verification.recordFace({}, 0.6f);
-    QCOMPARE(none->reason, QStringLiteral("no_face_match"));
+    const VerificationService::FaceResult low
+        = VerificationService::assess({ { m_a, firstTemplate(m_a), 0.3f } }, DecisionBands::fromThreshold(0.6f),
+                                      VerificationService::Mode::OneToMany);
+    QCOMPARE(low.band, DecisionBands::Band::NoMatch);
+    QVERIFY(!low.residentId);
+    const qsizetype before = test::probe(m_f->vault()).auditLog().count().value();
+    QCOMPARE(VerificationService(m_f->vault()).confirmFace(low).errorKind(), ErrorKind::InvalidArgument);
+    const VerificationService::FaceResult none
+        = VerificationService::assess({}, DecisionBands::fromThreshold(0.6f), VerificationService::Mode::OneToMany);
+    QCOMPARE(none.band, DecisionBands::Band::NoMatch);
     QVERIFY(!ResidentService(m_f->vault()).details(m_a)->row.lastVerifiedAt.isValid());
-    QCOMPARE(verification.recordFace({}, std::numeric_limits<float>::quiet_NaN()).errorKind(),
-             ErrorKind::InvalidArgument);
+    QCOMPARE(test::probe(m_f->vault()).auditLog().count().value(), before);
 }
 
 void TestVerification::staleGalleryEntryIsNotAMatch()
 {
     const qint64 t = firstTemplate(m_a);
     QVERIFY(ResidentService(m_f->vault()).withdraw(m_a).ok());
-    Result<VerificationService::Record> r = VerificationService(m_f->vault()).recordFace({ { m_a, t, 0.95f } }, 0.6f);
-    QVERIFY(r.ok());
-    QCOMPARE(r->outcome, VerificationService::Outcome::NotVerified);
-    QCOMPARE(r->reason, QStringLiteral("no_active_consent"));
-    QVERIFY(!r->residentId);
-    QCOMPARE(lastEvent().residentId, std::optional<qint64>());
+    const VerificationService::FaceResult stale = VerificationService::assess(
+        { { m_a, t, 0.95f } }, DecisionBands::fromThreshold(0.6f), VerificationService::Mode::OneToMany);
+    Result<VerificationService::Record> r = VerificationService(m_f->vault()).confirmFace(stale);
+    QCOMPARE(r.errorKind(), ErrorKind::Policy);
+    QVERIFY(!ResidentService(m_f->vault()).details(m_a)->row.lastVerifiedAt.isValid());
 }
 
 void TestVerification::alternativeWays()
@@ -118,7 +117,8 @@ void TestVerification::alternativeWays()
         = verification.recordAlternative(m_b, VerificationService::Method::IdCard, true);
     QVERIFY2(card.ok(), qPrintable(card.errorMessage()));
     QCOMPARE(lastEvent().details.value(QStringLiteral("method")).toString(), QStringLiteral("id_card"));
-    QCOMPARE(lastEvent().residentId, std::optional<qint64>(m_b));
+    QCOMPARE(lastEvent().residentId, std::optional<qint64>());
+    QCOMPARE(lastEvent().details.value(QStringLiteral("mode")).toString(), QStringLiteral("none"));
     QCOMPARE(ResidentService(m_f->vault()).details(m_b)->row.lastVerifiedAt, m_f->clock->now());
     // A declined resident is verified the other way just the same.
     const qint64 declined = m_f->enroll(QStringLiteral("No Face"), QStringLiteral("3"), 0, QDate(), false);
@@ -137,8 +137,12 @@ void TestVerification::roles()
     QVERIFY(m_f->switchTo(QStringLiteral("li"), Role::Staff));
     QVERIFY(VerificationService(m_f->vault()).recordAlternative(m_a, VerificationService::Method::IdCard, true).ok());
     QVERIFY(m_f->switchTo(QStringLiteral("audit"), Role::Auditor));
-    QCOMPARE(VerificationService(m_f->vault()).recordFace({ { m_a, firstTemplate(m_a), 0.9f } }, 0.5f).errorKind(),
-             ErrorKind::Policy);
+    VerificationService::FaceResult result;
+    result.band = DecisionBands::Band::Accept;
+    result.residentId = m_a;
+    result.templateId = firstTemplate(m_a);
+    result.score = 0.9f;
+    QCOMPARE(VerificationService(m_f->vault()).confirmFace(result).errorKind(), ErrorKind::Policy);
 }
 
 QTEST_MAIN(TestVerification)

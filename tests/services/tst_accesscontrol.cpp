@@ -11,8 +11,12 @@
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
 #include "services/BackupService.h"
+#include "services/ComplianceService.h"
+#include "services/DeviceService.h"
 #include "services/EnrollmentService.h"
+#include "services/FilingService.h"
 #include "services/GalleryService.h"
+#include "services/ImpactAssessmentService.h"
 #include "services/PaperConsent.h"
 #include "services/ReportService.h"
 #include "services/ResidentService.h"
@@ -41,6 +45,7 @@ struct Subject {
     qint64 residentId = 0;
     qint64 templateId = 0;
     qint64 noticeId = 0;
+    qint64 deviceId = 0;
     qint64 renewalId = 0; // a resident whose consent waits for renewal after a material change
     QString outDir;
     SecureBytes ownPassword; // of the signed-in user (empty for a recovery session)
@@ -377,6 +382,23 @@ QList<Operation> operations()
                   EnrollmentService(v, gallery)
                       .recordDeclined(newResident(QStringLiteral("Declines")), consentFor(s, 0, false), {}));
           } },
+        { QStringLiteral("EnrollmentService::reenrollmentNeeds"),
+          {},
+          P::Enroll,
+          [](Vault &v, const Subject &s) {
+              GalleryService gallery(v, testEngine(), 0.5f);
+              return statusOf(EnrollmentService(v, gallery).reenrollmentNeeds(s.residentId));
+          } },
+        { QStringLiteral("EnrollmentService::reenroll"),
+          {},
+          P::Enroll,
+          [](Vault &v, const Subject &s) {
+              GalleryService gallery(v, testEngine(), 0.5f);
+              // With a renewed consent, so the call does not depend on what earlier rows did to the grant.
+              return statusOf(EnrollmentService(v, gallery)
+                                  .reenroll(s.residentId, consentFor(s, s.residentId),
+                                            { { faceTemplate(nextPerson()), 0.9 } }, {}));
+          } },
         { QStringLiteral("GalleryService::load"),
           {},
           P::Verify,
@@ -391,12 +413,23 @@ QList<Operation> operations()
                                         : Status(AccessControl::check(v.session().role, Permission::Verify));
           } },
         // VerificationService
-        { QStringLiteral("VerificationService::recordFace"),
+        { QStringLiteral("VerificationService::confirmFace"),
           {},
           P::Verify,
           [](Vault &v, const Subject &s) {
+              VerificationService::FaceResult result;
+              result.band = DecisionBands::Band::Accept;
+              result.residentId = s.residentId;
+              result.templateId = s.templateId;
+              result.score = 0.9f;
+              return statusOf(VerificationService(v).confirmFace(result));
+          } },
+        { QStringLiteral("VerificationService::recordIdentification"),
+          {},
+          P::Verify,
+          [](Vault &v, const Subject &) {
               return statusOf(
-                  VerificationService(v).recordFace({ GalleryMatch { s.residentId, s.templateId, 0.9f } }, 0.5f));
+                  VerificationService(v).recordIdentification(QStringLiteral("unknown"), 1, QStringLiteral("cli")));
           } },
         { QStringLiteral("VerificationService::recordAlternative"),
           {},
@@ -457,6 +490,106 @@ QList<Operation> operations()
                   currentRecoveryKey() = key.value();
               return statusOf(key);
           } },
+        // Compliance (issue 11): the register, the assessment, the filing, the centre.
+        { QStringLiteral("ComplianceService::report"),
+          {},
+          P::ViewReports,
+          [](Vault &v, const Subject &) { return statusOf(ComplianceService(v).report()); } },
+        { QStringLiteral("DeviceService::list"),
+          {},
+          P::ViewStatus,
+          [](Vault &v, const Subject &) { return statusOf(DeviceService(v).list()); } },
+        { QStringLiteral("DeviceService::get"),
+          {},
+          P::ViewStatus,
+          [](Vault &v, const Subject &s) { return statusOf(DeviceService(v).get(s.deviceId)); } },
+        { QStringLiteral("DeviceService::forCamera"),
+          {},
+          P::ViewStatus,
+          [](Vault &v, const Subject &) {
+              return statusOf(DeviceService(v).forCamera(QStringLiteral("/dev/video0")));
+          } },
+        { QStringLiteral("DeviceService::add"),
+          {},
+          P::ChangeSettings,
+          [unique](Vault &v, const Subject &) {
+              Device d;
+              d.name = unique(QStringLiteral("camera"));
+              d.area = QStringLiteral("the gate");
+              d.locationType = DeviceLocation::Type::Gate;
+              return statusOf(DeviceService(v).add(d));
+          } },
+        { QStringLiteral("DeviceService::remove"),
+          {},
+          P::ChangeSettings,
+          [](Vault &v, const Subject &s) { return DeviceService(v).remove(s.deviceId); } },
+        { QStringLiteral("ImpactAssessmentService::draft"),
+          {},
+          P::ViewReports,
+          [](Vault &v, const Subject &) { return statusOf(ImpactAssessmentService(v).draft()); } },
+        { QStringLiteral("ImpactAssessmentService::saveAnswers"),
+          {},
+          P::ChangeSettings,
+          [unique](Vault &v, const Subject &) {
+              QMap<QString, QString> answers;
+              for (ImpactAssessment::Part part : ImpactAssessment::parts())
+                  answers.insert(ImpactAssessment::partKey(part), unique(QStringLiteral("answer")));
+              return ImpactAssessmentService(v).saveAnswers(answers);
+          } },
+        { QStringLiteral("ImpactAssessmentService::sign"),
+          {},
+          P::ChangeSettings,
+          [](Vault &v, const Subject &) { return statusOf(ImpactAssessmentService(v).sign()); } },
+        { QStringLiteral("ImpactAssessmentService::latestSigned"),
+          {},
+          P::ViewReports,
+          [](Vault &v, const Subject &) { return statusOf(ImpactAssessmentService(v).latestSigned()); } },
+        { QStringLiteral("ImpactAssessmentService::history"),
+          {},
+          P::ViewReports,
+          [](Vault &v, const Subject &) { return statusOf(ImpactAssessmentService(v).history()); } },
+        { QStringLiteral("ImpactAssessmentService::changesSinceSigned"),
+          {},
+          P::ViewReports,
+          [](Vault &v, const Subject &) {
+              // NotFound before anything is signed is an answer, not a refusal.
+              const Result<QStringList> changes = ImpactAssessmentService(v).changesSinceSigned();
+              return changes.ok() || changes.errorKind() == ErrorKind::NotFound ? Status() : Status(changes.error());
+          } },
+        { QStringLiteral("FilingService::state"),
+          {},
+          P::ViewReports,
+          [](Vault &v, const Subject &) { return statusOf(FilingService(v).state()); } },
+        { QStringLiteral("FilingService::setHolidays"),
+          {},
+          P::ChangeSettings,
+          [](Vault &v, const Subject &) { return FilingService(v).setHolidays({ QDate(2026, 10, 1) }); } },
+        { QStringLiteral("FilingService::record"),
+          {},
+          P::ChangeSettings,
+          [](Vault &v, const Subject &) {
+              FilingRecord f;
+              f.filedOn = QDate::currentDate().addDays(-1);
+              f.reference = QStringLiteral("REF-1");
+              return statusOf(FilingService(v).record(f));
+          } },
+        { QStringLiteral("FilingService::processingRules"),
+          {},
+          P::ViewReports,
+          [](Vault &v, const Subject &) { return statusOf(FilingService(v).processingRules()); } },
+        { QStringLiteral("FilingService::setProcessingRules"),
+          {},
+          P::ChangeSettings,
+          [](Vault &v, const Subject &) { return FilingService(v).setProcessingRules(QStringLiteral("Rules.")); } },
+        { QStringLiteral("FilingService::writePack"),
+          {},
+          P::ViewReports,
+          [unique](Vault &v, const Subject &s) {
+              // Needs a signed assessment: NotFound until then is an answer, not a refusal.
+              const Result<QStringList> files
+                  = FilingService(v).writePack(s.outDir + QLatin1Char('/') + unique(QStringLiteral("pack")));
+              return files.ok() || files.errorKind() == ErrorKind::NotFound ? Status() : Status(files.error());
+          } },
         // BackupService
         { QStringLiteral("BackupService::backupTo"),
           {},
@@ -475,6 +608,7 @@ const QStringList &notEntryPoints()
     static const QStringList list {
         QStringLiteral("GalleryService::loadIn"), // inside another service's unit of work
         QStringLiteral("GalleryService::search"), // the gallery in memory, loaded under Verify
+        QStringLiteral("GalleryService::compareWith"), // the same, one person's templates
         QStringLiteral("GalleryService::add"), // the gallery in memory, after a committed enrollment
     };
     return list;
@@ -553,6 +687,18 @@ Subject TestAccessControl::freshSubject()
     if (!users.add(QStringLiteral("victim"), Role::Staff, password("victim-pass")).ok())
         qFatal("setup failed");
     (void)users.remove(QStringLiteral("extra"));
+    Device device;
+    device.name = QStringLiteral("Subject camera %1").arg(QDateTime::currentMSecsSinceEpoch());
+    device.area = QStringLiteral("the counter");
+    const Result<qint64> registered = DeviceService(v).add(device);
+    if (!registered.ok())
+        qFatal("setup failed: %s", qPrintable(registered.errorMessage()));
+    s.deviceId = registered.value();
+    QMap<QString, QString> answers;
+    for (ImpactAssessment::Part part : ImpactAssessment::parts())
+        answers.insert(ImpactAssessment::partKey(part), QStringLiteral("answer"));
+    if (!ImpactAssessmentService(v).saveAnswers(answers).ok())
+        qFatal("setup failed");
     return s;
 }
 

@@ -11,7 +11,9 @@
 #include "domain/AuditKind.h"
 #include "services/AuditService.h"
 #include "services/BackupService.h"
+#include "services/ReportService.h"
 #include "services/ResidentService.h"
+#include "services/SettingsService.h"
 #include "storage/DeletionLedger.h"
 #include "storage/StorePaths.h"
 #include "vault/StoreFolder.h"
@@ -196,6 +198,32 @@ void TestConsentLifecycle::turningFourteenNeedsOwnConsent()
     Resident declared = child;
     declared.declareUnder14(true);
     QVERIFY(!GuardianRule::needsOwnConsent(declared, guardians, today.addYears(10)));
+
+    // The scheduled purge applies the rule: the day before the birthday nothing changes; on the birthday the
+    // guardian's grant needs the person's own consent, and the face is no longer searched.
+    QVERIFY(ResidentService(m_f->vault()).purgeScheduled().ok());
+    QVERIFY(!ResidentService(m_f->vault()).consents(id)->constFirst().needsRenewal());
+    QCOMPARE(ReportService(m_f->vault()).status()->consentsNeedingRenewal, 0);
+    m_f->clock->advanceDays(1);
+    QVERIFY(ResidentService(m_f->vault()).purgeScheduled().ok());
+    const Consent marked = ResidentService(m_f->vault()).consents(id)->constFirst();
+    QVERIFY(marked.needsRenewal());
+    QCOMPARE(marked.renewalDueAt,
+             m_f->clock->now().addDays(SettingsService(m_f->vault()).siteProfile()->renewalGraceDays));
+    QCOMPARE(ReportService(m_f->vault()).status()->consentsNeedingRenewal, 1);
+    QCOMPARE(test::probe(m_f->vault())
+                 .database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'consent_renewal_required' "
+                                          "AND details LIKE '%own_consent_at_14%'"))
+                 .value(),
+             qint64(1));
+    // A second purge marks nothing again.
+    QVERIFY(ResidentService(m_f->vault()).purgeScheduled().ok());
+    QCOMPARE(test::probe(m_f->vault())
+                 .database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'consent_renewal_required'"))
+                 .value(),
+             qint64(1));
 }
 
 void TestConsentLifecycle::declineKeepsOnlyWhatIsNeeded()

@@ -11,6 +11,7 @@
 #include "services/AccessControl.h"
 #include "services/ChangeFeed.h"
 #include "services/GalleryService.h"
+#include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "vault/Vault.h"
 
@@ -347,6 +348,53 @@ void EnrollmentWizard::begin()
     m_dialog->open();
 }
 
+void EnrollmentWizard::beginReenrollment(qint64 residentId)
+{
+    if (m_dialog || step() == Step::Capture || step() == Step::Review) {
+        // Never throw away a consent or samples in progress for another person.
+        m_startMessage->setText(tr("Finish or cancel the enrollment in progress before re-enrolling someone."));
+        return;
+    }
+    if (step() == Step::Saved)
+        reset();
+    if (Status ok = AccessControl::check(m_vault.session().role, Permission::Enroll); !ok) {
+        m_startMessage->setText(ok.errorMessage());
+        return;
+    }
+    Result<Resident> resident = ResidentService(m_vault).get(residentId);
+    if (!resident) {
+        m_startMessage->setText(resident.errorMessage());
+        return;
+    }
+    Result<EnrollmentService::ReenrollmentNeeds> needs
+        = EnrollmentService(m_vault, *m_gallery).reenrollmentNeeds(residentId);
+    if (!needs) {
+        m_startMessage->setText(needs.errorMessage());
+        return;
+    }
+    m_reenroll = residentId;
+    m_nameEdit->setText(resident->name);
+    m_unitEdit->setText(resident->unit);
+    m_nameEdit->setReadOnly(true);
+    m_unitEdit->setReadOnly(true);
+    if (needs->consent) {
+        // The resident decides again, on the notice in force, before any picture is taken.
+        const QString why = tr("Re-enrolling %1. %2").arg(resident->name, needs->reason);
+        begin();
+        if (!m_dialog) {
+            reset(m_startMessage->text());
+            return;
+        }
+        m_startMessage->setText(why);
+        return;
+    }
+    m_startMessage->setText(
+        tr("Re-enrolling %1: the consent in force still applies, so only new face pictures are taken. The old face "
+           "data is replaced when you save.")
+            .arg(resident->name));
+    startCapture();
+}
+
 std::optional<NoticeVersion> EnrollmentWizard::shownVersion() const
 {
     Result<NoticeVersion> found = SettingsService(m_vault).notice(m_outcome.noticeVersionId.toLongLong());
@@ -355,6 +403,10 @@ std::optional<NoticeVersion> EnrollmentWizard::shownVersion() const
 
 Resident EnrollmentWizard::residentFromOutcome() const
 {
+    if (m_reenroll) {
+        if (Result<Resident> existing = ResidentService(m_vault).get(*m_reenroll); existing)
+            return existing.value();
+    }
     Resident r;
     r.name = m_outcome.signerName.isEmpty() ? m_nameEdit->text().trimmed() : m_outcome.signerName;
     r.unit = m_unitEdit->text().trimmed();
@@ -387,7 +439,9 @@ void EnrollmentWizard::updateSiteWords()
 
 Consent EnrollmentWizard::consentFromOutcome() const
 {
-    return ConsentDialog::toConsent(m_outcome);
+    Consent c = ConsentDialog::toConsent(m_outcome);
+    c.residentId = m_reenroll.value_or(0); // re-enrollment: the person already on record
+    return c;
 }
 
 void EnrollmentWizard::consentFinished(int result)
@@ -401,6 +455,20 @@ void EnrollmentWizard::consentFinished(int result)
     m_haveOutcome = true;
     if (m_outcome.signerName.isEmpty()) {
         reset(tr("The resident's name is needed to record the decision; nothing was recorded."));
+        return;
+    }
+    if (m_outcome.decision == ConsentOutcome::Decision::Declined && m_reenroll) {
+        // Re-enrollment declined: the decision is recorded for the same person; no picture is taken.
+        const qint64 id = *m_reenroll;
+        Result<qint64> recorded = ResidentService(m_vault).recordConsent(consentFromOutcome(), m_outcome.signaturePng);
+        if (!recorded) {
+            reset(recorded.errorMessage());
+            return;
+        }
+        m_saved = EnrollmentReceipt { id, recorded.value(), {} };
+        showSaved(tr("%1 prefers another way: %2. This choice costs nothing. No new face picture was taken.")
+                      .arg(m_outcome.signerName, m_outcome.alternative));
+        Q_EMIT consentDeclined(id);
         return;
     }
     if (m_outcome.decision == ConsentOutcome::Decision::Declined) {
@@ -550,7 +618,7 @@ void EnrollmentWizard::showReview()
                                    ? tr("Liveness check: switched off in Settings.")
                                    : m_liveness->summaryText());
     EnrollmentService service(m_vault, *m_gallery);
-    Result<std::optional<EnrollmentService::Duplicate>> duplicate = service.findDuplicate(templates);
+    Result<std::optional<EnrollmentService::Duplicate>> duplicate = service.findDuplicate(templates, m_reenroll);
     const bool manager = m_vault.session().role == Role::Manager;
     m_duplicate.reset();
     if (!duplicate) {
@@ -583,6 +651,24 @@ void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
     for (const CollectedSample &s : m_collector->samples())
         templates.push_back({ s.faceTemplate, s.quality.sharpness });
     EnrollmentService service(m_vault, *m_gallery);
+    if (m_reenroll) {
+        const std::optional<Consent> renewed
+            = m_haveOutcome ? std::optional<Consent>(consentFromOutcome()) : std::nullopt;
+        Result<EnrollmentReceipt> saved
+            = service.reenroll(*m_reenroll, renewed, templates, m_outcome.signaturePng, policy);
+        if (!saved) {
+            Prompt::warning(this, tr("Not saved"), saved.errorMessage());
+            return;
+        }
+        m_saved = saved.value();
+        m_collector->clear();
+        const qint64 id = *m_reenroll;
+        showSaved(tr("%1 is re-enrolled with %n new face template(s); the old face data was deleted.", nullptr,
+                     static_cast<int>(saved->templateIds.size()))
+                      .arg(residentFromOutcome().name));
+        Q_EMIT residentReenrolled(id);
+        return;
+    }
     Result<EnrollmentReceipt> saved
         = service.enroll(residentFromOutcome(), consentFromOutcome(), templates, m_outcome.signaturePng, policy);
     if (!saved) {
@@ -618,11 +704,14 @@ void EnrollmentWizard::reset(const QString &message)
         delete item;
     }
     m_duplicate.reset();
-    if (message.isEmpty()) {
+    if (message.isEmpty() || m_reenroll) {
         m_nameEdit->clear();
         m_unitEdit->clear();
         m_moveOutEdit->setDate(m_moveOutEdit->minimumDate());
     }
+    m_reenroll.reset();
+    m_nameEdit->setReadOnly(false);
+    m_unitEdit->setReadOnly(false);
     m_outcome = ConsentOutcome();
     m_haveOutcome = false;
     m_startMessage->setText(message);

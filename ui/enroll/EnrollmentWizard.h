@@ -76,14 +76,23 @@ public:
     // user agreed (the enrollment is then reset).
     bool confirmLeave();
 
+    // The resident being re-enrolled (beginReenrollment), or none for a new enrollment.
+    std::optional<qint64> reenrolling() const { return m_reenroll; }
+
 Q_SIGNALS:
     void residentEnrolled(qint64 residentId);
+    void residentReenrolled(qint64 residentId);
     void consentDeclined(qint64 residentId);
     // "Complete the site profile" was pressed: the notice is incomplete, so nobody can be asked yet.
     void siteProfileRequested();
 
 public Q_SLOTS:
     void begin(); // opens the notice and consent dialog
+    // Re-enrollment of an existing resident: the consent dialog again when the notice changed, the engine
+    // differs or no grant is in force (EnrollmentService::reenrollmentNeeds), else straight to the camera;
+    // the save replaces the old templates in one unit of work. Refused (with a message) while another
+    // enrollment is under way, so no work is lost.
+    void beginReenrollment(qint64 residentId);
     void cancelCapture(); // back to the start, nothing stored
 
 protected:
@@ -123,6 +132,7 @@ private:
     std::optional<EnrollmentService::Duplicate> m_duplicate;
     std::optional<EnrollmentReceipt> m_saved;
     QList<ShownNotice> m_shown;
+    std::optional<qint64> m_reenroll;
 
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_nameEdit = nullptr;

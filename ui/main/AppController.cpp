@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/Prompt.h"
+#include "compliance/CompliancePage.h"
 #include "enroll/EnrollmentWizard.h"
 #include "liveness/LivenessPanel.h"
 #include "main/FileDialogText.h"
@@ -14,6 +15,7 @@
 #include "preview/PreviewPage.h"
 #include "services/AuditService.h"
 #include "services/ChangeFeed.h"
+#include "services/DeviceService.h"
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
@@ -31,6 +33,7 @@
 #include "vault/StoreFolder.h"
 #include "vault/Vault.h"
 #include "verify/VerifyPage.h"
+#include "vision/ModelRegistry.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -152,6 +155,11 @@ AuditPage *AppController::auditPage() const
     return m_audit;
 }
 
+CompliancePage *AppController::compliancePage() const
+{
+    return m_compliance;
+}
+
 ResidentsPage *AppController::residentsPage() const
 {
     return m_residents;
@@ -194,7 +202,8 @@ Permission AppController::permissionFor(Section section)
     case Section::Enroll: return Permission::Enroll;
     case Section::Residents: return Permission::ViewResidents;
     case Section::Signage: return Permission::PrintSignage;
-    case Section::Dashboard: return Permission::ViewReports;
+    case Section::Dashboard:
+    case Section::Compliance: return Permission::ViewReports;
     case Section::Audit: return Permission::ReadAudit;
     case Section::Settings: return Permission::ViewStatus;
     }
@@ -241,8 +250,32 @@ void AppController::buildScreens()
         m_window->setSectionWidget(Section::Verify, m_verify);
     }
     buildCameraScreens();
+    showDevices();
     if (m_residents && m_gallery)
         m_residents->setActiveEngine(m_gallery->engine());
+    if (AccessControl::allows(role, Permission::ViewReports)) {
+        // The engine the console runs, as the assessment states it (the gallery's, named by its model card).
+        std::weak_ptr<GalleryService> gallery = m_gallery;
+        m_compliance = new CompliancePage(vault, [gallery]() {
+            EngineFacts facts;
+            const std::shared_ptr<GalleryService> g = gallery.lock();
+            if (!g)
+                return facts;
+            facts.key = g->engine().key();
+            facts.name = g->engine().name;
+            facts.threshold = g->threshold();
+            for (const ModelCard &card : ModelRegistry::builtInCards()) {
+                if (card.id == g->engine().name) {
+                    facts.name = card.name;
+                    facts.version = card.version;
+                }
+            }
+            return facts;
+        });
+        connect(m_compliance, &CompliancePage::fixElsewhere, this,
+                [this](ComplianceItem::Fix fix) { showFix(static_cast<int>(fix)); });
+        m_window->setSectionWidget(Section::Compliance, m_compliance);
+    }
 
     if (Result<int> minutes = SettingsService(vault).idleLockMinutes(); minutes) {
         m_idleMinutes = minutes.value();
@@ -266,9 +299,44 @@ void AppController::storeChanged(const ChangeSet &changes)
     }
     if (m_verify)
         m_verify->refreshGalleryState();
+    if (changes.has(ChangeSet::Kind::ComplianceChanged))
+        showDevices();
     if (m_signage && (changes.has(ChangeSet::Kind::SettingsChanged) || changes.has(ChangeSet::Kind::NoticePublished))) {
         if (Result<SiteProfile> profile = SettingsService(*m_vault).siteProfile(); profile)
             m_signage->setProfile(profile.value());
+    }
+}
+
+void AppController::showDevices()
+{
+    // The device register, for the signs printed per device and the camera picker's warning.
+    const Result<QList<Device>> devices = DeviceService(*m_vault).list();
+    if (!devices)
+        return;
+    if (m_signage)
+        m_signage->setDevices(devices.value());
+    if (m_preview)
+        m_preview->setDevices(devices.value());
+}
+
+void AppController::showFix(int fix)
+{
+    switch (static_cast<ComplianceItem::Fix>(fix)) {
+    case ComplianceItem::Fix::EditSiteProfile:
+    case ComplianceItem::Fix::RetentionSettings:
+        m_window->showSection(Section::Settings);
+        if (m_settings)
+            m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
+        return;
+    case ComplianceItem::Fix::PrintSigns: m_window->showSection(Section::Signage); return;
+    case ComplianceItem::Fix::RenewConsents:
+    case ComplianceItem::Fix::Purge: m_window->showSection(Section::Residents); return;
+    case ComplianceItem::Fix::VerifyAudit:
+        m_window->showSection(Section::Audit);
+        if (m_audit)
+            m_audit->verifyChain();
+        return;
+    default: m_window->showSection(Section::Compliance); return;
     }
 }
 
@@ -307,7 +375,11 @@ void AppController::buildCameraScreens()
         m_window->statusBar()->addPermanentWidget(m_engineStatus);
     }
     m_engineStatus->setText(pipeline ? pipeline.value()->describe() : pipeline.errorMessage());
-    if (!pipeline || !AccessControl::allows(role, Permission::Enroll))
+    // The gallery serves Verify and enrollment alike: every role that may verify gets it, whether or not it
+    // may enroll (issue 12).
+    const bool mayVerify = AccessControl::allows(role, Permission::Verify);
+    const bool mayEnroll = AccessControl::allows(role, Permission::Enroll);
+    if (!pipeline || (!mayVerify && !mayEnroll))
         return;
     m_gallery = std::make_shared<GalleryService>(vault, pipeline.value()->engine(),
                                                  pipeline.value()->embedder().defaultThreshold(),
@@ -323,15 +395,21 @@ void AppController::buildCameraScreens()
             source.path = sourceOverride;
         return source;
     };
-    m_enroll = new EnrollmentWizard(vault, m_gallery, options, currentSource);
-    m_window->setSectionWidget(Section::Enroll, m_enroll);
-    // The wizard refuses while the notice is incomplete; its button leads to the page that completes it.
-    connect(m_enroll, &EnrollmentWizard::siteProfileRequested, this, [this] {
-        if (!m_settings)
-            return;
-        m_window->showSection(Section::Settings);
-        m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
-    });
+    if (mayEnroll) {
+        m_enroll = new EnrollmentWizard(vault, m_gallery, options, currentSource);
+        m_window->setSectionWidget(Section::Enroll, m_enroll);
+        // The wizard refuses while the notice is incomplete; its button leads to the page that completes it.
+        connect(m_enroll, &EnrollmentWizard::siteProfileRequested, this, [this] {
+            if (!m_settings)
+                return;
+            m_window->showSection(Section::Settings);
+            m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
+        });
+        if (m_residents) {
+            // "Re-enroll" on the Residents screen and its work list: the wizard in its re-enrollment mode.
+            connect(m_residents, &ResidentsPage::reenrollRequested, this, &AppController::reenroll);
+        }
+    }
     connectVerifyCamera(options, std::shared_ptr<FacePipeline>(std::move(pipeline).value()), currentSource);
 }
 
@@ -352,20 +430,17 @@ void AppController::connectVerifyCamera(const PipelineOptions &options, std::sha
     live->setHintProvider([panel](const LiveFrame &frame) {
         return panel && panel->state() == LivenessPanel::State::Running ? panel->promptText() : frame.hint;
     });
-    m_verify->connectFace(m_gallery.get(), [live, identifier]() -> Result<std::vector<FaceTemplate>> {
-        const FrameGrabber::Frame frame = live->grabber().latestFrame();
-        if (frame.image.empty())
-            return makeError(ErrorKind::NotFound, tr("There is no camera picture yet."));
-        Result<std::vector<FaceSample>> samples = identifier->templatesFromFrame(frame.image);
-        if (!samples)
-            return samples.error();
-        std::vector<FaceTemplate> faces;
-        for (const FaceSample &sample : samples.value()) {
-            if (sample.faceTemplate.isValid())
-                faces.push_back(sample.faceTemplate);
-        }
-        return faces;
-    });
+    // One face per comparison (issue 10 §5): the pipeline picks it and embeds only that one.
+    m_verify->connectFace(m_gallery.get(),
+                          [live, identifier](std::optional<QPointF> clicked) -> Result<VerificationProbe> {
+                              const FrameGrabber::Frame frame = live->grabber().latestFrame();
+                              if (frame.image.empty())
+                                  return makeError(ErrorKind::NotFound, tr("There is no camera picture yet."));
+                              std::optional<cv::Point2f> point;
+                              if (clicked)
+                                  point = cv::Point2f(float(clicked->x()), float(clicked->y()));
+                              return identifier->verificationProbe(frame.image, point);
+                          });
     // The camera runs only while the Verify section is on screen (the preview and the enrollment capture
     // stop theirs when they are hidden, so one device is never opened twice).
     connect(m_window.get(), &MainWindow::sectionChanged, live, [live, currentSource](Section section) {
@@ -374,6 +449,14 @@ void AppController::connectVerifyCamera(const PipelineOptions &options, std::sha
         else
             live->stop();
     });
+}
+
+void AppController::reenroll(qint64 residentId)
+{
+    if (!m_enroll || isLocked())
+        return;
+    m_window->showSection(Section::Enroll);
+    m_enroll->beginReenrollment(residentId);
 }
 
 void AppController::clearScreens()
@@ -385,9 +468,10 @@ void AppController::clearScreens()
     if (m_preview)
         m_preview->camera()->stop();
     for (Section section : { Section::Signage, Section::Settings, Section::Preview, Section::Enroll, Section::Audit,
-                             Section::Residents, Section::Verify })
+                             Section::Residents, Section::Verify, Section::Compliance })
         m_window->setSectionWidget(section, new QWidget);
     m_audit.clear();
+    m_compliance.clear();
     m_residents.clear();
     m_verify.clear();
     m_signage.clear();
@@ -521,9 +605,13 @@ void AppController::recordSignage(const QString &layout, const QString &language
 {
     if (isLocked())
         return;
-    const Status ok = AuditService(*m_vault).recordSignagePrinted({ { QStringLiteral("layout"), layout },
-                                                                    { QStringLiteral("language"), language },
-                                                                    { QStringLiteral("medium"), medium } });
+    QJsonObject details { { QStringLiteral("layout"), layout },
+                          { QStringLiteral("language"), language },
+                          { QStringLiteral("medium"), medium } };
+    // A sign for a registered device records which one (the compliance centre checks every device has one).
+    if (const std::optional<qint64> device = m_signage ? m_signage->selectedDeviceId() : std::nullopt)
+        details.insert(QStringLiteral("device_id"), *device);
+    const Status ok = AuditService(*m_vault).recordSignagePrinted(details);
     if (!ok)
         m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
 }

@@ -26,6 +26,7 @@ namespace consentry::ui {
 
 struct SourceChoice;
 class AuditPage;
+class CompliancePage;
 class EnrollmentWizard;
 class IdleWatcher;
 class LockScreen;
@@ -64,6 +65,7 @@ public:
     SettingsPage *settingsPage() const;
     SignageEditor *signageEditor() const;
     AuditPage *auditPage() const; // null when the role may not read the audit log
+    CompliancePage *compliancePage() const; // null when the role may not view reports
     // Null when the role may not view residents. Its reenrollRequested(id) is for the enrollment wizard.
     ResidentsPage *residentsPage() const;
     // Null when the role may not verify. Its face path waits for connectFace() (camera + gallery).
@@ -85,6 +87,9 @@ public:
 public Q_SLOTS:
     void lockNow();
     void logOut();
+    // Re-enrollment of an existing resident (Residents: "Re-enroll", the work list): the enrollment wizard in
+    // its re-enrollment mode, on the Enroll section.
+    void reenroll(qint64 residentId);
     // Installs `code`'s translations and default locale, remembers the choice, and rebuilds the screens in
     // it: the store stays unlocked, the same user signed in, the same section (and settings tab) shown.
     void switchLanguage(const QString &code);
@@ -107,6 +112,8 @@ private:
     void idleTimedOut();
     void recordSignage(const QString &layout, const QString &language, const QString &medium);
     void storeChanged(const ChangeSet &changes);
+    void showFix(int fix);
+    void showDevices(); // a compliance row's fix on another screen (ComplianceItem::Fix)
 
     QString m_dataDir;
     std::unique_ptr<InstanceLock> m_instanceLock;
@@ -118,6 +125,7 @@ private:
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
     QPointer<AuditPage> m_audit;
+    QPointer<CompliancePage> m_compliance;
     QPointer<ResidentsPage> m_residents;
     QPointer<VerifyPage> m_verify;
     QPointer<PreviewPage> m_preview;

@@ -4,8 +4,8 @@ namespace consentry::ui {
 
 QList<Section> Sections::all()
 {
-    return { Section::Preview, Section::Enroll,    Section::Residents, Section::Verify,
-             Section::Signage, Section::Dashboard, Section::Audit,     Section::Settings };
+    return { Section::Preview,   Section::Enroll,     Section::Residents, Section::Verify,  Section::Signage,
+             Section::Dashboard, Section::Compliance, Section::Audit,     Section::Settings };
 }
 
 QString Sections::key(Section section)
@@ -17,6 +17,7 @@ QString Sections::key(Section section)
     case Section::Verify: return QStringLiteral("verify");
     case Section::Signage: return QStringLiteral("signage");
     case Section::Dashboard: return QStringLiteral("dashboard");
+    case Section::Compliance: return QStringLiteral("compliance");
     case Section::Audit: return QStringLiteral("audit");
     case Section::Settings: return QStringLiteral("settings");
     }
@@ -32,6 +33,7 @@ QString Sections::title(Section section)
     case Section::Verify: return tr("Verify");
     case Section::Signage: return tr("Signage");
     case Section::Dashboard: return tr("Dashboard");
+    case Section::Compliance: return tr("Compliance");
     case Section::Audit: return tr("Audit log");
     case Section::Settings: return tr("Settings");
     }
@@ -56,6 +58,9 @@ QString Sections::summary(Section section)
     case Section::Dashboard:
         return tr("Charts and compliance reports: enrollments, withdrawals, verifications and "
                   "data due for deletion.");
+    case Section::Compliance:
+        return tr("Every legal obligation with its status and fix: notice, signs, devices, impact assessment, "
+                  "filing, retention, backups and the audit log.");
     case Section::Audit:
         return tr("The tamper-evident record of every act on personal information, with a chain check.");
     case Section::Settings: return tr("Site profile, users and roles, camera and recognition engine.");

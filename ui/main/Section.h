@@ -8,7 +8,7 @@ namespace consentry::ui {
 
 // The screens of the main window, in navigation order. A section without a screen yet (the dashboard)
 // shows a placeholder until its screen is set with MainWindow::setSectionWidget().
-enum class Section { Preview, Enroll, Residents, Verify, Signage, Dashboard, Audit, Settings };
+enum class Section { Preview, Enroll, Residents, Verify, Signage, Dashboard, Compliance, Audit, Settings };
 
 class Sections
 {

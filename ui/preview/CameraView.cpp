@@ -2,6 +2,7 @@
 
 #include "common/Theme.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -63,6 +64,14 @@ QRectF CameraView::targetRect() const
     QSizeF size = m_frame.size();
     size.scale(QSizeF(width(), height()), Qt::KeepAspectRatio);
     return QRectF(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+}
+
+void CameraView::mousePressEvent(QMouseEvent *event)
+{
+    const QRectF target = targetRect();
+    if (event->button() == Qt::LeftButton && target.contains(event->position()) && target.width() > 0)
+        Q_EMIT framePointClicked((event->position() - target.topLeft()) * (m_frame.width() / target.width()));
+    QWidget::mousePressEvent(event);
 }
 
 void CameraView::paintEvent(QPaintEvent *)

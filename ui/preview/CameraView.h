@@ -40,6 +40,10 @@ public:
     QSize frameSize() const { return m_frame.size(); }
     QSize sizeHint() const override { return { 640, 480 }; }
 
+Q_SIGNALS:
+    // Staff clicked on the picture (Verify: "this face"), in the frame's pixel coordinates.
+    void framePointClicked(const QPointF &framePoint);
+
 public Q_SLOTS:
     void setFrame(const QImage &frame, const QList<consentry::ui::FaceOverlay> &faces, const QString &hint);
     void setState(consentry::ui::CameraView::State state);
@@ -47,6 +51,7 @@ public Q_SLOTS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     QRectF targetRect() const;

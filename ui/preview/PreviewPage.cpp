@@ -62,6 +62,12 @@ PreviewPage::PreviewPage(const PipelineOptions &options, const QString &sourceOv
     m_engineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_engineLabel);
 
+    m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("deviceRegisterLabel"));
+    m_deviceLabel->setWordWrap(true);
+    m_deviceLabel->hide();
+    layout->addWidget(m_deviceLabel);
+
     m_camera = new LiveCamera(m_view, this);
     Result<std::unique_ptr<FacePipeline>> pipeline = FacePipeline::create(m_options);
     if (pipeline) {
@@ -191,9 +197,45 @@ void PreviewPage::resolutionActivated(int index)
     setSource(next);
 }
 
+QString PreviewPage::cameraId(const SourceChoice &source)
+{
+    return source.isFile() ? source.path : QString::number(source.cameraIndex);
+}
+
+void PreviewPage::setDevices(const QList<Device> &devices)
+{
+    m_devices = devices;
+    m_devicesKnown = true;
+    showDevice();
+}
+
+void PreviewPage::showDevice()
+{
+    // A video file or a folder stands in for a camera while testing: nothing to register.
+    if (!m_devicesKnown || m_source.isFile()) {
+        m_deviceLabel->hide();
+        return;
+    }
+    const QString id = cameraId(m_source);
+    for (const Device &d : std::as_const(m_devices)) {
+        if (d.isCamera(id)) {
+            m_deviceLabel->setText(tr("Registered device: %1 (%2), capture area: %3")
+                                       .arg(d.name, DeviceLocation::displayName(d.locationType), d.area));
+            Theme::setTone(m_deviceLabel, Tone::Info);
+            m_deviceLabel->show();
+            return;
+        }
+    }
+    m_deviceLabel->setText(tr("This camera is not in the device register. A manager registers it in the compliance "
+                              "centre with where it is and what it sees before it is used."));
+    Theme::setTone(m_deviceLabel, Tone::Warning);
+    m_deviceLabel->show();
+}
+
 void PreviewPage::setSource(const SourceChoice &source)
 {
     m_source = source;
+    showDevice();
     fillSourceBox();
     if (isVisible())
         restart();

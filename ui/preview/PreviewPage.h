@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Device.h"
 #include "preview/LiveCamera.h"
 #include "vision/FacePipeline.h"
 
@@ -29,6 +30,11 @@ public:
     // Switches the source (restarts the picture when the page is visible). Test hook and picker.
     void setSource(const SourceChoice &source);
     QString engineText() const;
+    // The device register: the picker names the registered device of the chosen camera, or warns that the
+    // camera is not registered (Provisions art. 13).
+    void setDevices(const QList<Device> &devices);
+    QLabel *deviceLabel() const { return m_deviceLabel; }
+    static QString cameraId(const SourceChoice &source); // as the device register names a camera
     CameraView *cameraView() const { return m_view; }
     LiveCamera *camera() const { return m_camera; }
 
@@ -45,6 +51,7 @@ private:
     void sourceActivated(int index);
     void resolutionActivated(int index);
     void restart();
+    void showDevice();
 
     PipelineOptions m_options;
     SourceChoice m_source;
@@ -54,6 +61,9 @@ private:
     QComboBox *m_resolutionBox = nullptr;
     QLabel *m_engineLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
+    QLabel *m_deviceLabel = nullptr;
+    QList<Device> m_devices;
+    bool m_devicesKnown = false;
 };
 
 } // namespace consentry::ui

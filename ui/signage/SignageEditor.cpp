@@ -18,6 +18,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
@@ -69,6 +70,11 @@ void SignageEditor::buildUi()
     signForm->addRow(tr("La&yout:"), m_layout);
     signForm->addRow(tr("L&anguage:"), m_language);
     signForm->addRow(tr("Pape&r:"), m_paper);
+    m_device = new QComboBox(signBox);
+    m_device->setObjectName(QStringLiteral("signDevice"));
+    m_device->setAccessibleName(tr("Device the sign is for"));
+    m_device->addItem(tr("No specific device"), QVariant());
+    signForm->addRow(tr("&Device:"), m_device);
     formLayout->addWidget(signBox);
 
     // The site profile's own form (the one of Settings and setup), plus the sign's logo.
@@ -139,6 +145,7 @@ void SignageEditor::buildUi()
     connect(m_layout, &QComboBox::currentIndexChanged, this, &SignageEditor::layoutChanged);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SignageEditor::scheduleRender);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &SignageEditor::scheduleRender);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &SignageEditor::scheduleRender);
     connect(logoBrowse, &QPushButton::clicked, this, &SignageEditor::chooseLogo);
     connect(m_printButton, &QPushButton::clicked, this, &SignageEditor::print);
     connect(m_previewButton, &QPushButton::clicked, this, &SignageEditor::printPreview);
@@ -167,7 +174,35 @@ SignageSpec SignageEditor::spec() const
     s.profile = profile();
     s.profile.purpose = s.profile.purpose.simplified(); // a sign states its purpose as one paragraph
     s.logoPath = m_logo->text().trimmed();
+    if (const std::optional<qint64> id = selectedDeviceId()) {
+        for (const Device &d : m_devices) {
+            if (d.id == *id)
+                s.device = d;
+        }
+    }
     return s;
+}
+
+void SignageEditor::setDevices(const QList<Device> &devices)
+{
+    const std::optional<qint64> selected = selectedDeviceId();
+    m_devices = devices;
+    const QSignalBlocker block(m_device);
+    m_device->clear();
+    m_device->addItem(tr("No specific device"), QVariant());
+    for (const Device &d : devices)
+        m_device->addItem(QStringLiteral("%1 (%2)").arg(d.name, DeviceLocation::displayName(d.locationType)), d.id);
+    const int index = selected ? m_device->findData(*selected) : 0;
+    m_device->setCurrentIndex(std::max(0, index));
+    scheduleRender();
+}
+
+std::optional<qint64> SignageEditor::selectedDeviceId() const
+{
+    const QVariant id = m_device->currentData();
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
 }
 
 void SignageEditor::layoutChanged()

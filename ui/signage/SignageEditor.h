@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "common/BackgroundTask.h"
+#include "domain/Device.h"
 #include "domain/SiteProfile.h"
 #include "print/SignageRenderer.h"
 #include "print/SignageSpec.h"
@@ -38,6 +39,10 @@ public:
     SiteProfile profile() const; // as edited
     void setProfile(const SiteProfile &profile);
     SignageSpec spec() const; // what the preview shows and Print prints
+    // The registered devices a sign may be printed for (its label then names the device and where it is).
+    void setDevices(const QList<Device> &devices);
+    std::optional<qint64> selectedDeviceId() const; // none: a sign not for one device
+    QComboBox *deviceCombo() const { return m_device; }
 
     // The work behind the buttons, without dialogs (also the test hooks).
     Status exportPdf(const QString &path); // emits signageExported on success
@@ -77,6 +82,8 @@ private:
     QComboBox *m_layout = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_paper = nullptr;
+    QComboBox *m_device = nullptr;
+    QList<Device> m_devices;
     SiteProfileForm *m_form = nullptr;
     QLineEdit *m_logo = nullptr;
     StatusLine *m_issuesLabel = nullptr;
