@@ -166,6 +166,7 @@ bool TestFrontDesk::agree(EnrollmentWizard &wizard, const QString &name)
     bar->setValue(bar->maximum());
     if (!QTest::qWaitFor([&] { return dialog->noticeRead(); }))
         return false;
+    child<QRadioButton>(dialog, "ageOver14Radio")->click(); // the age question is mandatory
     child<QCheckBox>(dialog, "separateConsentCheck")->click();
     auto *pad = child<SignaturePad>(dialog, "signaturePad");
     QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 40));
