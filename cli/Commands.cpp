@@ -13,6 +13,7 @@
 #include "PurgeExpiredCommand.h"
 #include "RestoreCommand.h"
 #include "SignageCommand.h"
+#include "StatsCommand.h"
 #include "StatusCommand.h"
 #include "UsersCommand.h"
 #include "WithdrawCommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<AuditVerifyCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SignageCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<EvalCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;

@@ -129,4 +129,10 @@ Result<qint64> ResidentRepository::count() const
     return m_db.queryInt(QStringLiteral("SELECT count(*) FROM residents"));
 }
 
+Result<qint64> ResidentRepository::countWithFaceData() const
+{
+    // template_count is kept by triggers (Schema v3); the partial index of v4 answers this without the table.
+    return m_db.queryInt(QStringLiteral("SELECT count(*) FROM residents WHERE template_count > 0"));
+}
+
 } // namespace consentry

@@ -39,6 +39,12 @@ DecisionBands GalleryService::bands() const
     return DecisionBands::forIdentification(m_floor, m_identification.threshold);
 }
 
+SiteScores GalleryService::siteScores() const
+{
+    QReadLocker locker(&m_lock);
+    return SiteScores::measure(m_gallery, m_identification.threshold);
+}
+
 IdentificationThreshold GalleryService::identificationThreshold() const
 {
     QReadLocker locker(&m_lock);

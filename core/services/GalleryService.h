@@ -7,6 +7,7 @@
 #include "vision/FaceTemplate.h"
 #include "vision/Gallery.h"
 #include "vision/OpenSetThreshold.h"
+#include "vision/SiteScores.h"
 
 #include <QCoreApplication>
 #include <QReadWriteLock>
@@ -56,6 +57,9 @@ public:
     // What the threshold would be for a gallery of `templates` (e.g. to show where it is heading).
     IdentificationThreshold identificationThresholdAt(qint64 templates) const;
     DecisionBands bands() const; // accept / review / no match around threshold()
+    // The gallery's genuine and impostor score distributions at threshold() (the dashboard). Counts only; runs
+    // on any thread under the read lock (a few gallery scans). Empty until loaded.
+    SiteScores siteScores() const;
     int templateCount() const;
     int residentCount() const;
     int skippedOnLoad() const { return m_skipped; } // stored rows of this engine's name that did not fit

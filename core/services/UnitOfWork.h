@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "compliance/RetentionPolicy.h"
 #include "domain/AuditKind.h"
+#include "repo/ActivityRepository.h"
 #include "repo/AuditLog.h"
 #include "repo/ConsentRepository.h"
 #include "repo/NoticeRepository.h"
@@ -84,6 +85,7 @@ public:
     SettingsRepository settings();
     UserRepository users();
     AuditLog auditLog();
+    ActivityRepository activity();
     // The retention policy as stored (read once per unit of work).
     Result<RetentionPolicy> retentionPolicy();
     // Residents as the Residents screen lists them, as of today under the stored retention policy.

@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "platform/Clock.h"
+#include "repo/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -164,6 +165,25 @@ CREATE INDEX residents_by_oldest_template ON residents (oldest_template_at);
 CREATE INDEX face_templates_by_created ON face_templates (created_at);
 )SQL";
 
+// v4: the dashboard's activity counts. The audit log is the durable record of decisions and verifications
+// (residents and their consents can be erased; the log is append-only), but counting a year of it per
+// screen is a scan of millions of rows and their JSON. One row per UTC hour, audit kind, method and result
+// is kept instead (ActivityRepository: AuditLog::append adds to it in the event's transaction), so a period
+// of any length is read in a few thousand rows; a UTC hour is whole in every whole-hour time zone, so the
+// screens count by local day. Built here from the log as it stands. (SQLCipher builds without JSON1, so the
+// details are read in C++.) The partial index counts the people with face data without the table.
+const char *const kSchemaV4 = R"SQL(
+CREATE TABLE activity_hourly (
+  hour TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  method TEXT NOT NULL,
+  result TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (hour, kind, method, result)
+) WITHOUT ROWID;
+CREATE INDEX residents_with_face_data ON residents (id) WHERE template_count > 0;
+)SQL";
+
 QString schemaV3()
 {
     QString stateOf = QString::fromUtf8(kConsentStateExpr);
@@ -188,6 +208,11 @@ const std::vector<Migration> &Schema::migrations()
           [](Database &db) { return execAll(db, kSchemaV2); } },
         { 3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
           [](Database &db) { return db.exec(schemaV3()); } },
+        { 4, QStringLiteral("dashboard: hourly counts of decisions and verifications kept from the audit log"),
+          [](Database &db) -> Status {
+              TRY(execAll(db, kSchemaV4));
+              return ActivityRepository(db).rebuild();
+          } },
     };
     return steps;
 }

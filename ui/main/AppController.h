@@ -24,6 +24,7 @@ namespace consentry::ui {
 
 struct SourceChoice;
 class AuditPage;
+class DashboardPage;
 class EnrollmentWizard;
 class IdleWatcher;
 class LockScreen;
@@ -59,6 +60,7 @@ public:
     SettingsPage *settingsPage() const;
     SignageEditor *signageEditor() const;
     AuditPage *auditPage() const; // null when the role may not read the audit log
+    DashboardPage *dashboardPage() const; // null when the role may not view reports
     // Null when the role may not view residents. Its reenrollRequested(id) is for the enrollment wizard.
     ResidentsPage *residentsPage() const;
     // Null when the role may not verify. Its face path waits for connectFace() (camera + gallery).
@@ -109,6 +111,7 @@ private:
     QPointer<SettingsPage> m_settings;
     QPointer<SignageEditor> m_signage;
     QPointer<AuditPage> m_audit;
+    QPointer<DashboardPage> m_dashboard;
     QPointer<ResidentsPage> m_residents;
     QPointer<VerifyPage> m_verify;
     QPointer<PreviewPage> m_preview;
