@@ -10,6 +10,7 @@
 #include "services/VerificationService.h"
 #include "storage/Schema.h"
 #include "storage/SecureBytes.h"
+#include "vision/SiteScores.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void filingLevel();
     void hourlyCountsFollowTheAuditLog();
     void migrationBackfillsFromTheLog();
+    void siteScoresOfAKnownGallery();
 
 private:
     void populate();
@@ -256,6 +258,41 @@ void TestStatistics::migrationBackfillsFromTheLog()
                  .value(),
              1);
     QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM activity_hourly")).value(), 2); // no login counted
+}
+
+void TestStatistics::siteScoresOfAKnownGallery()
+{
+    // Five templates in two dimensions: A (1,0) and (.8,.6); B (0,1) and (.6,.8); C (1,0) alone.
+    const EngineId engine { QStringLiteral("test"), QStringLiteral("00"), 2 };
+    Gallery gallery(engine);
+    const float rows[][2] = { { 1, 0 }, { 0.8f, 0.6f }, { 0, 1 }, { 0.6f, 0.8f }, { 1, 0 } };
+    const qint64 people[] = { 1, 1, 2, 2, 3 };
+    for (int i = 0; i < 5; ++i) {
+        auto face = FaceTemplate::fromFeatures(engine, rows[i], 2);
+        QVERIFY2(face.ok(), qPrintable(face.errorMessage()));
+        QVERIFY(gallery.add(100 + i, people[i], face.value()).ok());
+    }
+    // Genuine: A .8, B .8. Impostor (8 pairs): 0, .6, 1, .6, .96, .8, 0, .6.
+    SiteScores s = SiteScores::measure(gallery, 0.7f);
+    QCOMPARE(s.peopleWithPairs, 2);
+    QCOMPARE(s.genuinePairs, 2);
+    QCOMPARE(s.impostorPairs, 8);
+    QCOMPARE(s.genuineBelow, 0);
+    QCOMPARE(s.impostorAtOrAbove, 3); // 1, .96 and .8
+    QCOMPARE(s.fmr(), 3.0 / 8.0);
+    QCOMPARE(s.fnmr(), 0.0);
+    QCOMPARE(s.genuine[size_t(SiteScores::binOf(0.8f))], 2);
+    qint64 impostors = 0;
+    for (qint64 n : s.impostor)
+        impostors += n;
+    QCOMPARE(impostors, 8);
+    s = SiteScores::measure(gallery, 0.9f);
+    QCOMPARE(s.genuineBelow, 2);
+    QCOMPARE(s.fnmr(), 1.0);
+    QCOMPARE(s.impostorAtOrAbove, 2); // 1 and .96
+    // An empty gallery has nothing to show, and says so by its counts.
+    const SiteScores none = SiteScores::measure(Gallery(engine), 0.5f);
+    QVERIFY(!none.hasGenuine() && !none.hasImpostor());
 }
 
 int main(int argc, char **argv)

@@ -516,7 +516,7 @@ void DashboardPage::drawFiling()
     x->setLabelFormat(QStringLiteral("%d"));
     x->setTitleText(tr("people"));
     auto *y = new QBarCategoryAxis;
-    y->append(QString(" "));
+    y->append(QStringLiteral(" "));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -96,7 +96,7 @@ private:
     void drawFiling();
     void drawScores();
     void setEmpty(Chart chart, const QString &sentence);
-    void setChart(Chart chart, QChart *chart);
+    void setChart(Chart chart, QChart *drawn);
     void exportWithDialog(Chart chart, bool pdf);
     QString periodText() const;
     QList<QStringList> tableRows(Chart chart, QStringList *header) const;
