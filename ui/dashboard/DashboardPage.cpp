@@ -19,6 +19,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -30,7 +31,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -43,7 +43,6 @@ namespace consentry::ui {
 
 namespace {
 
-constexpr int kLongestDailyPeriod = 31; // longer periods draw verifications per week
 const QList<int> kPeriods { 7, 28, 84, 364 };
 
 QString number(qint64 n)
@@ -56,22 +55,61 @@ QString percent(double share, int decimals = 1)
     return QLocale().toString(share * 100.0, 'f', decimals) + QLatin1Char('%');
 }
 
-// A value axis from 0 to a round number at or above `max`, whole numbers only.
+// A value axis from 0 to a round number at or above `max`, with ticks on whole, round numbers (1, 2, 5 × 10^k)
+// so a label never names a value between two bars' heights.
 QValueAxis *countAxis(qint64 max)
 {
     auto *axis = new QValueAxis;
-    const qint64 top = std::max<qint64>(4, max);
-    const double step = std::pow(10.0, std::floor(std::log10(double(top))));
-    double nice = step;
-    for (double f : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-        nice = f * step;
-        if (nice >= double(top))
+    const double top = double(std::max<qint64>(5, max));
+    double interval = 1;
+    for (double scale = 1;; scale *= 10) {
+        const double candidates[] = { scale, 2 * scale, 5 * scale };
+        const auto fits = std::find_if(std::begin(candidates), std::end(candidates),
+                                       [top](double step) { return top / step <= 6; });
+        if (fits != std::end(candidates)) {
+            interval = *fits;
             break;
+        }
     }
-    axis->setRange(0, nice);
-    axis->setTickCount(5);
+    axis->setRange(0, std::ceil(top / interval) * interval);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
+}
+
+// A time axis over local days, labelled the way the console writes a day and a month.
+QDateTimeAxis *dayAxis(const QDate &first, const QDate &last, const QString &title, int step = 1)
+{
+    auto *axis = new QDateTimeAxis;
+    // Points sit at noon. A few weeks: one tick per point (each Monday); else half a day of room at each end.
+    const int points = int(first.daysTo(last)) / step + 1;
+    if (step > 1 && points <= 8) {
+        axis->setRange(QDateTime(first, QTime(12, 0)), QDateTime(last, QTime(12, 0)));
+        axis->setTickCount(std::max(2, points));
+    } else {
+        axis->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(0, 0)).addDays(1));
+        axis->setTickCount(std::clamp(points, 2, 8));
+    }
+    axis->setFormat(Language::current().startsWith(QLatin1String("zh")) ? QStringLiteral("M月d日")
+                                                                        : QStringLiteral("d MMM"));
+    axis->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 8));
+    axis->setTitleText(title);
+    return axis;
+}
+
+qreal at(const QDate &day)
+{
+    return qreal(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+QLineSeries *countSeries(const QString &name)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    series->setPointsVisible(true);
+    return series;
 }
 
 QChart *newChart()
@@ -197,9 +235,7 @@ QString DashboardPage::chartTitle(Chart chart) const
 {
     switch (chart) {
     case Chart::Decisions: return tr("Consents granted, declined and withdrawn per week");
-    case Chart::Verifications:
-        return perWeek() ? tr("Verifications per week by method and outcome")
-                         : tr("Verifications per day by method and outcome");
+    case Chart::Verifications: return tr("Verifications per day by method and outcome");
     case Chart::Filing: return tr("People with face data and the filing threshold");
     case Chart::Scores: return tr("This site's match scores: same person and different people");
     }
@@ -259,11 +295,6 @@ void DashboardPage::setPeriodDays(int days)
     const int index = m_period->findData(days);
     if (index >= 0)
         m_period->setCurrentIndex(index);
-}
-
-bool DashboardPage::perWeek() const
-{
-    return periodDays() > kLongestDailyPeriod;
 }
 
 void DashboardPage::storeChanged(const ChangeSet &changes)
@@ -412,31 +443,28 @@ void DashboardPage::drawDecisions()
         setEmpty(Chart::Decisions, tr("No consent was granted, declined or withdrawn in this period."));
         return;
     }
-    auto *granted = new QBarSet(tr("granted (enrolled)"));
-    auto *declined = new QBarSet(tr("declined (alternative)"));
-    auto *withdrawn = new QBarSet(tr("withdrawn"));
-    QStringList weeks;
+    // One point per week, at its Monday; lines, so 4 weeks and 52 weeks read the same.
+    QLineSeries *granted = countSeries(tr("granted (enrolled)"));
+    QLineSeries *declined = countSeries(tr("declined (alternative)"));
+    QLineSeries *withdrawn = countSeries(tr("withdrawn"));
     qint64 max = 0;
     for (const StatisticsService::Week &w : s.weeks) {
-        *granted << double(w.enrollments);
-        *declined << double(w.declines);
-        *withdrawn << double(w.withdrawals);
-        weeks << Formats::dayMonth(w.start);
+        granted->append(at(w.start), qreal(w.enrollments));
+        declined->append(at(w.start), qreal(w.declines));
+        withdrawn->append(at(w.start), qreal(w.withdrawals));
         max = std::max({ max, w.enrollments, w.declines, w.withdrawals });
     }
-    auto *series = new QBarSeries;
-    series->append({ granted, declined, withdrawn });
     QChart *chart = newChart();
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(weeks);
-    x->setTitleText(tr("week beginning"));
+    QDateTimeAxis *x = dayAxis(s.weeks.first().start, s.weeks.last().start, tr("week beginning"), 7);
     QValueAxis *y = countAxis(max);
     y->setTitleText(tr("people"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    for (QLineSeries *series : { granted, declined, withdrawn }) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
     setChart(Chart::Decisions, chart);
 }
 
@@ -447,53 +475,39 @@ void DashboardPage::drawVerifications()
         setEmpty(Chart::Verifications, tr("No verification was recorded in this period."));
         return;
     }
-    // Buckets: days, or the summary's weeks in a long period.
-    QStringList categories;
-    QList<QDate> starts;
-    if (perWeek()) {
-        for (const StatisticsService::Week &w : s.weeks)
-            starts << w.start;
-    } else {
-        for (const StatisticsService::Day &d : s.days)
-            starts << d.day;
-    }
-    for (const QDate &d : starts)
-        categories << Formats::dayMonth(d);
-    const auto bucketOf = [&](const QDate &day) {
-        return perWeek() ? int(StatisticsService::weekStart(s.from).daysTo(StatisticsService::weekStart(day)) / 7)
-                         : int(s.from.daysTo(day));
-    };
-    auto *series = new QStackedBarSeries;
-    QList<double> totals(starts.size(), 0.0);
+    QChart *chart = newChart();
+    QDateTimeAxis *x = dayAxis(s.from, s.to, tr("day"));
+    qint64 max = 0;
+    QList<QLineSeries *> lines;
+    // One line per method and outcome that occurred in the period.
     for (auto it = s.verificationsByMethod.cbegin(); it != s.verificationsByMethod.cend(); ++it) {
         for (bool verified : { true, false }) {
             if ((verified ? it.value().verified : it.value().notVerified) == 0)
                 continue;
-            QList<double> values(starts.size(), 0.0);
+            QLineSeries *line = countSeries(QStringLiteral("%1 · %2").arg(methodName(it.key()), outcomeWord(verified)));
             for (const StatisticsService::Day &d : s.days) {
                 const StatisticsService::Counts c = d.byMethod.value(it.key());
-                values[bucketOf(d.day)] += double(verified ? c.verified : c.notVerified);
+                const qint64 n = verified ? c.verified : c.notVerified;
+                line->append(at(d.day), qreal(n));
+                max = std::max(max, n);
             }
-            auto *set = new QBarSet(QStringLiteral("%1 · %2").arg(methodName(it.key()), outcomeWord(verified)));
-            set->append(values);
-            series->append(set);
-            for (int i = 0; i < values.size(); ++i)
-                totals[i] += values[i];
+            if (!verified) {
+                QPen pen = line->pen();
+                pen.setStyle(Qt::DashLine);
+                line->setPen(pen);
+            }
+            lines << line;
         }
     }
-    QChart *chart = newChart();
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setTitleText(perWeek() ? tr("week beginning") : tr("day"));
-    if (categories.size() > 14)
-        x->setLabelsAngle(-90);
-    QValueAxis *y = countAxis(qint64(*std::max_element(totals.cbegin(), totals.cend())));
+    QValueAxis *y = countAxis(max);
     y->setTitleText(tr("verifications"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    for (QLineSeries *line : std::as_const(lines)) {
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
     setChart(Chart::Verifications, chart);
 }
 
@@ -506,14 +520,11 @@ void DashboardPage::drawFiling()
     auto *series = new QHorizontalBarSeries;
     series->append(bar);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
     series->setLabelsFormat(QStringLiteral("@value"));
     QChart *chart = newChart();
     chart->addSeries(series);
-    auto *x = new QValueAxis;
-    const double top = std::max(double(s.filingThreshold) * 1.1, double(s.peopleWithFaceData) * 1.1);
-    x->setRange(0, top);
-    x->setTickCount(7);
-    x->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis *x = countAxis(std::max<qint64>(s.filingThreshold + s.filingThreshold / 10, s.peopleWithFaceData));
     x->setTitleText(tr("people"));
     auto *y = new QBarCategoryAxis;
     y->append(QStringLiteral(" "));

@@ -100,7 +100,6 @@ private:
     void exportWithDialog(Chart chart, bool pdf);
     QString periodText() const;
     QList<QStringList> tableRows(Chart chart, QStringList *header) const;
-    bool perWeek() const; // verifications drawn per week in long periods
 
     Vault &m_vault;
     GalleryService *m_gallery;
