@@ -179,7 +179,7 @@ DashboardPage::DashboardPage(Vault &vault, GalleryService *gallery, QWidget *par
         return value;
     };
     m_people = figure(QStringLiteral("peopleWithFaceDataValue"), tr("people with face data"), 0);
-    m_deletions = figure(QStringLiteral("deletionsDueValue"), tr("face data due for deletion in the next 30 days"), 1);
+    m_deletions = figure(QStringLiteral("deletionsDueValue"), tr("face data due for deletion in the next %1 days").arg(StatisticsService::kDeletionsDueDays), 1);
     m_renewals = figure(QStringLiteral("renewalsValue"), tr("consents needing renewal"), 2);
     m_share = figure(QStringLiteral("alternativeShareValue"), tr("chose the alternative in this period"), 3);
     for (int c = 0; c < 4; ++c)
