@@ -75,9 +75,17 @@ Result<QList<ActivityRepository::Bucket>> ActivityRepository::between(const QDat
     if (end.time().minute() != 0 || end.time().second() != 0 || end.time().msec() != 0)
         end = end.addSecs(3600);
     stmt.bind(1, hourKey(from)).bind(2, hourKey(end));
-    return stmt.collect<Bucket>([](const Statement &s) {
+    // Rows come in hour order, several per hour: parse each hour once.
+    QString lastText;
+    QDateTime lastHour;
+    return stmt.collect<Bucket>([&](const Statement &s) {
         Bucket b;
-        b.hour = QDateTime::fromString(s.text(0) + QStringLiteral(":00:00Z"), Qt::ISODate);
+        const QString text = s.text(0);
+        if (text != lastText) {
+            lastText = text;
+            lastHour = QDateTime::fromString(text + QStringLiteral(":00:00Z"), Qt::ISODate);
+        }
+        b.hour = lastHour;
         b.kind = s.text(1);
         b.method = s.text(2);
         b.result = s.text(3);

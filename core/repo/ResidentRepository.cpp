@@ -131,7 +131,7 @@ Result<qint64> ResidentRepository::count() const
 
 Result<qint64> ResidentRepository::countWithFaceData() const
 {
-    // template_count is kept by triggers (Schema v3); the partial index of v4 answers this without the table.
+    // template_count is kept by triggers (Schema v3): one scan of the residents table.
     return m_db.queryInt(QStringLiteral("SELECT count(*) FROM residents WHERE template_count > 0"));
 }
 

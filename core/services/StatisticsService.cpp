@@ -71,8 +71,13 @@ Result<StatisticsService::Summary> StatisticsService::summary(const QDate &from,
         const QDateTime start = QDateTime(from, QTime(0, 0)).toUTC();
         const QDateTime end = QDateTime(to.addDays(1), QTime(0, 0)).toUTC();
         TRY_ASSIGN(const QList<ActivityRepository::Bucket> buckets, work.activity().between(start, end));
+        QDateTime lastHour;
+        QDate day;
         for (const ActivityRepository::Bucket &b : buckets) {
-            const QDate day = b.hour.toLocalTime().date();
+            if (b.hour != lastHour) { // rows come in hour order: one time-zone conversion per hour
+                lastHour = b.hour;
+                day = b.hour.toLocalTime().date();
+            }
             if (day < from || day > to)
                 continue; // the hour before a local midnight in a half-hour zone
             if (b.kind == AuditKind::Verification) {
