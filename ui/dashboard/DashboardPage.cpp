@@ -94,7 +94,6 @@ QDateTimeAxis *dayAxis(const QDate &first, const QDate &last, const QString &tit
     }
     axis->setFormat(Language::current().startsWith(QLatin1String("zh")) ? QStringLiteral("M月d日")
                                                                         : QStringLiteral("d MMM"));
-    axis->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 8));
     axis->setTitleText(title);
     return axis;
 }
@@ -179,7 +178,9 @@ DashboardPage::DashboardPage(Vault &vault, GalleryService *gallery, QWidget *par
         return value;
     };
     m_people = figure(QStringLiteral("peopleWithFaceDataValue"), tr("people with face data"), 0);
-    m_deletions = figure(QStringLiteral("deletionsDueValue"), tr("face data due for deletion in the next %1 days").arg(StatisticsService::kDeletionsDueDays), 1);
+    m_deletions
+        = figure(QStringLiteral("deletionsDueValue"),
+                 tr("face data due for deletion in the next %1 days").arg(StatisticsService::kDeletionsDueDays), 1);
     m_renewals = figure(QStringLiteral("renewalsValue"), tr("consents needing renewal"), 2);
     m_share = figure(QStringLiteral("alternativeShareValue"), tr("chose the alternative in this period"), 3);
     for (int c = 0; c < 4; ++c)
@@ -457,7 +458,6 @@ void DashboardPage::drawDecisions()
     QChart *chart = newChart();
     QDateTimeAxis *x = dayAxis(s.weeks.first().start, s.weeks.last().start, tr("week beginning"), 7);
     QValueAxis *y = countAxis(max);
-    y->setTitleText(tr("people"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *series : { granted, declined, withdrawn }) {
@@ -500,7 +500,6 @@ void DashboardPage::drawVerifications()
         }
     }
     QValueAxis *y = countAxis(max);
-    y->setTitleText(tr("verifications"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *line : std::as_const(lines)) {
@@ -602,10 +601,8 @@ void DashboardPage::drawScores()
     x->setRange(SiteScores::binLow(first), SiteScores::binLow(last + 1));
     x->setLabelFormat(QStringLiteral("%.2f"));
     x->setTitleText(tr("score"));
-    auto *y = new QValueAxis;
-    y->setRange(0, std::ceil(max * 1.1));
-    y->setLabelFormat(QStringLiteral("%.0f%%"));
-    y->setTitleText(tr("share of pairs"));
+    QValueAxis *y = countAxis(qint64(std::ceil(max)));
+    y->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     auto *threshold = new QLineSeries;
