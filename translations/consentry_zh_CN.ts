@@ -63,9 +63,242 @@
         <source>The role "%1" may not %2. Ask a manager.</source>
         <translation>角色“%1”无权%2。请联系管理员。</translation>
     </message>
+    <message>
+        <source>enroll a face that matches another resident</source>
+        <translation>登记与其他住户相符的人脸信息</translation>
+    </message>
 </context>
 <context>
-    <name>AuditKinds</name>
+    <name>AccessPackage</name>
+    <message>
+        <source>Personal information held about %1</source>
+        <translation>所持有的%1的个人信息</translation>
+    </message>
+    <message>
+        <source>Access package of resident %1, made %2</source>
+        <translation>住户%1的个人信息副本，制作于%2</translation>
+    </message>
+    <message>
+        <source>Personal information handler</source>
+        <translation>个人信息处理者</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>制作人</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>您的基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit or room</source>
+        <translation>单元或房间</translation>
+    </message>
+    <message>
+        <source>Resident number</source>
+        <translation>住户编号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Under 14 (guardian consents)</source>
+        <translation>未满十四周岁（由监护人同意）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Move-out or checkout date</source>
+        <translation>迁出或退房日期</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近一次身份验证</translation>
+    </message>
+    <message>
+        <source>Recorded since</source>
+        <translation>记录起始时间</translation>
+    </message>
+    <message>
+        <source>Your consent decisions (%1)</source>
+        <translation>您的同意决定（%1项）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>separate consent given</source>
+        <translation>已作出单独同意</translation>
+    </message>
+    <message>
+        <source>declined; another way chosen</source>
+        <translation>已拒绝；选择了其他身份验证方式</translation>
+    </message>
+    <message>
+        <source>Notice version read</source>
+        <translation>所阅读的告知书版本</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Other way of verification</source>
+        <translation>其他身份验证方式</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>纸质同意书</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由%2办理</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>kept as %1</source>
+        <translation>保存为%1</translation>
+    </message>
+    <message>
+        <source>Face templates (%1)</source>
+        <translation>人脸特征模板（%1个）</translation>
+    </message>
+    <message>
+        <source>A face template is a list of numbers computed from a photo of your face; no photo is kept. The numbers themselves are not part of this package: they are only meaningful to the recognition engine. Here is what is recorded about each template.</source>
+        <translation>人脸特征模板是根据您的人脸图像计算出的一组数字；人脸图像本身不予保存。这些数字不包含在本材料包中：它们只对识别引擎有意义。以下是每个模板的记录信息。</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>模板%1</translation>
+    </message>
+    <message>
+        <source>engine %1, quality %2, made %3, last matched %4</source>
+        <translation>引擎%1，质量%2，生成于%3，最近匹配%4</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Next deletion due</source>
+        <translation>下次删除日期</translation>
+    </message>
+    <message>
+        <source>What was done with your information (%1 events)</source>
+        <translation>对您的信息进行的处理（%1条记录）</translation>
+    </message>
+    <message>
+        <source>%1 by %2 %3</source>
+        <translation>%1，操作人%2 %3</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>您的权利</translation>
+    </message>
+    <message>
+        <source>You may withdraw your consent at any time, as easily as you gave it; your face templates are then deleted at once and you keep using the other ways of verification. You may ask for a copy, a correction or the deletion of your information. Contact: %1.</source>
+        <translation>您可以随时撤回同意，撤回与同意同样便捷；撤回后您的人脸特征模板将立即删除，您可继续使用其他身份验证方式。您可以要求查阅、复制、更正或删除您的个人信息。联系方式：%1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Check the permissions and the free space.</source>
+        <translation>无法写入文件夹%1。请检查权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>The access package could not be moved into %1. Check the permissions and the free space.</source>
+        <translation>无法将个人信息副本移入%1。请检查权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the access package into.</source>
+        <translation>请选择写入个人信息副本的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRules</name>
+    <message>
+        <source>The user name must not be empty.</source>
+        <translation>用户名不能为空。</translation>
+    </message>
+    <message>
+        <source>The user name must be at most %1 characters without spaces at either end.</source>
+        <translation>用户名最多%1个字符，且首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>The user name contains a control character.</source>
+        <translation>用户名包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is reserved.</source>
+        <translation>用户名“%1”为保留名称。</translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要%1个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActor</name>
+    <message>
+        <source>System (automatic)</source>
+        <translation>系统（自动）</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>保存期限规则</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKind</name>
     <message>
         <source>Signed in</source>
         <translation>登录成功</translation>
@@ -141,6 +374,14 @@
     <message>
         <source>Face template deleted</source>
         <translation>已删除人脸特征模板</translation>
+    </message>
+    <message>
+        <source>Matching face accepted by a manager</source>
+        <translation>管理员确认登记相符的人脸信息</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>身份核验</translation>
     </message>
     <message>
         <source>Data exported</source>
@@ -444,41 +685,6 @@ resident memory: %12 MB</source>
     </message>
 </context>
 <context>
-    <name>ConsentService</name>
-    <message>
-        <source>There is no resident with id %1.</source>
-        <translation>不存在编号为%1的住户。</translation>
-    </message>
-    <message>
-        <source>The consent refers to a notice version that does not exist.</source>
-        <translation>该同意记录引用的告知书版本不存在。</translation>
-    </message>
-    <message>
-        <source>The consent has no signer.</source>
-        <translation>该同意记录缺少签署人。</translation>
-    </message>
-    <message>
-        <source>The consent has no signing time.</source>
-        <translation>该同意记录缺少签署时间。</translation>
-    </message>
-    <message>
-        <source>The consent's signing time is in the future.</source>
-        <translation>该同意记录的签署时间在未来。</translation>
-    </message>
-    <message>
-        <source>The witness "%1" is not a user of this store.</source>
-        <translation>经办人“%1”不是本系统的用户。</translation>
-    </message>
-    <message>
-        <source>The resident is under 14: the consent needs the guardian's name and relation.</source>
-        <translation>该住户未满十四周岁：须由监护人同意，并填写监护人姓名及关系。</translation>
-    </message>
-    <message>
-        <source>A declined consent must record the alternative way of verification offered.</source>
-        <translation>拒绝同意时，须记录所提供的其他身份验证方式。</translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>The option --%1 is required for this command.</source>
@@ -542,6 +748,30 @@ resident memory: %12 MB</source>
     <message>
         <source>The database is damaged (%1). Restore it from a backup.</source>
         <translation>数据库已损坏（%1）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database file "%1" cannot be read.</source>
+        <translation>无法读取数据库文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The database file "%1" is damaged. Restore it from a backup.</source>
+        <translation>数据库文件“%1”已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be written to disk.</source>
+        <translation>无法将数据库副本写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The database is open in another program; its file format is updated the next time it is opened alone.</source>
+        <translation>数据库正被另一个程序打开；其文件格式将在下次单独打开时更新。</translation>
+    </message>
+    <message>
+        <source>The copy of the database in the new format is incomplete; the original was left as it was.</source>
+        <translation>新格式的数据库副本不完整；原数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>The database could not be switched to its new file format; the original was left as it was.</source>
+        <translation>无法将数据库切换为新的文件格式；原数据库保持不变。</translation>
     </message>
 </context>
 <context>
@@ -607,7 +837,9 @@ resident memory: %12 MB</source>
     </message>
     <message numerus="yes">
         <source>None of the %n image(s) shows exactly one clear face, so nothing was enrolled (first: %1).</source>
-        <translation><numerusform>%n张图像中没有一张只显示一张清晰的人脸，因此未录入任何信息（第一张：%1）。</numerusform></translation>
+        <translation>
+            <numerusform>%n张图像中没有一张只显示一张清晰的人脸，因此未录入任何信息（第一张：%1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No image shows a clear face, so nothing was enrolled.</source>
@@ -633,10 +865,6 @@ resident memory: %12 MB</source>
         <translation>有人脸样本由其他人脸引擎生成；请重新采集。</translation>
     </message>
     <message>
-        <source>Only a manager may enroll a face that matches another resident; ask a manager.</source>
-        <translation>只有管理员才能登记与其他住户相符的人脸；请联系管理员。</translation>
-    </message>
-    <message>
         <source>This face already matches resident %1 (id %2, score %3); nothing was saved. A manager must decide whether this is a different person.</source>
         <translation>该人脸已与住户%1（编号%2，相似度%3）相符；未保存任何内容。须由管理员判断是否为另一人。</translation>
     </message>
@@ -658,10 +886,6 @@ resident memory: %12 MB</source>
     <message>
         <source>Recognizer: auto (the best installed), dnn, classical (LBP fallback) or lbph (OpenCV's LBPH, as a baseline).</source>
         <translation>识别引擎：auto（已安装的最佳引擎）、dnn、classical（LBP 备用方案）或 lbph（OpenCV 的 LBPH，作为基线）。</translation>
-    </message>
-    <message>
-        <source>Face detector: auto, yunet or haar.</source>
-        <translation>人脸检测器：auto、yunet 或 haar。</translation>
     </message>
     <message>
         <source>Seed for drawing pairs and gallery images (default 1).</source>
@@ -689,6 +913,30 @@ median ms per detection: %16, per template: %17</source>
 首位命中率：%13 %（%14个查询，人脸库中%15人）
 每次检测耗时中位数：%16毫秒，每个模板：%17毫秒</translation>
     </message>
+    <message>
+        <source>Face detector: auto, yunet, lbp (the classical fallback) or haar (the cascade it replaced, for comparison).</source>
+        <translation>人脸检测器：auto、yunet、lbp（传统备用检测器）或haar（被其取代的级联检测器，仅供对比）。</translation>
+    </message>
+    <message>
+        <source>FPIR at threshold %1 (FAR 0.1 %): %2 % with 1,000 people enrolled, %3 % with 10,000</source>
+        <translation>阈值%1（误识率0.1%）下的一对多误识别率：人脸库中有1,000人时为%2%，有10,000人时为%3%</translation>
+    </message>
+    <message>
+        <source>Open-set thresholds: %1</source>
+        <translation>一对多辨识阈值：%1</translation>
+    </message>
+    <message>
+        <source>Two templates per person (%1 people, %2 probes), TAR at FAR 0.1 %: %3 % scored by the better template, %4 % against their mean</source>
+        <translation>每人两个人脸特征模板（%1人，%2个查询），误识率0.1%时的通过率：取得分较高的模板为%3%，与两者均值比较为%4%</translation>
+    </message>
+    <message>
+        <source>Impostor tail, fitted on one half of the people: share %1 predicted at %2, %3 found on the other half</source>
+        <translation>不同人之间比较分数的尾部（按一半人员拟合）：在%2处预测比例为%1，另一半人员中实测为%3</translation>
+    </message>
+    <message>
+        <source>%L1 people, target FPIR %2 %: threshold %3, TAR %4 %, identified at rank 1 %5 %, FPIR predicted %6 %, on held-out people %7 % (%8 of %9 pairs above)</source>
+        <translation>%L1人，目标一对多误识别率%2%：阈值%3，通过率%4%，首位正确辨识率%5%，预测一对多误识别率%6%，留出人员实测%7%（%9对中有%8对达到阈值）</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -712,6 +960,10 @@ median ms per detection: %16, per template: %17</source>
         <source>Too few faces were found in %1 to form pairs (%2 of %3 images gave a template).</source>
         <translation>在%1中找到的人脸太少，无法组成样本对（%3张图像中有%2张生成了模板）。</translation>
     </message>
+    <message>
+        <source>%1: %2 images of %3 people, every pair of different people</source>
+        <translation>%1：%3人的%2张图像，全部不同人之间的图像对</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -729,201 +981,14 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
-    <name>ExportService</name>
-    <message>
-        <source>Personal information held about %1</source>
-        <translation>所持有的%1的个人信息</translation>
-    </message>
-    <message>
-        <source>Access package of resident %1, made %2</source>
-        <translation>住户%1的个人信息副本，制作于%2</translation>
-    </message>
-    <message>
-        <source>Personal information handler</source>
-        <translation>个人信息处理者</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>处理目的</translation>
-    </message>
-    <message>
-        <source>Made at</source>
-        <translation>制作时间</translation>
-    </message>
-    <message>
-        <source>Made by</source>
-        <translation>制作人</translation>
-    </message>
-    <message>
-        <source>Your details</source>
-        <translation>您的基本信息</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Unit or room</source>
-        <translation>单元或房间</translation>
-    </message>
-    <message>
-        <source>Resident number</source>
-        <translation>住户编号</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Under 14 (guardian consents)</source>
-        <translation>未满十四周岁（由监护人同意）</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation>入住日期</translation>
-    </message>
-    <message>
-        <source>Move-out or checkout date</source>
-        <translation>迁出或退房日期</translation>
-    </message>
-    <message>
-        <source>Last verified</source>
-        <translation>最近一次身份验证</translation>
-    </message>
-    <message>
-        <source>Recorded since</source>
-        <translation>记录起始时间</translation>
-    </message>
-    <message>
-        <source>Your consent decisions (%1)</source>
-        <translation>您的同意决定（%1项）</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>separate consent given</source>
-        <translation>已作出单独同意</translation>
-    </message>
-    <message>
-        <source>declined; another way chosen</source>
-        <translation>已拒绝；选择了其他身份验证方式</translation>
-    </message>
-    <message>
-        <source>Notice version read</source>
-        <translation>所阅读的告知书版本</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>签署人</translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation>签署时间</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <source>Other way of verification</source>
-        <translation>其他身份验证方式</translation>
-    </message>
-    <message>
-        <source>Paper form</source>
-        <translation>纸质同意书</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>撤回同意</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1，由%2办理</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>kept as %1</source>
-        <translation>保存为%1</translation>
-    </message>
-    <message>
-        <source>Face templates (%1)</source>
-        <translation>人脸特征模板（%1个）</translation>
-    </message>
-    <message>
-        <source>A face template is a list of numbers computed from a photo of your face; no photo is kept. The numbers themselves are not part of this package: they are only meaningful to the recognition engine. Here is what is recorded about each template.</source>
-        <translation>人脸特征模板是根据您的人脸图像计算出的一组数字；人脸图像本身不予保存。这些数字不包含在本材料包中：它们只对识别引擎有意义。以下是每个模板的记录信息。</translation>
-    </message>
-    <message>
-        <source>Template %1</source>
-        <translation>模板%1</translation>
-    </message>
-    <message>
-        <source>engine %1, quality %2, made %3, last matched %4</source>
-        <translation>引擎%1，质量%2，生成于%3，最近匹配%4</translation>
-    </message>
-    <message>
-        <source>How long it is kept</source>
-        <translation>保存期限</translation>
-    </message>
-    <message>
-        <source>Next deletion due</source>
-        <translation>下次删除日期</translation>
-    </message>
-    <message>
-        <source>What was done with your information (%1 events)</source>
-        <translation>对您的信息进行的处理（%1条记录）</translation>
-    </message>
-    <message>
-        <source>%1 by %2 %3</source>
-        <translation>%1，操作人%2 %3</translation>
-    </message>
-    <message>
-        <source>Your rights</source>
-        <translation>您的权利</translation>
-    </message>
-    <message>
-        <source>You may withdraw your consent at any time, as easily as you gave it; your face templates are then deleted at once and you keep using the other ways of verification. You may ask for a copy, a correction or the deletion of your information. Contact: %1.</source>
-        <translation>您可以随时撤回同意，撤回与同意同样便捷；撤回后您的人脸特征模板将立即删除，您可继续使用其他身份验证方式。您可以要求查阅、复制、更正或删除您的个人信息。联系方式：%1。</translation>
-    </message>
-    <message>
-        <source>Choose a folder to write the access package into.</source>
-        <translation>请选择写入个人信息副本的文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written to. Check the permissions and the free space.</source>
-        <translation>无法写入文件夹%1。请检查权限和剩余空间。</translation>
-    </message>
-    <message>
-        <source>The access package could not be moved into %1. Check the permissions and the free space.</source>
-        <translation>无法将个人信息副本移入%1。请检查权限和剩余空间。</translation>
-    </message>
-</context>
-<context>
     <name>FaceDetector</name>
-    <message>
-        <source>Unknown face detector "%1": use auto, yunet or haar.</source>
-        <translation>未知的人脸检测器“%1”：请使用 auto、yunet 或 haar。</translation>
-    </message>
     <message>
         <source>The frame is empty or not an 8-bit colour image.</source>
         <translation>画面为空，或不是8位彩色图像。</translation>
+    </message>
+    <message>
+        <source>Unknown face detector "%1": use auto, yunet, lbp or haar.</source>
+        <translation>未知的人脸检测器“%1”：请使用auto、yunet、lbp或haar。</translation>
     </message>
 </context>
 <context>
@@ -1009,18 +1074,25 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>GuardianRule</name>
+    <message>
+        <source>The resident was under 14 when the consent was signed: it needs the guardian's name and relation.</source>
+        <translation>签署同意时该住户不满十四周岁：应当填写监护人的姓名及与被监护人的关系。</translation>
+    </message>
+</context>
+<context>
     <name>HaarDetector</name>
-    <message>
-        <source>No face detector is available: neither the YuNet model nor OpenCV's Haar cascade (%1) was found. Install the opencv-data package or put the model files in the models folder.</source>
-        <translation>没有可用的人脸检测器：既未找到 YuNet 模型，也未找到 OpenCV 的 Haar 级联文件（%1）。请安装 opencv-data 软件包，或将模型文件放入模型文件夹。</translation>
-    </message>
-    <message>
-        <source>The Haar cascade %1 is damaged; reinstall the opencv-data package.</source>
-        <translation>Haar 级联文件%1已损坏；请重新安装 opencv-data 软件包。</translation>
-    </message>
     <message>
         <source>Face detection failed on this image; use another photo.</source>
         <translation>无法在此图像上检测人脸，请换一张图像。</translation>
+    </message>
+    <message>
+        <source>No face detector is available: neither the YuNet model nor OpenCV's cascades (%1, %2) were found. Install the opencv-data package or put the model files in the models folder.</source>
+        <translation>没有可用的人脸检测器：既未找到YuNet模型，也未找到OpenCV的级联检测文件（%1、%2）。请安装opencv-data软件包，或将模型文件放入models文件夹。</translation>
+    </message>
+    <message>
+        <source>The face detector file %1 is damaged; reinstall the opencv-data package.</source>
+        <translation>人脸检测文件%1已损坏；请重新安装opencv-data软件包。</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1564,25 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>OpenSetThreshold</name>
+    <message>
+        <source>There are too few comparisons between different people (%1) to measure how high impostor scores reach; %2 are needed.</source>
+        <translation>不同人之间的比较次数（%1）太少，无法测定其分数能达到多高；至少需要%2次。</translation>
+    </message>
+    <message>
+        <source>The impostor scores are all equal, so their tail cannot be measured.</source>
+        <translation>不同人之间的比较分数全部相同，无法测定其尾部分布。</translation>
+    </message>
+    <message>
+        <source>The impostor tail (from, share, mean_excess, pairs) is missing or out of range.</source>
+        <translation>不同人之间比较分数的尾部参数（from、share、mean_excess、pairs）缺失或超出范围。</translation>
+    </message>
+    <message>
+        <source>this site's gallery</source>
+        <translation>本场所的人脸库</translation>
+    </message>
+</context>
+<context>
     <name>PaperConsent</name>
     <message>
         <source>The consent record has no "%1": add it.</source>
@@ -1566,10 +1657,6 @@ median ms per detection: %16, per template: %17</source>
         <translation>同意记录的“witness”“%1”不是本系统的用户。</translation>
     </message>
     <message>
-        <source>The resident was under 14 when signing: the consent record needs a "guardian" with name and relation.</source>
-        <translation>签署时住户不满十四周岁：同意记录应当包含监护人“guardian”的姓名和关系。</translation>
-    </message>
-    <message>
         <source>paper consent form</source>
         <translation>纸质同意书</translation>
     </message>
@@ -1599,13 +1686,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致，未作任何更改。</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleService</name>
-    <message>
-        <source>There is no resident with id %1.</source>
-        <translation>不存在编号为%1的住户。</translation>
     </message>
 </context>
 <context>
@@ -1810,13 +1890,6 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
-    <name>ResidentDirectory</name>
-    <message>
-        <source>There is no resident with id %1.</source>
-        <translation>不存在编号为%1的住户。</translation>
-    </message>
-</context>
-<context>
     <name>ResidentOption</name>
     <message>
         <source>The resident's number (see the people screen).</source>
@@ -1825,13 +1898,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>"%1" is not a resident number: give the number shown on the people screen.</source>
         <translation>“%1”不是住户编号：请填写住户页面上显示的编号。</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentRepository</name>
-    <message>
-        <source>There is no resident with id %1.</source>
-        <translation>不存在编号为%1的住户。</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1925,42 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Face templates are kept only with a granted consent; nothing was saved.</source>
         <translation>只有在取得同意后才保存人脸信息模板；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The number of days must not be negative.</source>
+        <translation>天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The consent refers to a notice version that does not exist.</source>
+        <translation>该同意记录引用的告知书版本不存在。</translation>
+    </message>
+    <message>
+        <source>The consent has no signer.</source>
+        <translation>该同意记录缺少签署人。</translation>
+    </message>
+    <message>
+        <source>The consent has no signing time.</source>
+        <translation>该同意记录缺少签署时间。</translation>
+    </message>
+    <message>
+        <source>The consent's signing time is in the future.</source>
+        <translation>该同意记录的签署时间在未来。</translation>
+    </message>
+    <message>
+        <source>The witness "%1" is not a user of this store.</source>
+        <translation>经办人“%1”不是本系统的用户。</translation>
+    </message>
+    <message>
+        <source>A declined consent must record the alternative way of verification offered.</source>
+        <translation>拒绝同意时，须记录所提供的其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>A face template needs an engine and a vector.</source>
+        <translation>人脸信息模板需要识别引擎和特征向量。</translation>
+    </message>
+    <message>
+        <source>Resident %1 has no granted consent in force, so no face data may be stored.</source>
+        <translation>住户%1没有有效的单独同意，不得保存其人脸信息。</translation>
     </message>
 </context>
 <context>
@@ -1889,25 +1991,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Face templates are deleted %1 days after the move-out or checkout date, and at the latest %2 days after they were made.</source>
         <translation>人脸特征模板在迁出或退房之日起%1天后删除，最迟在生成之日起%2天后删除。</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionService</name>
-    <message>
-        <source>The stored maximum template age "%1" is not valid. Set it again in the settings.</source>
-        <translation>已保存的模板最长保存期限“%1”无效。请在设置中重新设定。</translation>
-    </message>
-    <message>
-        <source>The maximum template age must be between 1 and %1 days.</source>
-        <translation>模板最长保存期限应当在1至%1天之间。</translation>
-    </message>
-    <message>
-        <source>The store is locked. Unlock it first.</source>
-        <translation>数据库已锁定。请先解锁。</translation>
-    </message>
-    <message>
-        <source>The number of days must not be negative.</source>
-        <translation>天数不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2113,13 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The stored maximum template age "%1" is not valid. Set it again in the settings.</source>
+        <translation>已保存的模板最长保存期限“%1”无效。请在设置中重新设定。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsService</name>
     <message>
         <source>The idle lock must be between %1 and %2 minutes.</source>
@@ -2046,6 +2136,14 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The notice version %1 already exists and cannot be changed; publish a new version.</source>
         <translation>告知书版本%1已存在且不可更改；请发布新版本。</translation>
+    </message>
+    <message>
+        <source>The maximum template age must be between 1 and %1 days.</source>
+        <translation>模板最长保存期限应当在1至%1天之间。</translation>
+    </message>
+    <message>
+        <source>There is no notice version with id %1.</source>
+        <translation>不存在编号为%1的告知书版本。</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2276,6 @@ median ms per detection: %16, per template: %17</source>
         <translation>场所信息中的字段“%1”超过了%2个字符。</translation>
     </message>
     <message>
-        <source>The site profile field "retention_days" must be a whole number of days from 1 to %1: keeping face data forever is not allowed.</source>
-        <translation>场所信息中的字段“retention_days”应当是1到%1之间的整数天数：不允许永久保存人脸信息。</translation>
-    </message>
-    <message>
         <source>The site profile field "alternatives" must be a list of texts.</source>
         <translation>场所信息中的字段“alternatives”应当是文字列表。</translation>
     </message>
@@ -2200,6 +2294,26 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The site profile</source>
         <translation>场所信息</translation>
+    </message>
+    <message>
+        <source>The site profile field "%1" must be a whole number of days from 1 to %2: keeping face data forever is not allowed.</source>
+        <translation>场所信息中的字段“%1”应当是1至%2之间的整数天数：不得无限期保存人脸信息。</translation>
+    </message>
+    <message>
+        <source>The site profile field "%1" must be a whole number of days from 1 to %2.</source>
+        <translation>场所信息中的字段“%1”应当是1至%2之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>The site profile field "%1" must be a whole number of days from %2 to %3: records of processing are kept at least three years.</source>
+        <translation>场所信息中的字段“%1”应当是%2至%3之间的整数天数：处理记录至少保存三年。</translation>
+    </message>
+    <message>
+        <source>The site profile field "site_type" must be "hotel" or "compound".</source>
+        <translation>场所信息中的字段“site_type”应当是“hotel”（酒店）或“compound”（住宅小区）。</translation>
+    </message>
+    <message>
+        <source>The site profile field "verification_mode" must be "one_to_one" or "one_to_many".</source>
+        <translation>场所信息中的字段“verification_mode”应当是“one_to_one”（一对一核验）或“one_to_many”（一对多辨识）。</translation>
     </message>
 </context>
 <context>
@@ -2245,21 +2359,69 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>StoreFolder</name>
+    <message>
+        <source>"%1" already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder.</source>
+        <translation>“%1”中已有 Consentry 数据库（或其一部分）；未做任何更改。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>"%1" could not be finished; nothing was kept. Check that the folder is writable.</source>
+        <translation>“%1”未能完成，未保留任何内容。请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete; it was not restored. Use another backup.</source>
+        <translation>备份文件已损坏或不完整，未予恢复。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup's keyslots belong to another store than its database; it was not restored.</source>
+        <translation>备份中的密钥槽与其数据库不属于同一个数据库实例，未予恢复。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another store; it was not restored. Choose a backup of this store.</source>
+        <translation>此备份属于另一个数据库实例，未予恢复。请选择本数据库的备份。</translation>
+    </message>
+    <message>
+        <source>There is no user "%1" in this backup.</source>
+        <translation>此备份中没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>The password is empty. Type the password of "%1".</source>
+        <translation>密码为空。请输入“%1”的密码。</translation>
+    </message>
+    <message>
+        <source>The password for "%1" is wrong for this backup.</source>
+        <translation>“%1”的密码与此备份不符。</translation>
+    </message>
+    <message>
+        <source>"%1" is a file, not a folder.</source>
+        <translation>“%1”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>A backup is restored only into an empty folder, and "%1" is not empty; nothing was changed.</source>
+        <translation>备份只能恢复到空文件夹，而“%1”不为空；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing can be written into "%1" (%2). Check its permissions.</source>
+        <translation>无法向“%1”写入任何内容（%2）。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The backup's database belongs to another store than its keyslots; it was not restored.</source>
+        <translation>备份中的数据库与其密钥槽不属于同一个数据库实例，未予恢复。</translation>
+    </message>
+    <message>
+        <source>Only a manager may restore a backup.</source>
+        <translation>只有管理员可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>The restored database could not be moved into "%1".</source>
+        <translation>无法将恢复的数据库移入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticSource</name>
     <message>
         <source>The synthetic camera is not connected.</source>
         <translation>模拟摄像头未连接。</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateService</name>
-    <message>
-        <source>A face template needs an engine and a vector.</source>
-        <translation>人脸信息模板需要识别引擎和特征向量。</translation>
-    </message>
-    <message>
-        <source>Resident %1 has no granted consent in force, so no face data may be stored.</source>
-        <translation>住户%1没有有效的单独同意，不得保存其人脸信息。</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2461,33 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>face model: face templates</source>
         <translation>人脸模型：人脸特征模板</translation>
+    </message>
+</context>
+<context>
+    <name>Unlocker</name>
+    <message>
+        <source>There is no Consentry store in "%1". Create one first (init).</source>
+        <translation>“%1”中没有 Consentry 数据库。请先创建（init）。</translation>
+    </message>
+    <message>
+        <source>The password is empty. Type the password of "%1".</source>
+        <translation>密码为空。请输入“%1”的密码。</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong.</source>
+        <translation>恢复密钥错误。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Try again or use the recovery key.</source>
+        <translation>用户名或密码错误。请重试，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The database and the keyslot file belong to different stores. Put back the files that belong together, or restore a backup.</source>
+        <translation>数据库与密钥槽文件不属于同一个数据库实例。请放回相互匹配的文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>There is no user "%1" in this store.</source>
+        <translation>本系统中没有用户“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2382,54 +2571,6 @@ median ms per detection: %16, per template: %17</source>
 <context>
     <name>Vault</name>
     <message>
-        <source>The user name must not be empty.</source>
-        <translation>用户名不能为空。</translation>
-    </message>
-    <message>
-        <source>The user name must be at most %1 characters without spaces at either end.</source>
-        <translation>用户名最多%1个字符，且首尾不能有空格。</translation>
-    </message>
-    <message>
-        <source>The user name contains a control character.</source>
-        <translation>用户名包含控制字符。</translation>
-    </message>
-    <message>
-        <source>The user name "%1" is reserved.</source>
-        <translation>用户名“%1”为保留名称。</translation>
-    </message>
-    <message>
-        <source>The password must not be empty.</source>
-        <translation>密码不能为空。</translation>
-    </message>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>密码至少需要%1个字符。</translation>
-    </message>
-    <message>
-        <source>"%1" already holds a Consentry store (or part of one); nothing was changed. Choose an empty folder.</source>
-        <translation>“%1”中已有 Consentry 数据库（或其一部分）；未做任何更改。请选择一个空文件夹。</translation>
-    </message>
-    <message>
-        <source>There is no Consentry store in "%1". Create one first (init).</source>
-        <translation>“%1”中没有 Consentry 数据库。请先创建（init）。</translation>
-    </message>
-    <message>
-        <source>There is no user "%1" in this store.</source>
-        <translation>本系统中没有用户“%1”。</translation>
-    </message>
-    <message>
-        <source>The password is empty. Type the password of "%1".</source>
-        <translation>密码为空。请输入“%1”的密码。</translation>
-    </message>
-    <message>
-        <source>The recovery key is wrong.</source>
-        <translation>恢复密钥错误。</translation>
-    </message>
-    <message>
-        <source>The database and the keyslot file belong to different stores. Put back the files that belong together, or restore a backup.</source>
-        <translation>数据库与密钥槽文件不属于同一个数据库实例。请放回相互匹配的文件，或从备份恢复。</translation>
-    </message>
-    <message>
         <source>The store is already unlocked.</source>
         <translation>数据库已解锁。</translation>
     </message>
@@ -2440,58 +2581,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The keyslot file was replaced by one of another store; nothing was changed.</source>
         <translation>密钥槽文件已被另一个数据库实例的文件替换；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The backup file is damaged or incomplete; it was not restored. Use another backup.</source>
-        <translation>备份文件已损坏或不完整，未予恢复。请使用其他备份。</translation>
-    </message>
-    <message>
-        <source>The backup's keyslots belong to another store than its database; it was not restored.</source>
-        <translation>备份中的密钥槽与其数据库不属于同一个数据库实例，未予恢复。</translation>
-    </message>
-    <message>
-        <source>This backup belongs to another store; it was not restored. Choose a backup of this store.</source>
-        <translation>此备份属于另一个数据库实例，未予恢复。请选择本数据库的备份。</translation>
-    </message>
-    <message>
-        <source>There is no user "%1" in this backup.</source>
-        <translation>此备份中没有用户“%1”。</translation>
-    </message>
-    <message>
-        <source>The password for "%1" is wrong for this backup.</source>
-        <translation>“%1”的密码与此备份不符。</translation>
-    </message>
-    <message>
-        <source>"%1" is a file, not a folder.</source>
-        <translation>“%1”是文件，不是文件夹。</translation>
-    </message>
-    <message>
-        <source>A backup is restored only into an empty folder, and "%1" is not empty; nothing was changed.</source>
-        <translation>备份只能恢复到空文件夹，而“%1”不为空；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Nothing can be written into "%1" (%2). Check its permissions.</source>
-        <translation>无法向“%1”写入任何内容（%2）。请检查其权限。</translation>
-    </message>
-    <message>
-        <source>The backup's database belongs to another store than its keyslots; it was not restored.</source>
-        <translation>备份中的数据库与其密钥槽不属于同一个数据库实例，未予恢复。</translation>
-    </message>
-    <message>
-        <source>Only a manager may restore a backup.</source>
-        <translation>只有管理员可以恢复备份。</translation>
-    </message>
-    <message>
-        <source>The restored database could not be moved into "%1".</source>
-        <translation>无法将恢复的数据库移入“%1”。</translation>
-    </message>
-    <message>
-        <source>"%1" could not be finished; nothing was kept. Check that the folder is writable.</source>
-        <translation>“%1”未能完成，未保留任何内容。请检查该文件夹是否可写。</translation>
-    </message>
-    <message>
-        <source>The user name or the password is wrong. Try again or use the recovery key.</source>
-        <translation>用户名或密码错误。请重试，或使用恢复密钥。</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2608,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>A face verification is recorded from the gallery's matches, not as an alternative.</source>
         <translation>人脸验证应根据人脸库的匹配结果记录，不能作为其他身份验证方式记录。</translation>
-    </message>
-    <message>
-        <source>There is no resident with id %1.</source>
-        <translation>不存在编号为%1的住户。</translation>
     </message>
 </context>
 <context>

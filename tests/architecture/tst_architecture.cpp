@@ -162,7 +162,6 @@ void TestArchitecture::fastKdfOnlyInTestBuilds()
     QVERIFY(releaseFound);
 }
 
-
 void TestArchitecture::productDoesNotUseHarness()
 {
     const QString root = consentry::test::sourceDir();
