@@ -223,13 +223,18 @@ void TestDashboardPage::chartsExportToPngAndPdf()
         const QString png = out.filePath(key + QStringLiteral(".png"));
         QVERIFY(page.exportPng(chart, png).ok());
         const QImage image(png);
-        QCOMPARE(image.size(), QSize(2400, 1400));
+        QCOMPARE(image.size(), QSize(1920, 1120));
         const QString pdf = out.filePath(key + QStringLiteral(".pdf"));
         QVERIFY(page.exportPdf(chart, pdf).ok());
         QString error;
         const QString text = test::normalizedForSearch(test::pdfText(pdf, &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(text.contains(test::normalizedForSearch(page.chartTitle(chart))), qPrintable(text));
+        // For a person to look at, beside the screenshots.
+        if (const QString shots = qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QFile::copy(pdf, QDir(shots).filePath(QStringLiteral("dashboard-%1.pdf").arg(key)));
+            QFile::copy(png, QDir(shots).filePath(QStringLiteral("dashboard-%1-export.png").arg(key)));
+        }
     }
     // The decisions PDF's table holds the fixture's numbers in words a reader can search.
     const QString decisions = test::pdfText(out.filePath(QStringLiteral("decisions.pdf")));

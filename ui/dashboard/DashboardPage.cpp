@@ -19,6 +19,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QFileInfo>
@@ -514,13 +515,11 @@ void DashboardPage::drawFiling()
 {
     // Never empty: zero people with face data is a true and useful number.
     const StatisticsService::Summary &s = *m_summary;
-    auto *bar = new QBarSet(tr("people with face data"));
+    // The number in the legend too: a bar of a few people next to 100,000 is too thin to see.
+    auto *bar = new QBarSet(tr("people with face data: %1").arg(number(s.peopleWithFaceData)));
     *bar << double(s.peopleWithFaceData);
     auto *series = new QHorizontalBarSeries;
     series->append(bar);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
-    series->setLabelsFormat(QStringLiteral("@value"));
     QChart *chart = newChart();
     chart->addSeries(series);
     QValueAxis *x = countAxis(std::max<qint64>(s.filingThreshold + s.filingThreshold / 10, s.peopleWithFaceData));
@@ -636,24 +635,33 @@ QString DashboardPage::periodText() const
     return tr("%1 to %2").arg(Formats::date(m_summary->from), Formats::date(m_summary->to));
 }
 
-QImage DashboardPage::chartImage(Chart chart) const
+QImage DashboardPage::chartImage(Chart chart, bool titled) const
 {
     if (!hasData(chart))
         return QImage();
-    QChartView *view = m_cards.value(static_cast<int>(chart)).view;
-    // A fixed size, whatever the window: the export reads the same on every screen.
-    const QSize size(1200, 700);
-    const QSize old = view->size();
-    view->resize(size);
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    QChart *drawn = m_cards.value(static_cast<int>(chart)).view->chart();
+    // A picture on its own says what it shows and when; in a document the heading says it.
+    const QString period = chart == Chart::Decisions || chart == Chart::Verifications ? periodText() : QString();
+    if (titled)
+        drawn->setTitle(period.isEmpty() ? chartTitle(chart) : chartTitle(chart) + QStringLiteral(" · ") + period);
+    // A fixed size, whatever the window (or whether it is shown at all): the chart is laid out at that size,
+    // painted from its scene at twice the resolution, and given back its own size.
+    const QSizeF size(960, 560);
+    const QSizeF old = drawn->size();
+    drawn->resize(size);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QImage image((size * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        drawn->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(drawn->pos(), size));
     }
-    view->resize(old);
+    drawn->setTitle(QString());
+    drawn->resize(old);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return image;
 }
 
@@ -713,7 +721,7 @@ Document DashboardPage::chartDocument(Chart chart) const
     if (chart != Chart::Filing && chart != Chart::Scores)
         doc.addField(tr("Period"), periodText());
     doc.addField(tr("Counted"), Formats::dateTimeWithOffset(Clock::instance().now()));
-    const QImage image = chartImage(chart);
+    const QImage image = chartImage(chart, false);
     if (!image.isNull())
         doc.addImage(image, 130);
     if (chart == Chart::Scores && !m_scoreRates->text().isEmpty())
@@ -735,7 +743,7 @@ Document DashboardPage::chartDocument(Chart chart) const
 
 Status DashboardPage::exportPng(Chart chart, const QString &path) const
 {
-    const QImage image = chartImage(chart);
+    const QImage image = chartImage(chart, true);
     if (image.isNull())
         return makeError(ErrorKind::InvalidArgument, tr("This chart has nothing to export yet."));
     QSaveFile file(path);

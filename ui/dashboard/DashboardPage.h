@@ -60,7 +60,8 @@ public:
     QChart *chart(Chart chart) const;
 
     // The chart as a picture, and as a document: title, period, picture and its numbers in a table.
-    QImage chartImage(Chart chart) const;
+    // `titled`: with the chart's title (and period) drawn in, for a picture that travels alone.
+    QImage chartImage(Chart chart, bool titled) const;
     Document chartDocument(Chart chart) const;
     // All or nothing: a failed export leaves no file.
     Status exportPng(Chart chart, const QString &path) const;
