@@ -315,7 +315,7 @@ void DashboardPage::storeChanged(const ChangeSet &changes)
 
 void DashboardPage::refresh()
 {
-    if (m_vault.isLocked())
+    if (m_stopped || m_vault.isLocked())
         return;
     if (m_task.isRunning()) {
         m_again = true; // the count in progress may have missed it
@@ -347,9 +347,12 @@ void DashboardPage::refresh()
         });
 }
 
-void DashboardPage::waitForCount()
+void DashboardPage::stop()
 {
+    m_stopped = true;
+    disconnect(&m_vault.changes(), nullptr, this, nullptr);
     m_task.wait();
+    m_gallery = nullptr;
 }
 
 void DashboardPage::display(Counted counted)

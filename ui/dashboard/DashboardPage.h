@@ -67,8 +67,9 @@ public:
     Status exportPng(Chart chart, const QString &path) const;
     Status exportPdf(Chart chart, const QString &path) const;
 
-    // Waits for a count in progress to stop reading: the store is about to be locked or the gallery to go.
-    void waitForCount();
+    // Before the store is locked or the gallery goes (lock, log out, language switch): waits for a count in
+    // progress, forgets the gallery and stops following the store. The page only shows what it has.
+    void stop();
 
 public Q_SLOTS:
     void refresh();
@@ -118,6 +119,7 @@ private:
     std::optional<SiteScores> m_scores;
     bool m_scoresStale = true; // the gallery changed since the scores were measured
     bool m_again = false; // a change arrived while counting: count once more
+    bool m_stopped = false;
     BackgroundTask m_task;
 };
 

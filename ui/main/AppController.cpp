@@ -355,7 +355,7 @@ void AppController::clearScreens()
     // Nothing read from the store stays in memory or on screen while it is locked: the camera stops, an
     // enrollment in progress is cancelled (nothing stored) and the gallery is emptied.
     if (m_dashboard)
-        m_dashboard->waitForCount(); // its worker may be reading the gallery
+        m_dashboard->stop(); // its worker may be reading the gallery, which goes below
     if (m_enroll)
         m_enroll->cancelCapture();
     if (m_preview)
@@ -421,7 +421,7 @@ void AppController::lock(const QString &reason)
             dialog->done(QDialog::Rejected);
     }
     if (m_dashboard)
-        m_dashboard->waitForCount(); // its worker reads the store that is about to close
+        m_dashboard->stop(); // its worker reads the store that is about to close
     m_vault->lock();
     clearScreens();
     m_window->setLocked(true);
