@@ -10,6 +10,7 @@
 #include "ExportCommand.h"
 #include "IdentifyCommand.h"
 #include "InitCommand.h"
+#include "NoticeCommand.h"
 #include "PurgeExpiredCommand.h"
 #include "RestoreCommand.h"
 #include "SignageCommand.h"
@@ -37,6 +38,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SignageCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<NoticeCommand>());
+    commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<EvalCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;

@@ -56,6 +56,7 @@ int EnrollCommand::run(Context &context)
     resident.name = context.value(QStringLiteral("name")).trimmed();
     resident.unit = context.value(QStringLiteral("unit")).trimmed();
     resident.dateOfBirth = paper->dateOfBirth;
+    resident.moveOut = paper->expectedMoveOut;
     if (Status ok = ResidentService::validate(resident); !ok)
         return context.fail(ok.error());
 

@@ -50,6 +50,10 @@ int StatusCommand::run(Context &context)
         { QStringLiteral("templates"), static_cast<double>(s.templates) },
         { QStringLiteral("active_consents"), static_cast<double>(s.activeConsents) },
         { QStringLiteral("withdrawn_consents"), static_cast<double>(s.withdrawnConsents) },
+        { QStringLiteral("consents_needing_renewal"), static_cast<double>(s.consentsNeedingRenewal) },
+        { QStringLiteral("retention_rule"), s.retention.toJson(context.language) },
+        { QStringLiteral("next_purge_due"),
+          s.nextPurgeDue.isValid() ? QJsonValue(s.nextPurgeDue.toString(Qt::ISODate)) : QJsonValue() },
         { QStringLiteral("engine"), engine },
         { QStringLiteral("detector_model"), detectorModel },
         { QStringLiteral("embedder_model"), embedderModel },
@@ -69,7 +73,14 @@ int StatusCommand::run(Context &context)
                  .arg(s.cipherVersion);
     lines << tr("Residents: %1, face templates: %2").arg(s.residents).arg(s.templates);
     lines << tr("Consents in force: %1, withdrawn: %2").arg(s.activeConsents).arg(s.withdrawnConsents);
-    lines << tr("Notice version shown to residents: %1").arg(s.currentNoticeVersion);
+    if (s.consentsNeedingRenewal > 0)
+        lines << tr("Consents waiting for renewal after a notice change: %1").arg(s.consentsNeedingRenewal);
+    lines << tr("Notice version shown to residents: %1")
+                 .arg(s.currentNoticeVersion.isEmpty() ? tr("none yet (the site profile is incomplete)")
+                                                       : s.currentNoticeVersion);
+    lines << tr("Retention: %1").arg(s.retention.sentence(context.language));
+    if (s.nextPurgeDue.isValid())
+        lines << tr("Next deletion due: %1").arg(s.nextPurgeDue.toString(Qt::ISODate));
     lines << tr("Face engine: %1").arg(engineLine);
     for (const QString &problem : std::as_const(problems))
         lines << QStringLiteral("  ") + problem;

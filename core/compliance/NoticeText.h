@@ -1,8 +1,10 @@
 #pragma once
 
+#include "compliance/RetentionPolicy.h"
 #include "domain/SiteProfile.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,7 +39,26 @@ namespace NoticeText {
 QString templateVersion();
 // The complete notice filled from the site profile. Missing profile values appear as a visible
 // "[not set: …]" so an incomplete notice can never pass for a complete one.
+// The retention sentence is RetentionPolicy::sentence() of the rule the store applies (`policy`); the first
+// form takes the rule the profile states.
 NoticeDocument compose(const SiteProfile &profile, const QString &language);
+NoticeDocument compose(const SiteProfile &profile, const RetentionPolicy &policy, const QString &language);
+
+// What is material in a notice (PIPL art. 14 ¶2, 17 ¶2): the processor, the purpose, the method (the verification
+// mode and the recognition engine) and the retention rule. A change of any of these needs everyone's consent
+// again; a change of anything else (contact, address, site name…) publishes a new version without it.
+// Keys: operator_name, purpose, verification_mode, engine (when known), retention_days, max_retention_days.
+QJsonObject materialFields(const SiteProfile &profile, const RetentionPolicy &policy, const QString &engine = {});
+// The material keys whose values differ (an absent side counts as different only when the other is set).
+QStringList materialChanges(const QJsonObject &before, const QJsonObject &after);
+
+struct MaterialChange {
+    QString field; // in words, in the language asked for
+    QString before; // "—" when not recorded
+    QString after;
+};
+// What changed, in words a resident reads (zh_CN or en): the consent dialog's diff on renewal.
+QList<MaterialChange> describeChanges(const QJsonObject &before, const QJsonObject &after, const QString &language);
 
 } // namespace NoticeText
 } // namespace consentry

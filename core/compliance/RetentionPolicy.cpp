@@ -1,12 +1,14 @@
 #include "compliance/RetentionPolicy.h"
 
+#include "platform/Language.h"
+
 #include <algorithm>
 
 namespace consentry {
 
 namespace {
 // Who still holds something the policy deletes: templates, or a grant in force (it ends at the due date).
-const char *const kHoldsSomething = "(template_count > 0 OR consent_state = 'active')";
+const char *const kHoldsSomething = "(template_count > 0 OR consent_state IN ('active', 'renewal'))";
 } // namespace
 
 std::optional<QDate> RetentionPolicy::dueDate(const QDate &moveOut, const QDateTime &oldestTemplate,
@@ -52,12 +54,62 @@ RetentionPolicy::Sql RetentionPolicy::dueByMoveOutSql(const QDate &last) const
              { { QStringLiteral(":due_moved_out_by"), moveOutCutoff(last).toString(Qt::ISODate) } } };
 }
 
+RetentionPolicy RetentionPolicy::fromProfile(const SiteProfile &profile, int fallbackMaxAge)
+{
+    RetentionPolicy policy;
+    policy.retentionDays = std::max(0, profile.retentionDays);
+    policy.maxTemplateAgeDays = profile.maxRetentionDays > 0 ? profile.maxRetentionDays : fallbackMaxAge;
+    policy.siteType = profile.siteType;
+    return policy;
+}
+
+QString RetentionPolicy::sentence(const QString &language) const
+{
+    const bool hotel = siteType == SiteProfile::SiteType::Hotel;
+    const bool compound = siteType == SiteProfile::SiteType::Compound;
+    if (language == QLatin1String("zh_CN")) {
+        const QString event = hotel ? QStringLiteral("退房")
+            : compound              ? QStringLiteral("迁出")
+                                    : QStringLiteral("迁出或退房");
+        const QString after = retentionDays > 0 ? QStringLiteral("%1后%2天").arg(event).arg(retentionDays)
+                                                : QStringLiteral("%1当日").arg(event);
+        return QStringLiteral("人脸信息在%1删除，且自采集之日起最长保存%2天，以先到者为准；撤回同意的，立即删除。")
+            .arg(after)
+            .arg(maxTemplateAgeDays);
+    }
+    const QString event = hotel ? QStringLiteral("checkout")
+        : compound              ? QStringLiteral("move-out")
+                                : QStringLiteral("move-out or checkout");
+    const QString after = retentionDays == 1 ? QStringLiteral("1 day after %1").arg(event)
+        : retentionDays > 0                  ? QStringLiteral("%1 days after %2").arg(retentionDays).arg(event)
+                                             : QStringLiteral("on the day of %1").arg(event);
+    return QStringLiteral("Face data is deleted %1, and at the latest %2 days after it was collected, whichever "
+                          "comes first; it is deleted at once if consent is withdrawn.")
+        .arg(after)
+        .arg(maxTemplateAgeDays);
+}
+
 QString RetentionPolicy::describe() const
 {
-    return tr("Face templates are deleted %1 days after the move-out or checkout date, and at the latest %2 days "
-              "after they were made.")
-        .arg(retentionDays)
-        .arg(maxTemplateAgeDays);
+    return sentence(Language::current() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+}
+
+QString RetentionPolicy::clockEventKey() const
+{
+    return siteType == SiteProfile::SiteType::Hotel ? QStringLiteral("checkout") : QStringLiteral("move_out");
+}
+
+QJsonObject RetentionPolicy::toJson(const QString &language) const
+{
+    return {
+        { QStringLiteral("site_type"), SiteProfile::siteTypeKey(siteType) },
+        { QStringLiteral("clock_starts_at"), clockEventKey() },
+        { QStringLiteral("retention_days"), retentionDays },
+        { QStringLiteral("max_retention_days"), maxTemplateAgeDays },
+        { QStringLiteral("max_counted_from"), QStringLiteral("enrollment") },
+        { QStringLiteral("rule"), QStringLiteral("min(move_out + retention_days, enrollment + max_retention_days)") },
+        { QStringLiteral("sentence"), sentence(language) },
+    };
 }
 
 } // namespace consentry

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/SiteProfile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -13,8 +16,12 @@ namespace consentry {
 
 // How long face templates are kept (Provisions art. 8; PIPL art. 19, 47): until `retentionDays` after the
 // resident's move-out/checkout date (the site profile's retention_days), and never longer than
-// `maxTemplateAgeDays` after the template was made, whatever the move-out date says. There is no
-// "forever": both limits are finite by construction.
+// `maxTemplateAgeDays` after the template was made (the profile's max_retention_days, counted from
+// enrollment), whatever the move-out date says. There is no "forever": both limits are finite by construction.
+// due = min(move-out + retentionDays, collected + maxTemplateAgeDays); docs/adr/0009-retention-model-and-re-consent.md.
+//
+// sentence() is the one statement of the rule in words: the notice, the signs, the settings page, the
+// receipts, the access copy and the Residents screen all print it, so no document can say another number.
 //
 // The one statement of the rule: dueDate() in C++, and the same rule in SQL (dueDateSql(), dueWithinSql())
 // for the Residents screen's column, sort and filter; tests/people/tst_rules checks the two against
@@ -34,6 +41,11 @@ public:
 
     int retentionDays = 0; // after move-out; 0 = on the move-out day
     int maxTemplateAgeDays = kDefaultMaxTemplateAgeDays; // 1 .. kMaxDays
+    SiteProfile::SiteType siteType = SiteProfile::SiteType::Unset; // sets the words (退房 / 迁出)
+
+    // The rule a site profile states: retention_days after move-out, max_retention_days after enrollment
+    // (`fallbackMaxAge` while the profile does not set it yet).
+    static RetentionPolicy fromProfile(const SiteProfile &profile, int fallbackMaxAge = kDefaultMaxTemplateAgeDays);
 
     // Residents who moved out on or before this day are due on `today`.
     QDate moveOutCutoff(const QDate &today) const { return today.addDays(-retentionDays); }
@@ -54,9 +66,16 @@ public:
     Sql dueByMoveOutSql(const QDate &last) const;
 
     static bool isValidMaxAge(int days) { return days >= 1 && days <= kMaxDays; }
-    // A sentence for the screens: "Templates are deleted 30 days after move-out, and at the latest 365 days
-    // after they were made."
+    // The rule in one sentence, in `language` (zh_CN or en, whatever the interface language: a bilingual
+    // sign prints both): "人脸信息在退房后30天删除，且自采集之日起最长保存90天，以先到者为准；撤回同意的，立即删除。"
+    QString sentence(const QString &language) const;
+    // sentence() in the interface language, for the screens and the CLI.
     QString describe() const;
+    // The rule for scripts (`status --json`'s retention_rule): the two limits, the event the clock starts
+    // from and the sentence.
+    QJsonObject toJson(const QString &language) const;
+    // "checkout" for a hotel, "move_out" otherwise: what starts the clock.
+    QString clockEventKey() const;
 };
 
 } // namespace consentry

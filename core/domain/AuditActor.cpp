@@ -4,7 +4,7 @@ namespace consentry {
 
 QStringList AuditActor::reserved()
 {
-    return { System, Recovery, Retention };
+    return { System, Recovery, Retention, Renewed };
 }
 
 bool AuditActor::isReserved(const QString &name)
@@ -20,6 +20,8 @@ QString AuditActor::displayName(const QString &actor)
         return tr("Recovery key");
     if (actor == Retention)
         return tr("Retention policy");
+    if (actor == Renewed)
+        return tr("Replaced by a renewed consent");
     return actor;
 }
 

@@ -18,6 +18,8 @@ public:
     static inline const QString Recovery = QStringLiteral("recovery"); // a session opened with the recovery key
     // withdrawn_by of a consent the retention policy ended (stored in consents, read by Schema v3's triggers).
     static inline const QString Retention = QStringLiteral("system:retention");
+    // withdrawn_by of a grant replaced by the person's renewed decision after a material notice change.
+    static inline const QString Renewed = QStringLiteral("system:renewed");
 
     static QStringList reserved(); // every name above
     static bool isReserved(const QString &name);

@@ -10,6 +10,8 @@ QStringList AuditKind::all()
              ConsentGranted,
              ConsentDeclined,
              ConsentWithdrawn,
+             RenewalRequired,
+             ConsentRenewed,
              TemplateCreated,
              TemplateDeleted,
              DuplicateAccepted,
@@ -70,6 +72,10 @@ QString AuditKind::displayName(const QString &kind)
         return tr("Consent declined");
     if (kind == ConsentWithdrawn)
         return tr("Consent withdrawn");
+    if (kind == RenewalRequired)
+        return tr("Consent renewal required (notice changed)");
+    if (kind == ConsentRenewed)
+        return tr("Consent renewed");
     if (kind == TemplateCreated)
         return tr("Face template stored");
     if (kind == TemplateDeleted)

@@ -21,6 +21,9 @@ public:
     static inline const QString ConsentGranted = QStringLiteral("consent_granted");
     static inline const QString ConsentDeclined = QStringLiteral("consent_declined");
     static inline const QString ConsentWithdrawn = QStringLiteral("consent_withdrawn");
+    // A material change of the notice: grants in force need the person's consent again (issue 10 §3).
+    static inline const QString RenewalRequired = QStringLiteral("consent_renewal_required");
+    static inline const QString ConsentRenewed = QStringLiteral("consent_renewed");
     static inline const QString TemplateCreated = QStringLiteral("template_created");
     static inline const QString TemplateDeleted = QStringLiteral("template_deleted");
     static inline const QString DuplicateAccepted = QStringLiteral("duplicate_accepted");

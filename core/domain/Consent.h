@@ -24,9 +24,13 @@ struct Consent {
     QDateTime recordedAt;
     QDateTime withdrawnAt; // invalid while in force
     QString withdrawnBy;
+    // Set on a grant in force when a material change of the notice needs the person's consent again: the
+    // end of the grace period (the purge deletes the face data then). Invalid: no renewal needed.
+    QDateTime renewalDueAt;
 
     bool isWithdrawn() const { return withdrawnAt.isValid(); }
     bool isActiveGrant() const { return decision == Decision::Granted && !isWithdrawn(); }
+    bool needsRenewal() const { return isActiveGrant() && renewalDueAt.isValid(); }
     static QString decisionKey(Decision d)
     {
         return d == Decision::Granted ? QStringLiteral("granted") : QStringLiteral("declined");

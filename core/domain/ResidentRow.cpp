@@ -10,13 +10,14 @@ QString ResidentRow::stateKey(State state)
     case State::Expired: return QStringLiteral("expired");
     case State::Declined: return QStringLiteral("declined");
     case State::None: return QStringLiteral("none");
+    case State::Renewal: return QStringLiteral("renewal");
     }
     return QStringLiteral("none");
 }
 
 std::optional<ResidentRow::State> ResidentRow::stateFromKey(const QString &key)
 {
-    for (State s : { State::Active, State::Withdrawn, State::Expired, State::Declined, State::None }) {
+    for (State s : { State::Active, State::Withdrawn, State::Expired, State::Declined, State::None, State::Renewal }) {
         if (stateKey(s) == key)
             return s;
     }

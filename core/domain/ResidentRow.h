@@ -12,7 +12,8 @@ namespace consentry {
 struct ResidentRow {
     // The resident's consent standing: a grant in force, withdrawn by the person, ended by the retention
     // policy, declined (the alternative is used), or no decision recorded yet.
-    enum class State { Active, Withdrawn, Expired, Declined, None };
+    // Renewal: a grant whose notice changed materially; not used for recognition until consented again.
+    enum class State { Active, Withdrawn, Expired, Declined, None, Renewal };
 
     qint64 id = 0;
     QString name;
@@ -24,7 +25,7 @@ struct ResidentRow {
     QDateTime lastVerifiedAt; // invalid: never verified
     QDate retentionDue; // first day something of this person is purged (RetentionPolicy); invalid: nothing
 
-    static QString stateKey(State state); // "active", "withdrawn", "expired", "declined", "none"
+    static QString stateKey(State state); // "active", "withdrawn", "expired", "declined", "none", "renewal"
     static std::optional<State> stateFromKey(const QString &key);
 };
 

@@ -207,6 +207,7 @@ Result<SiteProfile> SiteProfile::fromJson(const QJsonObject &object)
             return makeError(ErrorKind::Data, tr("The site profile has an unknown field \"%1\".").arg(key));
         }
     }
+    TRY(profile.checkRetention());
     if (!profile.noticeUrl.isEmpty()) {
         // Printed as a QR code on every sign: it must lead somewhere real and over HTTPS (a plain http://
         // page can be altered on the way, so the notice read is not the notice published).
@@ -254,6 +255,72 @@ QStringList SiteProfile::missingFields() const
     if (alternatives.isEmpty())
         missing << QStringLiteral("alternatives");
     return missing;
+}
+
+QStringList SiteProfile::missingFieldNames() const
+{
+    QStringList names;
+    for (const QString &key : missingFields())
+        names << fieldName(key);
+    return names;
+}
+
+QString SiteProfile::fieldName(const QString &key)
+{
+    if (key == QLatin1String("site_name"))
+        return tr("the site name");
+    if (key == QLatin1String("operator_name"))
+        return tr("the name of the personal information handler");
+    if (key == QLatin1String("contact_phone"))
+        return tr("a contact (phone, email or address)");
+    if (key == QLatin1String("purpose"))
+        return tr("the purpose of processing");
+    if (key == QLatin1String("retention_days"))
+        return tr("the retention period");
+    if (key == QLatin1String("alternatives"))
+        return tr("the other ways to verify identity");
+    if (key == QLatin1String("max_retention_days"))
+        return tr("the longest retention period");
+    return key;
+}
+
+Status SiteProfile::checkComplete(const QString &refused) const
+{
+    const QStringList names = missingFieldNames();
+    if (names.isEmpty())
+        return {};
+    //: %1: what is refused ("No one can be enrolled"); %2: the missing fields, e.g. "the purpose of processing, the
+    //: retention period"
+    return makeError(ErrorKind::Policy,
+                     tr("%1 until the site profile states %2: the notice would be incomplete. A manager can fill "
+                        "them in under Settings, Site profile.")
+                         .arg(refused, names.join(tr(", "))));
+}
+
+Status SiteProfile::checkRetention() const
+{
+    if (retentionDays > 0 && maxRetentionDays > 0 && retentionDays > maxRetentionDays)
+        return makeError(ErrorKind::Data,
+                         tr("The retention period after move-out or checkout (%1 days) is longer than the longest "
+                            "retention period counted from enrollment (%2 days); face data is deleted at the "
+                            "earlier of the two, so the first could never apply. Shorten it or raise the longest "
+                            "period.")
+                             .arg(retentionDays)
+                             .arg(maxRetentionDays));
+    if (siteType == SiteType::Hotel && maxRetentionDays > kHotelRetentionCeilingDays)
+        return makeError(ErrorKind::Data,
+                         tr("A hotel may keep a guest's face data at most %1 days after enrollment (%2 days were "
+                            "asked): a stay is short, and keeping it longer is not necessary for the purpose.")
+                             .arg(kHotelRetentionCeilingDays)
+                             .arg(maxRetentionDays));
+    return {};
+}
+
+SiteProfile::VerificationMode SiteProfile::effectiveVerificationMode() const
+{
+    if (verificationMode != VerificationMode::Unset)
+        return verificationMode;
+    return siteType == SiteType::Hotel ? VerificationMode::OneToOne : VerificationMode::OneToMany;
 }
 
 bool operator==(const SiteProfile &a, const SiteProfile &b)

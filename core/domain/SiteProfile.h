@@ -53,8 +53,22 @@ public:
     static Result<SiteProfile> fromJson(const QJsonObject &object);
     static Result<SiteProfile> fromJsonFile(const QString &path);
 
-    // What is missing before the profile can be shown to residents (empty when complete).
+    // What is missing before the profile can be shown to residents (empty when complete): the keys of the
+    // fields the notice cannot do without (the processor, a way to contact them, the purpose, the retention
+    // period, the other ways to verify identity). The one test of completeness: enrollment, consent and
+    // notice publishing all ask it.
     QStringList missingFields() const;
+    // The same in words for people (the interface language), never raw keys: "the operator's name, the purpose".
+    QStringList missingFieldNames() const;
+    static QString fieldName(const QString &key); // "operator_name" → "the name of the personal information handler"
+    // A Policy error naming what is missing, with `what` refused ("No one can be enrolled"), or ok.
+    Status checkComplete(const QString &refused) const;
+    // Rules between fields (retention after move-out within the ceiling counted from enrollment, the ceiling of
+    // the site type); checked by fromJson, so a profile that breaks them is never stored.
+    Status checkRetention() const;
+    // The verification mode in force: the one set, else the site type's default, else one-to-many (what a
+    // gallery search does).
+    VerificationMode effectiveVerificationMode() const;
 
     // Fills what is not set yet with the defaults of a site type (the retention rule, the verification mode);
     // a value already set is kept.
@@ -78,6 +92,8 @@ public:
     static constexpr int kHotelMaxRetentionDays = 90;
     static constexpr int kCompoundRetentionDays = 30;
     static constexpr int kCompoundMaxRetentionDays = 365;
+    // The highest max_retention_days a site type allows (docs/adr/0009): a hotel guest's stay is short.
+    static constexpr int kHotelRetentionCeilingDays = 365;
     static constexpr int kMaxNoticeUrlLength = 512; // still a legible QR code on an A6 sign
     friend bool operator==(const SiteProfile &a, const SiteProfile &b);
 };

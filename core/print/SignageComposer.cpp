@@ -96,7 +96,7 @@ QList<Section> buildSections(const SignageSpec &spec)
         QStringLiteral("retention"), joined(SignageText::RetentionLabel, languages, labelSeparator), {}, false
     };
     for (int i = 0; i < languages.size(); ++i)
-        retention.paragraphs << Paragraph { SignageText::retention(p.retentionDays, languages.at(i)),
+        retention.paragraphs << Paragraph { SignageText::retention(p, languages.at(i)),
                                             QStringLiteral("retention_days"), i > 0, false, false };
     sections << retention;
 

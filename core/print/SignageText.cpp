@@ -1,5 +1,7 @@
 #include "print/SignageText.h"
 
+#include "compliance/RetentionPolicy.h"
+
 namespace consentry {
 
 namespace {
@@ -15,7 +17,7 @@ Wording wording(SignageText::Phrase phrase)
 {
     switch (phrase) {
     case SignageText::Headline: return { "本区域使用人脸识别", "Facial recognition in use" };
-    case SignageText::PurposeLabel: return { "使用目的", "Purpose" };
+    case SignageText::PurposeLabel: return { "处理目的", "Purpose" };
     case SignageText::OperatorLabel: return { "个人信息处理者", "Operated by" };
     case SignageText::ContactLabel: return { "联系方式", "Contact" };
     case SignageText::PhoneLabel: return { "电话", "Tel." };
@@ -26,14 +28,6 @@ Wording wording(SignageText::Phrase phrase)
         return { "人脸信息加密保存在本设备，不通过互联网传输。",
                  "Face data is stored encrypted on this device and is not sent over the internet." };
     case SignageText::RetentionLabel: return { "保存期限", "How long it is kept" };
-    case SignageText::RetentionText:
-        return { "人脸信息保存期限为 %1 天，期满或撤回同意后立即删除。",
-                 "Face data is kept for %1 days at most and deleted at once when that period ends or consent is "
-                 "withdrawn." };
-    case SignageText::RetentionTextOneDay:
-        return { "人脸信息保存期限为 1 天，期满或撤回同意后立即删除。",
-                 "Face data is kept for 1 day at most and deleted at once when that period ends or consent is "
-                 "withdrawn." };
     case SignageText::AlternativeLabel: return { "其他身份验证方式", "Another way is available" };
     case SignageText::AlternativeText:
         return { "您可以不使用人脸识别，改用以下方式，服务不受影响：",
@@ -48,7 +42,7 @@ Wording wording(SignageText::Phrase phrase)
         return { "依据《人脸识别技术应用安全管理办法》第十三条及《个人信息保护法》第二十六条设置。",
                  "Displayed under art. 13 of the Provisions on the Security Management of Facial Recognition "
                  "Technology Application and art. 26 of the Personal Information Protection Law." };
-    case SignageText::PageOfPages: return { "第 %1 页，共 %2 页", "Page %1 of %2" };
+    case SignageText::PageOfPages: return { "第%1页，共%2页", "Page %1 of %2" };
     case SignageText::FormTitle: return { "人脸信息处理单独同意书", "Separate consent to the processing of face data" };
     case SignageText::FormSignedCopyTitle:
         return { "人脸信息处理单独同意书（本人留存联）",
@@ -72,7 +66,7 @@ Wording wording(SignageText::Phrase phrase)
         return { "不满十四周岁的，由监护人填写", "For a child under 14, the guardian fills in" };
     case SignageText::FormGuardianName: return { "监护人姓名", "Guardian's name" };
     case SignageText::FormGuardianRelation: return { "与本人关系", "Relation to the child" };
-    case SignageText::FormWitness: return { "经办人员", "Staff witness" };
+    case SignageText::FormWitness: return { "经办人", "Staff witness" };
     case SignageText::FormNoticeVersion: return { "告知书版本", "Notice version" };
     case SignageText::FormSignedAt: return { "签署时间", "Signed at" };
     case SignageText::FormRecordedAt: return { "登记时间", "Recorded at" };
@@ -98,11 +92,10 @@ QString SignageText::text(Phrase phrase, const QString &language)
     return QString::fromUtf8(language == QLatin1String("zh_CN") ? w.zh : w.en);
 }
 
-QString SignageText::retention(int days, const QString &language)
+QString SignageText::retention(const SiteProfile &profile, const QString &language)
 {
-    if (days == 1)
-        return text(RetentionTextOneDay, language);
-    return text(RetentionText, language).arg(days);
+    // The one sentence of the rule (RetentionPolicy): the sign says what the notice and the purge say.
+    return RetentionPolicy::fromProfile(profile).sentence(language);
 }
 
 } // namespace consentry

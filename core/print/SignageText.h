@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/SiteProfile.h"
+
 #include <QString>
 
 namespace consentry {
@@ -21,8 +23,6 @@ public:
         LocalLabel,
         LocalText, // face data stays on this device, not sent over the internet
         RetentionLabel,
-        RetentionText, // %1 = number of days
-        RetentionTextOneDay,
         AlternativeLabel,
         AlternativeText, // followed by the list of alternatives
         WithdrawLabel,
@@ -59,8 +59,8 @@ public:
 
     // The phrase in `language` ("zh_CN" or "en"; anything else gives English).
     static QString text(Phrase phrase, const QString &language);
-    // The retention sentence for `days` in `language`.
-    static QString retention(int days, const QString &language);
+    // The retention sentence of the profile's rule in `language` (RetentionPolicy::sentence).
+    static QString retention(const SiteProfile &profile, const QString &language);
 };
 
 } // namespace consentry

@@ -32,7 +32,8 @@ Result<QList<Consent>> ConsentRepository::ofResident(qint64 residentId) const
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "SELECT id, resident_id, notice_version_id, decision, alternative, signer, guardian_name, guardian_relation, "
-        "witness, evidence, signed_at, recorded_at, withdrawn_at, withdrawn_by FROM consents WHERE resident_id = ?1 "
+        "witness, evidence, signed_at, recorded_at, withdrawn_at, withdrawn_by, renewal_due_at FROM consents "
+        "WHERE resident_id = ?1 "
         "ORDER BY id"));
     if (!stmt)
         return stmt.error();
@@ -53,6 +54,7 @@ Result<QList<Consent>> ConsentRepository::ofResident(qint64 residentId) const
         c.recordedAt = s.dateTime(11);
         c.withdrawnAt = s.dateTime(12);
         c.withdrawnBy = s.text(13);
+        c.renewalDueAt = s.dateTime(14);
         return c;
     });
 }
@@ -72,8 +74,8 @@ Result<int> ConsentRepository::withdrawAll(qint64 residentId, const QString &by)
 
 Result<qint64> ConsentRepository::countActiveGrants() const
 {
-    return m_db.queryInt(
-        QStringLiteral("SELECT count(*) FROM consents WHERE decision = 'granted' AND withdrawn_at IS NULL"));
+    return m_db.queryInt(QStringLiteral("SELECT count(*) FROM consents WHERE decision = 'granted' AND withdrawn_at IS "
+                                        "NULL AND renewal_due_at IS NULL"));
 }
 
 Result<qint64> ConsentRepository::countWithdrawn() const
@@ -84,11 +86,70 @@ Result<qint64> ConsentRepository::countWithdrawn() const
 Result<bool> ConsentRepository::hasActiveGrant(qint64 residentId) const
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "SELECT 1 FROM consents WHERE resident_id = ?1 AND decision = 'granted' AND withdrawn_at IS NULL LIMIT 1"));
+        "SELECT 1 FROM consents WHERE resident_id = ?1 AND decision = 'granted' AND withdrawn_at IS NULL "
+        "AND renewal_due_at IS NULL LIMIT 1"));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, residentId);
     return stmt.value().step();
+}
+
+Result<QList<qint64>> ConsentRepository::markRenewalNeeded(const QDateTime &dueAt)
+{
+    Result<Statement> select = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT resident_id FROM consents WHERE decision = 'granted' AND withdrawn_at IS NULL "
+                       "AND renewal_due_at IS NULL ORDER BY resident_id"));
+    if (!select)
+        return select.error();
+    TRY_ASSIGN(const QList<qint64> residents,
+               select.value().collect<qint64>([](const Statement &s) { return s.int64(0); }));
+    Result<Statement> update = m_db.prepare(
+        QStringLiteral("UPDATE consents SET renewal_due_at = ?1 WHERE decision = 'granted' AND withdrawn_at IS NULL "
+                       "AND renewal_due_at IS NULL"));
+    if (!update)
+        return update.error();
+    update.value().bind(1, dueAt);
+    TRY(update.value().exec());
+    return residents;
+}
+
+Result<qint64> ConsentRepository::countRenewalNeeded() const
+{
+    return m_db.queryInt(QStringLiteral("SELECT count(DISTINCT resident_id) FROM consents WHERE decision = 'granted' "
+                                        "AND withdrawn_at IS NULL AND renewal_due_at IS NOT NULL"));
+}
+
+Result<QDateTime> ConsentRepository::earliestRenewalDue() const
+{
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("SELECT min(renewal_due_at) FROM consents WHERE decision = 'granted' AND withdrawn_at IS NULL"));
+    if (!stmt)
+        return stmt.error();
+    TRY_ASSIGN(const bool row, stmt.value().step());
+    return row ? stmt.value().dateTime(0) : QDateTime();
+}
+
+Result<QList<qint64>> ConsentRepository::renewalOverdue(const QDateTime &now) const
+{
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT resident_id FROM consents WHERE decision = 'granted' AND withdrawn_at IS NULL "
+                       "AND renewal_due_at IS NOT NULL AND renewal_due_at <= ?1 ORDER BY resident_id"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, now);
+    return stmt.value().collect<qint64>([](const Statement &s) { return s.int64(0); });
+}
+
+Result<int> ConsentRepository::endRenewed(qint64 residentId, const QString &by)
+{
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("UPDATE consents SET withdrawn_at = ?2, withdrawn_by = ?3 WHERE resident_id = ?1 AND "
+                       "withdrawn_at IS NULL AND decision = 'granted' AND renewal_due_at IS NOT NULL"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, residentId).bind(2, Clock::instance().now()).bind(3, by);
+    TRY(stmt.value().exec());
+    return m_db.changes();
 }
 
 Result<qint64> ConsentRepository::addSignature(qint64 consentId, const QByteArray &image)

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 
 namespace consentry {
 
@@ -86,6 +87,31 @@ Result<QList<NoticeVersion>> NoticeRepository::all() const
     if (!stmt)
         return stmt.error();
     return readAll(stmt.value());
+}
+
+Status NoticeRepository::putMaterial(const QString &version, const QJsonObject &material)
+{
+    Result<Statement> stmt = m_db.prepare(
+        QStringLiteral("INSERT INTO notice_material (version, material, created_at) VALUES (?1, ?2, ?3)"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value()
+        .bind(1, version)
+        .bind(2, QString::fromUtf8(QJsonDocument(material).toJson(QJsonDocument::Compact)))
+        .bind(3, Clock::instance().now());
+    return stmt.value().exec();
+}
+
+Result<std::optional<QJsonObject>> NoticeRepository::material(const QString &version) const
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT material FROM notice_material WHERE version = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, version);
+    TRY_ASSIGN(const bool found, stmt.value().step());
+    if (!found)
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(QJsonDocument::fromJson(stmt.value().text(0).toUtf8()).object());
 }
 
 } // namespace consentry

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/NoticeVersion.h"
 
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -21,6 +22,10 @@ public:
     Result<std::optional<NoticeVersion>> byId(qint64 id) const;
     Result<std::optional<NoticeVersion>> find(const QString &version, const QString &language) const;
     Result<QList<NoticeVersion>> all() const;
+    // The material fields a version states (NoticeText::materialFields), recorded once per version; nullopt
+    // for versions published before they were recorded.
+    Status putMaterial(const QString &version, const QJsonObject &material);
+    Result<std::optional<QJsonObject>> material(const QString &version) const;
 
 private:
     Database &m_db;

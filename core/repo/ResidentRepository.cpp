@@ -103,6 +103,17 @@ Status ResidentRepository::setLastVerified(qint64 id, const QDateTime &at)
     return stmt.value().exec();
 }
 
+Result<QDate> ResidentRepository::earliestDue(const RetentionPolicy::Sql &dueDate) const
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT min(%1) FROM residents").arg(dueDate.text));
+    if (!stmt)
+        return stmt.error();
+    for (const auto &[name, value] : dueDate.parameters)
+        stmt.value().bind(name.toUtf8().constData(), value);
+    TRY_ASSIGN(const bool row, stmt.value().step());
+    return row ? QDate::fromString(stmt.value().text(0), Qt::ISODate) : QDate();
+}
+
 Result<QList<qint64>> ResidentRepository::idsWhere(const RetentionPolicy::Sql &condition) const
 {
     Result<Statement> stmt

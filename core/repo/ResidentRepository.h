@@ -29,6 +29,8 @@ public:
     Status setLastVerified(qint64 id, const QDateTime &at);
     // The retention policy's candidates: residents matching one of its conditions; residents with a template
     // made at or before `cutoff`.
+    // The earliest retention due date (RetentionPolicy::dueDateSql) over every resident; invalid: none.
+    Result<QDate> earliestDue(const RetentionPolicy::Sql &dueDate) const;
     Result<QList<qint64>> idsWhere(const RetentionPolicy::Sql &condition) const;
     Result<QList<qint64>> withTemplatesMadeBy(const QDateTime &cutoff) const;
 

@@ -88,18 +88,17 @@ Result<RetentionPolicy> SettingsRepository::retentionPolicy() const
 {
     TRY_ASSIGN(const SiteProfile profile, siteProfile());
     TRY_ASSIGN(const QString stored, value(MaxTemplateAgeKey));
-    RetentionPolicy policy;
-    policy.retentionDays = std::max(0, profile.retentionDays);
-    if (!stored.isNull()) {
+    int legacyMaxAge = RetentionPolicy::kDefaultMaxTemplateAgeDays;
+    if (!stored.isNull() && profile.maxRetentionDays <= 0) {
         bool ok = false;
         const int days = stored.toInt(&ok);
         if (!ok || !RetentionPolicy::isValidMaxAge(days))
             return makeError(
                 ErrorKind::Data,
                 tr("The stored maximum template age \"%1\" is not valid. Set it again in the settings.").arg(stored));
-        policy.maxTemplateAgeDays = days;
+        legacyMaxAge = days;
     }
-    return policy;
+    return RetentionPolicy::fromProfile(profile, legacyMaxAge);
 }
 
 Result<QString> SettingsRepository::currentNoticeVersion() const

@@ -24,7 +24,10 @@ public:
     static inline const QString CurrentNoticeKey = QStringLiteral("current_notice_version");
     static inline const QString SeenLockoutFailuresKey = QStringLiteral("lockout_total_failures_seen");
     static inline const QString LivenessModeKey = QStringLiteral("liveness_mode");
+    // Before max_retention_days was in the site profile: read while the profile does not set it.
     static inline const QString MaxTemplateAgeKey = QStringLiteral("template_max_age_days");
+    // The recognition engine the notice describes (material: a change needs everyone's consent again).
+    static inline const QString RecognitionEngineKey = QStringLiteral("recognition_engine");
     static constexpr int kDefaultIdleLockMinutes = 5;
 
     explicit SettingsRepository(Database &db);

@@ -7,6 +7,11 @@
 
 namespace consentry {
 
+namespace {
+// The one statement of "the gallery may search it": the resident's grant is in force and needs no renewal.
+const char *const kSearchable = "resident_id IN (SELECT id FROM residents WHERE consent_state = 'active')";
+} // namespace
+
 TemplateRepository::TemplateRepository(Database &db)
     : m_db(db)
 {
@@ -65,7 +70,8 @@ Status TemplateRepository::forEachOfEngine(const QString &engineId, const Galler
     // the gallery needs, and no dates to parse.
     Result<Statement> stmt
         = m_db.prepare(QStringLiteral("SELECT id, resident_id, model_sha256, vector FROM face_templates NOT INDEXED "
-                                      "WHERE engine_id = ?1 ORDER BY id"));
+                                      "WHERE engine_id = ?1 AND %1 ORDER BY id")
+                           .arg(QLatin1String(kSearchable)));
     if (!stmt)
         return stmt.error();
     Statement &s = stmt.value();
@@ -90,6 +96,23 @@ Result<qint64> TemplateRepository::countOfEngine(const QString &engineId) const
     if (!row)
         return row.error();
     return row.value() ? stmt.value().int64(0) : qint64(0);
+}
+
+Result<qint64> TemplateRepository::countOfEngine(const QString &engineId, bool searchableOnly) const
+{
+    Result<Statement> stmt
+        = m_db.prepare(QStringLiteral("SELECT count(*) FROM face_templates WHERE engine_id = ?1 AND %1")
+                           .arg(searchableOnly ? QLatin1String(kSearchable) : QLatin1String("1")));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, engineId);
+    TRY_ASSIGN(const bool row, stmt.value().step());
+    return row ? stmt.value().int64(0) : qint64(0);
+}
+
+Result<QList<StoredTemplate>> TemplateRepository::searchableOfResident(qint64 residentId) const
+{
+    return query(QStringLiteral("resident_id = ?1 AND %1").arg(QLatin1String(kSearchable)), QVariant(residentId));
 }
 
 Result<int> TemplateRepository::removeOfResident(qint64 residentId)

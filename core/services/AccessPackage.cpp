@@ -203,7 +203,7 @@ Document AccessPackage::toDocument(const ResidentDetails &d, const SiteProfile &
                          .arg(time(t.createdAt), time(t.lastMatchedAt)));
 
     doc.addHeading(tr("How long it is kept"));
-    doc.addParagraph(policy.describe());
+    doc.addParagraph(policy.sentence(language));
     doc.addField(tr("Next deletion due"), date(d.row.retentionDue));
 
     doc.addHeading(tr("What was done with your information (%1 events)").arg(d.events.size()));

@@ -14,9 +14,9 @@ void ChangeSet::add(Kind kind, const QList<qint64> &residentIds)
 
 bool ChangeSet::touchesResidents() const
 {
-    for (const Kind kind :
-         { Kind::ResidentCreated, Kind::ResidentEdited, Kind::ConsentRecorded, Kind::ConsentWithdrawn,
-           Kind::ResidentDeleted, Kind::ResidentsPurged, Kind::TemplatesChanged, Kind::VerificationRecorded }) {
+    for (const Kind kind : { Kind::ResidentCreated, Kind::ResidentEdited, Kind::ConsentRecorded, Kind::ConsentWithdrawn,
+                             Kind::ConsentRenewal, Kind::ResidentDeleted, Kind::ResidentsPurged, Kind::TemplatesChanged,
+                             Kind::VerificationRecorded }) {
         if (has(kind))
             return true;
     }

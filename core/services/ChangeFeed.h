@@ -15,6 +15,7 @@ public:
         ResidentEdited, // name, unit, dates, move-out
         ConsentRecorded, // a decision (granted or declined) recorded for a person
         ConsentWithdrawn, // withdrawn by the person: templates deleted
+        ConsentRenewal, // grants need renewal after a material notice change, or were renewed
         ResidentDeleted, // erased entirely
         ResidentsPurged, // the retention policy deleted templates or ended grants
         TemplatesChanged, // face templates stored or deleted (the gallery in memory follows)

@@ -159,7 +159,7 @@ Status GalleryService::refreshResidents(const QList<qint64> &residentIds)
     return UnitOfWork::read(m_vault, Permission::Verify, [&](UnitOfWork &work) -> Status {
         QList<std::pair<qint64, QList<StoredTemplate>>> fresh;
         for (const qint64 id : residentIds) {
-            TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().ofResident(id));
+            TRY_ASSIGN(const QList<StoredTemplate> stored, work.templates().searchableOfResident(id));
             fresh.append({ id, stored });
         }
         QWriteLocker locker(&m_lock);

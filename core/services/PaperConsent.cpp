@@ -32,11 +32,11 @@ Result<QString> requiredText(const QJsonObject &object, const QString &key)
 
 Result<PaperConsent> PaperConsent::fromJson(const QJsonObject &object)
 {
-    static const QSet<QString> known { QStringLiteral("notice_version"), QStringLiteral("decision"),
-                                       QStringLiteral("signer"),         QStringLiteral("signed_at"),
-                                       QStringLiteral("witness"),        QStringLiteral("date_of_birth"),
-                                       QStringLiteral("guardian"),       QStringLiteral("evidence"),
-                                       QStringLiteral("notice_language") };
+    static const QSet<QString> known { QStringLiteral("notice_version"),  QStringLiteral("decision"),
+                                       QStringLiteral("signer"),          QStringLiteral("signed_at"),
+                                       QStringLiteral("witness"),         QStringLiteral("date_of_birth"),
+                                       QStringLiteral("guardian"),        QStringLiteral("evidence"),
+                                       QStringLiteral("notice_language"), QStringLiteral("expected_move_out") };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return fieldError(
@@ -85,6 +85,14 @@ Result<PaperConsent> PaperConsent::fromJson(const QJsonObject &object)
         c.dateOfBirth = QDate::fromString(birth.value(), Qt::ISODate);
         if (!c.dateOfBirth.isValid())
             return fieldError(tr("The consent record's \"date_of_birth\" is not a date such as 2015-02-01."));
+    }
+    if (object.contains(QStringLiteral("expected_move_out"))) {
+        Result<QString> moveOut = requiredText(object, QStringLiteral("expected_move_out"));
+        if (!moveOut)
+            return moveOut.error();
+        c.expectedMoveOut = QDate::fromString(moveOut.value(), Qt::ISODate);
+        if (!c.expectedMoveOut.isValid())
+            return fieldError(tr("The consent record's \"expected_move_out\" is not a date such as 2026-03-05."));
     }
     if (object.contains(QStringLiteral("guardian"))) {
         const QJsonValue guardian = object.value(QStringLiteral("guardian"));

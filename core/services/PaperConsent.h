@@ -20,7 +20,7 @@ class UnitOfWork;
 //
 //   {"notice_version": "1", "decision": "granted", "signer": "Li Lei", "signed_at": "2026-03-01T10:00:00+08:00",
 //    "witness": "desk1", "date_of_birth": "2015-02-01", "guardian": {"name": "Li Fang", "relation": "mother"},
-//    "evidence": "paper form 2026-031, binder B", "notice_language": "zh_CN"}
+//    "evidence": "paper form 2026-031, binder B", "notice_language": "zh_CN", "expected_move_out": "2026-03-05"}
 //
 // notice_language (zh_CN or en; optional, default zh_CN) says which text of the version was on the paper.
 struct PaperConsent {
@@ -33,6 +33,9 @@ public:
     QDateTime signedAt;
     QString witness;
     QDate dateOfBirth; // invalid when not given
+    // "expected_move_out": the expected checkout or move-out day (required for a hotel guest); the retention
+    // clock starts from it. Invalid when not given.
+    QDate expectedMoveOut;
     QString guardianName;
     QString guardianRelation;
     QString evidence;

@@ -21,6 +21,12 @@ Result<ReportService::StoreStatus> ReportService::status()
         TRY_ASSIGN(s.templates, work.templates().count());
         TRY_ASSIGN(s.activeConsents, work.consents().countActiveGrants());
         TRY_ASSIGN(s.withdrawnConsents, work.consents().countWithdrawn());
+        TRY_ASSIGN(s.consentsNeedingRenewal, work.consents().countRenewalNeeded());
+        TRY_ASSIGN(s.retention, work.retentionPolicy());
+        TRY_ASSIGN(s.nextPurgeDue, work.residents().earliestDue(s.retention.dueDateSql()));
+        TRY_ASSIGN(const QDateTime renewalDue, work.consents().earliestRenewalDue());
+        if (renewalDue.isValid() && (!s.nextPurgeDue.isValid() || renewalDue.toUTC().date() < s.nextPurgeDue))
+            s.nextPurgeDue = renewalDue.toUTC().date();
         TRY_ASSIGN(s.auditEvents, work.auditLog().count());
         TRY_ASSIGN(s.currentNoticeVersion, work.settings().currentNoticeVersion());
         s.storeId = m_vault.storeId();

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Result.h"
+#include "compliance/RetentionPolicy.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace consentry {
@@ -21,6 +23,11 @@ public:
         qint64 templates = 0;
         qint64 activeConsents = 0;
         qint64 withdrawnConsents = 0;
+        // People whose grant waits for renewal after a material change of the notice (issue 10 §3); the one
+        // count the dashboard, `stats` and `status` show.
+        qint64 consentsNeedingRenewal = 0;
+        RetentionPolicy retention; // the rule in force (RetentionPolicy::toJson for scripts)
+        QDate nextPurgeDue; // the first day the purge deletes something; invalid: nothing is due
         qint64 auditEvents = 0;
         QString currentNoticeVersion;
         QString storeId;

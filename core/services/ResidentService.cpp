@@ -1,6 +1,7 @@
 #include "services/ResidentService.h"
 
 #include "compliance/GuardianRule.h"
+#include "compliance/NoticeText.h"
 #include "domain/AuditActor.h"
 #include "domain/AuditKind.h"
 #include "platform/Clock.h"
@@ -20,6 +21,33 @@ SiteProfile siteForReceipt(UnitOfWork &work)
 {
     const Result<SiteProfile> site = work.settings().siteProfile();
     return site ? site.value() : SiteProfile(); // a receipt is still due with an unreadable profile
+}
+
+// Nobody is asked before the notice is complete (issue 10 §1), and a grant is taken only on a notice that
+// states what the one in force states materially (a paper signed before a material change is refused).
+Status checkNoticeComplete(UnitOfWork &work)
+{
+    TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
+    return site.checkComplete(ResidentService::tr("No one can be asked for consent or enrolled"));
+}
+
+Status checkAskable(UnitOfWork &work, const NoticeVersion &notice, Consent::Decision decision)
+{
+    TRY(checkNoticeComplete(work));
+    if (decision != Consent::Decision::Granted)
+        return {};
+    TRY_ASSIGN(const QString current, work.settings().currentNoticeVersion());
+    if (current.isEmpty() || current == notice.version)
+        return {};
+    TRY_ASSIGN(const std::optional<QJsonObject> now, work.notices().material(current));
+    TRY_ASSIGN(const std::optional<QJsonObject> then, work.notices().material(notice.version));
+    if (now && (!then || !NoticeText::materialChanges(*then, *now).isEmpty()))
+        return makeError(ErrorKind::Policy,
+                         ResidentService::tr("The consent was given on notice version %1, but the notice in force "
+                                             "(version %2) changed what is done with face data; the person must "
+                                             "read version %2 and consent again.")
+                             .arg(notice.version, current));
+    return {};
 }
 } // namespace
 
@@ -227,6 +255,14 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
                          tr("Face templates are kept only with a granted consent; nothing was saved."));
     if (duplicate && !AccessControl::allows(work.session().role, Permission::DecideDuplicates))
         return AccessControl::check(work.session().role, Permission::DecideDuplicates).error(); // caller's bug
+    if (consent.decision == Consent::Decision::Granted && !resident.moveOut.isValid()) {
+        // A hotel guest's retention clock must start from a real date (issue 10 §2).
+        TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
+        if (site.siteType == SiteProfile::SiteType::Hotel)
+            return makeError(ErrorKind::Policy,
+                             tr("Enter the guest's expected checkout date: at a hotel, face data is deleted a set "
+                                "number of days after checkout, so the date is needed before anything is saved."));
+    }
     EnrollmentReceipt receipt;
     TRY_ASSIGN(receipt.residentId, work.residents().add(resident));
     TRY(work.audit(AuditKind::ResidentCreated, receipt.residentId));
@@ -252,8 +288,14 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
 
 Result<Consent> ResidentService::consentFromPaper(const PaperConsent &paper, const Resident &resident)
 {
-    return UnitOfWork::read(m_vault, Permission::Enroll,
-                            [&](UnitOfWork &work) { return paper.toConsent(work, resident); });
+    return UnitOfWork::read(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<Consent> {
+        TRY(checkNoticeComplete(work));
+        TRY_ASSIGN(const Consent consent, paper.toConsent(work, resident));
+        TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(consent.noticeVersionId));
+        if (notice)
+            TRY(checkAskable(work, *notice, consent.decision));
+        return consent;
+    });
 }
 
 Result<qint64> ResidentService::recordConsent(const Consent &consent, const QByteArray &signaturePng)
@@ -261,6 +303,73 @@ Result<qint64> ResidentService::recordConsent(const Consent &consent, const QByt
     return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<qint64> {
         TRY_ASSIGN(const qint64 id, insertConsent(work, consent, signaturePng));
         work.changed(Change::ConsentRecorded, { consent.residentId });
+        return id;
+    });
+}
+
+namespace {
+// The grant of a resident waiting for renewal, or a Policy error saying none is.
+Result<Consent> waitingGrant(UnitOfWork &work, qint64 residentId)
+{
+    TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(residentId));
+    for (auto it = consents.crbegin(); it != consents.crend(); ++it) {
+        if (it->needsRenewal())
+            return *it;
+    }
+    return makeError(ErrorKind::Policy,
+                     ResidentService::tr("Resident %1 has no consent waiting for renewal.").arg(residentId));
+}
+} // namespace
+
+Result<ResidentService::RenewalChanges> ResidentService::renewalChanges(qint64 residentId, const QString &language)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewResidents, [&](UnitOfWork &work) -> Result<RenewalChanges> {
+        TRY(existing(work, residentId));
+        TRY_ASSIGN(const Consent waiting, waitingGrant(work, residentId));
+        RenewalChanges result;
+        result.dueAt = waiting.renewalDueAt;
+        TRY_ASSIGN(const std::optional<NoticeVersion> then, work.notices().byId(waiting.noticeVersionId));
+        result.fromVersion = then ? then->version : QString();
+        TRY_ASSIGN(result.toVersion, work.settings().currentNoticeVersion());
+        TRY_ASSIGN(const std::optional<QJsonObject> before, work.notices().material(result.fromVersion));
+        TRY_ASSIGN(const std::optional<QJsonObject> after, work.notices().material(result.toVersion));
+        for (const NoticeText::MaterialChange &change :
+             NoticeText::describeChanges(before.value_or(QJsonObject()), after.value_or(QJsonObject()), language))
+            result.changes.append({ change.field, { change.before, change.after } });
+        return result;
+    });
+}
+
+Result<qint64> ResidentService::renewConsent(const Consent &consent, const QByteArray &signaturePng)
+{
+    return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<qint64> {
+        TRY(existing(work, consent.residentId));
+        TRY_ASSIGN(const Consent waiting, waitingGrant(work, consent.residentId));
+        TRY_ASSIGN(const QString current, work.settings().currentNoticeVersion());
+        TRY_ASSIGN(const std::optional<NoticeVersion> shown, work.notices().byId(consent.noticeVersionId));
+        if (!shown || shown->version != current)
+            return makeError(ErrorKind::Policy,
+                             tr("A renewed consent must be given on the notice in force (version %1).").arg(current));
+        TRY(work.consents().endRenewed(consent.residentId, ConsentRepository::RenewedBy));
+        TRY_ASSIGN(const qint64 id, insertConsent(work, consent, signaturePng));
+        int deleted = 0;
+        if (consent.decision != Consent::Decision::Granted) {
+            TRY_ASSIGN(deleted, deleteTemplates(work, consent.residentId));
+            if (deleted > 0)
+                TRY(work.audit(AuditKind::TemplateDeleted, consent.residentId,
+                               { { QStringLiteral("count"), deleted },
+                                 { QStringLiteral("reason"), QStringLiteral("renewal_declined") } }));
+        }
+        TRY_ASSIGN(const std::optional<NoticeVersion> then, work.notices().byId(waiting.noticeVersionId));
+        TRY(work.audit(AuditKind::ConsentRenewed, consent.residentId,
+                       { { QStringLiteral("consent_id"), static_cast<double>(id) },
+                         { QStringLiteral("decision"), Consent::decisionKey(consent.decision) },
+                         { QStringLiteral("from_notice_version"), then ? then->version : QString() },
+                         { QStringLiteral("to_notice_version"), current },
+                         { QStringLiteral("templates_deleted"), deleted } }));
+        work.changed(Change::ConsentRenewal, { consent.residentId });
+        work.changed(Change::ConsentRecorded, { consent.residentId });
+        work.changed(Change::TemplatesChanged, { consent.residentId }); // the gallery takes them back (or not)
         return id;
     });
 }
@@ -285,9 +394,11 @@ Result<QList<qint64>> ResidentService::addTemplates(qint64 residentId, const QLi
 Result<qint64> ResidentService::insertConsent(UnitOfWork &work, Consent c, const QByteArray &signaturePng)
 {
     TRY_ASSIGN(const Resident resident, existing(work, c.residentId));
+    TRY(checkNoticeComplete(work));
     TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(c.noticeVersionId));
     if (!notice)
         return makeError(ErrorKind::Policy, tr("The consent refers to a notice version that does not exist."));
+    TRY(checkAskable(work, *notice, c.decision));
     if (c.signer.trimmed().isEmpty())
         return makeError(ErrorKind::Policy, tr("The consent has no signer."));
     if (!c.signedAt.isValid())
@@ -443,6 +554,14 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
             TRY_ASSIGN(consents, work.consents().withdrawAll(id, AuditActor::Retention));
         }
         TRY(note(id, templates, consents, QStringLiteral("retention_max_age")));
+    }
+
+    // 3. Not renewed within the grace period after a material change of the notice (issue 10 §3).
+    TRY_ASSIGN(const QList<qint64> unrenewed, work.consents().renewalOverdue(report.at));
+    for (const qint64 id : unrenewed) {
+        TRY_ASSIGN(const int templates, deleteTemplates(work, id));
+        TRY_ASSIGN(const int consents, work.consents().withdrawAll(id, AuditActor::Retention));
+        TRY(note(id, templates, consents, QStringLiteral("renewal_not_given")));
     }
 
     report.residentsPurged = static_cast<int>(report.residentIds.size());

@@ -55,6 +55,13 @@ public:
         DeletionReceipt receipt;
         Document document;
     };
+    // What changed between the notice a person consented to and the one in force (the renewal dialog).
+    struct RenewalChanges {
+        QString fromVersion; // the notice the grant waiting for renewal was given on
+        QString toVersion; // the notice in force
+        QDateTime dueAt; // the face data is deleted then unless the person consents again
+        QList<std::pair<QString, std::pair<QString, QString>>> changes; // field → (before, after), in words
+    };
     static constexpr int kDefaultDueWithinDays = 30;
 
     explicit ResidentService(Vault &vault);
@@ -85,6 +92,13 @@ public:
     Result<Consent> consentFromPaper(const PaperConsent &paper, const Resident &resident);
     // A consent decision for an existing resident (consent.residentId).
     Result<qint64> recordConsent(const Consent &consent, const QByteArray &signaturePng = {});
+    // Re-consent after a material change of the notice (issue 10 §3): the grant waiting for renewal ends and
+    // `consent` (on the notice in force) takes its place in one transaction. Granted: the face data is used
+    // again (the gallery takes the person back); declined: the face data is deleted as on a withdrawal.
+    // Policy error when the person needs no renewal. Staff, manager.
+    Result<qint64> renewConsent(const Consent &consent, const QByteArray &signaturePng = {});
+    // What the renewal dialog shows (every role that may view residents); NotFound/Policy as above.
+    Result<RenewalChanges> renewalChanges(qint64 residentId, const QString &language = QStringLiteral("zh_CN"));
     // Templates for a resident with a granted consent in force.
     Result<QList<qint64>> addTemplates(qint64 residentId, const QList<StoredTemplate> &templates);
     // Withdrawal as easy as consent (PIPL art. 15): every grant in force ends and the templates are deleted in

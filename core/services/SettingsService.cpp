@@ -4,11 +4,21 @@
 #include "domain/AuditKind.h"
 #include "services/UnitOfWork.h"
 
+#include "platform/Clock.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace consentry {
 
 namespace {
+
+template <typename T> Status statusOf(const Result<T> &result)
+{
+    if (!result)
+        return result.error();
+    return {};
+}
 
 Status change(UnitOfWork &work, const QString &key, const QString &value)
 {
@@ -30,6 +40,13 @@ Result<NoticeVersion> noticeIn(UnitOfWork &work, const QString &version, const Q
 Result<NoticeVersion> currentIn(UnitOfWork &work, const QString &language)
 {
     TRY_ASSIGN(const QString version, work.settings().currentNoticeVersion());
+    if (version.isEmpty()) {
+        TRY_ASSIGN(const SiteProfile profile, work.settings().siteProfile());
+        return makeError(ErrorKind::NotFound,
+                         SettingsService::tr("No notice has been published yet: the site profile does not state "
+                                             "%1.")
+                             .arg(profile.missingFieldNames().join(SiteProfile::tr(", "))));
+    }
     return noticeIn(work, version, language);
 }
 
@@ -56,24 +73,88 @@ Status publish(UnitOfWork &work, const QString &version, const QMap<QString, QSt
 }
 
 // The notice residents read is composed from the site profile. When the profile changes what it says, a new
-// immutable version is published; consents keep pointing at the version they showed.
-Status publishIfChanged(UnitOfWork &work)
+// immutable version is published; consents keep pointing at the version they showed. `before` is the
+// material the notice in force states when it was published before material fields were recorded.
+Result<SettingsService::ProfileUpdate> publishIfChanged(UnitOfWork &work, const std::optional<QJsonObject> &before)
 {
+    SettingsService::ProfileUpdate update;
     TRY_ASSIGN(const SiteProfile profile, work.settings().siteProfile());
+    TRY_ASSIGN(const RetentionPolicy policy, work.settings().retentionPolicy());
+    TRY_ASSIGN(const QString engine, work.settings().value(SettingsRepository::RecognitionEngineKey));
+    TRY_ASSIGN(update.noticeVersion, work.settings().currentNoticeVersion());
+    TRY_ASSIGN(update.consentsNeedingRenewal, work.consents().countRenewalNeeded());
+    update.missingFields = profile.missingFields();
+    if (!update.missingFields.isEmpty())
+        return update; // never a notice with "[not set: …]" in it
     QMap<QString, QString> texts;
     bool changed = false;
     for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
-        texts.insert(language, NoticeText::compose(profile, language).toCanonicalText());
+        texts.insert(language, NoticeText::compose(profile, policy, language).toCanonicalText());
         Result<NoticeVersion> current = currentIn(work, language);
         changed = changed || !current || current.value().body != texts.value(language);
     }
+    const QJsonObject material = NoticeText::materialFields(profile, policy, engine);
     if (!changed)
-        return {};
+        return update;
     TRY_ASSIGN(const QList<NoticeVersion> all, work.notices().all());
     int latest = 0;
     for (const NoticeVersion &notice : all)
         latest = std::max(latest, notice.version.toInt());
-    return publish(work, QString::number(latest + 1), texts);
+    const QString previous = update.noticeVersion;
+    update.previousVersion = previous;
+    update.noticeVersion = QString::number(latest + 1);
+    TRY(publish(work, update.noticeVersion, texts));
+    TRY(work.notices().putMaterial(update.noticeVersion, material));
+    update.published = true;
+
+    // Material? Against what the version in force states (recorded, or `before` for an older version).
+    if (!previous.isEmpty()) {
+        TRY_ASSIGN(std::optional<QJsonObject> old, work.notices().material(previous));
+        if (!old && before) {
+            TRY(work.notices().putMaterial(previous, *before));
+            old = before;
+        }
+        if (old)
+            update.materialChanges = NoticeText::materialChanges(*old, material);
+    }
+    if (update.isMaterial()) {
+        const QDateTime due = Clock::instance().now().addDays(profile.renewalGraceDays);
+        TRY_ASSIGN(const QList<qint64> residents, work.consents().markRenewalNeeded(due));
+        update.markedForRenewal = residents.size();
+        TRY(work.audit(AuditKind::RenewalRequired, std::nullopt,
+                       { { QStringLiteral("notice_version"), update.noticeVersion },
+                         { QStringLiteral("previous_version"), previous },
+                         { QStringLiteral("changed"), QJsonArray::fromStringList(update.materialChanges) },
+                         { QStringLiteral("residents"), static_cast<double>(residents.size()) },
+                         { QStringLiteral("renewal_due_at"), due.toUTC().toString(Qt::ISODateWithMs) } }));
+        if (!residents.isEmpty()) {
+            // The gallery drops them now (it follows TemplatesChanged), the Residents list shows the state.
+            work.changed(UnitOfWork::Change::ConsentRenewal, residents);
+            work.changed(UnitOfWork::Change::TemplatesChanged, residents);
+        }
+        TRY_ASSIGN(update.consentsNeedingRenewal, work.consents().countRenewalNeeded());
+    }
+    return update;
+}
+
+// What the notice in force states, from the profile and rule as stored now (before a change).
+Result<QJsonObject> materialNow(UnitOfWork &work)
+{
+    TRY_ASSIGN(const SiteProfile profile, work.settings().siteProfile());
+    TRY_ASSIGN(const RetentionPolicy policy, work.settings().retentionPolicy());
+    TRY_ASSIGN(const QString engine, work.settings().value(SettingsRepository::RecognitionEngineKey));
+    return NoticeText::materialFields(profile, policy, engine);
+}
+
+Result<SettingsService::ProfileUpdate> storeProfile(UnitOfWork &work, const SiteProfile &profile)
+{
+    // The same strict rules as a profile file.
+    const QJsonObject stored = SettingsRepository::storedForm(profile);
+    TRY(SiteProfile::fromJson(stored));
+    TRY_ASSIGN(const QJsonObject before, materialNow(work));
+    TRY(change(work, SettingsRepository::SiteProfileKey,
+               QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact))));
+    return publishIfChanged(work, before);
 }
 
 } // namespace
@@ -95,21 +176,23 @@ Result<SiteProfile> SettingsService::siteProfileToPrint()
                             [](UnitOfWork &work) { return work.settings().siteProfile(); });
 }
 
+Result<SettingsService::ProfileUpdate> SettingsService::updateSiteProfile(const SiteProfile &profile)
+{
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings,
+                             [&](UnitOfWork &work) { return storeProfile(work, profile); });
+}
+
 Status SettingsService::setSiteProfile(const SiteProfile &profile)
 {
-    return UnitOfWork::write(m_vault, Permission::ChangeSettings, [&](UnitOfWork &work) -> Status {
-        // The same strict rules as a profile file.
-        const QJsonObject stored = SettingsRepository::storedForm(profile);
-        TRY(SiteProfile::fromJson(stored));
-        TRY(change(work, SettingsRepository::SiteProfileKey,
-                   QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact))));
-        return publishIfChanged(work);
-    });
+    return statusOf(updateSiteProfile(profile));
 }
 
 Status SettingsService::refreshNotice()
 {
-    return UnitOfWork::write(m_vault, Permission::ChangeSettings, publishIfChanged);
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings, [](UnitOfWork &work) -> Status {
+        TRY_ASSIGN(const QJsonObject before, materialNow(work));
+        return statusOf(publishIfChanged(work, before));
+    });
 }
 
 Result<int> SettingsService::idleLockMinutes()
@@ -142,12 +225,10 @@ Status SettingsService::setMaxTemplateAgeDays(int days)
             return makeError(
                 ErrorKind::InvalidArgument,
                 tr("The maximum template age must be between 1 and %1 days.").arg(RetentionPolicy::kMaxDays));
-        TRY(work.settings().setValue(SettingsRepository::MaxTemplateAgeKey, QString::number(days), work.actor()));
-        TRY(work.audit(
-            AuditKind::SettingsChanged, std::nullopt,
-            { { QStringLiteral("key"), SettingsRepository::MaxTemplateAgeKey }, { QStringLiteral("value"), days } }));
-        work.changed(UnitOfWork::Change::SettingsChanged);
-        return {};
+        // One home for the ceiling: the site profile (the notice states it, a change of it is material).
+        TRY_ASSIGN(SiteProfile profile, work.settings().siteProfile());
+        profile.maxRetentionDays = days;
+        return statusOf(storeProfile(work, profile));
     });
 }
 
@@ -190,6 +271,30 @@ Result<NoticeVersion> SettingsService::notice(const QString &version, const QStr
 {
     return UnitOfWork::read(m_vault, Permission::ViewStatus,
                             [&](UnitOfWork &work) { return noticeIn(work, version, language); });
+}
+
+Result<QJsonObject> SettingsService::noticeMaterial(const QString &version)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewStatus, [&](UnitOfWork &work) -> Result<QJsonObject> {
+        TRY_ASSIGN(const std::optional<QJsonObject> material, work.notices().material(version));
+        return material.value_or(QJsonObject());
+    });
+}
+
+Result<SettingsService::PublishedNotice> SettingsService::publishedNotice(const QString &version,
+                                                                          const QString &language)
+{
+    return UnitOfWork::read(m_vault, Permission::ViewStatus, [&](UnitOfWork &work) -> Result<PublishedNotice> {
+        QString wanted = version;
+        if (wanted.isEmpty()) {
+            TRY_ASSIGN(wanted, work.settings().currentNoticeVersion());
+        }
+        PublishedNotice published;
+        TRY_ASSIGN(published.text, noticeIn(work, wanted, language));
+        TRY_ASSIGN(const std::optional<QJsonObject> material, work.notices().material(wanted));
+        published.material = material.value_or(QJsonObject());
+        return published;
+    });
 }
 
 Status SettingsService::publishNotice(const QString &version, const QMap<QString, QString> &textsByLanguage)

@@ -7,7 +7,9 @@
 #include "domain/SiteProfile.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMap>
+#include <QStringList>
 
 namespace consentry {
 
@@ -24,12 +26,36 @@ public:
     static constexpr int kMinIdleLockMinutes = 1;
     static constexpr int kMaxIdleLockMinutes = 120;
 
+    // What a change of the site profile did (`consentry-cli profile set`, the settings page).
+    struct ProfileUpdate {
+        QString noticeVersion; // the version in force afterwards (empty: none yet, the profile is incomplete)
+        bool published = false; // a new notice version was published
+        QStringList materialChanges; // NoticeText::materialFields keys that changed (empty: not material)
+        qint64 consentsNeedingRenewal = 0; // people waiting for renewal after this change (all of them)
+        qint64 markedForRenewal = 0; // of which by this change
+        QStringList missingFields; // SiteProfile::missingFields(): nothing is published while not empty
+        bool isMaterial() const { return !materialChanges.isEmpty(); }
+        QString previousVersion; // the version in force before (empty: none)
+        // A new version replaced one in force: every printed sign and form states the old one.
+        bool reprintSigns() const { return published && !previousVersion.isEmpty(); }
+    };
+    // A notice version with what it states (`consentry-cli notice show`).
+    struct PublishedNotice {
+        NoticeVersion text;
+        QJsonObject material; // empty when the version predates the record of material fields
+    };
+
     explicit SettingsService(Vault &vault);
 
     Result<SiteProfile> siteProfile();
     // The profile a sign is printed from: the same, but asked with the right to print signage, so that a role
     // that may not print is refused before anything is rendered or written.
     Result<SiteProfile> siteProfileToPrint();
+    // Stores the profile and, when it is complete and the notice it makes differs, publishes the next notice
+    // version in the same transaction. A material change (NoticeText::materialFields) marks every grant in force
+    // "renewal needed" there too, due after renewalGraceDays: those people leave the gallery at once.
+    // A profile that is not complete is stored but publishes nothing (never a notice with placeholders).
+    Result<ProfileUpdate> updateSiteProfile(const SiteProfile &profile);
     Status setSiteProfile(const SiteProfile &profile);
     Result<int> idleLockMinutes(); // default 5
     Status setIdleLockMinutes(int minutes);
@@ -38,13 +64,17 @@ public:
     // The retention policy as stored: the site profile's retention_days and the maximum template age
     // (a setting, default RetentionPolicy::kDefaultMaxTemplateAgeDays).
     Result<RetentionPolicy> retentionPolicy();
-    Status setMaxTemplateAgeDays(int days); // 1 .. RetentionPolicy::kMaxDays
+    // The profile's max_retention_days (1 .. RetentionPolicy::kMaxDays): a material change like any other.
+    Status setMaxTemplateAgeDays(int days);
     Result<QString> currentNoticeVersion();
     Result<NoticeVersion> currentNotice(const QString &language);
     // A published notice text (every role): by its row id (what a consent refers to), or by version and
     // language. NotFound when there is none.
     Result<NoticeVersion> notice(qint64 noticeVersionId);
     Result<NoticeVersion> notice(const QString &version, const QString &language);
+    Result<PublishedNotice> publishedNotice(const QString &version, const QString &language);
+    // The material fields of a version (empty object when not recorded).
+    Result<QJsonObject> noticeMaterial(const QString &version);
     // Publishes a new immutable notice version (texts by language) and makes it the current one.
     Status publishNotice(const QString &version, const QMap<QString, QString> &textsByLanguage);
     // Publishes the next numbered version if the notice composed from the site profile differs from the

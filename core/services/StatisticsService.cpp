@@ -46,9 +46,9 @@ QDate StatisticsService::weekStart(const QDate &day)
     return day.addDays(1 - day.dayOfWeek());
 }
 
-Result<qint64> StatisticsService::consentsNeedingRenewal(UnitOfWork &)
+Result<qint64> StatisticsService::consentsNeedingRenewal(UnitOfWork &work)
 {
-    return qint64(0);
+    return work.consents().countRenewalNeeded();
 }
 
 Result<StatisticsService::Summary> StatisticsService::summary(const QDate &from, const QDate &to)

@@ -84,8 +84,8 @@ public:
     static QDate weekStart(const QDate &day); // the Monday of its ISO week
 
 private:
-    // The renewal count of the consent lifecycle (branch notice: ConsentRepository::countRenewalNeeded).
-    // Until that lands in main nothing marks a consent as needing renewal, so this is 0 by construction.
+    // Grants in force marked for renewal after a material change (the consent lifecycle's own count, as
+    // `status` reports it).
     static Result<qint64> consentsNeedingRenewal(UnitOfWork &work);
     Vault &m_vault;
 };

@@ -165,7 +165,7 @@ CREATE INDEX residents_by_oldest_template ON residents (oldest_template_at);
 CREATE INDEX face_templates_by_created ON face_templates (created_at);
 )SQL";
 
-// v4: the dashboard's activity counts. The audit log is the durable record of decisions and verifications
+// v5: the dashboard's activity counts. The audit log is the durable record of decisions and verifications
 // (residents and their consents can be erased; the log is append-only), but counting a year of it per
 // screen is a scan of millions of rows and their JSON. One row per UTC hour, audit kind, method and result
 // is kept instead (ActivityRepository: AuditLog::append adds to it in the event's transaction), so a period
@@ -173,7 +173,7 @@ CREATE INDEX face_templates_by_created ON face_templates (created_at);
 // screens count by local day. Built here from the log as it stands. (SQLCipher builds without JSON1, so the
 // details are read in C++.) (A partial index of the people with face data was measured slower than the
 // table scan it would replace, bench/bench_dashboard, so there is none.)
-const char *const kSchemaV4 = R"SQL(
+const char *const kSchemaV5 = R"SQL(
 CREATE TABLE activity_hourly (
   hour TEXT NOT NULL,
   kind TEXT NOT NULL,
@@ -197,6 +197,61 @@ QString schemaV3()
     return sql;
 }
 
+// v4 (branch notice, issue 10 §3): re-consent after a material change of the notice. A grant in force whose
+// notice is older than the material version in force carries renewal_due_at (the end of the grace period): it
+// no longer counts as 'active' (no recognition, no new templates) but as 'renewal' until the person consents
+// again, withdraws, or the purge deletes the face data at renewal_due_at. notice_material keeps, per notice
+// version, the fields whose change is material (processor, purpose, method, retention) for the diff the
+// consent dialog shows and for `notice show`.
+const char *const kConsentStateExprV4 = R"SQL(
+CASE
+ WHEN EXISTS (SELECT 1 FROM consents c WHERE c.resident_id = @R AND c.decision = 'granted'
+              AND c.withdrawn_at IS NULL AND c.renewal_due_at IS NULL) THEN 'active'
+ WHEN EXISTS (SELECT 1 FROM consents c WHERE c.resident_id = @R AND c.decision = 'granted'
+              AND c.withdrawn_at IS NULL) THEN 'renewal'
+ ELSE coalesce((SELECT CASE WHEN c.decision = 'declined' THEN 'declined'
+                            WHEN c.withdrawn_by = 'system:retention' THEN 'expired'
+                            ELSE 'withdrawn' END
+                FROM consents c WHERE c.resident_id = @R
+                ORDER BY coalesce(c.withdrawn_at, c.recorded_at) DESC, c.id DESC LIMIT 1), 'none')
+END)SQL";
+
+const char *const kSchemaV4 = R"SQL(
+ALTER TABLE consents ADD COLUMN renewal_due_at TEXT;
+CREATE TABLE notice_material (
+  version TEXT PRIMARY KEY,
+  material TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TRIGGER notice_material_no_update BEFORE UPDATE ON notice_material
+BEGIN SELECT RAISE(ABORT, 'notice versions are immutable'); END;
+CREATE TRIGGER notice_material_no_delete BEFORE DELETE ON notice_material
+BEGIN SELECT RAISE(ABORT, 'notice versions are immutable'); END;
+DROP TRIGGER consents_state_after_insert;
+DROP TRIGGER consents_state_after_update;
+DROP TRIGGER consents_state_after_delete;
+CREATE TRIGGER consents_state_after_insert AFTER INSERT ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(NEW.resident_id) WHERE id = NEW.resident_id; END;
+CREATE TRIGGER consents_state_after_update AFTER UPDATE ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(NEW.resident_id) WHERE id = NEW.resident_id; END;
+CREATE TRIGGER consents_state_after_delete AFTER DELETE ON consents
+BEGIN UPDATE residents SET consent_state = @STATE(OLD.resident_id) WHERE id = OLD.resident_id; END;
+CREATE INDEX consents_by_renewal ON consents (renewal_due_at) WHERE renewal_due_at IS NOT NULL;
+)SQL";
+
+QString withStateExpr(const char *stateExpr, const char *schema)
+{
+    const QString stateOf = QString::fromUtf8(stateExpr);
+    QString sql = QString::fromUtf8(schema);
+    for (const QString &subject :
+         { QStringLiteral("residents.id"), QStringLiteral("NEW.resident_id"), QStringLiteral("OLD.resident_id") }) {
+        QString expr = stateOf;
+        expr.replace(QStringLiteral("@R"), subject);
+        sql.replace(QStringLiteral("@STATE(%1)").arg(subject), QStringLiteral("(%1)").arg(expr));
+    }
+    return sql;
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
@@ -208,9 +263,11 @@ const std::vector<Migration> &Schema::migrations()
           [](Database &db) { return execAll(db, kSchemaV2); } },
         { 3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
           [](Database &db) { return db.exec(schemaV3()); } },
-        { 4, QStringLiteral("dashboard: hourly counts of decisions and verifications kept from the audit log"),
+        { 4, QStringLiteral("re-consent: renewal due on consents, material fields of each notice version"),
+          [](Database &db) { return db.exec(withStateExpr(kConsentStateExprV4, kSchemaV4)); } },
+        { 5, QStringLiteral("dashboard: hourly counts of decisions and verifications kept from the audit log"),
           [](Database &db) -> Status {
-              TRY(execAll(db, kSchemaV4));
+              TRY(execAll(db, kSchemaV5));
               return ActivityRepository(db).rebuild();
           } },
     };

@@ -118,16 +118,26 @@ Status StoreFolder::seed(Database &db, const QString &storeId, const QString &ma
         return ok.error();
     SettingsRepository settings(db);
     NoticeRepository notices(db);
-    // The first notice version, in both languages, filled from the site profile given at setup.
-    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
-        const QString text = NoticeText::compose(site, language).toCanonicalText();
-        if (Result<qint64> ok = notices.publish(initialNoticeVersion(), language, text); !ok)
-            return ok.error();
-    }
-    if (Status ok = settings.setValue(SettingsRepository::CurrentNoticeKey, initialNoticeVersion(), managerName); !ok)
-        return ok;
     if (Status ok = settings.setSiteProfile(site, managerName); !ok)
         return ok;
+    // The first notice version, in both languages, filled from the site profile given at setup: only when
+    // the profile is complete. Until then no notice is in force and nobody can be asked (issue 10 §1).
+    if (site.missingFields().isEmpty()) {
+        Result<RetentionPolicy> policy = settings.retentionPolicy();
+        if (!policy)
+            return policy.error();
+        for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+            const QString text = NoticeText::compose(site, policy.value(), language).toCanonicalText();
+            if (Result<qint64> ok = notices.publish(initialNoticeVersion(), language, text); !ok)
+                return ok.error();
+        }
+        if (Status ok = notices.putMaterial(initialNoticeVersion(), NoticeText::materialFields(site, policy.value()));
+            !ok)
+            return ok;
+        if (Status ok = settings.setValue(SettingsRepository::CurrentNoticeKey, initialNoticeVersion(), managerName);
+            !ok)
+            return ok;
+    }
     if (Status ok = settings.setValue(SettingsRepository::IdleLockMinutesKey,
                                       QString::number(SettingsRepository::kDefaultIdleLockMinutes), managerName);
         !ok)

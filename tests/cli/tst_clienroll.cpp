@@ -46,6 +46,16 @@ void TestCliEnroll::initTestCase()
     m_data = m_dir.filePath(QStringLiteral("data"));
     const CliResult init = cli({ QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang") });
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    // Nobody is asked before the notice is complete (tst_clinotice): publish notice 1 first.
+    const QJsonObject site { { QStringLiteral("site_name"), QStringLiteral("Sunrise Apartments") },
+                             { QStringLiteral("operator_name"), QStringLiteral("Sunrise Property Co.") },
+                             { QStringLiteral("contact_phone"), QStringLiteral("010-12345678") },
+                             { QStringLiteral("purpose"), QStringLiteral("Opening the lobby door for residents") },
+                             { QStringLiteral("retention_days"), 30 },
+                             { QStringLiteral("alternatives"), QJsonArray { QStringLiteral("Key card") } } };
+    const CliResult set = cli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                                writeConsent(QStringLiteral("site.json"), site) });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
 }
 
 CliResult TestCliEnroll::cli(const QStringList &args) const

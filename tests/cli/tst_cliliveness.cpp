@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "LivenessClips.h"
+#include "Profiles.h"
 #include "TestPaths.h"
 #include "vision/ImageLoader.h"
 #include "vision/VideoProbe.h"
@@ -60,6 +61,9 @@ void TestCliLiveness::initTestCase()
     m_data = m_dir.filePath(QStringLiteral("data"));
     const CliResult init = cli({ QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang") });
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const CliResult site = cli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                                 writeProfileFile(m_dir.filePath(QStringLiteral("site.json"))) });
+    QVERIFY2(site.exitCode == 0, qPrintable(site.err));
     // s4 is enrolled from pictures that are not in the head-turn video, so identification is a real search.
     const QJsonObject consent { { QStringLiteral("notice_version"), QStringLiteral("1") },
                                 { QStringLiteral("decision"), QStringLiteral("granted") },

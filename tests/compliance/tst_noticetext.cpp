@@ -73,7 +73,7 @@ void TestNoticeText::missingValuesAreVisible()
     QVERIFY(zh.contains(QStringLiteral("[未设置：其他身份验证方式]")));
     const QString en = NoticeText::compose(empty, QStringLiteral("en")).toCanonicalText();
     QVERIFY(en.contains(QStringLiteral("[not set: purpose]")));
-    QVERIFY(en.contains(QStringLiteral("[not set: number of days]")));
+    QVERIFY(en.contains(QStringLiteral("[not set: retention period]")));
 }
 
 void TestNoticeText::canonicalTextRoundTrips()

@@ -5,6 +5,7 @@
 // retryable. Bounded: at most kPointsPerSyscall kill points per syscall and operation.
 
 #include "CliRunner.h"
+#include "Profiles.h"
 #include "TestPaths.h"
 #include "storage/StorePaths.h"
 
@@ -97,6 +98,12 @@ void TestFaultInjection::initTestCase()
         QSKIP("strace cannot trace here (ptrace is not permitted in this sandbox)");
     m_base = work(QStringLiteral("base"));
     QCOMPARE(cli(m_base, { QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang") }).exitCode, 0);
+    // A complete profile, so that a notice is in force and people can be enrolled.
+    QCOMPARE(cli(m_base,
+                 { QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                   writeProfileFile(work(QStringLiteral("site.json"))) })
+                 .exitCode,
+             0);
 }
 
 void TestFaultInjection::init()

@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "FolderSnapshot.h"
+#include "Profiles.h"
 #include "TestPaths.h"
 #include "storage/StorePaths.h"
 #include "vision/ImageLoader.h"
@@ -83,7 +84,14 @@ bool TestHardening::makeStore()
                               QStringLiteral("--site-name"), QStringLiteral("Sunrise") });
     if (r.exitCode != 0)
         qWarning("init: %s", qPrintable(r.err));
-    return r.exitCode == 0;
+    if (r.exitCode != 0)
+        return false;
+    // A complete profile, so that a notice is in force and people can be enrolled.
+    const CliResult site = cli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                                 writeProfileFile(m_dir->filePath(QStringLiteral("complete-site.json"))) });
+    if (site.exitCode != 0)
+        qWarning("profile set: %s", qPrintable(site.err));
+    return site.exitCode == 0;
 }
 
 bool TestHardening::addUser(const QString &name, const QString &role, const QByteArray &password)

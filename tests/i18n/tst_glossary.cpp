@@ -6,7 +6,13 @@
 #include "Profiles.h"
 #include "TestPaths.h"
 #include "compliance/NoticeText.h"
+#include "compliance/RetentionPolicy.h"
+#include "domain/Resident.h"
 #include "domain/SiteProfile.h"
+#include "platform/Language.h"
+#include "print/ConsentForm.h"
+#include "print/SignageText.h"
+#include "services/ReceiptDocuments.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -158,6 +164,77 @@ QStringList problems(const QList<Text> &texts)
     return found;
 }
 
+// Keys, codes and JSON words that must never reach a person (GLOSSARY-zh: "No raw keys, codes or JSON").
+QStringList rawKeyProblems(const QList<Text> &texts)
+{
+    static const QStringList keys {
+        QStringLiteral("zh_CN"),           QStringLiteral("consent_granted"),    QStringLiteral("consent_declined"),
+        QStringLiteral("notice_url"),      QStringLiteral("retention_days"),     QStringLiteral("max_retention_days"),
+        QStringLiteral("operator_name"),   QStringLiteral("site_type"),          QStringLiteral("one_to_one"),
+        QStringLiteral("one_to_many"),     QStringLiteral("verification_mode"),  QStringLiteral("contact_phone"),
+        QStringLiteral("backup_location"), QStringLiteral("minors_rules"),       QStringLiteral("[not set"),
+        QStringLiteral("[未设置"),         QStringLiteral("renewal_grace_days"), QStringLiteral("\"decision\""),
+    };
+    QStringList found;
+    for (const Text &t : texts) {
+        for (const QString &key : keys) {
+            if (t.text.contains(key))
+                found << QStringLiteral("%1: raw key \"%2\" in: %3").arg(t.where, key, t.text.left(80));
+        }
+    }
+    return found;
+}
+
+QList<Text> noticeTexts(const NoticeDocument &notice, const QString &where)
+{
+    QList<Text> texts { Text { where + QStringLiteral(" title"), notice.title } };
+    for (const NoticeSection &s : notice.sections) {
+        texts << Text { where + QStringLiteral(" heading"), s.heading };
+        for (const QString &p : s.paragraphs)
+            texts << Text { where + QStringLiteral(": ") + s.heading, p };
+    }
+    return texts;
+}
+
+QList<Text> documentTexts(const Document &doc, const QString &where)
+{
+    QList<Text> texts { Text { where + QStringLiteral(" title"), doc.title },
+                        Text { where + QStringLiteral(" header"), doc.header },
+                        Text { where + QStringLiteral(" footer"), doc.footer } };
+    for (const DocumentBlock &b : doc.blocks) {
+        texts << Text { where, b.text } << Text { where, b.value };
+        for (const QString &cell : b.table.header)
+            texts << Text { where + QStringLiteral(" table"), cell };
+        for (const QStringList &row : b.table.rows)
+            for (const QString &cell : row)
+                texts << Text { where + QStringLiteral(" table"), cell };
+    }
+    return texts;
+}
+
+// Every kind of site a notice is composed for: hotel, compound, neither; each verification mode; with and
+// without the optional texts.
+QList<SiteProfile> siteVariants()
+{
+    QList<SiteProfile> out;
+    for (const auto type :
+         { SiteProfile::SiteType::Unset, SiteProfile::SiteType::Hotel, SiteProfile::SiteType::Compound }) {
+        for (const auto mode : { SiteProfile::VerificationMode::Unset, SiteProfile::VerificationMode::OneToOne,
+                                 SiteProfile::VerificationMode::OneToMany }) {
+            SiteProfile p = test::chineseProfile();
+            p.siteType = type;
+            p.verificationMode = mode;
+            p.maxRetentionDays = type == SiteProfile::SiteType::Hotel ? 90 : 0;
+            if (mode == SiteProfile::VerificationMode::OneToOne) {
+                p.backupLocation = QStringLiteral("经理办公室保险柜");
+                p.minorsRules = QStringLiteral("不满十四周岁的住户由监护人陪同人工核验。");
+            }
+            out << p;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestGlossary : public QObject
@@ -168,6 +245,9 @@ private Q_SLOTS:
     void theCheckFindsWhatItLooksFor();
     void translationsUseTheGlossary();
     void noticeUsesTheGlossary();
+    void noticeOfEverySiteUsesTheGlossary();
+    void signsAndFormsUseTheGlossary();
+    void receiptsHaveNoRawKeys();
 };
 
 // The check itself must be able to fail: a text with a forbidden word, one with a spaced number.
@@ -201,6 +281,76 @@ void TestGlossary::noticeUsesTheGlossary()
             texts << Text { QStringLiteral("notice: ") + s.heading, p };
     }
     const QStringList found = problems(texts);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestGlossary::noticeOfEverySiteUsesTheGlossary()
+{
+    // The check can fail on a raw key.
+    QCOMPARE(rawKeyProblems({ Text { QStringLiteral("x"), QStringLiteral("语言：zh_CN") } }).size(), 1);
+    for (const SiteProfile &p : siteVariants()) {
+        const QString where
+            = QStringLiteral("notice (%1, %2)")
+                  .arg(SiteProfile::siteTypeKey(p.siteType), SiteProfile::verificationModeKey(p.verificationMode));
+        const NoticeDocument zh = NoticeText::compose(p, QStringLiteral("zh_CN"));
+        QList<Text> texts = noticeTexts(zh, where);
+        QStringList found = problems(texts) + rawKeyProblems(texts);
+        // Headings are noun phrases without commas (GLOSSARY-zh, register).
+        for (const NoticeSection &s : zh.sections) {
+            if (s.heading.contains(QStringLiteral("，")))
+                found << where + QStringLiteral(": comma in heading ") + s.heading;
+        }
+        // The verification mode in use is named with the law's words.
+        const bool oneToOne = p.effectiveVerificationMode() == SiteProfile::VerificationMode::OneToOne;
+        if (!zh.toCanonicalText().contains(oneToOne ? QStringLiteral("一对一核验") : QStringLiteral("一对多辨识")))
+            found << where + QStringLiteral(": the verification mode is not named");
+        const NoticeDocument en = NoticeText::compose(p, QStringLiteral("en"));
+        found += rawKeyProblems(noticeTexts(en, where + QStringLiteral(" en")));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+}
+
+void TestGlossary::signsAndFormsUseTheGlossary()
+{
+    QList<Text> texts;
+    for (int phrase = SignageText::Headline; phrase <= SignageText::FormSite; ++phrase)
+        texts << Text { QStringLiteral("sign phrase %1").arg(phrase),
+                        SignageText::text(static_cast<SignageText::Phrase>(phrase), QStringLiteral("zh_CN")) };
+    for (const SiteProfile &p : siteVariants()) {
+        texts << Text { QStringLiteral("sign retention"), SignageText::retention(p, QStringLiteral("zh_CN")) };
+        texts << Text { QStringLiteral("sign retention en"), SignageText::retention(p, QStringLiteral("en")) };
+    }
+    const SiteProfile site = siteVariants().at(4);
+    const NoticeDocument notice = NoticeText::compose(site, QStringLiteral("zh_CN"));
+    QStringList paragraphs;
+    for (const NoticeSection &s : notice.sections)
+        paragraphs << s.heading << s.paragraphs;
+    texts += documentTexts(ConsentForm::paperForm(paragraphs, site, SignLanguage::Chinese, QStringLiteral("3")),
+                           QStringLiteral("paper consent form"));
+    const QStringList found = problems(texts) + rawKeyProblems(texts);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestGlossary::receiptsHaveNoRawKeys()
+{
+    const QString before = Language::current();
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    Resident resident;
+    resident.id = 7;
+    resident.name = QStringLiteral("张三");
+    WithdrawalReceipt receipt;
+    receipt.residentId = 7;
+    receipt.consentsWithdrawn = 1;
+    receipt.templatesDeleted = 3;
+    receipt.at = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+    receipt.auditEventId = 42;
+    const QList<Text> texts
+        = documentTexts(ReceiptDocuments::withdrawal(test::chineseProfile(), resident, receipt, QStringLiteral("wang"),
+                                                     QStringLiteral("zh_CN")),
+                        QStringLiteral("withdrawal receipt"));
+    const QString sentence = RetentionPolicy::fromProfile(test::chineseProfile()).describe();
+    Language::install(before.isEmpty() ? QStringLiteral("en") : before);
+    const QStringList found = rawKeyProblems(texts) + rawKeyProblems({ Text { QStringLiteral("rule"), sentence } });
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 

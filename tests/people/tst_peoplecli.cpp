@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "MockClock.h"
+#include "Profiles.h"
 #include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "services/ResidentService.h"
@@ -54,6 +55,10 @@ void TestPeopleCli::init()
     const CliResult r = cli(
         { QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const CliResult site = cli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                                 writeProfileFile(m_dir->filePath(QStringLiteral("site.json"))) },
+                               QString(), "manager-pass\n");
+    QVERIFY2(site.exitCode == 0, qPrintable(site.err));
 }
 
 CliResult TestPeopleCli::cli(const QStringList &args, const QString &user, const QByteArray &pw) const

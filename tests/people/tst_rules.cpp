@@ -56,8 +56,9 @@ void TestRules::retentionSqlMatchesCpp_data()
     QTest::addColumn<int>("retentionDays");
     QTest::addColumn<int>("maxAgeDays");
     QTest::newRow("30 days after move-out, at most a year") << 30 << 365;
-    QTest::newRow("on the move-out day, at most 90 days") << 0 << 90;
-    QTest::newRow("a week after move-out, at most a day") << 7 << 1;
+    // A profile states at least a day after move-out, and never more than the ceiling (SiteProfile).
+    QTest::newRow("a day after move-out, at most 90 days") << 1 << 90;
+    QTest::newRow("a week after move-out, at most 10 days") << 7 << 10;
 }
 
 void TestRules::retentionSqlMatchesCpp()

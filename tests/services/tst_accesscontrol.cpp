@@ -42,6 +42,7 @@ struct Subject {
     qint64 residentId = 0;
     qint64 templateId = 0;
     qint64 noticeId = 0;
+    qint64 renewalId = 0; // a resident whose consent waits for renewal after a material change
     QString outDir;
     SecureBytes ownPassword; // of the signed-in user (empty for a recovery session)
 };
@@ -184,9 +185,29 @@ QList<Operation> operations()
           {},
           P::ChangeSettings,
           [unique](Vault &v, const Subject &) {
-              SiteProfile p = sampleProfile();
+              SiteProfile p = sampleCompleteProfile();
               p.purpose = unique(QStringLiteral("purpose"));
               return SettingsService(v).setSiteProfile(p);
+          } },
+        { QStringLiteral("SettingsService::updateSiteProfile"),
+          {},
+          P::ChangeSettings,
+          [unique](Vault &v, const Subject &) {
+              SiteProfile p = sampleCompleteProfile();
+              p.contactPhone = unique(QStringLiteral("010-"));
+              return statusOf(SettingsService(v).updateSiteProfile(p));
+          } },
+        { QStringLiteral("SettingsService::publishedNotice"),
+          {},
+          P::ViewStatus,
+          [](Vault &v, const Subject &) {
+              return statusOf(SettingsService(v).publishedNotice(QString(), QStringLiteral("zh_CN")));
+          } },
+        { QStringLiteral("SettingsService::noticeMaterial"),
+          {},
+          P::ViewStatus,
+          [](Vault &v, const Subject &) {
+              return statusOf(SettingsService(v).noticeMaterial(StoreFolder::initialNoticeVersion()));
           } },
         { QStringLiteral("SettingsService::setIdleLockMinutes"),
           {},
@@ -276,7 +297,9 @@ QList<Operation> operations()
           P::Enroll,
           [](Vault &v, const Subject &s) {
               PaperConsent paper;
-              paper.noticeVersion = StoreFolder::initialNoticeVersion();
+              // The version in force (an older material version is refused); reading it needs no more than
+              // ViewStatus, which every role has.
+              paper.noticeVersion = SettingsService(v).notice(s.noticeId)->version;
               paper.noticeLanguage = QStringLiteral("en");
               paper.signer = QStringLiteral("Signer");
               paper.signedAt = QDateTime::currentDateTimeUtc();
@@ -284,6 +307,16 @@ QList<Operation> operations()
               Q_UNUSED(s)
               return statusOf(ResidentService(v).consentFromPaper(paper, newResident(QStringLiteral("Paper"))));
           } },
+        { QStringLiteral("ResidentService::renewConsent"),
+          {},
+          P::Enroll,
+          [](Vault &v, const Subject &s) {
+              return statusOf(ResidentService(v).renewConsent(consentFor(s, s.renewalId)));
+          } },
+        { QStringLiteral("ResidentService::renewalChanges"),
+          {},
+          P::ViewResidents,
+          [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).renewalChanges(s.renewalId)); } },
         { QStringLiteral("ResidentService::recordConsent"),
           {},
           P::Enroll,
@@ -501,7 +534,9 @@ Subject TestAccessControl::freshSubject()
     // A resident with a granted consent and a template, and a user that may be removed, made by the manager.
     Vault &v = *m_f.vault;
     Subject s;
-    s.noticeId = SettingsService(v).notice(StoreFolder::initialNoticeVersion(), QStringLiteral("en")).value().id;
+    // The notice in force: rows before may have published newer ones (a consent on an older material version
+    // is refused).
+    s.noticeId = SettingsService(v).currentNotice(QStringLiteral("en")).value().id;
     s.outDir = m_out.path();
     auto enrolled
         = ResidentService(v).enroll(newResident(QStringLiteral("Subject")), consentFor(s, 0), { storedTemplate(0) });
@@ -509,6 +544,17 @@ Subject TestAccessControl::freshSubject()
         qFatal("setup failed: %s", qPrintable(enrolled.errorMessage()));
     s.residentId = enrolled->residentId;
     s.templateId = enrolled->templateIds.constFirst();
+    auto renewing
+        = ResidentService(v).enroll(newResident(QStringLiteral("Renewing")), consentFor(s, 0), { storedTemplate(0) });
+    if (!renewing.ok())
+        qFatal("setup failed: %s", qPrintable(renewing.errorMessage()));
+    s.renewalId = renewing->residentId;
+    // Only this one waits for renewal (a material change would mark everyone).
+    auto mark
+        = probe(v).database().prepare(QStringLiteral("UPDATE consents SET renewal_due_at = ?1 WHERE resident_id = ?2"));
+    mark.value().bind(1, QDateTime::currentDateTimeUtc().addDays(30)).bind(2, s.renewalId);
+    if (!mark.value().exec().ok())
+        qFatal("setup failed");
     UserService users(v);
     (void)users.remove(QStringLiteral("victim"));
     if (!users.add(QStringLiteral("victim"), Role::Staff, password("victim-pass")).ok())

@@ -121,8 +121,8 @@ void TestChangeFeed::settingsAndNotice()
 {
     QSignalSpy settings(&m_f->vault->changes(), &ChangeFeed::settingsChanged);
     QSignalSpy changed(&m_f->vault->changes(), &ChangeFeed::changed);
-    SiteProfile p = sampleProfile();
-    p.purpose = QStringLiteral("Opening the lobby door");
+    SiteProfile p = sampleCompleteProfile(); // an incomplete profile publishes no notice
+    p.purpose = QStringLiteral("Opening the lobby door and the garage");
     QVERIFY(SettingsService(*m_f->vault).setSiteProfile(p).ok());
     QTRY_COMPARE(settings.count(), 1);
     const ChangeSet set = changed.first().first().value<ChangeSet>();

@@ -29,7 +29,7 @@ void TestNoticePublishing::setupPublishesTheFullNotice()
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const Result<NoticeVersion> notice = settings.currentNotice(lang);
         QVERIFY2(notice.ok(), qPrintable(notice.errorMessage()));
-        QCOMPARE(notice.value().body, NoticeText::compose(test::sampleProfile(), lang).toCanonicalText());
+        QCOMPARE(notice.value().body, NoticeText::compose(test::sampleCompleteProfile(), lang).toCanonicalText());
         QVERIFY(notice.value().body.contains(test::sampleProfile().siteName));
     }
 }
@@ -41,7 +41,7 @@ void TestNoticePublishing::profileChangePublishesNewVersion()
     SettingsService settings(*f.vault);
     const QString firstBody = settings.currentNotice(QStringLiteral("en")).value().body;
 
-    SiteProfile profile = test::sampleProfile();
+    SiteProfile profile = test::sampleCompleteProfile();
     profile.retentionDays = 45;
     profile.operatorName = QStringLiteral("Sunrise Property Ltd");
     QVERIFY(settings.setSiteProfile(profile).ok());

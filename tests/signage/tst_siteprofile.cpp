@@ -230,6 +230,7 @@ void TestSiteProfile::lifecycleFields()
 {
     QJsonObject o = complete();
     o.insert(QStringLiteral("site_type"), QStringLiteral("hotel"));
+    o.insert(QStringLiteral("retention_days"), 30); // within the ceiling below
     o.insert(QStringLiteral("max_retention_days"), 90);
     o.insert(QStringLiteral("verification_mode"), QStringLiteral("one_to_one"));
     o.insert(QStringLiteral("verification_record_days"), 60);

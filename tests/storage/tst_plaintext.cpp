@@ -78,11 +78,10 @@ void TestPlaintext::nothingInClear()
     const auto needles = markers(key, f.recoveryKey);
     const QByteArray vector = needles.at(12).second;
 
-    SiteProfile profile = sampleProfile();
+    SiteProfile profile = sampleCompleteProfile();
     profile.operatorName = QStringLiteral("PROFILE_MARKER_SITE");
     QVERIFY(SettingsService(v).setSiteProfile(profile).ok());
-    const qint64 notice
-        = test::probe(v).noticeRepository().find(StoreFolder::initialNoticeVersion(), QStringLiteral("en")).value()->id;
+    const qint64 notice = SettingsService(v).currentNotice(QStringLiteral("en"))->id;
     for (int i = 0; i < 50; ++i) {
         Resident r;
         r.name = i % 2 ? QStringLiteral("MARKERNAME_Zhang_7f3a") : QStringLiteral("张三标记");

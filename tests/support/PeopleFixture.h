@@ -28,9 +28,7 @@ struct PeopleFixture {
     {
         if (!store.create())
             return false;
-        SiteProfile profile = sampleProfile();
-        profile.operatorName = QStringLiteral("Sunrise Property Co.");
-        profile.contactPhone = QStringLiteral("010-12345678");
+        SiteProfile profile = sampleCompleteProfile();
         profile.retentionDays = retentionDays;
         if (Status ok = SettingsService(vault()).setSiteProfile(profile); !ok) {
             qWarning("%s", qPrintable(ok.errorMessage()));
@@ -60,7 +58,9 @@ struct PeopleFixture {
     Consent consent(bool granted = true, const QString &signer = QStringLiteral("Zhang San")) const
     {
         Consent c;
-        c.noticeVersionId = notice;
+        // The notice in force (a consent on an older material version is refused); `notice` when none.
+        const auto current = SettingsService(*store.vault).currentNotice(QStringLiteral("zh_CN"));
+        c.noticeVersionId = current.ok() ? current->id : notice;
         c.decision = granted ? Consent::Decision::Granted : Consent::Decision::Declined;
         c.signer = signer;
         c.signedAt = clock->now().addSecs(-60);

@@ -6,6 +6,8 @@
 #include "print/SignageSpec.h"
 #include "print/SignageText.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace consentry::test {
@@ -16,6 +18,29 @@ inline SiteProfile sampleProfile()
     SiteProfile p;
     p.siteName = QStringLiteral("Sunrise Apartments");
     return p;
+}
+
+// The same site with everything the notice cannot do without (SiteProfile::missingFields), and nothing else:
+// a store where people can be asked for consent.
+inline SiteProfile sampleCompleteProfile()
+{
+    SiteProfile p = sampleProfile();
+    p.operatorName = QStringLiteral("Sunrise Property Co.");
+    p.contactPhone = QStringLiteral("010-12345678");
+    p.purpose = QStringLiteral("Opening the lobby door for residents");
+    p.retentionDays = 30;
+    p.alternatives = { QStringLiteral("Key card") };
+    return p;
+}
+
+// A profile as a file for `consentry-cli profile set --file` (a store made by `init` has no notice in force
+// until its profile is complete). Returns `path`.
+inline QString writeProfileFile(const QString &path, const SiteProfile &profile = sampleCompleteProfile())
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(profile.toJson()).toJson());
+    return path;
 }
 
 // A complete profile in English: every field filled, two other ways to verify.
@@ -97,7 +122,7 @@ inline QStringList requiredSignTexts(const SignageSpec &spec)
                SignageText::AlternativeText, SignageText::WithdrawLabel, SignageText::WithdrawText,
                SignageText::QrCaption, SignageText::LegalBasis })
             texts << SignageText::text(phrase, language);
-        texts << SignageText::retention(spec.profile.retentionDays, language);
+        texts << SignageText::retention(spec.profile, language);
         texts << SignageText::text(SignageText::PhoneLabel, language)
               << SignageText::text(SignageText::EmailLabel, language)
               << SignageText::text(SignageText::AddressLabel, language);

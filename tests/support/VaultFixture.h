@@ -31,7 +31,8 @@ struct VaultFixture {
     QHash<QString, QByteArray> passwords { { QStringLiteral("wang"), QByteArrayLiteral("manager-pass") } };
 
     QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
-    bool create(const SiteProfile &profile = sampleProfile())
+    // Complete by default: people can be asked for consent (the incomplete store is sampleProfile()).
+    bool create(const SiteProfile &profile = sampleCompleteProfile())
     {
         auto created = StoreFolder::create(dataDir(), QStringLiteral("wang"), password("manager-pass"), profile);
         if (!created.ok()) {

@@ -429,11 +429,8 @@ void TestAppController::verifyAsksForLivenessThroughTheCamera()
         Resident r;
         r.name = QStringLiteral("Zhao Si");
         Consent c;
-        c.noticeVersionId = test::probe(*manager)
-                                .noticeRepository()
-                                .find(StoreFolder::initialNoticeVersion(), QStringLiteral("en"))
-                                .value()
-                                ->id;
+        // The notice in force (init() changed the profile materially after setup).
+        c.noticeVersionId = SettingsService(*manager).currentNotice(QStringLiteral("en"))->id;
         c.decision = Consent::Decision::Granted;
         c.signer = r.name;
         c.signedAt = QDateTime::currentDateTimeUtc().addSecs(-60);

@@ -373,7 +373,7 @@ void TestSettingsPage::unsetRetentionIsNotInvented()
     // A store made with only a site name (as by "consentry-cli init") has no retention period yet: the
     // form says so instead of proposing a number the manager never chose, and nothing counts as changed.
     test::VaultFixture bare;
-    QVERIFY(bare.create());
+    QVERIFY(bare.create(test::sampleProfile()));
     SettingsPage page(*bare.vault);
     page.show();
     auto *retention = child<QSpinBox>(page, "retentionSpin");

@@ -1,6 +1,9 @@
 #include "common/SiteProfileForm.h"
 
+#include "compliance/RetentionPolicy.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +57,45 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
     m_retention->setToolTip(tr("Face data is deleted automatically after this time; keeping it forever is not "
                                "allowed."));
     connect(m_retention, &QSpinBox::valueChanged, this, &SiteProfileForm::changed);
+    m_siteType = new QComboBox(this);
+    m_siteType->setObjectName(QStringLiteral("siteTypeCombo"));
+    m_siteType->addItem(tr("Not chosen"), QString());
+    m_siteType->addItem(tr("Hotel (guests, checkout)"), SiteProfile::siteTypeKey(SiteProfile::SiteType::Hotel));
+    m_siteType->addItem(tr("Residential compound (residents, move-out)"),
+                        SiteProfile::siteTypeKey(SiteProfile::SiteType::Compound));
+    connect(m_siteType, &QComboBox::currentIndexChanged, this, &SiteProfileForm::siteTypeChosen);
+    m_maxRetention = new QSpinBox(this);
+    m_maxRetention->setObjectName(QStringLiteral("maxRetentionSpin"));
+    m_maxRetention->setRange(0, SiteProfile::kMaxRetentionDays);
+    m_maxRetention->setSpecialValueText(tr("Not set"));
+    m_maxRetention->setSuffix(tr(" days"));
+    m_maxRetention->setToolTip(tr("Counted from enrollment: face data is deleted then at the latest, whatever "
+                                  "the move-out or checkout date says."));
+    connect(m_maxRetention, &QSpinBox::valueChanged, this, &SiteProfileForm::changed);
+    m_retentionRule = new QLabel(this);
+    m_retentionRule->setObjectName(QStringLiteral("retentionRuleLabel"));
+    m_retentionRule->setWordWrap(true);
+    m_verificationMode = new QComboBox(this);
+    m_verificationMode->setObjectName(QStringLiteral("verificationModeCombo"));
+    m_verificationMode->addItem(tr("The site type's default"), QString());
+    m_verificationMode->addItem(tr("One-to-one verification (staff name the person first)"),
+                                SiteProfile::verificationModeKey(SiteProfile::VerificationMode::OneToOne));
+    m_verificationMode->addItem(tr("One-to-many identification (search everyone enrolled)"),
+                                SiteProfile::verificationModeKey(SiteProfile::VerificationMode::OneToMany));
+    connect(m_verificationMode, &QComboBox::currentIndexChanged, this, &SiteProfileForm::changed);
+    auto days = [this](const char *name, int low, int high) {
+        auto *spin = new QSpinBox(this);
+        spin->setObjectName(QString::fromLatin1(name));
+        spin->setRange(low, high);
+        spin->setSuffix(tr(" days"));
+        connect(spin, &QSpinBox::valueChanged, this, &SiteProfileForm::changed);
+        return spin;
+    };
+    m_recordDays = days("verificationRecordDaysSpin", 1, SiteProfile::kMaxVerificationRecordDays);
+    m_graceDays = days("renewalGraceDaysSpin", 1, SiteProfile::kMaxRenewalGraceDays);
+    m_minorsRules = text("minorsRulesEdit", tr("e.g. children under 14 are verified by staff with their guardian"), 2);
+    m_backupLocation = line("backupLocationEdit", tr("e.g. encrypted USB disk in the manager's safe"));
+    connect(this, &SiteProfileForm::changed, this, &SiteProfileForm::updateRule);
     m_alternatives = text("alternativesEdit", tr("One per line, e.g. key card, ID card at the front desk"), 3);
     m_noticeUrl = line("noticeUrlEdit", QStringLiteral("https://"));
 
@@ -69,15 +111,37 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("A&ddress:"), m_address);
     form->addRow(tr("P&urpose:"), m_purpose);
-    form->addRow(tr("&Kept for:"), m_retention);
+    form->addRow(tr("Site &type:"), m_siteType);
+    form->addRow(tr("&Kept after move-out or checkout:"), m_retention);
+    form->addRow(tr("Kept at &most after enrollment:"), m_maxRetention);
+    form->addRow(QString(), m_retentionRule);
+    form->addRow(tr("&Verification:"), m_verificationMode);
+    form->addRow(tr("Verification records kept:"), m_recordDays);
+    form->addRow(tr("Time to consent again after a change:"), m_graceDays);
+    form->addRow(tr("Rules for children under 14:"), m_minorsRules);
+    form->addRow(tr("Encrypted backups kept at:"), m_backupLocation);
     form->addRow(tr("Other &ways to verify:"), m_alternatives);
     form->addRow(tr("&Notice web address:"), m_noticeUrl);
-    m_retention->setMaximumWidth(m_retention->fontMetrics().horizontalAdvance(QStringLiteral("0000 days")) * 2);
+    setAllRulesVisible(false);
+    for (QSpinBox *spin : { m_retention, m_maxRetention, m_recordDays, m_graceDays })
+        spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("00000 days")) * 2);
+    m_recordDays->setValue(SiteProfile::kDefaultVerificationRecordDays);
+    m_graceDays->setValue(SiteProfile::kDefaultRenewalGraceDays);
+    updateRule();
 }
 
 void SiteProfileForm::setProfile(const SiteProfile &profile)
 {
     const QSignalBlocker blocker(this);
+    m_base = profile;
+    m_siteType->setCurrentIndex(std::max(0, m_siteType->findData(SiteProfile::siteTypeKey(profile.siteType))));
+    m_maxRetention->setValue(std::max(0, profile.maxRetentionDays));
+    m_verificationMode->setCurrentIndex(
+        std::max(0, m_verificationMode->findData(SiteProfile::verificationModeKey(profile.verificationMode))));
+    m_recordDays->setValue(profile.verificationRecordDays);
+    m_graceDays->setValue(profile.renewalGraceDays);
+    m_minorsRules->setPlainText(profile.minorsRules);
+    m_backupLocation->setText(profile.backupLocation);
     m_siteName->setText(profile.siteName);
     m_operator->setText(profile.operatorName);
     m_phone->setText(profile.contactPhone);
@@ -87,11 +151,52 @@ void SiteProfileForm::setProfile(const SiteProfile &profile)
     m_retention->setValue(std::max(0, profile.retentionDays));
     m_alternatives->setPlainText(profile.alternatives.join(QLatin1Char('\n')));
     m_noticeUrl->setText(profile.noticeUrl);
+    updateRule();
+}
+
+void SiteProfileForm::setAllRulesVisible(bool visible)
+{
+    for (QWidget *field : std::initializer_list<QWidget *> { m_verificationMode, m_recordDays, m_graceDays,
+                                                             m_minorsRules, m_backupLocation })
+        m_rows->setRowVisible(field, visible);
+}
+
+void SiteProfileForm::siteTypeChosen()
+{
+    const std::optional<SiteProfile::SiteType> type
+        = SiteProfile::siteTypeFromKey(m_siteType->currentData().toString());
+    if (type && *type != SiteProfile::SiteType::Unset && !m_readOnly) {
+        // The site type's defaults for what is not chosen yet (SiteProfile::applyDefaultsFor, the one home).
+        SiteProfile typed = profile();
+        typed.applyDefaultsFor(*type);
+        const QSignalBlocker blocker(this);
+        if (m_retention->value() <= 0)
+            m_retention->setValue(typed.retentionDays);
+        if (m_maxRetention->value() <= 0)
+            m_maxRetention->setValue(typed.maxRetentionDays);
+    }
+    Q_EMIT changed();
+}
+
+void SiteProfileForm::updateRule()
+{
+    const SiteProfile typed = profile();
+    m_retentionRule->setText(typed.retentionDays > 0 ? RetentionPolicy::fromProfile(typed).describe() : QString());
 }
 
 SiteProfile SiteProfileForm::profile() const
 {
-    SiteProfile p;
+    SiteProfile p = m_base;
+    p.siteType
+        = SiteProfile::siteTypeFromKey(m_siteType->currentData().toString()).value_or(SiteProfile::SiteType::Unset);
+    p.maxRetentionDays = m_maxRetention->value();
+    p.verificationMode = SiteProfile::verificationModeFromKey(m_verificationMode->currentData().toString())
+                             .value_or(SiteProfile::VerificationMode::Unset);
+    p.verificationRecordDays = m_recordDays->value();
+    p.renewalGraceDays = m_graceDays->value();
+    p.minorsRules = m_minorsRules->toPlainText().trimmed();
+    p.backupLocation = m_backupLocation->text().trimmed();
+    p.alternatives.clear();
     p.siteName = m_siteName->text().trimmed();
     p.operatorName = m_operator->text().trimmed();
     p.contactPhone = m_phone->text().trimmed();
@@ -111,14 +216,22 @@ SiteProfile SiteProfileForm::profile() const
 void SiteProfileForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *edit : { m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl })
+    for (QLineEdit *edit : { m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl, m_backupLocation })
         edit->setReadOnly(readOnly);
+    for (QSpinBox *spin : { m_maxRetention, m_recordDays, m_graceDays }) {
+        spin->setReadOnly(readOnly);
+        spin->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
+    }
+    m_siteType->setEnabled(!readOnly);
+    m_verificationMode->setEnabled(!readOnly);
+    m_minorsRules->setReadOnly(readOnly);
     m_purpose->setReadOnly(readOnly);
     m_alternatives->setReadOnly(readOnly);
     m_retention->setReadOnly(readOnly);
     // Read-only fields look read-only: the window's colour instead of the white of an input field.
     const QList<QWidget *> fields
-        = { m_siteName, m_operator, m_phone, m_email, m_address, m_noticeUrl, m_purpose, m_alternatives, m_retention };
+        = { m_siteName,     m_operator,  m_phone,        m_email,      m_address,   m_noticeUrl,   m_purpose,
+            m_alternatives, m_retention, m_maxRetention, m_recordDays, m_graceDays, m_minorsRules, m_backupLocation };
     for (QWidget *field : fields) {
         QPalette palette = field->palette();
         palette.setBrush(QPalette::Base, readOnly ? this->palette().window() : QApplication::palette().base());
@@ -144,7 +257,7 @@ QString SiteProfileForm::labelFor(const QString &key) const
     if (key == QLatin1String("purpose"))
         return tr("Purpose");
     if (key == QLatin1String("retention_days"))
-        return tr("Kept for");
+        return tr("Kept after move-out or checkout");
     if (key == QLatin1String("alternatives"))
         return tr("Other ways to verify");
     if (key == QLatin1String("notice_url"))

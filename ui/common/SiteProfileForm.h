@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
@@ -35,6 +37,10 @@ public:
     // shown a notice (SiteProfile::missingFields).
     QStringList missingLabels() const;
 
+    // The rows only the settings page needs (verification mode, record periods, renewal grace, minors' rules,
+    // backups): hidden until shown, so setup and the signage editor stay short. Their values are kept either way.
+    void setAllRulesVisible(bool visible);
+
     // A row of the screen's own below the profile's fields, aligned with them (the sign's logo).
     void addRow(const QString &label, QLayout *field);
 
@@ -43,6 +49,8 @@ Q_SIGNALS:
 
 private:
     QString labelFor(const QString &key) const;
+    void siteTypeChosen(); // fills what is not set yet with the site type's defaults
+    void updateRule();
 
     QLineEdit *m_siteName;
     QLineEdit *m_operator;
@@ -51,6 +59,16 @@ private:
     QLineEdit *m_address;
     QPlainTextEdit *m_purpose;
     QSpinBox *m_retention;
+    QComboBox *m_siteType;
+    QSpinBox *m_maxRetention;
+    QLabel *m_retentionRule; // RetentionPolicy::describe() of what is typed: the sentence every document prints
+    QComboBox *m_verificationMode;
+    QSpinBox *m_recordDays;
+    QSpinBox *m_graceDays;
+    QPlainTextEdit *m_minorsRules;
+    QLineEdit *m_backupLocation;
+    // The profile last set: fields this form does not show are kept as they were.
+    SiteProfile m_base;
     QPlainTextEdit *m_alternatives;
     QLineEdit *m_noticeUrl;
     QFormLayout *m_rows;

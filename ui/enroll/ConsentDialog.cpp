@@ -6,6 +6,8 @@
 #include "enroll/SignaturePad.h"
 #include "platform/Clock.h"
 #include "platform/Formats.h"
+#include "platform/Language.h"
+#include "services/SettingsService.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -433,6 +435,67 @@ void ConsentDialog::confirmAlternative()
     m_outcome.alternative = chosen >= 0 ? m_alternatives.at(chosen) : tr("Staff check in person");
     m_outcome.guardianConsented = false;
     accept();
+}
+
+QList<ShownNotice> ConsentDialog::currentNotices(Vault &vault)
+{
+    QStringList languages { QStringLiteral("zh_CN"), QStringLiteral("en") };
+    if (Language::current() == QLatin1String("en"))
+        std::reverse(languages.begin(), languages.end());
+    QList<ShownNotice> shown;
+    for (const QString &language : std::as_const(languages)) {
+        Result<NoticeVersion> notice = SettingsService(vault).currentNotice(language);
+        if (notice)
+            shown << ShownNotice { QString::number(notice->id),
+                                   NoticeDocument::fromCanonicalText(language, notice->body) };
+    }
+    return shown;
+}
+
+Consent ConsentDialog::toConsent(const ConsentOutcome &outcome)
+{
+    Consent c;
+    c.noticeVersionId = outcome.noticeVersionId.toLongLong();
+    c.decision = outcome.decision == ConsentOutcome::Decision::Granted ? Consent::Decision::Granted
+                                                                       : Consent::Decision::Declined;
+    c.alternative = outcome.alternative;
+    c.signer = outcome.minor && !outcome.guardianName.isEmpty() ? outcome.guardianName : outcome.signerName;
+    c.guardianName = outcome.guardianName;
+    c.guardianRelation = outcome.guardianRelation;
+    c.witness = outcome.witness;
+    // The language by its name, never its code (a person reads this on the signed copy).
+    c.evidence = tr("Signed on screen (notice shown in %1).").arg(Language::nativeName(outcome.noticeLanguage));
+    c.signedAt = outcome.decidedAt;
+    return c;
+}
+
+void ConsentDialog::showChanges(const QString &heading, const QList<NoticeText::MaterialChange> &changes)
+{
+    if (!m_changes) {
+        m_changes = new QLabel(this);
+        m_changes->setObjectName(QStringLiteral("changesLabel"));
+        m_changes->setWordWrap(true);
+        m_changes->setTextFormat(Qt::RichText);
+        Theme::setTone(m_changes, Tone::Warning, Look::Box);
+        if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+            box->insertWidget(0, m_changes);
+    }
+    QString html = QStringLiteral("<p><b>%1</b></p><table cellpadding=\"3\">").arg(heading.toHtmlEscaped());
+    html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+                .arg(tr("What"), tr("Before"), tr("Now"));
+    for (const NoticeText::MaterialChange &change : changes)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td></tr>")
+                    .arg(change.field.toHtmlEscaped(), change.before.toHtmlEscaped(), change.after.toHtmlEscaped());
+    m_changes->setText(html + QStringLiteral("</table>"));
+    QStringList plain { heading };
+    for (const NoticeText::MaterialChange &change : changes)
+        plain << QStringLiteral("%1: %2 → %3").arg(change.field, change.before, change.after);
+    m_changes->setAccessibleName(plain.join(QLatin1Char('\n')));
+}
+
+QString ConsentDialog::changesText() const
+{
+    return m_changes ? m_changes->accessibleName() : QString();
 }
 
 } // namespace consentry::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compliance/NoticeText.h"
+#include "domain/Consent.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -17,6 +18,10 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+
+namespace consentry {
+class Vault;
+}
 
 namespace consentry::ui {
 
@@ -61,6 +66,14 @@ public:
                   QWidget *parent = nullptr);
 
     ConsentOutcome outcome() const { return m_outcome; }
+    // The notice in force in both languages, the interface's language first (what the dialog shows).
+    static QList<ShownNotice> currentNotices(Vault &vault);
+    // The consent record a decision stands for (a child's consent is the guardian's: they sign).
+    static Consent toConsent(const ConsentOutcome &outcome);
+    // A renewal after a material change: what changed between the notice the person consented to and the one
+    // shown, above the notice, so the decision is informed (PIPL art. 14 ¶2).
+    void showChanges(const QString &heading, const QList<NoticeText::MaterialChange> &changes);
+    QString changesText() const; // test hook: what showChanges() put on screen, as plain text
     // Prefills the resident's name (typed at the front desk); the resident can still correct it.
     void setResidentName(const QString &name);
     bool noticeRead() const { return m_noticeRead; }
@@ -84,6 +97,7 @@ private:
     void chooseAlternative();
     void confirmAlternative();
 
+    QLabel *m_changes = nullptr;
     QList<ShownNotice> m_notices;
     QStringList m_alternatives;
     QString m_witness;

@@ -9,10 +9,12 @@
 #include "print/ConsentForm.h"
 #include "print/DocumentRenderer.h"
 #include "services/AccessControl.h"
+#include "services/ChangeFeed.h"
 #include "services/GalleryService.h"
 #include "services/SettingsService.h"
 #include "vault/Vault.h"
 
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -98,6 +100,17 @@ QWidget *EnrollmentWizard::buildStartPage()
     m_unitEdit->setMaxLength(100);
     form->addRow(tr("Resident's full name:"), m_nameEdit);
     form->addRow(tr("Unit or room (optional):"), m_unitEdit);
+    // The retention clock starts from this day (RetentionPolicy): asked here, required at a hotel.
+    m_moveOutEdit = new QDateEdit(page);
+    m_moveOutEdit->setObjectName(QStringLiteral("expectedMoveOutEdit"));
+    m_moveOutEdit->setCalendarPopup(true);
+    m_moveOutEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_moveOutEdit->setMinimumDate(Clock::instance().now().toLocalTime().date().addDays(-1));
+    m_moveOutEdit->setSpecialValueText(tr("Not given"));
+    m_moveOutEdit->setDate(m_moveOutEdit->minimumDate());
+    m_moveOutLabel = new QLabel(page);
+    m_moveOutLabel->setBuddy(m_moveOutEdit);
+    form->addRow(m_moveOutLabel, m_moveOutEdit);
     for (int row = 0; row < form->rowCount(); ++row) {
         for (auto role : { QFormLayout::LabelRole, QFormLayout::FieldRole }) {
             if (QLayoutItem *item = form->itemAt(row, role); item && item->widget())
@@ -113,6 +126,12 @@ QWidget *EnrollmentWizard::buildStartPage()
     m_startMessage = Theme::label(QString(), TextStyle::Large, page);
     m_startMessage->setObjectName(QStringLiteral("startMessage"));
     layout->addWidget(m_startMessage);
+    m_fixProfile = button(tr("Complete the site profile…"), QStringLiteral("completeProfileButton"), page);
+    m_fixProfile->hide();
+    layout->addWidget(m_fixProfile, 0, Qt::AlignLeft);
+    connect(m_fixProfile, &QPushButton::clicked, this, &EnrollmentWizard::siteProfileRequested);
+    updateSiteWords();
+    connect(&m_vault.changes(), &ChangeFeed::settingsChanged, this, &EnrollmentWizard::updateSiteWords);
     layout->addStretch(1);
     connect(start, &QPushButton::clicked, this, &EnrollmentWizard::begin);
     connect(m_nameEdit, &QLineEdit::returnPressed, this, &EnrollmentWizard::begin);
@@ -256,17 +275,7 @@ QWidget *EnrollmentWizard::buildSavedPage()
 QList<ShownNotice> EnrollmentWizard::notices() const
 {
     // The interface's language first; the resident can switch in the dialog.
-    QStringList languages { QStringLiteral("zh_CN"), QStringLiteral("en") };
-    if (Language::current() == QLatin1String("en"))
-        std::reverse(languages.begin(), languages.end());
-    QList<ShownNotice> shown;
-    for (const QString &language : std::as_const(languages)) {
-        Result<NoticeVersion> notice = SettingsService(m_vault).currentNotice(language);
-        if (notice)
-            shown << ShownNotice { QString::number(notice->id),
-                                   NoticeDocument::fromCanonicalText(language, notice->body) };
-    }
-    return shown;
+    return ConsentDialog::currentNotices(m_vault);
 }
 
 void EnrollmentWizard::begin()
@@ -275,6 +284,24 @@ void EnrollmentWizard::begin()
         return;
     if (Status ok = AccessControl::check(m_vault.session().role, Permission::Enroll); !ok) {
         m_startMessage->setText(ok.errorMessage());
+        return;
+    }
+    // The one test of a complete notice (SiteProfile::missingFields): it names what is missing, in words.
+    Result<SiteProfile> site = SettingsService(m_vault).siteProfile();
+    if (!site) {
+        m_startMessage->setText(site.errorMessage());
+        return;
+    }
+    if (Status complete = site->checkComplete(tr("No one can be asked for consent or enrolled")); !complete) {
+        m_startMessage->setText(complete.errorMessage());
+        m_fixProfile->show();
+        return;
+    }
+    m_fixProfile->hide();
+    if (site->siteType == SiteProfile::SiteType::Hotel && !expectedMoveOut().isValid()) {
+        m_startMessage->setText(tr("Enter the guest's expected checkout date first: face data is deleted a set "
+                                   "number of days after checkout."));
+        m_moveOutEdit->setFocus();
         return;
     }
     m_shown = notices();
@@ -307,24 +334,30 @@ Resident EnrollmentWizard::residentFromOutcome() const
     r.dateOfBirth = m_outcome.dateOfBirth;
     r.minorFlag = m_outcome.minor && !m_outcome.dateOfBirth.isValid();
     r.moveIn = Clock::instance().now().date();
+    r.moveOut = expectedMoveOut();
     return r;
+}
+
+QDate EnrollmentWizard::expectedMoveOut() const
+{
+    return m_moveOutEdit->date() == m_moveOutEdit->minimumDate() ? QDate() : m_moveOutEdit->date();
+}
+
+void EnrollmentWizard::updateSiteWords()
+{
+    Result<SiteProfile> site = SettingsService(m_vault).siteProfile();
+    m_hotel = site && site->siteType == SiteProfile::SiteType::Hotel;
+    const bool compound = site && site->siteType == SiteProfile::SiteType::Compound;
+    m_moveOutLabel->setText(m_hotel        ? tr("Expected checkout date:")
+                                : compound ? tr("Expected move-out date (optional):")
+                                           : tr("Expected move-out or checkout date (optional):"));
+    if (site && site->missingFields().isEmpty())
+        m_fixProfile->hide();
 }
 
 Consent EnrollmentWizard::consentFromOutcome() const
 {
-    Consent c;
-    c.noticeVersionId = m_outcome.noticeVersionId.toLongLong();
-    c.decision = m_outcome.decision == ConsentOutcome::Decision::Granted ? Consent::Decision::Granted
-                                                                         : Consent::Decision::Declined;
-    c.alternative = m_outcome.alternative;
-    // A child's consent is the guardian's: they sign.
-    c.signer = m_outcome.minor && !m_outcome.guardianName.isEmpty() ? m_outcome.guardianName : m_outcome.signerName;
-    c.guardianName = m_outcome.guardianName;
-    c.guardianRelation = m_outcome.guardianRelation;
-    c.witness = m_outcome.witness;
-    c.evidence = tr("Signed on screen (notice shown in %1).").arg(m_outcome.noticeLanguage);
-    c.signedAt = m_outcome.decidedAt;
-    return c;
+    return ConsentDialog::toConsent(m_outcome);
 }
 
 void EnrollmentWizard::consentFinished(int result)
@@ -499,6 +532,7 @@ void EnrollmentWizard::reset(const QString &message)
     if (message.isEmpty()) {
         m_nameEdit->clear();
         m_unitEdit->clear();
+        m_moveOutEdit->setDate(m_moveOutEdit->minimumDate());
     }
     m_outcome = ConsentOutcome();
     m_haveOutcome = false;

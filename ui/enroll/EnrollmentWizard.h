@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -56,6 +57,8 @@ public:
     LivenessPanel *livenessPanel() const { return m_liveness; }
     std::optional<EnrollmentService::Duplicate> duplicate() const { return m_duplicate; }
     std::optional<EnrollmentReceipt> saved() const { return m_saved; }
+    // The expected checkout or move-out day entered on the start page (invalid: not given).
+    QDate expectedMoveOut() const;
     // Test hook behind "Save copy as PDF…".
     Result<int> saveCopyAsPdf(const QString &path) const;
 
@@ -64,6 +67,8 @@ public:
 Q_SIGNALS:
     void residentEnrolled(qint64 residentId);
     void consentDeclined(qint64 residentId);
+    // "Complete the site profile" was pressed: the notice is incomplete, so nobody can be asked yet.
+    void siteProfileRequested();
 
 public Q_SLOTS:
     void begin(); // opens the notice and consent dialog
@@ -84,6 +89,7 @@ private:
     void save(EnrollmentService::DuplicatePolicy policy);
     void showSaved(const QString &text);
     void reset(const QString &message = QString());
+    void updateSiteWords(); // the date's label follows the site type (退房 / 迁出)
     void printCopy();
     void pdfCopy();
     QList<ShownNotice> notices() const;
@@ -108,6 +114,10 @@ private:
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_unitEdit = nullptr;
     QLabel *m_startMessage = nullptr;
+    QPushButton *m_fixProfile = nullptr;
+    QLabel *m_moveOutLabel = nullptr;
+    QDateEdit *m_moveOutEdit = nullptr;
+    bool m_hotel = false;
     CameraView *m_view = nullptr;
     LiveCamera *m_camera = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -20,6 +20,7 @@
 #include "settings/LanguageTab.h"
 #include "settings/SecurityTab.h"
 #include "settings/SettingsPage.h"
+#include "settings/SiteProfileTab.h"
 #include "settings/UsersTab.h"
 #include "signage/SignageEditor.h"
 #include "unlock/IdleWatcher.h"
@@ -242,7 +243,10 @@ void AppController::storeChanged(const ChangeSet &changes)
     // A withdrawn, deleted or purged person must not be matched again, and the Verify screen counts what
     // the gallery really holds. (The screens that read the store themselves listen to the feed directly.)
     if (m_gallery && changes.has(ChangeSet::Kind::TemplatesChanged)) {
-        if (Status ok = m_gallery->refreshResidents(changes.residentIds()); !ok)
+        // A material notice change concerns everyone enrolled: one reload instead of a query per person.
+        constexpr qsizetype kReloadAbove = 500;
+        const QList<qint64> ids = changes.residentIds();
+        if (Status ok = ids.size() > kReloadAbove ? m_gallery->load() : m_gallery->refreshResidents(ids); !ok)
             m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
     }
     if (m_verify)
@@ -306,6 +310,13 @@ void AppController::buildCameraScreens()
     };
     m_enroll = new EnrollmentWizard(vault, m_gallery, options, currentSource);
     m_window->setSectionWidget(Section::Enroll, m_enroll);
+    // The wizard refuses while the notice is incomplete; its button leads to the page that completes it.
+    connect(m_enroll, &EnrollmentWizard::siteProfileRequested, this, [this] {
+        if (!m_settings)
+            return;
+        m_window->showSection(Section::Settings);
+        m_settings->tabs()->setCurrentWidget(m_settings->siteProfileTab());
+    });
     connectVerifyCamera(options, std::shared_ptr<FacePipeline>(std::move(pipeline).value()), currentSource);
 }
 

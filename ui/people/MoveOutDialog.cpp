@@ -8,19 +8,15 @@
 
 namespace consentry::ui {
 
-MoveOutDialog::MoveOutDialog(const QString &name, const QDate &current, const QDate &today, int retentionDays,
-                             QWidget *parent)
+MoveOutDialog::MoveOutDialog(const QString &name, const QDate &current, const QDate &today,
+                             const QString &retentionRule, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("moveOutDialog"));
     setWindowTitle(tr("Move-out or checkout date"));
+    // The rule in the one sentence every document prints (RetentionPolicy::describe).
     auto *intro
-        = new QLabel(retentionDays > 0
-                         ? tr("When does %1 move out or check out? Their face data is deleted %2 days after this date.")
-                               .arg(name)
-                               .arg(retentionDays)
-                         : tr("When does %1 move out or check out? Their face data is deleted on this date.").arg(name),
-                     this);
+        = new QLabel(tr("When does %1 move out or check out?").arg(name) + QLatin1Char(' ') + retentionRule, this);
     intro->setWordWrap(true);
     m_hasDate = new QCheckBox(tr("Moves out on:"), this);
     m_hasDate->setObjectName(QStringLiteral("hasMoveOut"));

@@ -14,7 +14,7 @@ class MoveOutDialog : public QDialog
     Q_OBJECT
 
 public:
-    MoveOutDialog(const QString &name, const QDate &current, const QDate &today, int retentionDays,
+    MoveOutDialog(const QString &name, const QDate &current, const QDate &today, const QString &retentionRule,
                   QWidget *parent = nullptr);
     QDate moveOut() const; // invalid: cleared
     void setMoveOut(const QDate &date); // invalid clears (test hook and initial value)

@@ -6,6 +6,7 @@
 #include "domain/AuditKind.h"
 #include "people/ResidentsModel.h"
 #include "platform/Formats.h"
+#include "platform/Language.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -111,7 +112,7 @@ void ResidentDetailPane::showMessage(const QString &text)
     m_events->setRowCount(0);
 }
 
-void ResidentDetailPane::showDetails(const ResidentDetails &details)
+void ResidentDetailPane::showDetails(const ResidentDetails &details, const QString &retentionRule)
 {
     m_residentId = details.resident.id;
     const Resident &r = details.resident;
@@ -132,7 +133,14 @@ void ResidentDetailPane::showDetails(const ResidentDetails &details)
         facts << tr("Face data deleted on %1").arg(Formats::date(row.retentionDue));
     if (row.lastVerifiedAt.isValid())
         facts << tr("Last verified %1").arg(when(row.lastVerifiedAt));
-    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    QString factsText = facts.join(QStringLiteral(" · "));
+    if (!retentionRule.isEmpty() && (row.templateCount > 0 || row.state == ResidentRow::State::Active))
+        factsText += QLatin1Char('\n') + retentionRule;
+    if (row.state == ResidentRow::State::Renewal)
+        factsText += QLatin1Char('\n')
+            + tr("The notice changed materially since this person consented: their face data is not used until "
+                 "they consent again (Renew consent).");
+    m_facts->setText(factsText);
 
     m_consentsTitle->setText(tr("Consent history (%1)").arg(details.consents.size()));
     m_consents->setRowCount(static_cast<int>(details.consents.size()));
@@ -145,10 +153,12 @@ void ResidentDetailPane::showDetails(const ResidentDetails &details)
         const QString guardian = c.guardianName.isEmpty()
             ? QString()
             : (c.guardianRelation.isEmpty() ? c.guardianName : tr("%1 (%2)").arg(c.guardianName, c.guardianRelation));
-        const QString withdrawn = c.isWithdrawn() ? tr("%1 by %2").arg(when(c.withdrawnAt), c.withdrawnBy) : QString();
+        const QString withdrawn = c.isWithdrawn()
+            ? tr("%1 by %2").arg(when(c.withdrawnAt), AuditActor::displayName(c.withdrawnBy))
+            : QString();
         setRow(m_consents, i,
-               { decision, tr("Version %1 (%2)").arg(e.noticeVersion, e.noticeLanguage), when(c.signedAt), c.signer,
-                 guardian, c.witness, withdrawn });
+               { decision, tr("Version %1 (%2)").arg(e.noticeVersion, Language::nativeName(e.noticeLanguage)),
+                 when(c.signedAt), c.signer, guardian, c.witness, withdrawn });
     }
 
     m_templatesTitle->setText(tr("Face templates (%1)").arg(details.templates.size()));

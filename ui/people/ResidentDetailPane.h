@@ -19,7 +19,8 @@ class ResidentDetailPane : public QWidget
 public:
     explicit ResidentDetailPane(QWidget *parent = nullptr);
 
-    void showDetails(const ResidentDetails &details);
+    // `retentionRule`: RetentionPolicy::describe(), shown for someone whose face data is kept.
+    void showDetails(const ResidentDetails &details, const QString &retentionRule = QString());
     void showMessage(const QString &text); // nothing selected, or the core's refusal
     qint64 residentId() const { return m_residentId; }
 

@@ -140,6 +140,7 @@ QString ResidentsModel::stateText(ResidentRow::State state)
     case ResidentRow::State::Expired: return tr("Expired");
     case ResidentRow::State::Declined: return tr("Declined");
     case ResidentRow::State::None: return tr("No decision");
+    case ResidentRow::State::Renewal: return tr("Renewal needed");
     }
     return QString();
 }

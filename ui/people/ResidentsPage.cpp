@@ -3,6 +3,7 @@
 #include "common/Prompt.h"
 #include "common/StatusLine.h"
 #include "common/Theme.h"
+#include "enroll/ConsentDialog.h"
 #include "people/EditResidentDialog.h"
 #include "people/MoveOutDialog.h"
 #include "people/ResidentDetailPane.h"
@@ -62,6 +63,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_filter->addItem(tr("Retention expired"), static_cast<int>(FilterChoice::Expired));
     m_filter->addItem(tr("Declined (alternative used)"), static_cast<int>(FilterChoice::Declined));
     m_filter->addItem(tr("No decision yet"), static_cast<int>(FilterChoice::NoDecision));
+    m_filter->addItem(tr("Consent renewal needed (notice changed)"), static_cast<int>(FilterChoice::Renewal));
     m_filter->addItem(tr("Under 14"), static_cast<int>(FilterChoice::Minors));
     m_filter->addItem(tr("Deletion due within %1 days").arg(kDueSoonDays), static_cast<int>(FilterChoice::DueSoon));
     m_count = new QLabel(this);
@@ -105,6 +107,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_edit = actionButton(tr("Edit details…"), QStringLiteral("editButton"), this);
     m_moveOut = actionButton(tr("Move-out date…"), QStringLiteral("moveOutButton"), this);
     m_reenroll = actionButton(tr("Re-enroll"), QStringLiteral("reenrollButton"), this);
+    m_leftToday = actionButton(tr("Moved out / checked out today"), QStringLiteral("leftTodayButton"), this);
+    m_renew = actionButton(tr("Renew consent…"), QStringLiteral("renewButton"), this);
     m_withdraw = actionButton(tr("Withdraw consent…"), QStringLiteral("withdrawButton"), this);
     m_delete = actionButton(tr("Delete resident…"), QStringLiteral("deleteButton"), this);
     m_export = actionButton(tr("Export access package…"), QStringLiteral("exportButton"), this);
@@ -115,6 +119,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     actions->addWidget(m_withdraw, 1, 0);
     actions->addWidget(m_export, 1, 1);
     actions->addWidget(m_delete, 1, 2);
+    actions->addWidget(m_leftToday, 2, 0);
+    actions->addWidget(m_renew, 2, 1);
 
     m_message = new StatusLine(this, Look::Box);
     m_message->setObjectName(QStringLiteral("actionMessage"));
@@ -160,6 +166,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &ResidentsPage::editSelected);
     connect(m_moveOut, &QPushButton::clicked, this, &ResidentsPage::setMoveOutOfSelected);
     connect(m_reenroll, &QPushButton::clicked, this, &ResidentsPage::reenrollSelected);
+    connect(m_leftToday, &QPushButton::clicked, this, &ResidentsPage::leftTodaySelected);
+    connect(m_renew, &QPushButton::clicked, this, &ResidentsPage::renewSelected);
     connect(m_withdraw, &QPushButton::clicked, this, &ResidentsPage::withdrawSelected);
     connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deleteSelected);
     connect(m_export, &QPushButton::clicked, this, &ResidentsPage::exportSelected);
@@ -244,6 +252,7 @@ void ResidentsPage::applySearch()
     case FilterChoice::Expired: filter.state = ResidentRow::State::Expired; break;
     case FilterChoice::Declined: filter.state = ResidentRow::State::Declined; break;
     case FilterChoice::NoDecision: filter.state = ResidentRow::State::None; break;
+    case FilterChoice::Renewal: filter.state = ResidentRow::State::Renewal; break;
     case FilterChoice::Minors: filter.minor = true; break;
     case FilterChoice::DueSoon:
         filter.retentionDueWithinDays = kDueSoonDays;
@@ -310,7 +319,8 @@ void ResidentsPage::selectionChanged()
     if (id == 0) {
         m_detail->showMessage(tr("Select a resident to see their consents, face templates and history."));
     } else if (Result<ResidentDetails> details = ResidentService(m_vault).details(id); details) {
-        m_detail->showDetails(details.value());
+        const Result<RetentionPolicy> policy = SettingsService(m_vault).retentionPolicy();
+        m_detail->showDetails(details.value(), policy ? policy->describe() : QString());
     } else {
         m_detail->showMessage(details.errorMessage());
     }
@@ -329,11 +339,16 @@ void ResidentsPage::updateActions()
         button->setToolTip(!roleAllows ? AccessControl::check(role, permission).errorMessage()
                                        : (selected && !applicable ? whyNotApplicable : QString()));
     };
-    const bool hasFaceData
-        = row.templateCount > 0 || row.state == ResidentRow::State::Active || row.state == ResidentRow::State::Expired;
+    const bool hasFaceData = row.templateCount > 0 || row.state == ResidentRow::State::Active
+        || row.state == ResidentRow::State::Expired || row.state == ResidentRow::State::Renewal;
     set(m_edit, Permission::Enroll, true, QString());
     set(m_moveOut, Permission::Enroll, true, QString());
     set(m_reenroll, Permission::Enroll, true, QString());
+    set(m_leftToday, Permission::Enroll,
+        row.state == ResidentRow::State::Active || row.state == ResidentRow::State::Renewal,
+        tr("Only for someone whose face data is kept."));
+    set(m_renew, Permission::Enroll, row.state == ResidentRow::State::Renewal,
+        tr("Only for someone whose consent needs renewal after a change of the notice."));
     set(m_withdraw, Permission::WithdrawConsent, hasFaceData,
         tr("This person has no consent in force and no face data to withdraw."));
     set(m_delete, Permission::DeleteResidents, true, QString());
@@ -366,9 +381,9 @@ void ResidentsPage::setMoveOutOfSelected()
     if (!details)
         return;
     Result<RetentionPolicy> policy = SettingsService(m_vault).retentionPolicy();
-    auto *dialog
-        = new MoveOutDialog(details->resident.name, details->resident.moveOut,
-                            Clock::instance().now().toLocalTime().date(), policy ? policy->retentionDays : 0, this);
+    auto *dialog = new MoveOutDialog(details->resident.name, details->resident.moveOut,
+                                     Clock::instance().now().toLocalTime().date(),
+                                     policy ? policy->describe() : policy.errorMessage(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = details->resident.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
@@ -384,6 +399,77 @@ void ResidentsPage::setMoveOutOfSelected()
                     false);
     });
     dialog->open();
+}
+
+void ResidentsPage::leftTodaySelected()
+{
+    const qint64 id = selectedResidentId();
+    if (id == 0)
+        return;
+    // One click starts the retention clock (RetentionPolicy): the date is today's, nothing to type.
+    const QDate today = Clock::instance().now().toLocalTime().date();
+    if (Status ok = ResidentService(m_vault).setMoveOut(id, today); !ok) {
+        showMessage(ok.errorMessage(), true);
+        return;
+    }
+    Result<RetentionPolicy> policy = SettingsService(m_vault).retentionPolicy();
+    showMessage(tr("Move-out or checkout recorded for today, %1.").arg(Formats::date(today))
+                    + (policy ? QLatin1Char(' ') + policy->describe() : QString()),
+                false);
+}
+
+ConsentDialog *ResidentsPage::renewalDialog() const
+{
+    return m_renewal;
+}
+
+void ResidentsPage::renewSelected()
+{
+    const qint64 id = selectedResidentId();
+    if (id == 0 || m_renewal)
+        return;
+    ResidentService residents(m_vault);
+    Result<ResidentService::RenewalChanges> changes = residents.renewalChanges(id, Language::current());
+    Result<Resident> resident = residents.get(id);
+    const QList<ShownNotice> notices = ConsentDialog::currentNotices(m_vault);
+    if (!changes || !resident || notices.isEmpty()) {
+        showMessage(!changes        ? changes.errorMessage()
+                        : !resident ? resident.errorMessage()
+                                    : tr("No notice is in force, so no consent can be asked."),
+                    true);
+        return;
+    }
+    Result<SiteProfile> site = SettingsService(m_vault).siteProfile();
+    m_renewal = new ConsentDialog(notices, site ? site->alternatives : QStringList(), m_vault.session().userName, this);
+    m_renewal->setAttribute(Qt::WA_DeleteOnClose);
+    m_renewal->setResidentName(resident->name);
+    QList<NoticeText::MaterialChange> shown;
+    for (const auto &[field, values] : changes->changes)
+        shown << NoticeText::MaterialChange { field, values.first, values.second };
+    // Addressed to the person reading it (the resident, or their guardian).
+    m_renewal->showChanges(
+        tr("The notice has changed since you consented (version %1 → %2). Until you consent "
+           "again your face data is not used; without a new consent it is deleted on %3.")
+            .arg(changes->fromVersion, changes->toVersion, Formats::date(changes->dueAt.toLocalTime().date())),
+        shown);
+    connect(m_renewal, &QDialog::finished, this, [this, id](int result) {
+        const ConsentOutcome outcome = m_renewal ? m_renewal->outcome() : ConsentOutcome();
+        if (result != QDialog::Accepted || outcome.noticeVersionId.isEmpty())
+            return;
+        Consent consent = ConsentDialog::toConsent(outcome);
+        consent.residentId = id;
+        Result<qint64> renewed = ResidentService(m_vault).renewConsent(consent, outcome.signaturePng);
+        if (!renewed) {
+            showMessage(renewed.errorMessage(), true);
+            return;
+        }
+        showMessage(consent.decision == Consent::Decision::Granted
+                        ? tr("Consent renewed on the notice in force; the face data is used again.")
+                        : tr("The new notice was declined: the face data was deleted and the other way chosen is "
+                             "recorded."),
+                    false);
+    });
+    m_renewal->open();
 }
 
 void ResidentsPage::reenrollSelected()

@@ -5,6 +5,7 @@
 #include "services/ResidentService.h"
 #include "vision/EngineId.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -25,6 +26,7 @@ namespace consentry::ui {
 
 class StatusLine;
 
+class ConsentDialog;
 class ResidentDetailPane;
 class ResidentsModel;
 
@@ -48,14 +50,28 @@ public:
     bool selectResident(qint64 residentId); // among the rows read so far
     QString lastMessage() const;
 
-    enum class FilterChoice { All, Active, Withdrawn, Expired, Declined, NoDecision, Minors, DueSoon, Reenrollment };
+    enum class FilterChoice {
+        All,
+        Active,
+        Withdrawn,
+        Expired,
+        Declined,
+        NoDecision,
+        Minors,
+        DueSoon,
+        Reenrollment,
+        Renewal
+    };
     void setFilterChoice(FilterChoice choice);
+    ConsentDialog *renewalDialog() const; // while open (test hook)
 
 public Q_SLOTS:
     void reload();
     void editSelected();
     void setMoveOutOfSelected();
     void reenrollSelected();
+    void leftTodaySelected(); // "moved out / checked out today": one click, today's date
+    void renewSelected(); // the consent dialog again, with what changed, for a renewal-needed person
     void withdrawSelected();
     void deleteSelected();
     void exportSelected();
@@ -93,6 +109,9 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_moveOut = nullptr;
     QPushButton *m_reenroll = nullptr;
+    QPushButton *m_leftToday = nullptr;
+    QPushButton *m_renew = nullptr;
+    QPointer<ConsentDialog> m_renewal;
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_export = nullptr;

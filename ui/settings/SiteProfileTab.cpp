@@ -33,6 +33,7 @@ SiteProfileTab::SiteProfileTab(Vault &vault, QWidget *parent)
 
     m_form = new SiteProfileForm(this);
     m_form->setReadOnly(!m_canEdit);
+    m_form->setAllRulesVisible(true);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
@@ -113,15 +114,28 @@ void SiteProfileTab::updateState()
 Status SiteProfileTab::save()
 {
     Status ok = m_form->validate();
-    if (ok)
-        ok = SettingsService(m_vault).setSiteProfile(m_form->profile());
     if (!ok) {
         showMessage(ok.errorMessage(), true);
         return ok;
     }
+    Result<SettingsService::ProfileUpdate> update = SettingsService(m_vault).updateSiteProfile(m_form->profile());
+    if (!update) {
+        showMessage(update.errorMessage(), true);
+        return update.error();
+    }
     m_stored = m_form->profile();
     updateState();
-    showMessage(tr("Saved."), false);
+    // Say what the change did: a material change needs everyone's consent again, any new version new signs.
+    QStringList said { tr("Saved.") };
+    if (update->published)
+        said << tr("Notice version %1 is now in force.").arg(update->noticeVersion);
+    if (update->isMaterial())
+        said << tr("This change is material: %n person(s) must read the new notice and consent again before their "
+                   "face data is used; until then they are not recognised.",
+                   nullptr, static_cast<int>(update->markedForRenewal));
+    if (update->reprintSigns())
+        said << tr("Print the signs and paper forms again: the ones on display state the previous version.");
+    showMessage(said.join(QLatin1Char(' ')), false);
     Q_EMIT siteProfileSaved(m_stored);
     return {};
 }
