@@ -256,6 +256,9 @@ void TestDashboardPage::refreshesAfterAnEnrollmentByItself()
 {
     // As a manager works: the app's own screens, the store opened by the app.
     const QString dataDir = m_f->store.dataDir();
+    // The consents on the notice in force, read while the fixture's session is open.
+    const Consent first = m_f->consent(true, QStringLiteral("Wang Wu"));
+    const Consent second = m_f->consent(true, QStringLiteral("Zhou Liu"));
     std::unique_ptr<Vault> vault = m_f->store.openAs(QStringLiteral("wang"));
     QVERIFY(vault);
     m_f->store.close();
@@ -269,9 +272,9 @@ void TestDashboardPage::refreshesAfterAnEnrollmentByItself()
     Resident r;
     r.name = QStringLiteral("Wang Wu");
     r.unit = QStringLiteral("2-201");
-    Consent c = m_f->consent(true, r.name);
-    QVERIFY(
-        ResidentService(*app.vault()).enroll(r, c, { test::PeopleFixture::face(), test::PeopleFixture::face() }).ok());
+    QVERIFY(ResidentService(*app.vault())
+                .enroll(r, first, { test::PeopleFixture::face(), test::PeopleFixture::face() })
+                .ok());
     // No click, no reload: the feed brings it.
     QVERIFY(refreshed.wait(10000));
     QTRY_COMPARE(child<QLabel>(page, "peopleWithFaceDataValue")->text(), number(1));
@@ -279,9 +282,7 @@ void TestDashboardPage::refreshesAfterAnEnrollmentByItself()
     // Locking waits for a count in flight (one is asked for here) before the store closes.
     Resident late;
     late.name = QStringLiteral("Zhou Liu");
-    QVERIFY(ResidentService(*app.vault())
-                .enroll(late, m_f->consent(true, late.name), { test::PeopleFixture::face() })
-                .ok());
+    QVERIFY(ResidentService(*app.vault()).enroll(late, second, { test::PeopleFixture::face() }).ok());
     QCoreApplication::processEvents();
     app.lockNow();
     QVERIFY(!app.dashboardPage());

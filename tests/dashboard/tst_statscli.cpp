@@ -2,6 +2,7 @@
 // `init` and filled through the services, the period option, and the exit codes (1 usage, 5 role).
 
 #include "CliRunner.h"
+#include "Profiles.h"
 #include "StoreProbe.h"
 #include "VaultFixture.h"
 #include "platform/Clock.h"
@@ -43,6 +44,10 @@ void TestStatsCli::init()
     const CliResult r = cli(
         { QStringLiteral("init"), QStringLiteral("--manager"), QStringLiteral("wang"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // No one is asked for consent before the notice is complete.
+    const CliResult site = cli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--file"),
+                                 writeProfileFile(m_dir->filePath(QStringLiteral("site.json"))) });
+    QVERIFY2(site.exitCode == 0, qPrintable(site.err));
 }
 
 CliResult TestStatsCli::cli(const QStringList &args, const QString &user, const QByteArray &pw) const
