@@ -1,7 +1,7 @@
 // The Dashboard's numbers over a large site: 100,000 residents and a year of verification records on an
 // encrypted store (SQLCipher), plus the score distributions of a 100,000-template gallery. Each figure is
 // the median of repeated runs, and each is set beside a baseline measured in the same run on the same store:
-//   - StatisticsService::summary (hourly counts, schema v5) vs counting the audit log itself (every event of
+//   - StatisticsService::summary (hourly counts, schema v6) vs counting the audit log itself (every event of
 //     the period read and its JSON parsed, what the dashboard would do without the counts);
 //   - people with face data (a scan of the residents table: a partial index measured slower, 74 vs 34 ms);
 //   - SiteScores::measure (what the manager's dashboard adds) on its own.

@@ -55,7 +55,7 @@ int EnrollCommand::run(Context &context)
     Resident resident;
     resident.name = context.value(QStringLiteral("name")).trimmed();
     resident.unit = context.value(QStringLiteral("unit")).trimmed();
-    resident.dateOfBirth = paper->dateOfBirth;
+    paper->answerAge(resident);
     resident.moveOut = paper->expectedMoveOut;
     if (Status ok = ResidentService::validate(resident); !ok)
         return context.fail(ok.error());

@@ -24,9 +24,19 @@ public:
     static bool isUnder14(const QDate &dateOfBirth, const QDate &day);
     // The resident on `day`: from the date of birth when it is recorded, else from the "under 14" flag.
     static bool applies(const Resident &resident, const QDate &day);
-    // A consent the resident signed while a child names the guardian and their relation; a Policy error
-    // (one sentence) otherwise.
+    // The age question is mandatory before face data is enrolled: a date of birth or an explicit "under 14:
+    // yes/no". A Policy error naming what to ask otherwise.
+    static Status checkAgeAnswered(const Resident &resident);
+    // Who may sign a grant: for a child under 14 on the signing day, the guardian in the guardian's own voice (signer
+    // role guardian, the guardian's name as signer, name and relation recorded); for anyone else the person
+    // themself (a guardian's consent is not the person's own). A Policy error (one sentence) otherwise.
     static Status check(const Resident &resident, const Consent &consent);
+    // A guardian's grant in force for a person whose known date of birth says they are 14 or older on `day`:
+    // the person's own consent is needed now (the consent becomes "renewal needed"). A declared flag never
+    // ages: it says nothing about when the child turns 14.
+    static bool needsOwnConsent(const Resident &resident, const Consent &consent, const QDate &day);
+    // The day a known date of birth reaches 14 (invalid when unknown).
+    static QDate fourteenthBirthday(const QDate &dateOfBirth) { return dateOfBirth.addYears(kAge); }
 
     // The same rule in SQL over residents(date_of_birth, minor), true for a child on the day whose bornAfter()
     // value is bound to the named parameter `parameter` (":child_born_after").

@@ -18,6 +18,9 @@ QStringList AuditKind::all()
              Verification,
              Export,
              Purge,
+             AgeAnswerChanged,
+             RecordReduced,
+             LedgerReapplied,
              SignagePrinted,
              LoginOk,
              LoginFailed,
@@ -96,6 +99,12 @@ QString AuditKind::displayName(const QString &kind)
         return tr("Signage printed");
     if (kind == Purge)
         return tr("Expired data deleted");
+    if (kind == AgeAnswerChanged)
+        return tr("Age answer changed");
+    if (kind == RecordReduced)
+        return tr("Record reduced to ids");
+    if (kind == LedgerReapplied)
+        return tr("Deletions re-applied after a restore");
     if (kind == AccessDenied)
         return tr("Access refused");
     return kind;

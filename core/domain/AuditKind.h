@@ -30,6 +30,12 @@ public:
     static inline const QString Verification = QStringLiteral("verification");
     static inline const QString Export = QStringLiteral("export");
     static inline const QString Purge = QStringLiteral("purge");
+    // The age answer changed after a consent (old and new under-14 status, never the dates: the chain
+    // outlives the person), a record reduced to ids after the record retention period, deletions re-applied
+    // from the deletion ledger after a restore in place.
+    static inline const QString AgeAnswerChanged = QStringLiteral("age_answer_changed");
+    static inline const QString RecordReduced = QStringLiteral("record_reduced");
+    static inline const QString LedgerReapplied = QStringLiteral("deletion_ledger_reapplied");
     static inline const QString SignagePrinted = QStringLiteral("signage_printed");
     // Sessions and access.
     static inline const QString LoginOk = QStringLiteral("login_ok");

@@ -9,13 +9,17 @@ namespace consentry {
 // with the alternative the person chose instead.
 struct Consent {
     enum class Decision { Granted, Declined };
+    // Who signed: the resident in their own name, or (under 14) a guardian in the guardian's own voice.
+    enum class SignerRole { Resident, Guardian };
 
     qint64 id = 0;
     qint64 residentId = 0;
     qint64 noticeVersionId = 0; // the exact text (version + language) shown
     Decision decision = Decision::Declined;
     QString alternative; // the non-facial way chosen (or offered) instead
-    QString signer;
+    QString signer; // who signed (the guardian for a child under 14)
+    SignerRole signerRole = SignerRole::Resident;
+    QString subjectName; // whom the consent is about (the resident); empty: the resident's name on record
     QString guardianName; // required when the resident is under 14
     QString guardianRelation;
     QString witness; // the staff user who witnessed it
@@ -34,6 +38,14 @@ struct Consent {
     static QString decisionKey(Decision d)
     {
         return d == Decision::Granted ? QStringLiteral("granted") : QStringLiteral("declined");
+    }
+    static QString signerRoleKey(SignerRole r)
+    {
+        return r == SignerRole::Guardian ? QStringLiteral("guardian") : QStringLiteral("resident");
+    }
+    static SignerRole signerRoleFromKey(const QString &key)
+    {
+        return key == QLatin1String("guardian") ? SignerRole::Guardian : SignerRole::Resident;
     }
     static Decision decisionFromKey(const QString &key)
     {

@@ -67,12 +67,27 @@ Document ConsentForm::paperForm(const QStringList &noticeParagraphs, const SiteP
         doc.addParagraph(QStringLiteral("    □ ") + alternative);
     doc.addHeading(words(SignageText::FormSignerHeading, language));
     doc.addField(words(SignageText::FormName, language));
+    // The age question is not optional (PIPL art. 31): a date of birth, or one of the two boxes.
+    doc.addHeading(words(SignageText::FormAgeHeading, language));
+    doc.addField(words(SignageText::FormBirthDate, language));
+    for (const QString &code : codes)
+        doc.addParagraph(SignageText::text(SignageText::FormUnder14Choice, code) + QStringLiteral("    ")
+                         + SignageText::text(SignageText::FormOver14Choice, code));
     doc.addSignature(words(SignageText::FormSignature, language));
     doc.addField(words(SignageText::FormDate, language));
-    doc.addHeading(words(SignageText::FormGuardianHeading, language));
+    // A child does not tick or sign: the guardian decides in their own words and signs on their own line.
+    doc.addHeading(words(SignageText::FormGuardianSignsHeading, language));
+    if (!profile.minorsRules.trimmed().isEmpty())
+        doc.addParagraph(Formats::withColon(words(SignageText::FormMinorsRulesHeading, language))
+                         + profile.minorsRules.trimmed());
+    for (const QString &code : codes)
+        doc.addParagraph(QStringLiteral("□ ") + SignageText::text(SignageText::FormGuardianChoiceAgree, code));
+    for (const QString &code : codes)
+        doc.addParagraph(SignageText::text(SignageText::FormChoiceDecline, code));
     doc.addField(words(SignageText::FormGuardianName, language));
-    doc.addField(words(SignageText::FormGuardianRelation, language));
+    doc.addField(words(SignageText::FormGuardianToChild, language));
     doc.addSignature(words(SignageText::FormSignature, language));
+    doc.addField(words(SignageText::FormDate, language));
     doc.addField(words(SignageText::FormWitness, language));
     doc.addField(words(SignageText::FormDate, language));
     return doc;
@@ -81,27 +96,51 @@ Document ConsentForm::paperForm(const QStringList &noticeParagraphs, const SiteP
 Document ConsentForm::signedCopy(const QStringList &noticeParagraphs, const SiteProfile &profile, SignLanguage language,
                                  const SignedConsentCopy &consent)
 {
-    Document doc = common(noticeParagraphs, profile, language, SignageText::FormSignedCopyTitle, consent.noticeVersion);
+    Document doc
+        = common(noticeParagraphs, profile, language,
+                 consent.signedByGuardian ? SignageText::FormGuardianCopyTitle : SignageText::FormSignedCopyTitle,
+                 consent.noticeVersion);
+    const QStringList codes = SignageSpec::languageCodes(language);
     doc.addHeading(words(SignageText::FormDecision, language));
-    QString decision
-        = words(consent.granted ? SignageText::FormDecisionGranted : SignageText::FormDecisionDeclined, language);
-    if (!consent.granted && !consent.alternativeChosen.isEmpty())
-        decision = Formats::withColon(decision) + consent.alternativeChosen;
-    doc.addParagraph(decision);
-    doc.addHeading(words(SignageText::FormSignerHeading, language));
-    doc.addField(words(SignageText::FormName, language), consent.signer);
-    doc.addField(words(SignageText::FormSignedAt, language),
-                 formatTime(consent.signedAt, SignageSpec::languageCodes(language).value(0)));
-    if (!consent.guardianName.isEmpty()) {
-        doc.addField(words(SignageText::FormGuardianName, language), consent.guardianName);
-        doc.addField(words(SignageText::FormGuardianRelation, language), consent.guardianRelation);
+    if (consent.signedByGuardian && consent.granted) {
+        // The guardian's decision in the guardian's own words (PIPL art. 31), never "my face data".
+        for (const QString &code : codes)
+            doc.addParagraph(SignageText::text(SignageText::FormGuardianChoiceAgree, code));
+    } else {
+        QString decision
+            = words(consent.granted ? SignageText::FormDecisionGranted : SignageText::FormDecisionDeclined, language);
+        if (!consent.granted && !consent.alternativeChosen.isEmpty())
+            decision = Formats::withColon(decision) + consent.alternativeChosen;
+        doc.addParagraph(decision);
     }
+    if (consent.signedByGuardian) {
+        // 被监护人 and 监护人 each under their own heading: the child's name is never printed as "本人".
+        doc.addHeading(words(SignageText::FormSubjectHeading, language));
+        doc.addField(words(SignageText::FormName, language), consent.subjectName);
+        doc.addHeading(words(SignageText::FormGuardianSignsHeading, language));
+        doc.addField(words(SignageText::FormGuardianName, language), consent.guardianName);
+        doc.addField(words(SignageText::FormGuardianToChild, language), consent.guardianRelation);
+        if (!profile.minorsRules.trimmed().isEmpty())
+            doc.addParagraph(Formats::withColon(words(SignageText::FormMinorsRulesHeading, language))
+                             + profile.minorsRules.trimmed());
+    } else {
+        doc.addHeading(words(SignageText::FormSignerHeading, language));
+        doc.addField(words(SignageText::FormName, language),
+                     consent.subjectName.isEmpty() ? consent.signer : consent.subjectName);
+    }
+    const QString role = words(
+        consent.signedByGuardian ? SignageText::FormSignedByGuardian : SignageText::FormSignedByResident, language);
+    doc.addField(words(SignageText::FormSignedBy, language),
+                 codes.value(0) == QLatin1String("zh_CN")
+                     ? consent.signer + QStringLiteral("（") + role + QStringLiteral("）")
+                     : consent.signer + QStringLiteral(" (") + role + QLatin1Char(')'));
+    doc.addField(words(SignageText::FormSignedAt, language), formatTime(consent.signedAt, codes.value(0)));
     doc.addSignature(words(SignageText::FormSignature, language), consent.signature);
     doc.addField(words(SignageText::FormWitness, language), consent.witness);
-    doc.addField(words(SignageText::FormRecordedAt, language),
-                 formatTime(consent.recordedAt, SignageSpec::languageCodes(language).value(0)));
-    for (const QString &code : SignageSpec::languageCodes(language))
-        doc.addParagraph(SignageText::text(SignageText::FormCopyNote, code));
+    doc.addField(words(SignageText::FormRecordedAt, language), formatTime(consent.recordedAt, codes.value(0)));
+    for (const QString &code : codes)
+        doc.addParagraph(SignageText::text(
+            consent.signedByGuardian ? SignageText::FormGuardianCopyNote : SignageText::FormCopyNote, code));
     return doc;
 }
 

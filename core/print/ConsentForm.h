@@ -12,7 +12,9 @@ namespace consentry {
 
 // What the resident's copy of a signed consent records.
 struct SignedConsentCopy {
-    QString signer;
+    QString signer; // who signed: the person, or for a child under 14 the guardian
+    bool signedByGuardian = false;
+    QString subjectName; // the person enrolled (the child on a guardian's copy)
     QString witness; // the staff member who took the consent
     QDateTime signedAt;
     QDateTime recordedAt;

@@ -62,10 +62,7 @@ Wording wording(SignageText::Phrase phrase)
     case SignageText::FormName: return { "姓名", "Name" };
     case SignageText::FormSignature: return { "签名", "Signature" };
     case SignageText::FormDate: return { "日期", "Date" };
-    case SignageText::FormGuardianHeading:
-        return { "不满十四周岁的，由监护人填写", "For a child under 14, the guardian fills in" };
     case SignageText::FormGuardianName: return { "监护人姓名", "Guardian's name" };
-    case SignageText::FormGuardianRelation: return { "与本人关系", "Relation to the child" };
     case SignageText::FormWitness: return { "经办人", "Staff witness" };
     case SignageText::FormNoticeVersion: return { "告知书版本", "Notice version" };
     case SignageText::FormSignedAt: return { "签署时间", "Signed at" };
@@ -80,6 +77,31 @@ Wording wording(SignageText::Phrase phrase)
                  "once." };
     case SignageText::FormOperator: return { "个人信息处理者", "Personal information handler" };
     case SignageText::FormSite: return { "场所", "Site" };
+    case SignageText::FormAgeHeading: return { "年龄（必填，二选一）", "Age (required: one of the two)" };
+    case SignageText::FormBirthDate: return { "出生日期", "Date of birth" };
+    case SignageText::FormUnder14Choice: return { "□ 不满十四周岁", "□ under 14" };
+    case SignageText::FormOver14Choice: return { "□ 已满十四周岁", "□ 14 or older" };
+    case SignageText::FormSubjectHeading: return { "被监护人", "Child enrolled" };
+    case SignageText::FormGuardianSignsHeading:
+        return { "监护人（被监护人不满十四周岁的，由监护人作出选择并签名）",
+                 "Guardian (for a child under 14 the guardian chooses and signs)" };
+    case SignageText::FormGuardianChoiceAgree:
+        return { "本人作为监护人，已阅读上述告知内容，单独同意处理被监护人的人脸信息，用于上述目的。",
+                 "As the guardian, I have read the notice above and separately consent to the processing of the "
+                 "child's face data for the purpose stated." };
+    case SignageText::FormGuardianToChild: return { "与被监护人关系", "Relation to the child" };
+    case SignageText::FormSignedBy: return { "签名人", "Signed by" };
+    case SignageText::FormSignedByGuardian: return { "监护人", "the guardian" };
+    case SignageText::FormSignedByResident: return { "本人", "the person concerned" };
+    case SignageText::FormGuardianCopyTitle:
+        return { "人脸信息处理单独同意书（监护人留存联）",
+                 "Separate consent to the processing of face data (the guardian's copy)" };
+    case SignageText::FormGuardianCopyNote:
+        return { "本联由监护人留存。监护人可以随时撤回同意，撤回后被监护人的人脸信息将立即删除。",
+                 "Keep this copy. As the guardian you may withdraw the consent at any time; the child's face data "
+                 "is then deleted at once." };
+    case SignageText::FormMinorsRulesHeading:
+        return { "不满十四周岁的专门规则", "Special rules for children under 14" };
     }
     return { "", "" };
 }

@@ -42,9 +42,7 @@ public:
         FormName,
         FormSignature,
         FormDate,
-        FormGuardianHeading,
         FormGuardianName,
-        FormGuardianRelation,
         FormWitness,
         FormNoticeVersion,
         FormSignedAt,
@@ -55,6 +53,21 @@ public:
         FormCopyNote,
         FormOperator,
         FormSite,
+        // Children (PIPL art. 31): the age question, the person enrolled and the guardian's own consent.
+        FormAgeHeading,
+        FormBirthDate,
+        FormUnder14Choice, // followed by FormOver14Choice on the same line
+        FormOver14Choice,
+        FormSubjectHeading, // the child, on a guardian's copy
+        FormGuardianSignsHeading,
+        FormGuardianChoiceAgree,
+        FormGuardianToChild, // the guardian's relation to the child
+        FormSignedBy,
+        FormSignedByGuardian,
+        FormSignedByResident,
+        FormMinorsRulesHeading,
+        FormGuardianCopyTitle,
+        FormGuardianCopyNote,
     };
 
     // The phrase in `language` ("zh_CN" or "en"; anything else gives English).

@@ -11,7 +11,7 @@ namespace consentry {
 
 class Database;
 
-// The audit log's decisions and verifications counted per UTC hour (table activity_hourly, Schema v5).
+// The audit log's decisions and verifications counted per UTC hour (table activity_hourly, Schema v6).
 // AuditLog::append counts each event it appends in the same transaction (record()), and the migration
 // builds the table from the log once (rebuild()), so the counts are always the log's. Derived data: the
 // audit chain stays the authority.

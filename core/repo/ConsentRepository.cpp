@@ -14,8 +14,8 @@ Result<qint64> ConsentRepository::add(const Consent &c)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO consents (resident_id, notice_version_id, decision, alternative, signer, guardian_name, "
-        "guardian_relation, witness, evidence, signed_at, recorded_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        "guardian_relation, witness, evidence, signed_at, recorded_at, signer_role, subject_name) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
     if (!stmt)
         return stmt.error();
     const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
@@ -23,6 +23,7 @@ Result<qint64> ConsentRepository::add(const Consent &c)
     s.bind(1, c.residentId).bind(2, c.noticeVersionId).bind(3, Consent::decisionKey(c.decision));
     s.bind(4, text(c.alternative)).bind(5, c.signer).bind(6, text(c.guardianName)).bind(7, text(c.guardianRelation));
     s.bind(8, c.witness).bind(9, text(c.evidence)).bind(10, c.signedAt).bind(11, Clock::instance().now());
+    s.bind(12, Consent::signerRoleKey(c.signerRole)).bind(13, text(c.subjectName));
     if (Status ok = s.exec(); !ok)
         return ok.error();
     return m_db.lastInsertId();
@@ -32,8 +33,8 @@ Result<QList<Consent>> ConsentRepository::ofResident(qint64 residentId) const
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "SELECT id, resident_id, notice_version_id, decision, alternative, signer, guardian_name, guardian_relation, "
-        "witness, evidence, signed_at, recorded_at, withdrawn_at, withdrawn_by, renewal_due_at FROM consents "
-        "WHERE resident_id = ?1 "
+        "witness, evidence, signed_at, recorded_at, withdrawn_at, withdrawn_by, renewal_due_at, signer_role, "
+        "subject_name FROM consents WHERE resident_id = ?1 "
         "ORDER BY id"));
     if (!stmt)
         return stmt.error();
@@ -55,6 +56,8 @@ Result<QList<Consent>> ConsentRepository::ofResident(qint64 residentId) const
         c.withdrawnAt = s.dateTime(12);
         c.withdrawnBy = s.text(13);
         c.renewalDueAt = s.dateTime(14);
+        c.signerRole = Consent::signerRoleFromKey(s.text(15));
+        c.subjectName = s.text(16);
         return c;
     });
 }
@@ -150,6 +153,23 @@ Result<int> ConsentRepository::endRenewed(qint64 residentId, const QString &by)
     stmt.value().bind(1, residentId).bind(2, Clock::instance().now()).bind(3, by);
     TRY(stmt.value().exec());
     return m_db.changes();
+}
+
+Status ConsentRepository::reduceOfResident(qint64 residentId)
+{
+    for (const QString &sql :
+         { QStringLiteral(
+               "DELETE FROM signatures WHERE consent_id IN (SELECT id FROM consents WHERE resident_id = ?1)"),
+           QStringLiteral("UPDATE consents SET signer = '', subject_name = '', guardian_name = '', "
+                          "guardian_relation = '', evidence = '' WHERE resident_id = ?1") }) {
+        Result<Statement> stmt = m_db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        stmt.value().bind(1, residentId);
+        if (Status ok = stmt.value().exec(); !ok)
+            return ok;
+    }
+    return {};
 }
 
 Result<qint64> ConsentRepository::addSignature(qint64 consentId, const QByteArray &image)

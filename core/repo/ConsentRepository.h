@@ -22,6 +22,8 @@ public:
     Result<qint64> countWithdrawn() const;
     // A grant in force that needs no renewal: the only one under which face data is used or stored.
     Result<bool> hasActiveGrant(qint64 residentId) const;
+    // The names on the resident's consents and their signatures go; decision, notice, times and witness stay.
+    Status reduceOfResident(qint64 residentId);
 
     // Re-consent (issue 10 §3). Every grant in force that needs no renewal yet gets `dueAt`; returns the
     // residents concerned (each once).

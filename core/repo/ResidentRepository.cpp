@@ -6,8 +6,9 @@
 namespace consentry {
 
 namespace {
-const QString kColumns
-    = QStringLiteral("id, name, unit, date_of_birth, minor, move_in, move_out, status, created_at, updated_at");
+const QString kColumns = QStringLiteral(
+    "id, name, unit, date_of_birth, minor, move_in, move_out, status, created_at, updated_at, age_basis, "
+    "reduced_at");
 
 Resident readResident(const Statement &s)
 {
@@ -22,6 +23,8 @@ Resident readResident(const Statement &s)
     r.status = Resident::statusFromKey(s.text(7));
     r.createdAt = s.dateTime(8);
     r.updatedAt = s.dateTime(9);
+    r.ageBasis = Resident::ageBasisFromKey(s.text(10));
+    r.reducedAt = s.dateTime(11);
     return r;
 }
 } // namespace
@@ -34,8 +37,8 @@ ResidentRepository::ResidentRepository(Database &db)
 Result<qint64> ResidentRepository::add(const Resident &r)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO residents (name, unit, date_of_birth, minor, move_in, move_out, status, created_at, updated_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"));
+        "INSERT INTO residents (name, unit, date_of_birth, minor, move_in, move_out, status, created_at, updated_at, "
+        "age_basis) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"));
     if (!stmt)
         return stmt.error();
     Statement &s = stmt.value();
@@ -44,6 +47,7 @@ Result<qint64> ResidentRepository::add(const Resident &r)
         .bind(3, r.dateOfBirth)
         .bind(4, r.minorFlag);
     s.bind(5, r.moveIn).bind(6, r.moveOut).bind(7, Resident::statusKey(r.status)).bind(8, Clock::instance().now());
+    s.bind(9, Resident::ageBasisKey(r.ageBasis));
     if (Status ok = s.exec(); !ok)
         return ok.error();
     return m_db.lastInsertId();
@@ -53,13 +57,13 @@ Status ResidentRepository::update(const Resident &r)
 {
     Result<Statement> stmt = m_db.prepare(QStringLiteral(
         "UPDATE residents SET name = ?2, unit = ?3, date_of_birth = ?4, minor = ?5, move_in = ?6, move_out = ?7, "
-        "status = ?8, updated_at = ?9 WHERE id = ?1"));
+        "status = ?8, updated_at = ?9, age_basis = ?10 WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     Statement &s = stmt.value();
     s.bind(1, r.id).bind(2, r.name).bind(3, r.unit.isNull() ? QStringLiteral("") : r.unit).bind(4, r.dateOfBirth);
     s.bind(5, r.minorFlag).bind(6, r.moveIn).bind(7, r.moveOut).bind(8, Resident::statusKey(r.status));
-    s.bind(9, Clock::instance().now());
+    s.bind(9, Clock::instance().now()).bind(10, Resident::ageBasisKey(r.ageBasis));
     return s.exec();
 }
 
@@ -69,6 +73,29 @@ Status ResidentRepository::remove(qint64 id)
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, id);
+    return stmt.value().exec();
+}
+
+Result<QList<qint64>> ResidentRepository::reducibleBy(const QDateTime &cutoff) const
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "SELECT id FROM residents r WHERE reduced_at IS NULL AND template_count = 0 AND consent_state != 'active' "
+        "AND max(r.updated_at, coalesce(r.last_verified_at, ''), coalesce((SELECT max(coalesce(c.withdrawn_at, "
+        "c.recorded_at)) FROM consents c WHERE c.resident_id = r.id), '')) <= ?1 ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, cutoff);
+    return stmt.value().collect<qint64>([](const Statement &s) { return s.int64(0); });
+}
+
+Status ResidentRepository::reduce(qint64 id, const QDateTime &at)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "UPDATE residents SET name = '', unit = '', date_of_birth = NULL, minor = 0, age_basis = 'unknown', "
+        "move_in = NULL, move_out = NULL, reduced_at = ?2, updated_at = ?2 WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, id).bind(2, at);
     return stmt.value().exec();
 }
 

@@ -21,6 +21,10 @@ public:
     Result<qint64> add(const Resident &resident); // sets created/updated times
     Status update(const Resident &resident); // by id (the caller has checked that the resident exists)
     Status remove(qint64 id); // cascades to consents, signatures, templates
+    // Not yet reduced, no template, no grant in force, nothing recorded about them since `cutoff`.
+    Result<QList<qint64>> reducibleBy(const QDateTime &cutoff) const;
+    // Keeps the id, the consent state and the times; the name, unit and dates go.
+    Status reduce(qint64 id, const QDateTime &at);
     Result<std::optional<Resident>> find(qint64 id) const;
     Result<QList<Resident>> all() const;
     Result<qint64> count() const;

@@ -71,6 +71,8 @@ QJsonObject AccessPackage::toJson(const ResidentDetails &d, const SiteProfile &s
             { QStringLiteral("notice_text"), noticeBodies.value(c.id) },
             { QStringLiteral("alternative"), c.alternative },
             { QStringLiteral("signer"), c.signer },
+            { QStringLiteral("signer_role"), Consent::signerRoleKey(c.signerRole) },
+            { QStringLiteral("subject_name"), c.subjectName },
             { QStringLiteral("guardian_name"), c.guardianName },
             { QStringLiteral("guardian_relation"), c.guardianRelation },
             { QStringLiteral("witness"), c.witness },
@@ -170,7 +172,10 @@ Document AccessPackage::toDocument(const ResidentDetails &d, const SiteProfile &
                      c.decision == Consent::Decision::Granted ? tr("separate consent given")
                                                               : tr("declined; another way chosen"));
         doc.addField(tr("Notice version read"), QStringLiteral("%1 (%2)").arg(e.noticeVersion, e.noticeLanguage));
-        doc.addField(tr("Signed by"), c.signer);
+        doc.addField(tr("Signed by"),
+                     c.signerRole == Consent::SignerRole::Guardian
+                         ? tr("%1 (the guardian, for the child)").arg(c.signer)
+                         : c.signer);
         doc.addField(tr("Signed at"), time(c.signedAt));
         doc.addField(tr("Witness"), c.witness);
         if (!c.guardianName.isEmpty())

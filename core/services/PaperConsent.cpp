@@ -36,7 +36,8 @@ Result<PaperConsent> PaperConsent::fromJson(const QJsonObject &object)
                                        QStringLiteral("signer"),          QStringLiteral("signed_at"),
                                        QStringLiteral("witness"),         QStringLiteral("date_of_birth"),
                                        QStringLiteral("guardian"),        QStringLiteral("evidence"),
-                                       QStringLiteral("notice_language"), QStringLiteral("expected_move_out") };
+                                       QStringLiteral("notice_language"), QStringLiteral("expected_move_out"),
+                                       QStringLiteral("under_14") };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return fieldError(
@@ -94,6 +95,16 @@ Result<PaperConsent> PaperConsent::fromJson(const QJsonObject &object)
         if (!c.expectedMoveOut.isValid())
             return fieldError(tr("The consent record's \"expected_move_out\" is not a date such as 2026-03-05."));
     }
+    if (object.contains(QStringLiteral("under_14"))) {
+        if (!object.value(QStringLiteral("under_14")).isBool())
+            return fieldError(tr("The consent record's \"under_14\" must be true or false."));
+        c.under14 = object.value(QStringLiteral("under_14")).toBool();
+    }
+    if (!c.dateOfBirth.isValid() && !c.under14)
+        return fieldError(tr("The consent record answers no age question: add \"date_of_birth\" or \"under_14\" "
+                             "(true or false)."));
+    if (c.dateOfBirth.isValid() && c.under14)
+        return fieldError(tr("The consent record has both \"date_of_birth\" and \"under_14\": keep one."));
     if (object.contains(QStringLiteral("guardian"))) {
         const QJsonValue guardian = object.value(QStringLiteral("guardian"));
         if (!guardian.isObject())
@@ -132,7 +143,8 @@ Result<PaperConsent> PaperConsent::fromFile(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fieldError(
+        return makeError(
+            ErrorKind::Data, // not a record at all (defect 8: exit 3, not 5)
             tr("The consent record \"%1\" is not a JSON object (%2).")
                 .arg(path, parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("wrong type")));
     return fromJson(doc.object());
@@ -161,9 +173,27 @@ Result<Consent> PaperConsent::toConsent(UnitOfWork &work, const Resident &reside
     consent.witness = witness;
     consent.guardianName = guardianName;
     consent.guardianRelation = guardianRelation;
+    consent.subjectName = resident.name;
     consent.evidence = evidence.isEmpty() ? tr("paper consent form") : evidence;
-    TRY(GuardianRule::check(resident, consent));
+    Resident answered = resident;
+    answerAge(answered);
+    if (GuardianRule::applies(answered, signedAt.date())) {
+        consent.signerRole = Consent::SignerRole::Guardian;
+        if (!guardianName.isEmpty() && signer != guardianName)
+            return fieldError(tr("The consent record is for a child under 14: \"signer\" must be the guardian "
+                                 "\"%1\", who signs in their own name.")
+                                  .arg(guardianName));
+    }
+    TRY(GuardianRule::check(answered, consent));
     return consent;
+}
+
+void PaperConsent::answerAge(Resident &resident) const
+{
+    if (dateOfBirth.isValid())
+        resident.answerAge(dateOfBirth);
+    else if (under14)
+        resident.declareUnder14(*under14);
 }
 
 } // namespace consentry

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace consentry {
 
 class UnitOfWork;
@@ -23,6 +25,9 @@ class UnitOfWork;
 //    "evidence": "paper form 2026-031, binder B", "notice_language": "zh_CN", "expected_move_out": "2026-03-05"}
 //
 // notice_language (zh_CN or en; optional, default zh_CN) says which text of the version was on the paper.
+// The age question is mandatory: "date_of_birth", or "under_14": true/false when the date is not given. For a
+// child under 14 the guardian signs in their own name: "signer" is the guardian's name (signer role guardian).
+// A file that is not JSON at all is a Data error (exit 3); a record that says the wrong thing is Policy (5).
 struct PaperConsent {
     Q_DECLARE_TR_FUNCTIONS(PaperConsent)
 
@@ -36,6 +41,7 @@ public:
     // "expected_move_out": the expected checkout or move-out day (required for a hotel guest); the retention
     // clock starts from it. Invalid when not given.
     QDate expectedMoveOut;
+    std::optional<bool> under14; // the explicit answer when no date of birth is given
     QString guardianName;
     QString guardianRelation;
     QString evidence;
@@ -47,6 +53,8 @@ public:
     // this store, the time is not in the future, GuardianRule on the signing day) and returns the consent to
     // record for `resident`. Through ResidentService::consentFromPaper (role checked there).
     Result<Consent> toConsent(UnitOfWork &work, const Resident &resident) const;
+    // The age answer the record gives, put on the resident to enroll.
+    void answerAge(Resident &resident) const;
 };
 
 } // namespace consentry

@@ -9,6 +9,7 @@
 #include "services/PaperConsent.h"
 #include "services/ReceiptDocuments.h"
 #include "services/UnitOfWork.h"
+#include "storage/DeletionLedger.h"
 
 #include <QSet>
 
@@ -49,6 +50,31 @@ Status checkAskable(UnitOfWork &work, const NoticeVersion &notice, Consent::Deci
                              .arg(notice.version, current));
     return {};
 }
+
+// A known date of birth is the age answer; without one the basis can only be the declared flag.
+Resident withAgeBasis(Resident r)
+{
+    if (r.dateOfBirth.isValid())
+        r.ageBasis = Resident::AgeBasis::DateOfBirth;
+    else if (r.ageBasis == Resident::AgeBasis::DateOfBirth)
+        r.ageBasis = Resident::AgeBasis::Unknown;
+    return r;
+}
+
+// Characters that make a printed name read differently from the stored one (bidirectional overrides and
+// isolates, zero-width joiners are allowed: some scripts need them).
+bool isHiddenControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u == 0x200D || u == 0x200C)
+        return false;
+    if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C)
+        return true;
+    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+}
+
+// The earliest plausible date of birth: nobody enrolled is older than this.
+constexpr int kOldestAgeYears = 130;
 } // namespace
 
 ResidentService::ResidentService(Vault &vault)
@@ -56,14 +82,34 @@ ResidentService::ResidentService(Vault &vault)
 {
 }
 
+Status ResidentService::checkName(const QString &text, const QString &what, int maxLength)
+{
+    if (text.size() > maxLength)
+        return makeError(ErrorKind::Policy, tr("%1 is too long (at most %2 characters).").arg(what).arg(maxLength));
+    if (std::any_of(text.begin(), text.end(), isHiddenControl))
+        return makeError(ErrorKind::Policy,
+                         tr("%1 contains control or text-direction characters; type it again "
+                            "as it is written.")
+                             .arg(what));
+    return {};
+}
+
 Status ResidentService::validate(const Resident &r)
 {
-    if (r.name.trimmed().isEmpty())
+    if (r.name.trimmed().isEmpty() && !r.reducedAt.isValid())
         return makeError(ErrorKind::InvalidArgument, tr("The resident's name must not be empty."));
     if (r.name.size() > 200 || r.unit.size() > 100)
         return makeError(ErrorKind::InvalidArgument, tr("The resident's name or unit is too long."));
-    if (r.dateOfBirth.isValid() && r.dateOfBirth > Clock::instance().now().date().addDays(1))
-        return makeError(ErrorKind::InvalidArgument, tr("The date of birth is in the future."));
+    TRY(checkName(r.name, tr("The resident's name")));
+    TRY(checkName(r.unit, tr("The unit or room"), 100));
+    const QDate today = Clock::instance().now().date();
+    if (r.dateOfBirth.isValid() && r.dateOfBirth > today.addDays(1))
+        return makeError(ErrorKind::Policy, tr("The date of birth is in the future."));
+    if (r.dateOfBirth.isValid() && r.dateOfBirth < today.addYears(-kOldestAgeYears))
+        return makeError(ErrorKind::Policy,
+                         tr("The date of birth %1 is more than %2 years ago; check it.")
+                             .arg(r.dateOfBirth.toString(Qt::ISODate))
+                             .arg(kOldestAgeYears));
     if (r.moveIn.isValid() && r.moveOut.isValid() && r.moveOut < r.moveIn)
         return makeError(ErrorKind::InvalidArgument, tr("The move-out date is before the move-in date."));
     return {};
@@ -190,7 +236,7 @@ Result<qint64> ResidentService::create(const Resident &resident)
 {
     return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<qint64> {
         TRY(validate(resident));
-        TRY_ASSIGN(const qint64 id, work.residents().add(resident));
+        TRY_ASSIGN(const qint64 id, work.residents().add(withAgeBasis(resident)));
         TRY(work.audit(AuditKind::ResidentCreated, id));
         work.changed(Change::ResidentCreated, { id });
         return id;
@@ -200,15 +246,19 @@ Result<qint64> ResidentService::create(const Resident &resident)
 Status ResidentService::edit(const Resident &resident)
 {
     return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Status {
-        TRY_ASSIGN(Resident changed, existing(work, resident.id));
+        TRY_ASSIGN(const Resident before, existing(work, resident.id));
+        Resident changed = before;
         changed.name = resident.name.trimmed();
         changed.unit = resident.unit.trimmed();
         changed.dateOfBirth = resident.dateOfBirth;
         changed.minorFlag = resident.minorFlag;
+        changed.ageBasis = resident.ageBasis;
         changed.moveIn = resident.moveIn;
         changed.moveOut = resident.moveOut;
         changed.status = resident.status;
+        changed = withAgeBasis(changed);
         TRY(validate(changed));
+        TRY(checkAgeChange(work, before, changed));
         TRY(work.residents().update(changed));
         TRY(work.audit(AuditKind::ResidentEdited, changed.id));
         work.changed(Change::ResidentEdited, { changed.id });
@@ -264,7 +314,7 @@ Result<EnrollmentReceipt> ResidentService::enrollIn(UnitOfWork &work, const Resi
                                 "number of days after checkout, so the date is needed before anything is saved."));
     }
     EnrollmentReceipt receipt;
-    TRY_ASSIGN(receipt.residentId, work.residents().add(resident));
+    TRY_ASSIGN(receipt.residentId, work.residents().add(withAgeBasis(resident)));
     TRY(work.audit(AuditKind::ResidentCreated, receipt.residentId));
     consent.residentId = receipt.residentId;
     TRY_ASSIGN(receipt.consentId, insertConsent(work, consent, signaturePng));
@@ -401,6 +451,9 @@ Result<qint64> ResidentService::insertConsent(UnitOfWork &work, Consent c, const
     TRY(checkAskable(work, *notice, c.decision));
     if (c.signer.trimmed().isEmpty())
         return makeError(ErrorKind::Policy, tr("The consent has no signer."));
+    TRY(checkConsentText(c));
+    if (c.subjectName.trimmed().isEmpty())
+        c.subjectName = resident.name;
     if (!c.signedAt.isValid())
         return makeError(ErrorKind::Policy, tr("The consent has no signing time."));
     if (c.signedAt > Clock::instance().now().addSecs(60))
@@ -410,19 +463,86 @@ Result<qint64> ResidentService::insertConsent(UnitOfWork &work, Consent c, const
     TRY_ASSIGN(const std::optional<StaffUser> witness, work.users().find(c.witness));
     if (!witness && !work.session().viaRecoveryKey)
         return makeError(ErrorKind::Policy, tr("The witness \"%1\" is not a user of this store.").arg(c.witness));
+    // An auditor reads the records and takes no consents: the witness is the staff member at the desk.
+    if (witness && witness->role == Role::Auditor)
+        return makeError(
+            ErrorKind::Policy,
+            tr("The witness \"%1\" is an auditor; a consent is witnessed by staff or a manager.").arg(c.witness));
+    if (c.decision == Consent::Decision::Granted)
+        TRY(GuardianRule::checkAgeAnswered(resident));
     TRY(GuardianRule::check(resident, c));
     if (c.decision == Consent::Decision::Declined && c.alternative.trimmed().isEmpty())
         return makeError(ErrorKind::Policy,
                          tr("A declined consent must record the alternative way of verification offered."));
 
     TRY_ASSIGN(const qint64 id, work.consents().add(c));
-    if (!signaturePng.isEmpty())
+    TRY_ASSIGN(const bool holdsGrant, work.consents().hasActiveGrant(c.residentId));
+    if (c.decision == Consent::Decision::Declined && !holdsGrant) {
+        // Keep only what is needed (issue 10 §6): a decline keeps the name, the decision, the alternative, the
+        // notice version, the time and the staff member. The date of birth becomes the "under 14" answer it
+        // gave on the signing day (who decided matters); unit, dates and the signature are not kept.
+        Resident kept = resident;
+        const bool under14 = GuardianRule::applies(resident, c.signedAt.date());
+        if (resident.ageBasis != Resident::AgeBasis::Unknown)
+            kept.declareUnder14(under14);
+        kept.unit.clear();
+        kept.moveIn = QDate();
+        kept.moveOut = QDate();
+        TRY(work.residents().update(kept));
+    }
+    if (c.decision == Consent::Decision::Granted && !signaturePng.isEmpty())
         TRY(work.consents().addSignature(id, signaturePng));
     TRY(work.audit(c.decision == Consent::Decision::Granted ? AuditKind::ConsentGranted : AuditKind::ConsentDeclined,
                    c.residentId,
                    { { QStringLiteral("consent_id"), static_cast<double>(id) },
                      { QStringLiteral("notice_version_id"), static_cast<double>(c.noticeVersionId) } }));
     return id;
+}
+
+// The free texts of a consent as a person wrote them (issue 15 defect 8: a 500,000-character signer and
+// direction-override characters were accepted).
+Status ResidentService::checkConsentText(const Consent &c)
+{
+    TRY(checkName(c.signer, tr("The signer's name")));
+    TRY(checkName(c.subjectName, tr("The resident's name")));
+    TRY(checkName(c.guardianName, tr("The guardian's name")));
+    TRY(checkName(c.guardianRelation, tr("The guardian's relation"), 50));
+    TRY(checkName(c.witness, tr("The witness"), 100));
+    TRY(checkName(c.alternative, tr("The alternative"), 200));
+    TRY(checkName(c.evidence, tr("The evidence note"), 500));
+    return {};
+}
+
+// The age answer changed after a consent: re-evaluated against every grant in force. A change that would make
+// a grant invalid (a child who signed in their own name) is refused until the consent is renewed; an allowed
+// change is audited with the old and new answers — as "under 14" status and basis, never the dates, because
+// the audit chain outlives the person's record.
+Status ResidentService::checkAgeChange(UnitOfWork &work, const Resident &before, const Resident &after)
+{
+    if (before.dateOfBirth == after.dateOfBirth && before.minorFlag == after.minorFlag
+        && before.ageBasis == after.ageBasis)
+        return {};
+    TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(after.id));
+    bool anyGrant = false;
+    for (const Consent &c : consents) {
+        if (!c.isActiveGrant())
+            continue;
+        anyGrant = true;
+        if (!GuardianRule::check(after, c))
+            return makeError(ErrorKind::Policy,
+                             tr("With this date of birth the consent in force was not given by the right person "
+                                "(a child under 14 needs the guardian's consent); take a new consent first, then "
+                                "change the date of birth."));
+    }
+    if (!anyGrant)
+        return {};
+    const QDate today = Clock::instance().now().date();
+    TRY(work.audit(AuditKind::AgeAnswerChanged, after.id,
+                   { { QStringLiteral("old_basis"), Resident::ageBasisKey(before.ageBasis) },
+                     { QStringLiteral("new_basis"), Resident::ageBasisKey(after.ageBasis) },
+                     { QStringLiteral("old_under_14"), GuardianRule::applies(before, today) },
+                     { QStringLiteral("new_under_14"), GuardianRule::applies(after, today) } }));
+    return {};
 }
 
 // One template with its audit event, only under a granted consent in force.
@@ -450,8 +570,16 @@ Result<ResidentService::Withdrawal> ResidentService::withdraw(qint64 residentId,
         WithdrawalReceipt &receipt = w.receipt;
         receipt.residentId = residentId;
         receipt.at = Clock::instance().now();
+        TRY_ASSIGN(const bool inForce, work.consents().hasActiveGrant(residentId));
+        TRY_ASSIGN(const QList<StoredTemplate> held, work.templates().ofResident(residentId));
+        // Withdrawing twice is not a second withdrawal: no new receipt, no second audit event (defect 8).
+        if (!inForce && held.isEmpty())
+            return makeError(ErrorKind::Policy,
+                             tr("%1 has no consent in force and no face data: there is nothing to withdraw.")
+                                 .arg(resident.name.isEmpty() ? tr("Resident %1").arg(residentId) : resident.name));
         TRY_ASSIGN(receipt.consentsWithdrawn, work.consents().withdrawAll(residentId, work.actor()));
-        TRY_ASSIGN(receipt.templatesDeleted, deleteTemplates(work, residentId));
+        TRY_ASSIGN(receipt.templatesDeleted,
+                   deleteTemplates(work, residentId, { QStringLiteral("withdrawal"), true, false, std::nullopt }));
         TRY_ASSIGN(receipt.auditEventId,
                    work.audit(AuditKind::ConsentWithdrawn, residentId,
                               { { QStringLiteral("consents_withdrawn"), receipt.consentsWithdrawn },
@@ -475,7 +603,8 @@ Result<ResidentService::Deletion> ResidentService::remove(qint64 residentId, con
         Deletion d;
         DeletionReceipt &receipt = d.receipt;
         receipt.residentId = residentId;
-        TRY_ASSIGN(receipt.templatesDeleted, deleteTemplates(work, residentId));
+        TRY_ASSIGN(receipt.templatesDeleted,
+                   deleteTemplates(work, residentId, { QStringLiteral("deletion"), true, true, std::nullopt }));
         TRY_ASSIGN(const QList<Consent> consents, work.consents().ofResident(residentId));
         receipt.consentsDeleted = static_cast<int>(consents.size());
         TRY(work.residents().remove(residentId));
@@ -537,7 +666,8 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
     // 1. Moved out at least retention_days ago: everything biometric goes, the grant ends.
     TRY_ASSIGN(const QList<qint64> movedOut, work.residents().idsWhere(policy.dueByMoveOutSql(report.at.date())));
     for (const qint64 id : movedOut) {
-        TRY_ASSIGN(const int templates, deleteTemplates(work, id));
+        TRY_ASSIGN(const int templates,
+                   deleteTemplates(work, id, { QStringLiteral("retention_move_out"), true, false, std::nullopt }));
         TRY_ASSIGN(const int consents, work.consents().withdrawAll(id, AuditActor::Retention));
         TRY(note(id, templates, consents, QStringLiteral("retention_move_out")));
     }
@@ -547,7 +677,11 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
     TRY_ASSIGN(const QList<qint64> aged, work.residents().withTemplatesMadeBy(cutoff));
     TRY_ASSIGN(const ResidentListQuery list, work.residentList());
     for (const qint64 id : aged) {
-        TRY_ASSIGN(const int templates, deleteTemplates(work, id, cutoff));
+        TRY_ASSIGN(const QList<StoredTemplate> held, work.templates().ofResident(id));
+        const bool allGo
+            = std::all_of(held.begin(), held.end(), [&](const StoredTemplate &t) { return t.createdAt <= cutoff; });
+        TRY_ASSIGN(const int templates,
+                   deleteTemplates(work, id, { QStringLiteral("retention_max_age"), allGo, false, cutoff }));
         TRY_ASSIGN(const std::optional<ResidentRow> row, list.row(id));
         int consents = 0;
         if (row && row->templateCount == 0) {
@@ -559,10 +693,15 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
     // 3. Not renewed within the grace period after a material change of the notice (issue 10 §3).
     TRY_ASSIGN(const QList<qint64> unrenewed, work.consents().renewalOverdue(report.at));
     for (const qint64 id : unrenewed) {
-        TRY_ASSIGN(const int templates, deleteTemplates(work, id));
+        TRY_ASSIGN(const int templates,
+                   deleteTemplates(work, id, { QStringLiteral("renewal_not_given"), true, false, std::nullopt }));
         TRY_ASSIGN(const int consents, work.consents().withdrawAll(id, AuditActor::Retention));
         TRY(note(id, templates, consents, QStringLiteral("renewal_not_given")));
     }
+
+    // 4. Records of people whose face data is gone, kept recordRetentionDays (Provisions art. 9), then reduced.
+    TRY_ASSIGN(const SiteProfile site, work.settings().siteProfile());
+    TRY_ASSIGN(const int reduced, reduceRecords(work, site.recordRetentionDays, report.at));
 
     report.residentsPurged = static_cast<int>(report.residentIds.size());
     TRY_ASSIGN(report.auditEventId,
@@ -570,6 +709,7 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
                           { { QStringLiteral("residents_purged"), report.residentsPurged },
                             { QStringLiteral("templates_deleted"), report.templatesDeleted },
                             { QStringLiteral("consents_ended"), report.consentsEnded },
+                            { QStringLiteral("records_reduced"), reduced },
                             { QStringLiteral("retention_days"), policy.retentionDays },
                             { QStringLiteral("max_template_age_days"), policy.maxTemplateAgeDays } }));
     if (!report.residentIds.isEmpty())
@@ -578,16 +718,68 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
 }
 
 // The one place face templates are deleted: withdrawal, deletion and the retention purge (all of them, or
-// those made at or before `madeBy`). The gallery in memory follows through the feed.
-Result<int> ResidentService::deleteTemplates(UnitOfWork &work, qint64 residentId,
-                                             const std::optional<QDateTime> &madeBy)
+// those made at or before note.madeBy). The gallery in memory follows through the feed. Each deletion goes
+// into the deletion ledger in the same transaction, and the ledger file beside the store follows after the
+// commit (DeletionLedger::sync; again at every unlock, should this process die in between).
+Result<int> ResidentService::deleteTemplates(UnitOfWork &work, qint64 residentId, const DeletionNote &note)
 {
     TRY_ASSIGN(const int deleted,
-               madeBy ? work.templates().removeOfResidentMadeBy(residentId, *madeBy)
-                      : work.templates().removeOfResident(residentId));
+               note.madeBy ? work.templates().removeOfResidentMadeBy(residentId, *note.madeBy)
+                           : work.templates().removeOfResident(residentId));
     if (deleted > 0)
         work.changed(Change::TemplatesChanged, { residentId });
+    DeletionLedger::Entry entry;
+    entry.residentId = residentId;
+    entry.at = Clock::instance().now();
+    entry.templatesMadeBy = note.madeBy.value_or(entry.at);
+    entry.endsConsents = note.endsConsents;
+    entry.removesResident = note.removesResident;
+    entry.reason = note.reason;
+    TRY(DeletionLedger::append(work.database(), entry));
+    syncLedgerAfterCommit(work);
     return deleted;
+}
+
+void ResidentService::syncLedgerAfterCommit(UnitOfWork &work)
+{
+    // Once per unit of work is enough: sync copies the whole table.
+    if (work.hasAfterCommitTag(QStringLiteral("deletion-ledger")))
+        return;
+    work.afterCommit(
+        [&work] {
+            // A file that cannot be written now is written at the next unlock; the deletion itself has happened.
+            (void)DeletionLedger::sync(work.database(), work.dataDir(), work.storeId(), work.databaseKey(),
+                                       work.writer());
+        },
+        QStringLiteral("deletion-ledger"));
+}
+
+// Issue 10 §6: a person whose face data is gone (no template, no grant in force) and whose last consent event
+// is older than the record retention period keeps only ids: the name, unit, dates of birth and stay, the
+// names on their consents and the signatures go. The audit chain holds ids and kinds only, so it still
+// verifies. Returns how many records were reduced.
+Result<int> ResidentService::reduceRecords(UnitOfWork &work, int recordRetentionDays, const QDateTime &now)
+{
+    const QDateTime cutoff = now.addDays(-std::max(recordRetentionDays, SiteProfile::kMinRecordRetentionDays));
+    TRY_ASSIGN(const QList<qint64> ids, work.residents().reducibleBy(cutoff));
+    for (const qint64 id : ids) {
+        TRY(work.residents().reduce(id, now));
+        TRY(work.consents().reduceOfResident(id));
+        DeletionLedger::Entry entry;
+        entry.residentId = id;
+        entry.at = now;
+        entry.templatesMadeBy = now;
+        entry.reducesRecord = true;
+        entry.reason = QStringLiteral("record_retention");
+        TRY(DeletionLedger::append(work.database(), entry));
+        TRY(work.audit(AuditKind::RecordReduced, id,
+                       { { QStringLiteral("record_retention_days"), recordRetentionDays } }));
+    }
+    if (!ids.isEmpty()) {
+        syncLedgerAfterCommit(work);
+        work.changed(Change::ResidentEdited, ids);
+    }
+    return static_cast<int>(ids.size());
 }
 
 } // namespace consentry

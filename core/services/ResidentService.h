@@ -118,6 +118,9 @@ public:
     Result<PurgeReport> purgeScheduled();
 
     static Status validate(const Resident &resident);
+    // A name as a person writes it: not empty, at most `maxLength` characters, no control or direction-override
+    // characters (they make a printed name read differently from the stored one). `what` names the field.
+    static Status checkName(const QString &text, const QString &what, int maxLength = 200);
 
     // For other services, inside their own unit of work.
     static Result<Resident> existing(UnitOfWork &work, qint64 residentId); // NotFound
@@ -131,8 +134,19 @@ private:
     static Result<qint64> insertTemplate(UnitOfWork &work, const StoredTemplate &face);
     static Result<ResidentDetails> collect(UnitOfWork &work, qint64 residentId, bool withEvents);
     static Result<PurgeReport> purge(UnitOfWork &work);
-    static Result<int> deleteTemplates(UnitOfWork &work, qint64 residentId,
-                                       const std::optional<QDateTime> &madeBy = std::nullopt);
+    // What a deletion does besides deleting templates, for the deletion ledger.
+    struct DeletionNote {
+        QString reason;
+        bool endsConsents = false;
+        bool removesResident = false;
+        std::optional<QDateTime> madeBy; // only templates made at or before this time
+    };
+    static Result<int> deleteTemplates(UnitOfWork &work, qint64 residentId, const DeletionNote &note);
+    // Reduces the records of people whose face data is gone to ids once the record retention period is over.
+    static Result<int> reduceRecords(UnitOfWork &work, int recordRetentionDays, const QDateTime &now);
+    static Status checkConsentText(const Consent &consent);
+    static Status checkAgeChange(UnitOfWork &work, const Resident &before, const Resident &after);
+    static void syncLedgerAfterCommit(UnitOfWork &work);
 
     Vault &m_vault;
 };

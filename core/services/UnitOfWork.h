@@ -19,6 +19,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -104,6 +105,15 @@ public:
     // file put back, a staged folder removed); `then` runs after the commit.
     void onRollback(std::function<void()> undo) { m_undo.push_back(std::move(undo)); }
     void afterCommit(std::function<void()> then) { m_then.push_back(std::move(then)); }
+    // The same, once per `tag` however often it is asked for (a file rewritten from the whole table).
+    void afterCommit(std::function<void()> then, const QString &tag)
+    {
+        if (m_thenTags.contains(tag))
+            return;
+        m_thenTags << tag;
+        m_then.push_back(std::move(then));
+    }
+    bool hasAfterCommitTag(const QString &tag) const { return m_thenTags.contains(tag); }
 
 private:
     enum class Mode { Read, Write };
@@ -125,6 +135,7 @@ private:
     std::optional<RetentionPolicy> m_policy;
     std::vector<std::function<void()>> m_undo;
     std::vector<std::function<void()>> m_then;
+    QStringList m_thenTags;
     bool m_committed = false;
 };
 

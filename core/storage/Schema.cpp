@@ -165,7 +165,38 @@ CREATE INDEX residents_by_oldest_template ON residents (oldest_template_at);
 CREATE INDEX face_templates_by_created ON face_templates (created_at);
 )SQL";
 
-// v5: the dashboard's activity counts. The audit log is the durable record of decisions and verifications
+// v5 (branch consent, issue 10 §4, §6, §7): how the age question was answered (a date of birth or an explicit
+// "under 14: yes/no"; 'unknown' only for residents recorded before the question was mandatory), who signed a
+// consent (the resident, or a guardian in their own voice) and whom it is about, when a record was reduced to
+// ids after the record retention period, and the deletion ledger: what was deleted when, no personal data, so
+// an older backup restored in place can have it re-applied.
+const char *const kSchemaV5 = R"SQL(
+ALTER TABLE residents ADD COLUMN age_basis TEXT NOT NULL DEFAULT 'unknown'
+  CHECK (age_basis IN ('unknown', 'birth_date', 'declared'));
+UPDATE residents SET age_basis = 'birth_date' WHERE date_of_birth IS NOT NULL;
+UPDATE residents SET age_basis = 'declared' WHERE date_of_birth IS NULL AND minor != 0;
+ALTER TABLE residents ADD COLUMN reduced_at TEXT;
+ALTER TABLE consents ADD COLUMN signer_role TEXT NOT NULL DEFAULT 'resident'
+  CHECK (signer_role IN ('resident', 'guardian'));
+ALTER TABLE consents ADD COLUMN subject_name TEXT NOT NULL DEFAULT '';
+UPDATE consents SET signer_role = 'guardian' WHERE guardian_name != '' AND signer = guardian_name;
+UPDATE consents SET subject_name = coalesce((SELECT r.name FROM residents r WHERE r.id = consents.resident_id), '');
+CREATE TABLE deletion_ledger (
+  id INTEGER PRIMARY KEY,
+  resident_id INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  templates_made_by TEXT NOT NULL,
+  ends_consents INTEGER NOT NULL,
+  removes_resident INTEGER NOT NULL,
+  reduces_record INTEGER NOT NULL,
+  reason TEXT NOT NULL
+);
+CREATE TRIGGER deletion_ledger_no_update BEFORE UPDATE ON deletion_ledger
+BEGIN SELECT RAISE(ABORT, 'the deletion ledger is append-only'); END;
+CREATE TRIGGER deletion_ledger_no_delete BEFORE DELETE ON deletion_ledger
+BEGIN SELECT RAISE(ABORT, 'the deletion ledger is append-only'); END;
+)SQL";
+// v6: the dashboard's activity counts. The audit log is the durable record of decisions and verifications
 // (residents and their consents can be erased; the log is append-only), but counting a year of it per
 // screen is a scan of millions of rows and their JSON. One row per UTC hour, audit kind, method and result
 // is kept instead (ActivityRepository: AuditLog::append adds to it in the event's transaction), so a period
@@ -173,7 +204,7 @@ CREATE INDEX face_templates_by_created ON face_templates (created_at);
 // screens count by local day. Built here from the log as it stands. (SQLCipher builds without JSON1, so the
 // details are read in C++.) (A partial index of the people with face data was measured slower than the
 // table scan it would replace, bench/bench_dashboard, so there is none.)
-const char *const kSchemaV5 = R"SQL(
+const char *const kSchemaV6 = R"SQL(
 CREATE TABLE activity_hourly (
   hour TEXT NOT NULL,
   kind TEXT NOT NULL,
@@ -262,12 +293,14 @@ const std::vector<Migration> &Schema::migrations()
         { 2, QStringLiteral("template last match time, lookup indexes"),
           [](Database &db) { return execAll(db, kSchemaV2); } },
         { 3, QStringLiteral("people table: consent state, template count and last verification on the resident row"),
-          [](Database &db) { return db.exec(schemaV3()); } },
+          [](Database &db) { return db.exec(withStateExpr(kConsentStateExpr, kSchemaV3)); } },
         { 4, QStringLiteral("re-consent: renewal due on consents, material fields of each notice version"),
           [](Database &db) { return db.exec(withStateExpr(kConsentStateExprV4, kSchemaV4)); } },
-        { 5, QStringLiteral("dashboard: hourly counts of decisions and verifications kept from the audit log"),
+        { 5, QStringLiteral("children and records: age answer, signer role, record reduction, deletion ledger"),
+          [](Database &db) { return execAll(db, kSchemaV5); } },
+        { 6, QStringLiteral("dashboard: hourly counts of decisions and verifications kept from the audit log"),
           [](Database &db) -> Status {
-              TRY(execAll(db, kSchemaV5));
+              TRY(execAll(db, kSchemaV6));
               return ActivityRepository(db).rebuild();
           } },
     };

@@ -10,6 +10,7 @@
 #include "repo/UserRepository.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/DeletionLedger.h"
 #include "storage/FileWriter.h"
 #include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 namespace consentry {
@@ -238,18 +240,17 @@ Result<StoreFolder::Created> StoreFolder::create(const QString &dataDir, const Q
     return Created { std::move(vault).value(), recovery.printable };
 }
 
-Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, const QString &dataDir,
-                                                    const QString &userName, const SecureBytes &password,
-                                                    const QString &expectedStoreId)
-{
-    return restore(backupPath, dataDir, userName, password, expectedStoreId, FileWriter::standard());
-}
+struct StoreFolder::VerifiedBackup {
+    Backup::Contents contents;
+    KeyslotFile keys;
+    SecureBytes key;
+    QString userName;
+};
 
-Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, const QString &dataDir,
-                                                    const QString &requestedUser, const SecureBytes &password,
-                                                    const QString &expectedStoreId, FileWriter &writer)
+Result<StoreFolder::VerifiedBackup> StoreFolder::verifyBackup(const QString &backupPath, const QString &requestedUser,
+                                                              const SecureBytes &password,
+                                                              const QString &expectedStoreId)
 {
-    // 1. Everything is read and verified before the target folder is touched.
     Result<Backup::Contents> contents = Backup::read(backupPath);
     if (!contents)
         return contents.error();
@@ -280,6 +281,28 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
                                                             : key.error();
     if (Status ok = Backup::verify(contents.value(), key.value()); !ok)
         return ok.error();
+    return VerifiedBackup { std::move(contents).value(), std::move(keys).value(), std::move(key).value(), userName };
+}
+
+Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, const QString &dataDir,
+                                                    const QString &userName, const SecureBytes &password,
+                                                    const QString &expectedStoreId)
+{
+    return restore(backupPath, dataDir, userName, password, expectedStoreId, FileWriter::standard());
+}
+
+Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, const QString &dataDir,
+                                                    const QString &requestedUser, const SecureBytes &password,
+                                                    const QString &expectedStoreId, FileWriter &writer)
+{
+    // 1. Everything is read and verified before the target folder is touched.
+    Result<VerifiedBackup> verified = verifyBackup(backupPath, requestedUser, password, expectedStoreId);
+    if (!verified)
+        return verified.error();
+    const Backup::Contents &contents = verified->contents;
+    const KeyslotFile &keys = verified->keys;
+    const SecureBytes &key = verified->key;
+    const QString userName = verified->userName;
 
     // 2. Only into an empty folder (what a killed init or restore left does not count).
     (void)StorePaths::clearUnfinished(dataDir);
@@ -301,6 +324,7 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
         QFile::remove(StorePaths::keyslots(dataDir));
         removeDatabaseFiles(dataDir);
         QFile::remove(StorePaths::lockout(dataDir));
+        QFile::remove(DeletionLedger::path(dataDir));
         QFile::remove(StorePaths::unfinishedMarker(dataDir));
         if (!folderExisted)
             QDir().rmdir(dataDir);
@@ -317,11 +341,10 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
                                   tr("Nothing can be written into \"%1\" (%2). Check its permissions.")
                                       .arg(QDir::toNativeSeparators(dataDir), stage.errorString())));
         const QString stagedDb = stage.filePath(QStringLiteral("consentry.db"));
-        if (Status ok = writer.writeAtomically(stagedDb, contents->databaseBytes); !ok)
+        if (Status ok = writer.writeAtomically(stagedDb, contents.databaseBytes); !ok)
             return undo(ok.error());
         {
-            Result<std::unique_ptr<Database>> db
-                = Database::open(stagedDb, key.value(), VaultInternals::databaseOptions());
+            Result<std::unique_ptr<Database>> db = Database::open(stagedDb, key, VaultInternals::databaseOptions());
             if (!db)
                 return undo(db.error());
             if (Status ok = db.value()->integrityCheck(); !ok)
@@ -329,7 +352,7 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
             Result<QString> storeId = db.value()->queryText(QStringLiteral("SELECT store_id FROM store WHERE id = 1"));
             if (!storeId)
                 return undo(storeId.error());
-            if (storeId.value() != keys->storeId)
+            if (storeId.value() != keys.storeId)
                 return undo(makeError(ErrorKind::Data,
                                       tr("The backup's database belongs to another store than its "
                                          "keyslots; it was not restored.")));
@@ -344,7 +367,7 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
         Result<QByteArray> salt = KeyslotFile::readDatabaseSalt(stagedDb);
         if (!salt)
             return undo(salt.error());
-        KeyslotFile restoredKeys = keys.value();
+        KeyslotFile restoredKeys = keys;
         restoredKeys.databaseSalt = salt.value();
         // 4. Move into place: database first, keyslot file last (the store exists once both do).
         for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
@@ -366,6 +389,210 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
         return undo(vault.error());
     madeFolder.keep();
     return vault;
+}
+
+// ---- Restoring over an existing store
+
+namespace {
+const QString kReplacing = QStringLiteral("replacing");
+const QString kReplaced = QStringLiteral("replaced");
+
+// The store's own files that a replace swaps (the lockout file stays: same store, same accounts).
+QStringList swappedNames()
+{
+    return { QStringLiteral("consentry.db"), QStringLiteral("consentry.db-wal"), QStringLiteral("consentry.db-shm"),
+             QStringLiteral("consentry.keys") };
+}
+} // namespace
+
+QString StoreFolder::replaceMarker(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("consentry.replacing"));
+}
+
+bool StoreFolder::recoverInterruptedReplace(const QString &dataDir)
+{
+    QFile marker(replaceMarker(dataDir));
+    if (!marker.exists())
+        return true;
+    if (!marker.open(QIODevice::ReadOnly))
+        return false;
+    const QStringList lines = QString::fromUtf8(marker.read(4096)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    marker.close();
+    const QDir dir(dataDir);
+    const QString phase = lines.value(0);
+    const QString kept = lines.value(1);
+    if (kept.isEmpty() || kept.contains(QLatin1Char('/')) || kept.contains(QLatin1Char('\\'))
+        || !kept.startsWith(QLatin1String(".replaced-")))
+        return false; // not ours: leave it for a person
+    const QDir old(dir.filePath(kept));
+    if (phase == kReplacing && old.exists()) {
+        // The new store was not completely in place: the old one goes back.
+        for (const QString &name : swappedNames()) {
+            if (!old.exists(name))
+                continue;
+            QFile::remove(dir.filePath(name));
+            if (!QFile::rename(old.filePath(name), dir.filePath(name)))
+                return false;
+        }
+    }
+    if (old.exists() && !QDir(old).removeRecursively())
+        return false;
+    for (const QString &name :
+         dir.entryList({ QStringLiteral(".restore-*") }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        QDir(dir.filePath(name)).removeRecursively();
+    return QFile::remove(replaceMarker(dataDir));
+}
+
+Result<StoreFolder::Restored> StoreFolder::restoreFresh(const QString &backupPath, const QString &dataDir,
+                                                        const QString &userName, const SecureBytes &password)
+{
+    Result<std::unique_ptr<Vault>> vault = restore(backupPath, dataDir, userName, password);
+    if (!vault)
+        return vault.error();
+    Restored restored;
+    restored.vault = std::move(vault).value();
+    // The restore's own event is the newest now; the backup's last one is the one before it.
+    Result<QString> at = VaultInternals::database(*restored.vault)
+                             .queryText(QStringLiteral("SELECT at FROM audit_events WHERE kind != 'restore' "
+                                                       "ORDER BY id DESC LIMIT 1"));
+    if (at)
+        restored.replay.backupTakenAt = Statement::parseDateTime(at.value());
+    return restored;
+}
+
+Result<StoreFolder::Restored> StoreFolder::restoreReplacing(const QString &backupPath, const QString &dataDir,
+                                                            const QString &userName, const SecureBytes &password)
+{
+    return restoreReplacing(backupPath, dataDir, userName, password, FileWriter::standard());
+}
+
+Result<StoreFolder::Restored> StoreFolder::restoreReplacing(const QString &backupPath, const QString &dataDir,
+                                                            const QString &requestedUser, const SecureBytes &password,
+                                                            FileWriter &writer)
+{
+    if (!recoverInterruptedReplace(dataDir))
+        return makeError(ErrorKind::Data,
+                         tr("An earlier restore into \"%1\" was interrupted and could not be "
+                            "undone; nothing was changed. Ask your administrator.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    if (inspect(dataDir) != State::Ready)
+        return makeError(ErrorKind::NotFound,
+                         tr("There is no complete store in \"%1\" to replace; restore into an empty folder "
+                            "instead (without --replace).")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    Result<KeyslotFile> current = KeyslotFile::load(StorePaths::keyslots(dataDir));
+    if (!current)
+        return current.error();
+    // 1. The backup, verified, of this very store.
+    Result<VerifiedBackup> verified = verifyBackup(backupPath, requestedUser, password, current->storeId);
+    if (!verified)
+        return verified.error();
+    const QString storeId = verified->keys.storeId;
+    const SecureBytes &key = verified->key;
+
+    // 2. What was deleted since: the ledger file beside the store, and the replaced database's own table
+    //    when it still opens (it may be the damage that made someone restore).
+    Restored restored;
+    restored.replaced = true;
+    Result<QList<DeletionLedger::Entry>> fromFile = DeletionLedger::readFile(dataDir, storeId, key);
+    if (!fromFile)
+        return fromFile.error(); // an altered ledger is not silently ignored
+    QList<DeletionLedger::Entry> known = fromFile.value();
+    restored.ledgerFound = QFileInfo::exists(DeletionLedger::path(dataDir));
+    {
+        Result<std::unique_ptr<Database>> live
+            = Database::open(StorePaths::database(dataDir), key, VaultInternals::databaseOptions());
+        if (live) {
+            Result<QList<DeletionLedger::Entry>> table = DeletionLedger::entries(*live.value());
+            if (table) {
+                known = DeletionLedger::merge(known, table.value());
+                restored.ledgerFound = true;
+            }
+        }
+    }
+
+    // 3. Staged beside the store (same file system), checked, the ledger re-applied, before anything moves.
+    QTemporaryDir stage(QDir(dataDir).filePath(QStringLiteral(".restore-XXXXXX")));
+    if (!stage.isValid())
+        return makeError(ErrorKind::IO,
+                         tr("Nothing can be written into \"%1\" (%2). Check its permissions.")
+                             .arg(QDir::toNativeSeparators(dataDir), stage.errorString()));
+    const QString stagedDb = stage.filePath(QStringLiteral("consentry.db"));
+    TRY(writer.writeAtomically(stagedDb, verified->contents.databaseBytes));
+    {
+        TRY_ASSIGN(std::unique_ptr<Database> db, Database::open(stagedDb, key, VaultInternals::databaseOptions()));
+        TRY(db->integrityCheck());
+        TRY_ASSIGN(const QString stagedId, db->queryText(QStringLiteral("SELECT store_id FROM store WHERE id = 1")));
+        if (stagedId != storeId)
+            return makeError(ErrorKind::Data,
+                             tr("The backup's database belongs to another store than its "
+                                "keyslots; it was not restored."));
+        TRY_ASSIGN(const std::optional<StaffUser> user, UserRepository(*db).find(verified->userName));
+        if (!user || user->role != Role::Manager)
+            return makeError(ErrorKind::Policy, tr("Only a manager may restore a backup."));
+        // An older backup may predate the ledger table: bring it up to this version first.
+        TRY(Schema::migrate(*db));
+        TRY_ASSIGN(restored.replay, LedgerReplay::apply(*db, storeId, known));
+        TRY_ASSIGN(const QList<DeletionLedger::Entry> all, DeletionLedger::entries(*db));
+        known = DeletionLedger::merge(known, all);
+        TRY(db->checkpoint());
+    }
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(stagedDb + suffix);
+    TRY_ASSIGN(const QByteArray salt, KeyslotFile::readDatabaseSalt(stagedDb));
+    KeyslotFile restoredKeys = verified->keys;
+    restoredKeys.databaseSalt = salt;
+
+    // 4. The swap. The marker names the folder the old store waits in; until it says "replaced", a kill
+    //    puts the old store back (recoverInterruptedReplace).
+    const QDir dir(dataDir);
+    const QString keptName
+        = QStringLiteral(".replaced-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    if (!dir.mkdir(keptName))
+        return makeError(
+            ErrorKind::IO,
+            tr("Nothing can be written into \"%1\". Check its permissions.").arg(QDir::toNativeSeparators(dataDir)));
+    const QDir kept(dir.filePath(keptName));
+    const auto undo = [&](const Error &error) -> Result<Restored> {
+        (void)recoverInterruptedReplace(dataDir);
+        kept.exists() ? (void)QDir(kept).removeRecursively() : (void)0;
+        return error;
+    };
+    if (Status ok
+        = writer.writeAtomically(replaceMarker(dataDir), (kReplacing + QLatin1Char('\n') + keptName).toUtf8());
+        !ok) {
+        QDir(kept).removeRecursively();
+        return ok.error();
+    }
+    for (const QString &name : swappedNames()) {
+        if (dir.exists(name) && !QFile::rename(dir.filePath(name), kept.filePath(name)))
+            return undo(makeError(ErrorKind::IO,
+                                  tr("The store in \"%1\" could not be moved aside; nothing was "
+                                     "changed. Close Consentry and try again.")
+                                      .arg(QDir::toNativeSeparators(dataDir))));
+    }
+    if (!QFile::rename(stagedDb, StorePaths::database(dataDir)))
+        return undo(makeError(ErrorKind::IO,
+                              tr("The restored database could not be moved into \"%1\"; nothing "
+                                 "was changed.")
+                                  .arg(QDir::toNativeSeparators(dataDir))));
+    if (Status ok = restoredKeys.save(StorePaths::keyslots(dataDir), writer); !ok)
+        return undo(ok.error());
+    // Everything the ledger knew, including what was re-applied, stays beside the new store.
+    if (Status ok = DeletionLedger::writeFile(dataDir, known, storeId, key, writer); !ok)
+        return undo(ok.error());
+    if (Status ok = writer.writeAtomically(replaceMarker(dataDir), (kReplaced + QLatin1Char('\n') + keptName).toUtf8());
+        !ok)
+        return undo(ok.error());
+    (void)recoverInterruptedReplace(dataDir); // "replaced": the old store goes, then the marker
+
+    Result<std::unique_ptr<Vault>> vault
+        = openVault(dataDir, verified->userName, password, Unlocker::Reason::Restore, writer);
+    if (!vault)
+        return vault.error();
+    restored.vault = std::move(vault).value();
+    return restored;
 }
 
 } // namespace consentry

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/SiteProfile.h"
 #include "storage/SecureBytes.h"
+#include "vault/LedgerReplay.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -52,10 +53,39 @@ public:
                                                   const QString &userName, const SecureBytes &password,
                                                   const QString &expectedStoreId, FileWriter &writer);
 
+    // What a restore did and could not know: when the backup was taken (its last recorded event), the
+    // deletions re-applied from the deletion ledger (in place), and whether a ledger was there to read.
+    struct Restored {
+        std::unique_ptr<Vault> vault;
+        LedgerReplay::Report replay;
+        bool replaced = false; // an existing store was replaced in place
+        bool ledgerFound = false; // a deletion ledger (file or the replaced database's table) was read
+    };
+    // restore() into an empty folder, saying how old the backup is (nothing can be re-applied: no ledger).
+    static Result<Restored> restoreFresh(const QString &backupPath, const QString &dataDir, const QString &userName,
+                                         const SecureBytes &password);
+    // Restores `backupPath` over the store in `dataDir` (same store only). The backup is verified and staged
+    // beside it, every deletion ledger entry the backup lacks (from consentry.deletions and, when it can be
+    // read, the replaced database's own table) is re-applied to the staged copy before it opens, and only then
+    // is the old store swapped out — kept in a sibling folder until the new one is in place, so a kill at any
+    // point leaves either the old or the new store (recoverInterruptedReplace finishes or undoes it).
+    static Result<Restored> restoreReplacing(const QString &backupPath, const QString &dataDir, const QString &userName,
+                                             const SecureBytes &password);
+    static Result<Restored> restoreReplacing(const QString &backupPath, const QString &dataDir, const QString &userName,
+                                             const SecureBytes &password, FileWriter &writer);
+    // A replace killed half-way: undone (the old store back) until the new store was completely in place,
+    // finished after. Called before a store is opened or restored. Returns false if something could not be
+    // moved back (the folder is then left as it is, for a person to look at).
+    static bool recoverInterruptedReplace(const QString &dataDir);
+    static QString replaceMarker(const QString &dataDir);
+
     // The notice version published at setup, composed from the site profile (compliance/NoticeText).
     static QString initialNoticeVersion() { return QStringLiteral("1"); }
 
 private:
+    struct VerifiedBackup;
+    static Result<VerifiedBackup> verifyBackup(const QString &backupPath, const QString &requestedUser,
+                                               const SecureBytes &password, const QString &expectedStoreId);
     static Status seed(Database &db, const QString &storeId, const QString &managerName, const SiteProfile &site);
 };
 

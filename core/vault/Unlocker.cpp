@@ -7,6 +7,7 @@
 #include "repo/SettingsRepository.h"
 #include "repo/UserRepository.h"
 #include "storage/Database.h"
+#include "storage/DeletionLedger.h"
 #include "storage/FileWriter.h"
 #include "storage/KeyStore.h"
 #include "storage/KeyslotFile.h"
@@ -63,6 +64,8 @@ Result<std::unique_ptr<OpenStore>> Unlocker::unlock(const Vault &vault, const QS
 Result<std::unique_ptr<OpenStore>> Unlocker::openStore(const QString &dataDir, const QString &requestedUser,
                                                        const SecureBytes &secret, Reason reason, FileWriter &writer)
 {
+    // A restore over this store killed half-way: the old store back, or the new one finished.
+    (void)StoreFolder::recoverInterruptedReplace(dataDir);
     if (StoreFolder::inspect(dataDir) == StoreFolder::State::Empty)
         return makeError(ErrorKind::NotFound,
                          tr("There is no Consentry store in \"%1\". Create one first (init).")
@@ -153,6 +156,9 @@ Result<std::unique_ptr<OpenStore>> Unlocker::openStore(const QString &dataDir, c
             (void)upgraded.save(StorePaths::keyslots(dataDir), writer);
         }
     }
+    // The deletion ledger file follows the table (a process killed between a deletion's commit and the file
+    // write leaves it one step behind; a file that cannot be written now is written next time).
+    (void)DeletionLedger::sync(*store.value()->m_db, dataDir, keys->storeId, store.value()->m_key, writer);
     return store;
 }
 

@@ -238,6 +238,7 @@ void TestCliStore::damagedStoreExit3()
         QVERIFY(v.ok());
         for (int i = 0; i < 30; ++i) {
             Resident r;
+            r.declareUnder14(false); // the age question is mandatory
             r.name = QStringLiteral("Resident number %1 with a long name").arg(i);
             QVERIFY(ResidentService(*v.value()).create(r).ok());
         }

@@ -1,7 +1,7 @@
 // The dashboard's numbers (StatisticsService) against a store with known counts: decisions per week,
 // verifications per local day by method and outcome, the alternative's share, people with face data,
 // deletions due (RetentionPolicy through the Residents filter), an empty store, roles, the period's bounds,
-// and Schema v5's hourly counts (built from an older log, kept by AuditLog::append). The test runs in
+// and Schema v6's hourly counts (built from an older log, kept by AuditLog::append). The test runs in
 // Asia/Shanghai (UTC+8) so that a UTC evening counts on the next local day.
 
 #include "PeopleFixture.h"

@@ -222,7 +222,8 @@ QString TestFaultInjection::consentFile()
                                                { QStringLiteral("signer"), QStringLiteral("Li Lei") },
                                                { QStringLiteral("signed_at"),
                                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") } })
+                                               { QStringLiteral("witness"), QStringLiteral("wang") },
+                                               { QStringLiteral("under_14"), false } })
                        .toJson());
     return path;
 }

@@ -561,7 +561,8 @@ void TestHardening::libraryChatterStaysOffStderr()
                                                { QStringLiteral("signer"), QStringLiteral("Li Lei") },
                                                { QStringLiteral("signed_at"),
                                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") } })
+                                               { QStringLiteral("witness"), QStringLiteral("wang") },
+                                               { QStringLiteral("under_14"), false } })
                        .toJson());
     }
     // A tiny picture, and a PNG whose checksum libpng complains about.
@@ -639,7 +640,8 @@ void TestHardening::nonUtf8FileNamesAreRead()
                                                { QStringLiteral("signer"), QStringLiteral("Li Lei") },
                                                { QStringLiteral("signed_at"),
                                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") } })
+                                               { QStringLiteral("witness"), QStringLiteral("wang") },
+                                               { QStringLiteral("under_14"), false } })
                        .toJson());
     }
     // Three ORL photos, enlarged, under names with a Latin-1 byte (0xE9) that UTF-8 cannot decode.

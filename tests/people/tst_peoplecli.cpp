@@ -87,6 +87,7 @@ qint64 TestPeopleCli::enroll(Vault &vault, const QString &name, const QDate &mov
         clock = std::make_unique<MockClock>(at);
     const QDateTime now = Clock::instance().now();
     Resident r;
+    r.declareUnder14(false); // the age question is mandatory
     r.name = name;
     r.unit = QStringLiteral("U-") + name;
     r.moveIn = now.date().addDays(-10);

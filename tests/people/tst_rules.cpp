@@ -215,6 +215,7 @@ void TestRules::guardianConsentNeedsTheGuardian()
     Resident child;
     child.dateOfBirth = QDate(2015, 2, 1);
     Consent c;
+    c.decision = Consent::Decision::Granted;
     c.signedAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
     const Status missing = GuardianRule::check(child, c);
     QCOMPARE(missing.errorKind(), ErrorKind::Policy);
@@ -222,12 +223,19 @@ void TestRules::guardianConsentNeedsTheGuardian()
     c.guardianName = QStringLiteral("Li Fang");
     QCOMPARE(GuardianRule::check(child, c).errorKind(), ErrorKind::Policy); // the relation too
     c.guardianRelation = QStringLiteral("mother");
+    c.signer = QStringLiteral("Xiao Ming");
+    // The guardian consents in their own voice and signs: the child never signs for themself.
+    QCOMPARE(GuardianRule::check(child, c).errorKind(), ErrorKind::Policy);
+    c.signer = c.guardianName;
+    c.signerRole = Consent::SignerRole::Guardian;
     QVERIFY(GuardianRule::check(child, c).ok());
     Resident adult;
     adult.dateOfBirth = QDate(1990, 1, 1);
     Consent own;
     own.signedAt = c.signedAt;
     QVERIFY(GuardianRule::check(adult, own).ok());
+    // A guardian's consent is not the consent of someone 14 or older.
+    QCOMPARE(GuardianRule::check(adult, c).errorKind(), ErrorKind::Policy);
 }
 
 void TestRules::decisionBands_data()

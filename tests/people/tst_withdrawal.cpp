@@ -80,10 +80,13 @@ void TestWithdrawal::withdrawnStateAndReenrollmentNeedsNewConsent()
     StoredTemplate t = PeopleFixture::face();
     t.residentId = id;
     QCOMPARE(ResidentService(m_f->vault()).addTemplates(t.residentId, { t }).errorKind(), ErrorKind::Policy);
-    // Withdrawing twice is harmless and deletes nothing more.
+    // Withdrawing twice is no second withdrawal (issue 15 defect 8): refused with a sentence, no new receipt,
+    // no second audit event.
+    const qint64 events = test::probe(m_f->vault()).auditLog().eventsOfResident(id)->size();
     Result<ResidentService::Withdrawal> again = ResidentService(m_f->vault()).withdraw(id);
-    QVERIFY(again.ok());
-    QCOMPARE(again->receipt.templatesDeleted, 0);
+    QCOMPARE(again.errorKind(), ErrorKind::Policy);
+    QVERIFY2(again.errorMessage().contains(QStringLiteral("nothing to withdraw")), qPrintable(again.errorMessage()));
+    QCOMPARE(test::probe(m_f->vault()).auditLog().eventsOfResident(id)->size(), events);
 }
 
 void TestWithdrawal::withdrawalIsOneTransaction()

@@ -74,8 +74,10 @@ void TestConsentForm::paperFormCarriesNoticeAndBlanks()
         for (SignageText::Phrase phrase :
              { SignageText::FormTitle, SignageText::FormIntro, SignageText::FormNoticeHeading,
                SignageText::FormChoiceAgree, SignageText::FormChoiceDecline, SignageText::FormName,
-               SignageText::FormSignature, SignageText::FormDate, SignageText::FormGuardianHeading,
-               SignageText::FormGuardianName, SignageText::FormWitness })
+               SignageText::FormSignature, SignageText::FormDate, SignageText::FormAgeHeading,
+               SignageText::FormBirthDate, SignageText::FormUnder14Choice, SignageText::FormOver14Choice,
+               SignageText::FormGuardianSignsHeading, SignageText::FormGuardianChoiceAgree,
+               SignageText::FormGuardianName, SignageText::FormGuardianToChild, SignageText::FormWitness })
             expected << SignageText::text(phrase, code);
         expected << SignageText::text(SignageText::PageOfPages, code).arg(1).arg(pages.value());
     }
@@ -91,8 +93,12 @@ void TestConsentForm::paperFormCarriesNoticeAndBlanks()
 
 void TestConsentForm::signedCopyRecordsTheConsent()
 {
+    // A child's consent: the guardian signed it in their own name (issue 10 §4: the copy once printed the
+    // guardian under "本人" and left the child out).
     SignedConsentCopy consent;
-    consent.signer = QStringLiteral("王小明");
+    consent.signer = QStringLiteral("王大明");
+    consent.signedByGuardian = true;
+    consent.subjectName = QStringLiteral("王小明");
     consent.witness = QStringLiteral("前台 李娜");
     consent.signedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 30), QTimeZone::utc());
     consent.recordedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 34), QTimeZone::utc());
@@ -114,15 +120,22 @@ void TestConsentForm::signedCopyRecordsTheConsent()
     QVERIFY2(pages.ok(), qPrintable(pages.errorMessage()));
     const QString text = test::normalizedForSearch(test::pdfText(pdf));
     for (const QString &item :
-         { consent.signer, consent.witness, consent.noticeVersion, consent.guardianName, consent.guardianRelation,
+         { consent.subjectName, consent.witness, consent.noticeVersion, consent.guardianName, consent.guardianRelation,
            // A bilingual copy writes its times the Chinese way (Formats), its first language.
            ConsentForm::formatTime(consent.signedAt, QStringLiteral("zh_CN")),
            ConsentForm::formatTime(consent.recordedAt, QStringLiteral("zh_CN")),
-           SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("zh_CN")),
-           SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("en")),
-           SignageText::text(SignageText::FormSignedCopyTitle, QStringLiteral("en")),
-           SignageText::text(SignageText::FormCopyNote, QStringLiteral("zh_CN")), m_notice.constFirst() })
+           SignageText::text(SignageText::FormGuardianChoiceAgree, QStringLiteral("zh_CN")),
+           SignageText::text(SignageText::FormGuardianChoiceAgree, QStringLiteral("en")),
+           SignageText::text(SignageText::FormSubjectHeading, QStringLiteral("zh_CN")),
+           SignageText::text(SignageText::FormGuardianCopyTitle, QStringLiteral("en")),
+           SignageText::text(SignageText::FormGuardianCopyNote, QStringLiteral("zh_CN")), m_notice.constFirst() })
         QVERIFY2(text.contains(test::normalizedForSearch(item)), qPrintable(QStringLiteral("missing: ") + item));
+    // The child is named under 被监护人, never as the one who consented to "my" face data.
+    const qsizetype subject = text.indexOf(
+        test::normalizedForSearch(SignageText::text(SignageText::FormSubjectHeading, QStringLiteral("zh_CN"))));
+    QVERIFY(text.indexOf(test::normalizedForSearch(consent.subjectName), subject) > subject);
+    QVERIFY(!text.contains(
+        test::normalizedForSearch(SignageText::text(SignageText::FormDecisionGranted, QStringLiteral("zh_CN")))));
 
     // The signature image is on the page, in its blue.
     bool foundInk = false;

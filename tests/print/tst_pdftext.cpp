@@ -116,6 +116,7 @@ QStringList noticeParagraphs(const QString &language)
 Resident resident()
 {
     Resident r;
+    r.declareUnder14(false); // the age question is mandatory
     r.id = 42;
     r.name = QStringLiteral("王小明");
     r.unit = QStringLiteral("3号楼 2单元 501");

@@ -99,6 +99,7 @@ Consent consentFor(const Subject &s, qint64 residentId, bool granted = true)
 Resident newResident(const QString &name)
 {
     Resident r;
+    r.declareUnder14(false); // the age question is mandatory
     r.name = name;
     return r;
 }

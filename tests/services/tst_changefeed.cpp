@@ -51,6 +51,7 @@ qint64 TestChangeFeed::enrolled()
     t.modelSha256 = QByteArray(32, '\1');
     t.vector = QByteArray(512, '\2');
     Resident r;
+    r.declareUnder14(false); // the age question is mandatory
     r.name = QStringLiteral("Zhang San");
     return ResidentService(v).enroll(r, c, { t }).value().residentId;
 }

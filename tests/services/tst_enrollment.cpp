@@ -103,6 +103,7 @@ Resident TestEnrollment::resident(const QString &name) const
     Resident r;
     r.name = name;
     r.unit = QStringLiteral("2-301");
+    r.declareUnder14(false);
     return r;
 }
 
@@ -297,32 +298,38 @@ void TestEnrollment::paperConsentFields_data()
     QTest::addColumn<QString>("field"); // empty: valid
     const QString ok = QStringLiteral(R"("notice_version":"1","decision":"granted","signer":"Li Lei",)"
                                       R"("signed_at":"2025-12-31T10:00:00+08:00","witness":"wang")");
-    QTest::newRow("valid") << QStringLiteral("{%1}").arg(ok) << QString();
+    const QString adult = ok + QStringLiteral(R"(,"under_14":false)");
+    QTest::newRow("valid") << QStringLiteral("{%1}").arg(adult) << QString();
+    QTest::newRow("no age answer") << QStringLiteral("{%1}").arg(ok) << QStringLiteral("under_14");
+    QTest::newRow("both age answers") << QStringLiteral(R"({%1,"date_of_birth":"2015-02-01"})").arg(adult)
+                                      << QStringLiteral("under_14");
+    QTest::newRow("under_14 not a yes/no")
+        << QStringLiteral(R"({%1,"under_14":"no"})").arg(ok) << QStringLiteral("under_14");
     QTest::newRow("valid with guardian")
         << QStringLiteral(R"({%1,"date_of_birth":"2015-02-01","guardian":{"name":"Li Fang","relation":"mother"},)"
                           R"("evidence":"binder B","notice_language":"en"})")
                .arg(ok)
         << QString();
-    QTest::newRow("unknown key") << QStringLiteral(R"({%1,"photo":"x.jpg"})").arg(ok) << QStringLiteral("photo");
+    QTest::newRow("unknown key") << QStringLiteral(R"({%1,"photo":"x.jpg"})").arg(adult) << QStringLiteral("photo");
     QTest::newRow("no version") << QStringLiteral(
         R"({"decision":"granted","signer":"A","signed_at":"2025-12-31T10:00:00Z","witness":"wang"})")
                                 << QStringLiteral("notice_version");
-    QTest::newRow("declined") << QStringLiteral("{%1}").arg(ok).replace(QStringLiteral("granted"),
-                                                                        QStringLiteral("declined"))
+    QTest::newRow("declined") << QStringLiteral("{%1}").arg(adult).replace(QStringLiteral("granted"),
+                                                                           QStringLiteral("declined"))
                               << QStringLiteral("decision");
-    QTest::newRow("empty signer") << QStringLiteral("{%1}").arg(ok).replace(QStringLiteral("Li Lei"), QString())
+    QTest::newRow("empty signer") << QStringLiteral("{%1}").arg(adult).replace(QStringLiteral("Li Lei"), QString())
                                   << QStringLiteral("signer");
-    QTest::newRow("bad time") << QStringLiteral("{%1}").arg(ok).replace(QStringLiteral("2025-12-31T10"),
-                                                                        QStringLiteral("yesterday"))
+    QTest::newRow("bad time") << QStringLiteral("{%1}").arg(adult).replace(QStringLiteral("2025-12-31T10"),
+                                                                           QStringLiteral("yesterday"))
                               << QStringLiteral("signed_at");
     QTest::newRow("bad birth") << QStringLiteral(R"({%1,"date_of_birth":"1.2.2015"})").arg(ok)
                                << QStringLiteral("date_of_birth");
-    QTest::newRow("guardian half") << QStringLiteral(R"({%1,"guardian":{"name":"Li Fang"}})").arg(ok)
+    QTest::newRow("guardian half") << QStringLiteral(R"({%1,"guardian":{"name":"Li Fang"}})").arg(adult)
                                    << QStringLiteral("guardian");
     QTest::newRow("guardian extra")
-        << QStringLiteral(R"({%1,"guardian":{"name":"A","relation":"b","phone":"1"}})").arg(ok)
+        << QStringLiteral(R"({%1,"guardian":{"name":"A","relation":"b","phone":"1"}})").arg(adult)
         << QStringLiteral("phone");
-    QTest::newRow("language") << QStringLiteral(R"({%1,"notice_language":"fr"})").arg(ok)
+    QTest::newRow("language") << QStringLiteral(R"({%1,"notice_language":"fr"})").arg(adult)
                               << QStringLiteral("notice_language");
 }
 
@@ -345,6 +352,7 @@ void TestEnrollment::paperConsentAgainstStore()
 {
     Vault &v = *m_f->vault;
     PaperConsent p;
+    p.under14 = false;
     p.noticeVersion = StoreFolder::initialNoticeVersion();
     p.signer = QStringLiteral("Li Lei");
     p.signedAt = m_clock->now().addSecs(-30);
@@ -371,11 +379,19 @@ void TestEnrollment::paperConsentAgainstStore()
     refusedFor(stranger, adult, QStringLiteral("witness"));
     Resident child = resident(QStringLiteral("Xiao Ming"));
     child.dateOfBirth = m_clock->now().date().addYears(-10);
-    refusedFor(p, child, QStringLiteral("guardian"));
-    PaperConsent withGuardian = p;
+    PaperConsent childPaper = p;
+    childPaper.under14.reset();
+    childPaper.dateOfBirth = child.dateOfBirth;
+    refusedFor(childPaper, child, QStringLiteral("guardian"));
+    PaperConsent withGuardian = childPaper;
     withGuardian.guardianName = QStringLiteral("Li Fang");
     withGuardian.guardianRelation = QStringLiteral("mother");
-    QVERIFY(ResidentService(v).consentFromPaper(withGuardian, child).ok());
+    refusedFor(withGuardian, child, QStringLiteral("signer")); // the child's name as signer
+    withGuardian.signer = withGuardian.guardianName;
+    const Result<Consent> guardian = ResidentService(v).consentFromPaper(withGuardian, child);
+    QVERIFY2(guardian.ok(), qPrintable(guardian.errorMessage()));
+    QCOMPARE(guardian->signerRole, Consent::SignerRole::Guardian);
+    QCOMPARE(guardian->subjectName, QStringLiteral("Xiao Ming"));
 }
 
 void TestEnrollment::collectorNeedsVarietyAndGaps()

@@ -80,6 +80,7 @@ StoredTemplate TestRecords::face() const
 void TestRecords::enrollStoresEverythingAtOnce()
 {
     Resident r;
+    r.declareUnder14(false);
     r.name = QStringLiteral("Zhang San");
     r.unit = QStringLiteral("3-201");
     const QByteArray signature("PNG-SIGNATURE-BYTES");
@@ -102,6 +103,7 @@ void TestRecords::enrollStoresEverythingAtOnce()
 void TestRecords::enrollIsAllOrNothing()
 {
     Resident r;
+    r.declareUnder14(false);
     r.name = QStringLiteral("Li Si");
     StoredTemplate broken = face();
     broken.vector.clear(); // the second template is invalid: nothing of the enrollment may remain
@@ -137,6 +139,7 @@ void TestRecords::consentRules()
     QFETCH(QString, change);
     QFETCH(QString, mentions);
     Resident r;
+    r.declareUnder14(false);
     r.name = QStringLiteral("Wang Xiaoming");
     if (change == QLatin1String("child"))
         r.dateOfBirth = m_clock->now().date().addYears(-10);
@@ -159,6 +162,10 @@ void TestRecords::consentRules()
     if (change == QLatin1String("child")) {
         c.guardianName = QStringLiteral("Wang Da");
         c.guardianRelation = QStringLiteral("father");
+        // The guardian signs in their own name: the child's name as signer is still refused.
+        QCOMPARE(ResidentService(*m_f->vault).recordConsent(c).errorKind(), ErrorKind::Policy);
+        c.signer = c.guardianName;
+        c.signerRole = Consent::SignerRole::Guardian;
         QVERIFY(ResidentService(*m_f->vault).recordConsent(c).ok());
     }
 }
@@ -166,6 +173,7 @@ void TestRecords::consentRules()
 void TestRecords::templatesNeedConsent()
 {
     Resident r;
+    r.declareUnder14(false);
     r.name = QStringLiteral("No Consent");
     const qint64 id = ResidentService(*m_f->vault).create(r).value();
     StoredTemplate t = face();
@@ -178,6 +186,7 @@ void TestRecords::templatesNeedConsent()
 void TestRecords::withdrawalDeletesTemplates()
 {
     Resident r;
+    r.declareUnder14(false);
     r.name = QStringLiteral("Withdrawing");
     auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face(), face(), face() });
     QVERIFY(e.ok());
@@ -198,6 +207,7 @@ void TestRecords::withdrawalDeletesTemplates()
 void TestRecords::deletionReceipt()
 {
     Resident r;
+    r.declareUnder14(false);
     r.name = QStringLiteral("Leaving");
     auto e = ResidentService(*m_f->vault).enroll(r, consent(), { face() });
     auto receipt = ResidentService(*m_f->vault).remove(e->residentId);
@@ -213,6 +223,7 @@ void TestRecords::deletionReceipt()
 void TestRecords::residentRoundTrip()
 {
     Resident r;
+    r.declareUnder14(false);
     r.name = QStringLiteral("李雷");
     r.unit = QStringLiteral("A-1203");
     r.dateOfBirth = QDate(2015, 6, 1);

@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     for (int n = 0;; ++n) {
         Resident r;
+        r.declareUnder14(false); // the age question is mandatory
         r.name = QStringLiteral("Crash resident %1").arg(n);
         Consent c;
         c.noticeVersionId = notice.value()->id;

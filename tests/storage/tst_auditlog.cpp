@@ -150,6 +150,7 @@ void TestAuditLog::holdsNoPersonalData()
 {
     // The resident's name never enters the audit trail; only ids.
     Resident r;
+    r.declareUnder14(false); // the age question is mandatory
     r.name = QStringLiteral("AUDIT_NAME_MARKER");
     Transaction tx(test::probe(*m_f->vault).database());
     QVERIFY(tx.begin().ok());

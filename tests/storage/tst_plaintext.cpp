@@ -84,13 +84,16 @@ void TestPlaintext::nothingInClear()
     const qint64 notice = SettingsService(v).currentNotice(QStringLiteral("en"))->id;
     for (int i = 0; i < 50; ++i) {
         Resident r;
+        r.declareUnder14(false); // the age question is mandatory
         r.name = i % 2 ? QStringLiteral("MARKERNAME_Zhang_7f3a") : QStringLiteral("张三标记");
         r.unit = QStringLiteral("UNIT_MARKER_0815");
         r.dateOfBirth = QDate(2015, 1, 1);
         Consent c;
         c.noticeVersionId = notice;
         c.decision = Consent::Decision::Granted;
-        c.signer = QStringLiteral("SIGNER_MARKER_42");
+        c.subjectName = QStringLiteral("SIGNER_MARKER_42");
+        c.signer = QStringLiteral("GUARDIAN_MARKER_99"); // a child's consent: the guardian signs
+        c.signerRole = Consent::SignerRole::Guardian;
         c.guardianName = QStringLiteral("GUARDIAN_MARKER_99");
         c.guardianRelation = QStringLiteral("mother");
         c.signedAt = QDateTime::currentDateTimeUtc().addSecs(-10);

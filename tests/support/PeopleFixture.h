@@ -77,6 +77,7 @@ struct PeopleFixture {
         r.unit = unit;
         r.moveIn = clock->now().date().addDays(-100);
         r.moveOut = moveOut;
+        r.declareUnder14(false); // the age question is mandatory (GuardianRule::checkAgeAnswered)
         QList<StoredTemplate> faces;
         for (int i = 0; i < templates; ++i)
             faces << face(engine, marker);

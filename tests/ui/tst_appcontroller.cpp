@@ -427,6 +427,7 @@ void TestAppController::verifyAsksForLivenessThroughTheCamera()
         }
         QVERIFY(templates.size() >= 2);
         Resident r;
+        r.declareUnder14(false); // the age question is mandatory
         r.name = QStringLiteral("Zhao Si");
         Consent c;
         // The notice in force (init() changed the profile materially after setup).

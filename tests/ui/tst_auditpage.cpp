@@ -69,6 +69,7 @@ void TestAuditPage::init()
     m_residents.clear();
     for (int i = 0; i < 12; ++i) {
         Resident r;
+        r.declareUnder14(false); // the age question is mandatory
         r.name = QStringLiteral("Resident %1").arg(i);
         r.unit = QStringLiteral("A-%1").arg(100 + i);
         Result<qint64> id = ResidentService(vault).create(r);
@@ -139,6 +140,7 @@ void TestAuditPage::modelIsHonestAndLazy()
 
     // New events appear after a reload.
     Resident r;
+    r.declareUnder14(false); // the age question is mandatory
     r.name = QStringLiteral("Late arrival");
     QVERIFY(ResidentService(vault).create(r).ok());
     QVERIFY(model.reload().ok());

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -112,6 +113,9 @@ void TestConsentDialog::nothingIsPreselected()
     auto *agree = child<QPushButton>(dialog, "agreeButton");
     auto *decline = child<QPushButton>(dialog, "declineButton");
     QVERIFY(!child<QCheckBox>(dialog, "separateConsentCheck")->isChecked());
+    // The age question has no default answer either ("adult" was the default once: issue 10 §4).
+    for (const char *age : { "ageBirthRadio", "ageUnder14Radio", "ageOver14Radio" })
+        QVERIFY(!child<QRadioButton>(dialog, age)->isChecked());
     QVERIFY(!agree->isDefault() && !decline->isDefault());
     QVERIFY(!agree->autoDefault() && !decline->autoDefault());
     // Equal buttons: same size and same font.
@@ -139,6 +143,9 @@ void TestConsentDialog::agreeRecordsTheShownVersion()
     child<QCheckBox>(dialog, "separateConsentCheck")->click();
     QVERIFY(!agree->isEnabled()); // still needs a signature
     sign(dialog);
+    QVERIFY(!agree->isEnabled()); // and the answer to the age question: there is no default
+    QVERIFY(child<QLabel>(dialog, "missingLabel")->text().contains(QStringLiteral("age")));
+    child<QRadioButton>(dialog, "ageOver14Radio")->click();
     QVERIFY(agree->isEnabled());
     test::saveScreenshot(&dialog, QStringLiteral("consent-ready-to-agree"));
     clock.advanceSeconds(90);
@@ -153,6 +160,8 @@ void TestConsentDialog::agreeRecordsTheShownVersion()
     QCOMPARE(o.witness, QStringLiteral("desk1"));
     QVERIFY(o.signaturePng.startsWith("\x89PNG"));
     QVERIFY(!o.minor);
+    QVERIFY(o.ageAnswered);
+    QVERIFY(!o.signedByGuardian);
     QCOMPARE(o.shownAt.secsTo(o.decidedAt), 90);
 }
 
@@ -183,30 +192,44 @@ void TestConsentDialog::childNeedsGuardian()
 {
     test::MockClock clock(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
     ConsentDialog dialog(notices(), { QStringLiteral("ID card") }, QStringLiteral("desk1"));
+    dialog.setMinorsRules(QStringLiteral("儿童的人脸信息仅用于入住核验，监护人可随时撤回。"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     readToEnd(dialog);
     QTest::keyClicks(child<QLineEdit>(dialog, "signerNameEdit"), QStringLiteral("Xiao Ming"));
-    child<QCheckBox>(dialog, "birthKnownCheck")->click();
+    child<QRadioButton>(dialog, "ageBirthRadio")->click();
     child<QDateEdit>(dialog, "birthDateEdit")->setDate(QDate(2015, 3, 1)); // 11 years old
-    child<QCheckBox>(dialog, "separateConsentCheck")->click();
-    sign(dialog);
     auto *agree = child<QPushButton>(dialog, "agreeButton");
+    // The child neither ticks "my facial information" nor signs: those are hidden, the guardian's box shows,
+    // with the site's rules for children.
     QVERIFY(child<QWidget>(dialog, "guardianBox")->isVisible());
+    QVERIFY(!child<QCheckBox>(dialog, "separateConsentCheck")->isVisible());
+    QVERIFY(!child<QWidget>(dialog, "signaturePad")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "minorsRulesLabel")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "minorsRulesLabel")->text().contains(QStringLiteral("监护人可随时撤回")));
     QVERIFY(!agree->isEnabled());
 
     QTest::keyClicks(child<QLineEdit>(dialog, "guardianNameEdit"), QStringLiteral("Wang Fang"));
     child<QComboBox>(dialog, "guardianRelationBox")->setCurrentIndex(2);
-    QVERIFY(!agree->isEnabled()); // the guardian's own consent is still missing
-    test::saveScreenshot(&dialog, QStringLiteral("consent-child-guardian"));
     child<QCheckBox>(dialog, "guardianConsentCheck")->click();
+    QVERIFY(!agree->isEnabled()); // the guardian's own signature is still missing
+    auto *pad = child<SignaturePad>(dialog, "guardianSignaturePad");
+    const QPoint a = pad->rect().center() - QPoint(40, 10);
+    const QPoint b = pad->rect().center() + QPoint(40, 10);
+    QTest::mousePress(pad, Qt::LeftButton, {}, a);
+    QTest::mouseMove(pad, b);
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, b);
+    test::saveScreenshot(&dialog, QStringLiteral("consent-child-guardian"));
     QVERIFY(agree->isEnabled());
     QTest::mouseClick(agree, Qt::LeftButton);
     const ConsentOutcome o = dialog.outcome();
     QVERIFY(o.minor);
+    QVERIFY(o.signedByGuardian);
     QCOMPARE(o.guardianName, QStringLiteral("Wang Fang"));
+    QCOMPARE(o.signerName, QStringLiteral("Xiao Ming"));
     QVERIFY(!o.guardianRelation.isEmpty());
     QVERIFY(o.guardianConsented);
+    QVERIFY(o.signaturePng.startsWith("\x89PNG")); // the guardian's pad
     QCOMPARE(o.dateOfBirth, QDate(2015, 3, 1));
 }
 
@@ -240,7 +263,7 @@ void TestConsentDialog::under14Rule()
     clock.set(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
     ConsentDialog dialog(notices(), { QStringLiteral("ID card") }, QStringLiteral("desk1"));
     dialog.show();
-    child<QCheckBox>(dialog, "birthKnownCheck")->setChecked(true);
+    child<QRadioButton>(dialog, "ageBirthRadio")->click();
     auto *birth = child<QDateEdit>(dialog, "birthDateEdit");
     auto *guardian = child<QGroupBox>(dialog, "guardianBox");
     for (const QDate &born : { QDate(2012, 6, 2), QDate(2012, 6, 1), QDate(1980, 1, 1) }) {
@@ -251,8 +274,10 @@ void TestConsentDialog::under14Rule()
     QVERIFY(guardian->isVisible()); // 14 tomorrow
     birth->setDate(QDate(2012, 6, 1));
     QVERIFY(!guardian->isVisible()); // 14 today
-    child<QCheckBox>(dialog, "birthKnownCheck")->setChecked(false);
-    QVERIFY(!guardian->isVisible()); // no date of birth, no flag
+    child<QRadioButton>(dialog, "ageOver14Radio")->click();
+    QVERIFY(!guardian->isVisible()); // declared 14 or older
+    child<QRadioButton>(dialog, "ageUnder14Radio")->click();
+    QVERIFY(guardian->isVisible()); // declared under 14
 }
 
 QTEST_MAIN(TestConsentDialog)

@@ -23,10 +23,13 @@
 #include "services/UserService.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void declineOpensNoCamera();
     void cancelDuringCaptureStoresNothing();
     void childWithoutGuardianCannotProceed();
+    void guardianConsentsForAChild();
     void duplicateNeedsManager();
     void livenessBeforeAnySample();
     void livenessPassedThenSamples();
@@ -189,6 +193,7 @@ void TestEnrollmentWizard::agreeAndCapture(EnrollmentWizard &wizard, const QStri
     if (!shotPrefix.isEmpty())
         test::saveScreenshot(dialog, shotPrefix + QStringLiteral("-2-notice"));
     readToEnd(*dialog);
+    child<QRadioButton>(dialog, "ageOver14Radio")->click(); // the age question is mandatory
     child<QCheckBox>(dialog, "separateConsentCheck")->click();
     sign(*dialog);
     auto *agree = child<QPushButton>(dialog, "agreeButton");
@@ -213,6 +218,7 @@ void TestEnrollmentWizard::agreeOnly(EnrollmentWizard &wizard, const QString &na
     ConsentDialog *dialog = openConsent(wizard, name);
     QVERIFY(dialog);
     readToEnd(*dialog);
+    child<QRadioButton>(dialog, "ageOver14Radio")->click(); // the age question is mandatory
     child<QCheckBox>(dialog, "separateConsentCheck")->click();
     sign(*dialog);
     QTest::mouseClick(child<QPushButton>(dialog, "agreeButton"), Qt::LeftButton);
@@ -310,6 +316,7 @@ void TestEnrollmentWizard::cancelDuringCaptureStoresNothing()
     ConsentDialog *dialog = openConsent(*wizard, QStringLiteral("Zhang Wei"));
     QVERIFY(dialog);
     readToEnd(*dialog);
+    child<QRadioButton>(dialog, "ageOver14Radio")->click(); // the age question is mandatory
     child<QCheckBox>(dialog, "separateConsentCheck")->click();
     sign(*dialog);
     QTest::mouseClick(child<QPushButton>(dialog, "agreeButton"), Qt::LeftButton);
@@ -331,9 +338,8 @@ void TestEnrollmentWizard::childWithoutGuardianCannotProceed()
     ConsentDialog *dialog = openConsent(*wizard, QStringLiteral("Xiao Ming"));
     QVERIFY(dialog);
     readToEnd(*dialog);
-    child<QCheckBox>(dialog, "birthKnownCheck")->click();
+    child<QRadioButton>(dialog, "ageBirthRadio")->click();
     child<QDateEdit>(dialog, "birthDateEdit")->setDate(Clock::instance().now().date().addYears(-10));
-    child<QCheckBox>(dialog, "separateConsentCheck")->click();
     sign(*dialog);
     QVERIFY(child<QWidget>(dialog, "guardianBox")->isVisible());
     QVERIFY(!child<QPushButton>(dialog, "agreeButton")->isEnabled());
@@ -342,6 +348,72 @@ void TestEnrollmentWizard::childWithoutGuardianCannotProceed()
     QTRY_COMPARE(wizard->step(), EnrollmentWizard::Step::Start);
     QVERIFY(!wizard->camera()->isRunning());
     QCOMPARE(count("residents"), qint64(0));
+}
+
+// Issue 10 §4 end to end: the guardian reads, consents in their own words and signs on their own pad; the store
+// records who signed and both names; the signed copy prints 被监护人 and 监护人 each under their own heading.
+void TestEnrollmentWizard::guardianConsentsForAChild()
+{
+    Vault &v = *m_f->vault;
+    SiteProfile profile = SettingsService(v).siteProfile().value();
+    profile.minorsRules = QStringLiteral("不满十四周岁的，须由监护人单独同意；监护人可随时撤回同意。");
+    QVERIFY(SettingsService(v).setSiteProfile(profile).ok());
+    auto wizard = makeWizard(6);
+    child<QLineEdit>(wizard.get(), "residentNameEdit")->setText(QStringLiteral("李小明")); // keyClicks is ASCII only
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "startButton"), Qt::LeftButton);
+    ConsentDialog *dialog = wizard->consentDialog();
+    QVERIFY(dialog);
+    dialog->resize(1180, 760);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *language = child<QComboBox>(dialog, "noticeLanguageBox");
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    readToEnd(*dialog);
+    const QDate born = Clock::instance().now().date().addYears(-9);
+    child<QRadioButton>(dialog, "ageBirthRadio")->click();
+    child<QDateEdit>(dialog, "birthDateEdit")->setDate(born);
+    QVERIFY(child<QLabel>(dialog, "minorsRulesLabel")->text().contains(profile.minorsRules));
+    child<QLineEdit>(dialog, "guardianNameEdit")->setText(QStringLiteral("李芳"));
+    child<QComboBox>(dialog, "guardianRelationBox")->setCurrentIndex(2);
+    child<QCheckBox>(dialog, "guardianConsentCheck")->click();
+    auto *pad = child<SignaturePad>(dialog, "guardianSignaturePad");
+    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 40));
+    QTest::mouseMove(pad, QPoint(120, 60));
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(150, 50));
+    auto *agree = child<QPushButton>(dialog, "agreeButton");
+    QVERIFY2(agree->isEnabled(), qPrintable(child<QLabel>(dialog, "missingLabel")->text()));
+    QTest::mouseClick(agree, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->step() == EnrollmentWizard::Step::Review, 60000);
+    QTest::mouseClick(child<QPushButton>(wizard.get(), "saveButton"), Qt::LeftButton);
+    QCOMPARE(wizard->step(), EnrollmentWizard::Step::Saved);
+
+    const qint64 id = wizard->saved()->residentId;
+    const Resident r = ResidentService(v).get(id).value();
+    QCOMPARE(r.name, QStringLiteral("李小明"));
+    QCOMPARE(r.dateOfBirth, born);
+    QCOMPARE(r.ageBasis, Resident::AgeBasis::DateOfBirth);
+    const Consent c = ResidentService(v).consents(id)->constFirst();
+    QCOMPARE(c.signerRole, Consent::SignerRole::Guardian);
+    QCOMPARE(c.signer, QStringLiteral("李芳"));
+    QCOMPARE(c.subjectName, QStringLiteral("李小明"));
+    QCOMPARE(c.guardianName, QStringLiteral("李芳"));
+    QVERIFY(c.isActiveGrant());
+
+    const QString pdf = m_f->dir.filePath(QStringLiteral("child-copy.pdf"));
+    QVERIFY(wizard->saveCopyAsPdf(pdf).ok());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString copy = QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char(' '));
+    // The child under 被监护人, the guardian under 监护人 with their own declaration; the child is never "本人".
+    const qsizetype subject = copy.indexOf(QStringLiteral("被监护人\n"));
+    QVERIFY2(subject >= 0, qPrintable(copy));
+    QVERIFY(copy.indexOf(QStringLiteral("李小明"), subject) > subject);
+    QVERIFY(copy.contains(QStringLiteral("本人作为监护人")));
+    QVERIFY(copy.contains(QStringLiteral("李芳（监护人）")));
+    QVERIFY(copy.contains(QStringLiteral("监护人可随时撤回同意")));
+    QVERIFY(!copy.contains(QStringLiteral("单独同意处理我的人脸信息")));
+    if (const QString shots = qEnvironmentVariable("CONSENTRY_SCREENSHOT_DIR"); !shots.isEmpty())
+        QFile::copy(pdf, QDir(shots).filePath(QStringLiteral("child-consent-copy.pdf")));
 }
 
 void TestEnrollmentWizard::duplicateNeedsManager()

@@ -122,6 +122,7 @@ Consent TestLiveViews::grantedConsent(Vault &vault) const
 qint64 TestLiveViews::enroll(AppController &app, const QString &name, int person, int samples)
 {
     Resident r;
+    r.declareUnder14(false); // the age question is mandatory
     r.name = name;
     r.unit = QStringLiteral("B-%1").arg(person);
     std::vector<EnrollmentTemplate> templates;

@@ -83,6 +83,7 @@ void TestVerifyPage::init()
     QVERIFY(SettingsService(m_f->vault()).setSiteProfile(profile).ok());
     m_zhangFace = randomFace(1);
     Resident r;
+    r.declareUnder14(false); // the age question is mandatory
     r.name = QStringLiteral("Zhang Wei");
     r.unit = QStringLiteral("A-101");
     auto e = ResidentService(m_f->vault())
@@ -133,7 +134,8 @@ void TestVerifyPage::alternativeIsRecorded()
     auto *list = child<QListWidget>(page, "alternativeResidents");
     QCOMPARE(list->count(), 2);
     QVERIFY(!child<QPushButton>(page, "alternativeVerified")->isEnabled());
-    QTest::keyClicks(child<QLineEdit>(page, "alternativeSearch"), QStringLiteral("B-202"));
+    // By name: a decline keeps no unit/room (issue 10 §6).
+    QTest::keyClicks(child<QLineEdit>(page, "alternativeSearch"), QStringLiteral("Li Na"));
     QTRY_COMPARE(list->count(), 1);
     list->setCurrentRow(0);
     auto *method = child<QComboBox>(page, "alternativeMethod");

@@ -158,9 +158,12 @@ QWidget *ConsentDialog::buildConsentPage()
     m_nameEdit->setObjectName(QStringLiteral("signerNameEdit"));
     form->addRow(tr("Resident's full name:"), m_nameEdit);
 
-    auto *birthRow = new QVBoxLayout;
-    m_birthKnownCheck = new QCheckBox(tr("Date of birth:"), page);
-    m_birthKnownCheck->setObjectName(QStringLiteral("birthKnownCheck"));
+    // The age question is mandatory (PIPL art. 31) and has no default: a date of birth, or one of the two
+    // explicit answers when the person does not want to give the date.
+    auto *ageRow = new QVBoxLayout;
+    m_ageGroup = new QButtonGroup(page);
+    auto *birthRadio = new QRadioButton(tr("Date of birth:"), page);
+    birthRadio->setObjectName(QStringLiteral("ageBirthRadio"));
     m_birthEdit = new QDateEdit(page);
     m_birthEdit->setObjectName(QStringLiteral("birthDateEdit"));
     m_birthEdit->setDisplayFormat(Formats::dateEditFormat());
@@ -168,17 +171,33 @@ QWidget *ConsentDialog::buildConsentPage()
     m_birthEdit->setDate(QDate(1990, 1, 1));
     m_birthEdit->setMaximumDate(Clock::instance().now().date());
     m_birthEdit->setEnabled(false);
-    m_minorCheck = new QCheckBox(tr("The resident is under 14"), page);
-    m_minorCheck->setObjectName(QStringLiteral("minorCheck"));
-    birthRow->addWidget(m_birthEdit);
-    birthRow->addWidget(m_minorCheck);
-    form->addRow(m_birthKnownCheck, birthRow);
+    m_birthEdit->setAccessibleName(tr("Date of birth"));
+    auto *birthLine = new QHBoxLayout;
+    birthLine->addWidget(birthRadio);
+    birthLine->addWidget(m_birthEdit, 1);
+    auto *under14Radio = new QRadioButton(tr("Under 14 (date of birth not given)"), page);
+    under14Radio->setObjectName(QStringLiteral("ageUnder14Radio"));
+    auto *over14Radio = new QRadioButton(tr("14 or older (date of birth not given)"), page);
+    over14Radio->setObjectName(QStringLiteral("ageOver14Radio"));
+    m_ageGroup->addButton(birthRadio, BirthDate);
+    m_ageGroup->addButton(under14Radio, Under14);
+    m_ageGroup->addButton(over14Radio, Over14);
+    ageRow->addLayout(birthLine);
+    ageRow->addWidget(under14Radio);
+    ageRow->addWidget(over14Radio);
+    form->addRow(tr("Age (required):"), ageRow);
     layout->addLayout(form);
 
+    // A child under 14 does not consent: the guardian reads, decides in their own words and signs on their own
+    // pad (PIPL art. 31); the resident's own consent box and pad are hidden meanwhile.
     m_guardianBox = new QGroupBox(tr("Parent or other guardian (required for a child under 14)"), page);
     m_guardianBox->setObjectName(QStringLiteral("guardianBox"));
     auto *guardianForm = new QFormLayout(m_guardianBox);
     guardianForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_minorsRulesLabel = new QLabel(m_guardianBox);
+    m_minorsRulesLabel->setObjectName(QStringLiteral("minorsRulesLabel"));
+    m_minorsRulesLabel->setWordWrap(true);
+    m_minorsRulesLabel->setVisible(false);
     m_guardianNameEdit = new QLineEdit(m_guardianBox);
     m_guardianNameEdit->setObjectName(QStringLiteral("guardianNameEdit"));
     m_guardianRelationBox = new QComboBox(m_guardianBox);
@@ -186,14 +205,29 @@ QWidget *ConsentDialog::buildConsentPage()
     m_guardianRelationBox->setEditable(true);
     m_guardianRelationBox->addItems({ QString(), tr("Father"), tr("Mother"), tr("Other guardian") });
     auto *guardianConsent = new WrappingCheckBox(
-        tr("As the child's guardian, I have read the notice and separately consent to the processing of "
-           "the child's facial information."),
+        tr("As the guardian, I have read the whole notice and I separately consent to the processing of the "
+           "child's facial information for the purpose it states."),
         QStringLiteral("guardianConsentCheck"), m_guardianBox);
     m_guardianConsentCheck = guardianConsent->box();
+    Theme::setTextStyle(guardianConsent->label(), TextStyle::LargeStrong);
+    m_guardianPad = new SignaturePad(m_guardianBox);
+    m_guardianPad->setObjectName(QStringLiteral("guardianSignaturePad"));
+    m_guardianPad->setAccessibleName(tr("Signature of the guardian"));
+    auto *clearGuardian = new QPushButton(tr("Clear signature"), m_guardianBox);
+    clearGuardian->setObjectName(QStringLiteral("clearGuardianSignatureButton"));
+    clearGuardian->setAutoDefault(false);
+    auto *guardianSignatureHeader = new QHBoxLayout;
+    guardianSignatureHeader->addWidget(new QLabel(tr("Signature of the guardian:"), m_guardianBox), 1);
+    guardianSignatureHeader->addWidget(clearGuardian);
+    guardianForm->addRow(m_minorsRulesLabel);
     guardianForm->addRow(tr("Guardian's full name:"), m_guardianNameEdit);
     guardianForm->addRow(tr("Relation to the child:"), m_guardianRelationBox);
     guardianForm->addRow(guardianConsent);
+    guardianForm->addRow(guardianSignatureHeader);
+    guardianForm->addRow(m_guardianPad);
     layout->addWidget(m_guardianBox);
+    connect(clearGuardian, &QPushButton::clicked, m_guardianPad, &SignaturePad::clear);
+    connect(m_guardianPad, &SignaturePad::changed, this, &ConsentDialog::updateState);
 
     // The separate consent itself: never pre-ticked.
     auto *consent = m_consentRow = new WrappingCheckBox(
@@ -205,16 +239,20 @@ QWidget *ConsentDialog::buildConsentPage()
     Theme::setTextStyle(consent->label(), TextStyle::LargeStrong);
     layout->addWidget(consent);
 
+    m_residentSignature = new QWidget(page);
+    auto *residentSignature = new QVBoxLayout(m_residentSignature);
+    residentSignature->setContentsMargins(0, 0, 0, 0);
     auto *signatureHeader = new QHBoxLayout;
-    m_signaturePad = new SignaturePad(page);
+    m_signaturePad = new SignaturePad(m_residentSignature);
     m_signaturePad->setObjectName(QStringLiteral("signaturePad"));
-    auto *clearSignature = new QPushButton(tr("Clear signature"), page);
+    auto *clearSignature = new QPushButton(tr("Clear signature"), m_residentSignature);
     clearSignature->setObjectName(QStringLiteral("clearSignatureButton"));
     clearSignature->setAutoDefault(false);
-    signatureHeader->addWidget(new QLabel(tr("Signature of the resident (or guardian):"), page), 1);
+    signatureHeader->addWidget(new QLabel(tr("Signature of the resident:"), m_residentSignature), 1);
     signatureHeader->addWidget(clearSignature);
-    layout->addLayout(signatureHeader);
-    layout->addWidget(m_signaturePad, 1);
+    residentSignature->addLayout(signatureHeader);
+    residentSignature->addWidget(m_signaturePad, 1);
+    layout->addWidget(m_residentSignature, 1);
 
     m_missingLabel = new QLabel(page);
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
@@ -248,10 +286,12 @@ QWidget *ConsentDialog::buildConsentPage()
     connect(m_noticeView->verticalScrollBar(), &QScrollBar::valueChanged, this, &ConsentDialog::checkScrolledToEnd);
     connect(m_noticeView->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ConsentDialog::checkScrolledToEnd);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &ConsentDialog::updateState);
-    connect(m_birthKnownCheck, &QCheckBox::toggled, m_birthEdit, &QWidget::setEnabled);
-    connect(m_birthKnownCheck, &QCheckBox::toggled, this, &ConsentDialog::updateState);
+    connect(m_ageGroup, &QButtonGroup::idToggled, this, [this](int id, bool on) {
+        if (id == BirthDate)
+            m_birthEdit->setEnabled(on);
+        updateState();
+    });
     connect(m_birthEdit, &QDateEdit::dateChanged, this, &ConsentDialog::updateState);
-    connect(m_minorCheck, &QCheckBox::toggled, this, &ConsentDialog::updateState);
     connect(m_guardianNameEdit, &QLineEdit::textChanged, this, &ConsentDialog::updateState);
     connect(m_guardianRelationBox, &QComboBox::currentTextChanged, this, &ConsentDialog::updateState);
     connect(m_guardianConsentCheck, &QCheckBox::toggled, this, &ConsentDialog::updateState);
@@ -323,6 +363,12 @@ void ConsentDialog::setResidentName(const QString &name)
     m_nameEdit->setText(name.trimmed());
 }
 
+void ConsentDialog::setMinorsRules(const QString &rules)
+{
+    m_minorsRulesLabel->setText(tr("Special rules for children under 14: %1").arg(rules.trimmed()));
+    m_minorsRulesLabel->setVisible(!rules.trimmed().isEmpty());
+}
+
 void ConsentDialog::showNotice(int index)
 {
     if (index < 0 || index >= m_notices.size())
@@ -355,18 +401,28 @@ void ConsentDialog::checkScrolledToEnd()
 
 bool ConsentDialog::isMinor() const
 {
-    if (m_minorCheck->isChecked())
-        return true;
-    return m_birthKnownCheck->isChecked()
-        && GuardianRule::isUnder14(m_birthEdit->date(), Clock::instance().now().date());
+    switch (m_ageGroup->checkedId()) {
+    case Under14: return true;
+    case BirthDate: return GuardianRule::isUnder14(m_birthEdit->date(), Clock::instance().now().date());
+    default: return false;
+    }
+}
+
+bool ConsentDialog::ageAnswered() const
+{
+    return m_ageGroup->checkedId() >= 0;
 }
 
 void ConsentDialog::updateState()
 {
     const bool minor = isMinor();
     m_guardianBox->setVisible(minor);
+    // The child never ticks "my facial information" nor signs: the guardian's box takes their place.
+    m_consentRow->setVisible(!minor);
+    m_residentSignature->setVisible(!minor);
     m_consentCheck->setEnabled(m_noticeRead);
     m_consentRow->setEnabled(m_noticeRead);
+    m_guardianConsentCheck->setEnabled(m_noticeRead);
     m_readHint->setText(m_noticeRead ? tr("Thank you for reading the notice.")
                                      : tr("Please read the notice to its end before deciding: "
                                           "the consent box unlocks when you reach the last line."));
@@ -376,8 +432,8 @@ void ConsentDialog::updateState()
         missing << tr("read the notice to its end");
     if (m_nameEdit->text().trimmed().isEmpty())
         missing << tr("the resident's name");
-    if (!m_consentCheck->isChecked())
-        missing << tr("tick the consent box");
+    if (!ageAnswered())
+        missing << tr("the age question");
     if (minor) {
         if (m_guardianNameEdit->text().trimmed().isEmpty())
             missing << tr("the guardian's name");
@@ -385,9 +441,14 @@ void ConsentDialog::updateState()
             missing << tr("the guardian's relation to the child");
         if (!m_guardianConsentCheck->isChecked())
             missing << tr("the guardian's own consent");
+        if (m_guardianPad->isEmpty())
+            missing << tr("the guardian's signature");
+    } else {
+        if (!m_consentCheck->isChecked())
+            missing << tr("tick the consent box");
+        if (m_signaturePad->isEmpty())
+            missing << tr("a signature");
     }
-    if (m_signaturePad->isEmpty())
-        missing << tr("a signature");
     m_agreeButton->setEnabled(missing.isEmpty());
     m_missingLabel->setText(missing.isEmpty() ? QString()
                                               : tr("To agree, still needed: %1.").arg(missing.join(tr(", "))));
@@ -401,14 +462,18 @@ void ConsentDialog::fillCommon(ConsentOutcome::Decision decision)
     m_outcome.noticeVersionId = notice.versionId;
     m_outcome.noticeLanguage = notice.document.language;
     m_outcome.signerName = m_nameEdit->text().trimmed();
-    m_outcome.dateOfBirth = m_birthKnownCheck->isChecked() ? m_birthEdit->date() : QDate();
+    m_outcome.dateOfBirth = m_ageGroup->checkedId() == BirthDate ? m_birthEdit->date() : QDate();
+    m_outcome.ageAnswered = ageAnswered();
     m_outcome.minor = isMinor();
     if (m_outcome.minor) {
         m_outcome.guardianName = m_guardianNameEdit->text().trimmed();
         m_outcome.guardianRelation = m_guardianRelationBox->currentText().trimmed();
         m_outcome.guardianConsented = m_guardianConsentCheck->isChecked();
+        m_outcome.signedByGuardian = true;
     }
-    m_outcome.signaturePng = m_signaturePad->toPng();
+    // A decline keeps no signature (issue 10 §6); a consent keeps the pad of whoever decided.
+    if (decision == ConsentOutcome::Decision::Granted)
+        m_outcome.signaturePng = m_outcome.minor ? m_guardianPad->toPng() : m_signaturePad->toPng();
     m_outcome.witness = m_witness;
     m_outcome.shownAt = m_shownAt;
     m_outcome.decidedAt = Clock::instance().now();
@@ -459,7 +524,11 @@ Consent ConsentDialog::toConsent(const ConsentOutcome &outcome)
     c.decision = outcome.decision == ConsentOutcome::Decision::Granted ? Consent::Decision::Granted
                                                                        : Consent::Decision::Declined;
     c.alternative = outcome.alternative;
-    c.signer = outcome.minor && !outcome.guardianName.isEmpty() ? outcome.guardianName : outcome.signerName;
+    // A child's consent is the guardian's: they decide and sign; the child is whom it is about.
+    const bool guardian = outcome.signedByGuardian && !outcome.guardianName.isEmpty();
+    c.signer = guardian ? outcome.guardianName : outcome.signerName;
+    c.signerRole = guardian ? Consent::SignerRole::Guardian : Consent::SignerRole::Resident;
+    c.subjectName = outcome.signerName;
     c.guardianName = outcome.guardianName;
     c.guardianRelation = outcome.guardianRelation;
     c.witness = outcome.witness;

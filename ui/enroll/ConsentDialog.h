@@ -42,7 +42,9 @@ struct ConsentOutcome {
     QString noticeLanguage;
     QString signerName;
     QDate dateOfBirth; // invalid when not given
+    bool ageAnswered = false; // a date of birth, or an explicit "under 14: yes/no" (required to agree)
     bool minor = false; // under 14, from the date of birth or the flag
+    bool signedByGuardian = false; // a child's consent: the guardian decided and signed on their own pad
     QString guardianName;
     QString guardianRelation;
     bool guardianConsented = false;
@@ -76,6 +78,8 @@ public:
     QString changesText() const; // test hook: what showChanges() put on screen, as plain text
     // Prefills the resident's name (typed at the front desk); the resident can still correct it.
     void setResidentName(const QString &name);
+    // The site's special rules for children under 14 (SiteProfile::minorsRules), shown to the guardian.
+    void setMinorsRules(const QString &rules);
     bool noticeRead() const { return m_noticeRead; }
 
 Q_SIGNALS:
@@ -92,6 +96,8 @@ private:
     void checkScrolledToEnd();
     void updateState();
     bool isMinor() const;
+    bool ageAnswered() const;
+    enum AgeAnswer { BirthDate, Under14, Over14 };
     void fillCommon(ConsentOutcome::Decision decision);
     void agree();
     void chooseAlternative();
@@ -113,10 +119,12 @@ private:
     QPushButton *m_largerTextButton = nullptr;
     QLabel *m_readHint = nullptr;
     QLineEdit *m_nameEdit = nullptr;
-    QCheckBox *m_birthKnownCheck = nullptr;
+    QButtonGroup *m_ageGroup = nullptr; // date of birth / under 14 / 14 or older: nothing preselected
     QDateEdit *m_birthEdit = nullptr;
-    QCheckBox *m_minorCheck = nullptr;
     QGroupBox *m_guardianBox = nullptr;
+    QLabel *m_minorsRulesLabel = nullptr;
+    SignaturePad *m_guardianPad = nullptr;
+    QWidget *m_residentSignature = nullptr; // the resident's own pad and its label: hidden for a child
     QLineEdit *m_guardianNameEdit = nullptr;
     QComboBox *m_guardianRelationBox = nullptr;
     QCheckBox *m_guardianConsentCheck = nullptr;

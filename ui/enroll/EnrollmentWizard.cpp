@@ -315,6 +315,8 @@ void EnrollmentWizard::begin()
         = new ConsentDialog(m_shown, profile ? profile->alternatives : QStringList(), m_vault.session().userName, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setResidentName(m_nameEdit->text());
+    if (profile)
+        m_dialog->setMinorsRules(profile->minorsRules);
     connect(m_dialog, &QDialog::finished, this, &EnrollmentWizard::consentFinished);
     m_startMessage->clear();
     m_dialog->open();
@@ -331,8 +333,11 @@ Resident EnrollmentWizard::residentFromOutcome() const
     Resident r;
     r.name = m_outcome.signerName.isEmpty() ? m_nameEdit->text().trimmed() : m_outcome.signerName;
     r.unit = m_unitEdit->text().trimmed();
-    r.dateOfBirth = m_outcome.dateOfBirth;
-    r.minorFlag = m_outcome.minor && !m_outcome.dateOfBirth.isValid();
+    // The age answer as given: a date of birth, or the explicit "under 14: yes/no".
+    if (m_outcome.dateOfBirth.isValid())
+        r.answerAge(m_outcome.dateOfBirth);
+    else if (m_outcome.ageAnswered)
+        r.declareUnder14(m_outcome.minor);
     r.moveIn = Clock::instance().now().date();
     r.moveOut = expectedMoveOut();
     return r;
@@ -573,7 +578,10 @@ Result<Document> EnrollmentWizard::copyDocument() const
     }
     const std::optional<NoticeVersion> version = shownVersion();
     SignedConsentCopy copy;
-    copy.signer = consentFromOutcome().signer;
+    const Consent consent = consentFromOutcome();
+    copy.signer = consent.signer;
+    copy.signedByGuardian = consent.signerRole == Consent::SignerRole::Guardian;
+    copy.subjectName = consent.subjectName;
     copy.witness = m_outcome.witness;
     copy.signedAt = m_outcome.decidedAt;
     copy.recordedAt = Clock::instance().now();
