@@ -404,7 +404,9 @@ Result<qint64> ResidentService::renewConsent(const Consent &consent, const QByte
         TRY_ASSIGN(const qint64 id, insertConsent(work, consent, signaturePng));
         int deleted = 0;
         if (consent.decision != Consent::Decision::Granted) {
-            TRY_ASSIGN(deleted, deleteTemplates(work, consent.residentId));
+            TRY_ASSIGN(deleted,
+                       deleteTemplates(work, consent.residentId,
+                                       { QStringLiteral("renewal_declined"), true, false, std::nullopt }));
             if (deleted > 0)
                 TRY(work.audit(AuditKind::TemplateDeleted, consent.residentId,
                                { { QStringLiteral("count"), deleted },

@@ -215,19 +215,6 @@ CREATE TABLE activity_hourly (
 ) WITHOUT ROWID;
 )SQL";
 
-QString schemaV3()
-{
-    QString stateOf = QString::fromUtf8(kConsentStateExpr);
-    QString sql = QString::fromUtf8(kSchemaV3);
-    for (const QString &subject :
-         { QStringLiteral("residents.id"), QStringLiteral("NEW.resident_id"), QStringLiteral("OLD.resident_id") }) {
-        QString expr = stateOf;
-        expr.replace(QStringLiteral("@R"), subject);
-        sql.replace(QStringLiteral("@STATE(%1)").arg(subject), QStringLiteral("(%1)").arg(expr));
-    }
-    return sql;
-}
-
 // v4 (branch notice, issue 10 §3): re-consent after a material change of the notice. A grant in force whose
 // notice is older than the material version in force carries renewal_due_at (the end of the grace period): it
 // no longer counts as 'active' (no recognition, no new templates) but as 'renewal' until the person consents
