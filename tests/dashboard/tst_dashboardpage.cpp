@@ -272,6 +272,7 @@ void TestDashboardPage::refreshesAfterAnEnrollmentByItself()
     Resident r;
     r.name = QStringLiteral("Wang Wu");
     r.unit = QStringLiteral("2-201");
+    r.declareUnder14(false);
     QVERIFY(ResidentService(*app.vault())
                 .enroll(r, first, { test::PeopleFixture::face(), test::PeopleFixture::face() })
                 .ok());
@@ -282,6 +283,7 @@ void TestDashboardPage::refreshesAfterAnEnrollmentByItself()
     // Locking waits for a count in flight (one is asked for here) before the store closes.
     Resident late;
     late.name = QStringLiteral("Zhou Liu");
+    late.declareUnder14(false);
     QVERIFY(ResidentService(*app.vault()).enroll(late, second, { test::PeopleFixture::face() }).ok());
     QCoreApplication::processEvents();
     app.lockNow();
@@ -335,6 +337,7 @@ void TestDashboardPage::scoreDistributionsOfTheSiteGallery()
         }
         Resident r;
         r.name = QStringLiteral("Person %1").arg(p);
+        r.declareUnder14(false);
         QVERIFY(ResidentService(m_f->vault()).enroll(r, m_f->consent(true, r.name), faces).ok());
     }
     GalleryService gallery(m_f->vault(), engine, 0.36f);

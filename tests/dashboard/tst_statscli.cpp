@@ -71,6 +71,7 @@ qint64 TestStatsCli::enroll(Vault &vault, const QString &name, bool granted, con
     Resident r;
     r.name = name;
     r.moveOut = moveOut;
+    r.declareUnder14(false);
     Consent c;
     c.noticeVersionId = test::probe(vault)
                             .noticeRepository()
