@@ -16,6 +16,7 @@
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SignageCommand.h"
+#include "StatsCommand.h"
 #include "StatusCommand.h"
 #include "UsersCommand.h"
 #include "WithdrawCommand.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<DevicesCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SignageCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<NoticeCommand>());
     commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<EvalCommand>());

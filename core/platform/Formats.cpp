@@ -44,6 +44,15 @@ QString date(const QDate &day, const QString &language)
     return QStringLiteral("%1 %2 %3").arg(day.day()).arg(englishMonth(day.month())).arg(day.year());
 }
 
+QString dayMonth(const QDate &day, const QString &language)
+{
+    if (!day.isValid())
+        return QString();
+    if (chinese(language))
+        return QStringLiteral("%1月%2日").arg(day.month()).arg(day.day());
+    return QStringLiteral("%1 %2").arg(day.day()).arg(englishMonth(day.month()));
+}
+
 QString time(const QTime &at, const QString &language)
 {
     Q_UNUSED(language) // both languages use the 24-hour clock: a front desk works around the clock

@@ -15,6 +15,8 @@ namespace consentry {
 namespace Formats {
 
 QString date(const QDate &date, const QString &language = QString());
+// Day and month only, for chart axes and tight columns: "1月5日", "5 Jan".
+QString dayMonth(const QDate &date, const QString &language = QString());
 QString time(const QTime &time, const QString &language = QString()); // 21:03
 QString dateTime(const QDateTime &at, const QString &language = QString()); // date + time, no seconds
 QString dateTimeWithSeconds(const QDateTime &at, const QString &language = QString()); // for the audit log

@@ -116,6 +116,16 @@ QList<ThirdPartyComponent> ThirdParty::components()
           QString(),
           {} },
         { QStringLiteral("qtbase.txt") }, { QStringLiteral("libqt6core6") });
+    // Linked by the console only (the Dashboard); GPL-3.0 in open-source Qt, so the console as distributed is
+    // under the GPL-3.0 (THIRD-PARTY-NOTICES.md). The same Qt release as the rest of Qt.
+    add({ QStringLiteral("Qt Charts"),
+          QString::fromLatin1(qVersion()),
+          QStringLiteral("GPL-3.0-or-later"),
+          tr("the Dashboard's charts (the console only; it makes the console GPL-3.0)"),
+          QString(),
+          QString(),
+          {} },
+        { QStringLiteral("qtcharts.txt") }, { QStringLiteral("libqt6charts6") });
     add({ QStringLiteral("OpenCV"),
           QString::fromStdString(cv::getVersionString()),
           QStringLiteral("Apache-2.0"),

@@ -73,6 +73,15 @@ Document &Document::addPageBreak()
     return *this;
 }
 
+Document &Document::addImage(const QImage &image, qreal maxHeightMm)
+{
+    DocumentBlock b = block(DocumentBlock::Kind::Image);
+    b.image = image;
+    b.space = maxHeightMm;
+    blocks << b;
+    return *this;
+}
+
 Document &Document::addSpacer(qreal millimetres)
 {
     DocumentBlock b = block(DocumentBlock::Kind::Spacer);

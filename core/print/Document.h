@@ -30,11 +30,12 @@ struct DocumentBlock {
         Spacer, // `space` millimetres of nothing
         Bullet, // a paragraph of a list, with a dot before it
         Table, // `table`
+        Image, // `image` across the text width (at most `space` millimetres high when set), kept whole on a page
     };
     Kind kind = Kind::Paragraph;
     QString text; // heading, paragraph or bullet text, or a field's label
     QString value; // a field's value; empty leaves a blank to fill in by hand
-    QImage image; // a signature
+    QImage image; // a signature or a picture
     qreal space = 0;
     int level = 1;
     DocumentTable table;
@@ -57,6 +58,9 @@ struct Document {
     Document &addField(const QString &label, const QString &value = QString());
     Document &addSignature(const QString &label, const QImage &image = QImage());
     Document &addTable(const DocumentTable &table);
+    // A picture (a chart) scaled to the text width, or to `maxHeightMm` when it would be taller. A picture
+    // has no text layer: put what it says in words or a table next to it.
+    Document &addImage(const QImage &image, qreal maxHeightMm = 0);
     Document &addPageBreak();
     Document &addSpacer(qreal millimetres);
 };

@@ -65,6 +65,7 @@ private:
     void bullet(const DocumentBlock &block);
     void field(const DocumentBlock &block);
     void signature(const DocumentBlock &block);
+    void picture(const DocumentBlock &block);
     // A table being laid out: its columns, its header row, and where rows start on the current page.
     struct Table {
         Table(const DocumentTable &source, const QRectF &content);
@@ -244,6 +245,19 @@ void Paginator::signature(const DocumentBlock &block)
     m_y += box.height() + fromMm(4);
 }
 
+void Paginator::picture(const DocumentBlock &block)
+{
+    if (block.image.isNull())
+        return;
+    QSizeF size = QSizeF(block.image.size()).scaled(QSizeF(m_width, m_content.height()), Qt::KeepAspectRatio);
+    if (block.space > 0 && size.height() > fromMm(block.space))
+        size = size.scaled(QSizeF(m_width, fromMm(block.space)), Qt::KeepAspectRatio);
+    if (size.height() > room() && !atTop())
+        newPage();
+    page().addImage(QRectF(QPointF(m_content.left(), m_y), size), block.image);
+    m_y += size.height() + fromMm(4);
+}
+
 Paginator::Table::Table(const DocumentTable &source, const QRectF &content)
 {
     const int columns = source.columnCount();
@@ -404,6 +418,7 @@ PrintCanvas Paginator::run()
         case DocumentBlock::Kind::Field: field(block); break;
         case DocumentBlock::Kind::Signature: signature(block); break;
         case DocumentBlock::Kind::Table: table(block.table); break;
+        case DocumentBlock::Kind::Image: picture(block); break;
         case DocumentBlock::Kind::PageBreak:
             if (!page().items.isEmpty())
                 newPage();

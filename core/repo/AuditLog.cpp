@@ -1,6 +1,7 @@
 #include "repo/AuditLog.h"
 
 #include "platform/Clock.h"
+#include "repo/ActivityRepository.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -63,6 +64,9 @@ Result<qint64> AuditLog::append(const QString &kind, const QString &actor, std::
     insert.value().bind(1, id).bind(2, at).bind(3, kind).bind(4, actor).bind(5, residentId).bind(6, detailsText);
     insert.value().bind(7, prev).bind(8, hash);
     if (Status ok = insert.value().exec(); !ok)
+        return ok.error();
+    // The dashboard's hourly counts, in the same transaction as the event they count.
+    if (Status ok = ActivityRepository(m_db).record(at, kind, details); !ok)
         return ok.error();
     return id;
 }

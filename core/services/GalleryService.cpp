@@ -44,6 +44,12 @@ DecisionBands GalleryService::verificationBands() const
     return DecisionBands::fromThreshold(m_floor);
 }
 
+SiteScores GalleryService::siteScores() const
+{
+    QReadLocker locker(&m_lock);
+    return SiteScores::measure(m_gallery, m_identification.threshold);
+}
+
 IdentificationThreshold GalleryService::identificationThreshold() const
 {
     QReadLocker locker(&m_lock);

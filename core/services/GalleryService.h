@@ -7,6 +7,7 @@
 #include "vision/FaceTemplate.h"
 #include "vision/Gallery.h"
 #include "vision/OpenSetThreshold.h"
+#include "vision/SiteScores.h"
 
 #include <QCoreApplication>
 #include <QReadWriteLock>
@@ -59,6 +60,9 @@ public:
     // One-to-one verification compares with one person's templates only, so the per-comparison threshold of
     // the model applies (no open-set correction): DecisionBands::fromThreshold(floor).
     DecisionBands verificationBands() const;
+    // The gallery's genuine and impostor score distributions at threshold() (the dashboard). Counts only; runs
+    // on any thread under the read lock (a few gallery scans). Empty until loaded.
+    SiteScores siteScores() const;
     int templateCount() const;
     int residentCount() const;
     int skippedOnLoad() const { return m_skipped; } // stored rows of this engine's name that did not fit

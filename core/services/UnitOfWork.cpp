@@ -126,6 +126,11 @@ ResidentRepository UnitOfWork::residents()
     return ResidentRepository(database());
 }
 
+ActivityRepository UnitOfWork::activity()
+{
+    return ActivityRepository(database());
+}
+
 ConsentRepository UnitOfWork::consents()
 {
     return ConsentRepository(database());

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "compliance/RetentionPolicy.h"
 #include "domain/AuditKind.h"
+#include "repo/ActivityRepository.h"
 #include "repo/AuditLog.h"
 #include "repo/ComplianceRepository.h"
 #include "repo/ConsentRepository.h"
@@ -89,6 +90,7 @@ public:
     VerificationRepository verifications();
     AuditLog auditLog();
     ComplianceRepository compliance(); // devices, signs printed, impact assessments, filings
+    ActivityRepository activity();
     // The retention policy as stored (read once per unit of work).
     Result<RetentionPolicy> retentionPolicy();
     // Residents as the Residents screen lists them, as of today under the stored retention policy.

@@ -23,7 +23,7 @@ float OpenSetThreshold::threshold(const ImpostorTail &tail, qint64 templates, do
     return tail.thresholdForFar(perComparison);
 }
 
-Result<ImpostorTail> OpenSetThreshold::siteTail(const Gallery &gallery, qint64 maxPairs, quint32 seed)
+std::vector<float> OpenSetThreshold::impostorScores(const Gallery &gallery, qint64 maxPairs, quint32 seed)
 {
     const int rows = gallery.size();
     const qint64 allPairs = qint64(rows) * (rows - 1) / 2;
@@ -55,6 +55,12 @@ Result<ImpostorTail> OpenSetThreshold::siteTail(const Gallery &gallery, qint64 m
             impostor.push_back(scores[static_cast<size_t>(g)]);
         }
     }
+    return impostor;
+}
+
+Result<ImpostorTail> OpenSetThreshold::siteTail(const Gallery &gallery, qint64 maxPairs, quint32 seed)
+{
+    std::vector<float> impostor = impostorScores(gallery, maxPairs, seed);
     Result<ImpostorTail> fitted = ImpostorTail::fit(std::move(impostor));
     if (!fitted)
         return fitted.error();

@@ -54,6 +54,11 @@ public:
     // The impostor tail of the site's own gallery: scores of template pairs of different people (every
     // pair, or `maxPairs` of them from rows drawn with `seed`). Policy error while there are too few.
     static Result<ImpostorTail> siteTail(const Gallery &gallery, qint64 maxPairs = kDefaultMaxPairs, quint32 seed = 1);
+    // The scores siteTail() fits: template pairs of different people, every pair or about `maxPairs` of them
+    // (probe rows drawn with `seed`, each scored against every other row). Also the dashboard's impostor
+    // distribution (SiteScores).
+    static std::vector<float> impostorScores(const Gallery &gallery, qint64 maxPairs = kDefaultMaxPairs,
+                                             quint32 seed = 1);
 
     // The gallery's identification threshold for `templates` (default: the gallery's size), from the
     // floor, the development tail (may be invalid: then floor and site only) and the site's own tail.

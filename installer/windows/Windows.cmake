@@ -36,7 +36,7 @@ endif()
 # The licence texts of the libraries that travel with the programs, as vcpkg records them; Help → About
 # shows where each one is (ThirdParty::components()).
 if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
-  foreach(_port IN ITEMS qtbase opencv4 sqlcipher libsodium libqrencode)
+  foreach(_port IN ITEMS qtbase qtcharts opencv4 sqlcipher libsodium libqrencode)
     set(_copyright "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/share/${_port}/copyright")
     if(EXISTS "${_copyright}")
       install(FILES "${_copyright}" DESTINATION "${CMAKE_INSTALL_DATADIR}/consentry/licenses" RENAME "${_port}.txt")

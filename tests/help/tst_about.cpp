@@ -57,6 +57,8 @@ void TestAbout::everyBundledPartIsListed()
     }
     QCOMPARE(find(list, QStringLiteral("Consentry"))->licence, QStringLiteral("Apache-2.0"));
     QCOMPARE(find(list, QStringLiteral("Qt"))->licence, QStringLiteral("LGPL-3.0-only"));
+    // The Dashboard's charts: GPL-3.0 in open-source Qt, said as it is.
+    QCOMPARE(find(list, QStringLiteral("Qt Charts"))->licence, QStringLiteral("GPL-3.0-or-later"));
     QCOMPARE(find(list, QStringLiteral("libqrencode"))->licence, QStringLiteral("LGPL-2.1-or-later"));
     QCOMPARE(find(list, QStringLiteral("Noto Sans CJK"))->licence, QStringLiteral("OFL-1.1"));
 }

@@ -86,7 +86,8 @@ QStringList documentTexts(const Document &doc, int pages)
         case DocumentBlock::Kind::Field: texts << Formats::withColon(block.text) + block.value; break;
         case DocumentBlock::Kind::Signature: texts << Formats::withColon(block.text); break;
         case DocumentBlock::Kind::PageBreak:
-        case DocumentBlock::Kind::Spacer: break;
+        case DocumentBlock::Kind::Spacer:
+        case DocumentBlock::Kind::Image: break;
         }
     }
     for (int page = 1; page <= pages; ++page)

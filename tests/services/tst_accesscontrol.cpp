@@ -21,6 +21,7 @@
 #include "services/ReportService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
+#include "services/StatisticsService.h"
 #include "services/UserService.h"
 #include "services/VerificationService.h"
 #include "vault/StoreFolder.h"
@@ -139,6 +140,14 @@ QList<Operation> operations()
           {},
           P::ViewReports,
           [](Vault &v, const Subject &) { return ReportService(v).checkIntegrity(); } },
+        // StatisticsService
+        { QStringLiteral("StatisticsService::summary"),
+          {},
+          P::ViewReports,
+          [](Vault &v, const Subject &) {
+              const QDate today = QDate::currentDate();
+              return statusOf(StatisticsService(v).summary(today.addDays(-27), today));
+          } },
         // SettingsService
         { QStringLiteral("SettingsService::siteProfile"),
           {},

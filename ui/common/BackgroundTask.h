@@ -31,6 +31,13 @@ public:
     BackgroundTask &operator=(const BackgroundTask &) = delete;
 
     bool isRunning() const { return m_thread != nullptr; }
+    // Blocks until a running job's work has returned (its `done` still comes later, on this object's thread):
+    // for an owner about to take away what the work reads (a store being locked).
+    void wait()
+    {
+        if (m_thread)
+            m_thread->wait();
+    }
 
     // Starts `work()` on a worker thread, then calls `done(result)` on this object's thread. False (and
     // nothing started) while another job runs.

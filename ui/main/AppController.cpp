@@ -3,6 +3,7 @@
 #include "audit/AuditPage.h"
 #include "common/Prompt.h"
 #include "compliance/CompliancePage.h"
+#include "dashboard/DashboardPage.h"
 #include "enroll/EnrollmentWizard.h"
 #include "liveness/LivenessPanel.h"
 #include "main/FileDialogText.h"
@@ -160,6 +161,11 @@ CompliancePage *AppController::compliancePage() const
     return m_compliance;
 }
 
+DashboardPage *AppController::dashboardPage() const
+{
+    return m_dashboard;
+}
+
 ResidentsPage *AppController::residentsPage() const
 {
     return m_residents;
@@ -250,6 +256,11 @@ void AppController::buildScreens()
         m_window->setSectionWidget(Section::Verify, m_verify);
     }
     buildCameraScreens();
+    if (AccessControl::allows(role, Permission::ViewReports)) {
+        // After the camera screens: the score distributions come from the gallery they load (if any).
+        m_dashboard = new DashboardPage(vault, m_gallery.get());
+        m_window->setSectionWidget(Section::Dashboard, m_dashboard);
+    }
     showDevices();
     if (m_residents && m_gallery)
         m_residents->setActiveEngine(m_gallery->engine());
@@ -463,15 +474,18 @@ void AppController::clearScreens()
 {
     // Nothing read from the store stays in memory or on screen while it is locked: the camera stops, an
     // enrollment in progress is cancelled (nothing stored) and the gallery is emptied.
+    if (m_dashboard)
+        m_dashboard->stop(); // its worker may be reading the gallery, which goes below
     if (m_enroll)
         m_enroll->cancelCapture();
     if (m_preview)
         m_preview->camera()->stop();
     for (Section section : { Section::Signage, Section::Settings, Section::Preview, Section::Enroll, Section::Audit,
-                             Section::Residents, Section::Verify, Section::Compliance })
+                             Section::Residents, Section::Verify, Section::Compliance, Section::Dashboard })
         m_window->setSectionWidget(section, new QWidget);
     m_audit.clear();
     m_compliance.clear();
+    m_dashboard.clear();
     m_residents.clear();
     m_verify.clear();
     m_signage.clear();
@@ -529,6 +543,8 @@ void AppController::lock(const QString &reason)
         if (dialog->isVisible())
             dialog->done(QDialog::Rejected);
     }
+    if (m_dashboard)
+        m_dashboard->stop(); // its worker reads the store that is about to close
     m_vault->lock();
     clearScreens();
     m_window->setLocked(true);

@@ -27,6 +27,7 @@ namespace consentry::ui {
 struct SourceChoice;
 class AuditPage;
 class CompliancePage;
+class DashboardPage;
 class EnrollmentWizard;
 class IdleWatcher;
 class LockScreen;
@@ -66,6 +67,7 @@ public:
     SignageEditor *signageEditor() const;
     AuditPage *auditPage() const; // null when the role may not read the audit log
     CompliancePage *compliancePage() const; // null when the role may not view reports
+    DashboardPage *dashboardPage() const; // null when the role may not view reports
     // Null when the role may not view residents. Its reenrollRequested(id) is for the enrollment wizard.
     ResidentsPage *residentsPage() const;
     // Null when the role may not verify. Its face path waits for connectFace() (camera + gallery).
@@ -126,6 +128,7 @@ private:
     QPointer<SignageEditor> m_signage;
     QPointer<AuditPage> m_audit;
     QPointer<CompliancePage> m_compliance;
+    QPointer<DashboardPage> m_dashboard;
     QPointer<ResidentsPage> m_residents;
     QPointer<VerifyPage> m_verify;
     QPointer<PreviewPage> m_preview;
