@@ -67,6 +67,18 @@
         <source>enroll a face that matches another resident</source>
         <translation>登记与其他住户相符的人脸信息</translation>
     </message>
+    <message>
+        <source>May do everything, including managing users and settings.</source>
+        <translation>可以执行全部操作，包括管理用户和设置。</translation>
+    </message>
+    <message>
+        <source>May only: %1.</source>
+        <translation>仅可：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>AccessPackage</name>
@@ -254,6 +266,30 @@
         <source>Choose a folder to write the access package into.</source>
         <translation>请选择写入个人信息副本的文件夹。</translation>
     </message>
+    <message>
+        <source>%1 (the guardian, for the child)</source>
+        <translation>%1（监护人，代被监护人）</translation>
+    </message>
+    <message>
+        <source>Your verifications (%1)</source>
+        <translation>您的身份验证记录（%1条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each time you were verified, by face or another way, the time, the way and the result are kept for %n day(s) and then deleted. No picture is kept.</source>
+        <translation><numerusform>每次对您进行身份验证（人脸识别或其他身份验证方式）时，验证的时间、方式和结果保存%n天，期满后删除。不保存任何人脸图像。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: verified, by %2</source>
+        <translation>%1：验证通过，经办人%2</translation>
+    </message>
+    <message>
+        <source>%1: not verified, by %2</source>
+        <translation>%1：未通过验证，经办人%2</translation>
+    </message>
 </context>
 <context>
     <name>AccountRules</name>
@@ -295,6 +331,10 @@
     <message>
         <source>Retention policy</source>
         <translation>保存期限规则</translation>
+    </message>
+    <message>
+        <source>Replaced by a renewed consent</source>
+        <translation>已由重新作出的同意取代</translation>
     </message>
 </context>
 <context>
@@ -411,6 +451,54 @@
         <source>Access refused</source>
         <translation>访问被拒绝</translation>
     </message>
+    <message>
+        <source>Face search run</source>
+        <translation>执行人脸查找</translation>
+    </message>
+    <message>
+        <source>Face data re-enrolled</source>
+        <translation>重新录入人脸信息</translation>
+    </message>
+    <message>
+        <source>Consent renewal required (notice changed)</source>
+        <translation>需要重新同意（告知书已变更）</translation>
+    </message>
+    <message>
+        <source>Consent renewed</source>
+        <translation>已重新同意</translation>
+    </message>
+    <message>
+        <source>Age answer changed</source>
+        <translation>年龄信息已更改</translation>
+    </message>
+    <message>
+        <source>Record reduced to ids</source>
+        <translation>记录已精简为编号</translation>
+    </message>
+    <message>
+        <source>Deletions re-applied after a restore</source>
+        <translation>恢复备份后重新执行删除</translation>
+    </message>
+    <message>
+        <source>Device registered</source>
+        <translation>已登记设备</translation>
+    </message>
+    <message>
+        <source>Device removed from the register</source>
+        <translation>已从设备登记中移除设备</translation>
+    </message>
+    <message>
+        <source>Impact assessment signed</source>
+        <translation>已签署个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Filing recorded</source>
+        <translation>已记录备案</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation>已核验审计日志</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -421,6 +509,13 @@
     <message>
         <source>Audit event %1 was changed after it was written.</source>
         <translation>审计事件%1在写入后被修改过。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>There is no registered device with id %1.</source>
+        <translation>没有编号为%1的已登记设备。</translation>
     </message>
 </context>
 <context>
@@ -685,6 +780,192 @@ resident memory: %12 MB</source>
     </message>
 </context>
 <context>
+    <name>ComplianceItem</name>
+    <message>
+        <source>Notice complete and current</source>
+        <translation>告知书完整且为现行版本</translation>
+    </message>
+    <message>
+        <source>Signs at every device for the current notice</source>
+        <translation>每台设备均张贴现行告知书的显著提示标识</translation>
+    </message>
+    <message>
+        <source>Impact assessment signed and current</source>
+        <translation>个人信息保护影响评估已签署且仍然有效</translation>
+    </message>
+    <message>
+        <source>Filing with the cyberspace office</source>
+        <translation>向网信部门备案</translation>
+    </message>
+    <message>
+        <source>Devices registered, none in a private space</source>
+        <translation>设备已登记，且均未安装在私密空间</translation>
+    </message>
+    <message>
+        <source>Retention within its limits</source>
+        <translation>保存期限符合规定</translation>
+    </message>
+    <message>
+        <source>Consents renewed after a material change</source>
+        <translation>重大变更后已重新取得同意</translation>
+    </message>
+    <message>
+        <source>Recent encrypted backup</source>
+        <translation>近期有加密备份</translation>
+    </message>
+    <message>
+        <source>Audit log verified recently</source>
+        <translation>近期已核验审计日志</translation>
+    </message>
+    <message>
+        <source>Retention purge ran on time</source>
+        <translation>按时删除保存期限届满的数据</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>符合要求</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>需要留意</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Complete the site profile</source>
+        <translation>完善场所信息</translation>
+    </message>
+    <message>
+        <source>Print signs</source>
+        <translation>打印标识</translation>
+    </message>
+    <message>
+        <source>Open the impact assessment</source>
+        <translation>打开影响评估</translation>
+    </message>
+    <message>
+        <source>Open the filing</source>
+        <translation>打开备案</translation>
+    </message>
+    <message>
+        <source>Open the device register</source>
+        <translation>打开设备登记</translation>
+    </message>
+    <message>
+        <source>Check the retention settings</source>
+        <translation>检查保存期限设置</translation>
+    </message>
+    <message>
+        <source>Show the residents</source>
+        <translation>查看住户</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>核验审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceService</name>
+    <message numerus="yes">
+        <source>The site profile lacks %n item(s) the notice must state; the site profile form shows which.</source>
+        <translation><numerusform>场所信息缺少告知书应当载明的%n项内容；场所信息表单中标明了缺少哪些。</numerusform></translation>
+    </message>
+    <message>
+        <source>The notice in force does not say what the site profile says: save the site profile to publish the current notice.</source>
+        <translation>现行告知书与场所信息不一致：请保存场所信息以发布最新告知书。</translation>
+    </message>
+    <message>
+        <source>Notice version %1 is complete and in force.</source>
+        <translation>第%1版告知书内容完整，正在施行。</translation>
+    </message>
+    <message>
+        <source>No notice is in force yet, so no sign can state it: complete the site profile first.</source>
+        <translation>尚无生效的告知书，标识无从载明：请先完善场所信息。</translation>
+    </message>
+    <message>
+        <source>No device is registered, so no sign can be shown to be at a device.</source>
+        <translation>尚未登记设备，因此无法证明设备处已张贴标识。</translation>
+    </message>
+    <message>
+        <source>No sign of notice version %1 was printed for: %2.</source>
+        <translation>以下设备尚未打印第%1版告知书的标识：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signs of notice version %1 were printed for all %n device(s).</source>
+        <translation><numerusform>已为全部%n台设备打印第%1版告知书的标识。</numerusform></translation>
+    </message>
+    <message>
+        <source>No impact assessment has been signed: it is needed before face data is processed.</source>
+        <translation>尚未签署个人信息保护影响评估：处理人脸信息前应当完成评估。</translation>
+    </message>
+    <message>
+        <source>A new assessment is needed: %1 changed after version %2 was signed.</source>
+        <translation>需要重新评估：第%2版签署后，%1发生了变化。</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed by %2 on %3 and still holds.</source>
+        <translation>第%1版由%2于%3签署，目前仍然有效。</translation>
+    </message>
+    <message>
+        <source>No camera or terminal is registered: register every device with its location and capture area.</source>
+        <translation>尚未登记任何摄像头或终端：请登记每台设备及其安装位置和采集区域。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) registered, none in a private space.</source>
+        <translation><numerusform>已登记%n台设备，均未安装在私密空间。</numerusform></translation>
+    </message>
+    <message>
+        <source>Templates are kept up to %1 days, longer than the ceiling of %2 days the site profile states.</source>
+        <translation>人脸特征模板最长保存%1天，超过场所信息载明的最长%2天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) still have face data past the end of the retention period.</source>
+        <translation><numerusform>有%n人的人脸信息在保存期限届满后仍未删除。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) must renew their consent after a material change of the notice.</source>
+        <translation><numerusform>告知书发生重大变更后，有%n人需要重新作出同意。</numerusform></translation>
+    </message>
+    <message>
+        <source>No consent waits for renewal.</source>
+        <translation>没有等待重新同意的人员。</translation>
+    </message>
+    <message>
+        <source>No backup has been made.</source>
+        <translation>尚未进行备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made on %1 (%n day(s) ago).</source>
+        <translation><numerusform>最近一次备份于%1（%n天前）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log has never been verified.</source>
+        <translation>审计日志从未核验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log was last verified on %1 (%n day(s) ago).</source>
+        <translation><numerusform>审计日志最近一次核验于%1（%n天前）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The retention purge has never run.</source>
+        <translation>从未执行保存期限届满数据的删除。</translation>
+    </message>
+    <message>
+        <source>The retention purge last ran on %1.</source>
+        <translation>最近一次删除保存期限届满的数据于%1。</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>The option --%1 is required for this command.</source>
@@ -772,6 +1053,158 @@ resident memory: %12 MB</source>
     <message>
         <source>The database could not be switched to its new file format; the original was left as it was.</source>
         <translation>无法将数据库切换为新的文件格式；原数据库保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionLedger</name>
+    <message>
+        <source>The deletion ledger (consentry.deletions) has been altered or belongs to another store; nothing was changed. Keep the file for the auditor and ask your administrator.</source>
+        <translation>删除记录簿（consentry.deletions）已被改动或属于其他数据库，未作任何更改。请保留该文件供审计人员查看，并联系管理员。</translation>
+    </message>
+    <message>
+        <source>The deletion ledger</source>
+        <translation>删除记录簿</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLocation</name>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <translation>大堂</translation>
+    </message>
+    <message>
+        <source>Building entrance</source>
+        <translation>楼栋入口</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>出入口闸机</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>走廊</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Other public area</source>
+        <translation>其他公共区域</translation>
+    </message>
+    <message>
+        <source>Guest room</source>
+        <translation>客房</translation>
+    </message>
+    <message>
+        <source>Public bathroom</source>
+        <translation>公共浴室</translation>
+    </message>
+    <message>
+        <source>Changing room</source>
+        <translation>更衣室</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>卫生间</translation>
+    </message>
+    <message>
+        <source>A face recognition device may not be installed in a %1: the Provisions on facial recognition (art. 13 ¶2) forbid it in guest rooms, public bathrooms, changing rooms and toilets.</source>
+        <translation>人脸识别设备不得安装在%1内：《人脸识别技术应用安全管理办法》第十三条第二款禁止在宾馆客房、公共浴室、更衣室、卫生间等私密空间内安装。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceService</name>
+    <message>
+        <source>There is no registered device with id %1.</source>
+        <translation>没有编号为%1的已登记设备。</translation>
+    </message>
+    <message>
+        <source>Give the device a name, for example "Front desk camera".</source>
+        <translation>请为设备命名，例如“前台摄像头”。</translation>
+    </message>
+    <message>
+        <source>The device name is longer than %1 characters.</source>
+        <translation>设备名称超过%1个字符。</translation>
+    </message>
+    <message>
+        <source>Describe the device's capture area: what the camera sees, for example "the queue in front of the reception counter".</source>
+        <translation>请描述设备的采集区域，即摄像头拍摄的范围，例如“前台柜台前的排队区域”。</translation>
+    </message>
+    <message>
+        <source>The description of the capture area is longer than %1 characters.</source>
+        <translation>采集区域的描述超过%1个字符。</translation>
+    </message>
+    <message>
+        <source>A device named "%1" is already registered: choose another name.</source>
+        <translation>已登记名为“%1”的设备：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>This camera is already registered as "%1".</source>
+        <translation>该摄像头已登记为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesCommand</name>
+    <message>
+        <source>The device register: add, list or remove the cameras and terminals and where they are.</source>
+        <translation>设备登记：添加、列出或移除摄像头和终端及其安装位置。</translation>
+    </message>
+    <message>
+        <source>Location types: %1. Devices may not be installed in guest rooms, public bathrooms, changing rooms or toilets (Provisions on facial recognition, art. 13 ¶2): those types are refused.</source>
+        <translation>安装位置类型：%1。设备不得安装在宾馆客房、公共浴室、更衣室、卫生间内（《人脸识别技术应用安全管理办法》第十三条第二款）：这些类型将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The device's name, e.g. "Front desk camera".</source>
+        <translation>设备名称，例如“前台摄像头”。</translation>
+    </message>
+    <message>
+        <source>Where it is installed: front_desk, lobby, entrance, gate, corridor, elevator or other.</source>
+        <translation>安装位置：front_desk、lobby、entrance、gate、corridor、elevator或other。</translation>
+    </message>
+    <message>
+        <source>What the camera sees (its capture area).</source>
+        <translation>摄像头拍摄的范围（采集区域）。</translation>
+    </message>
+    <message>
+        <source>The camera this device is, as the camera picker names it.</source>
+        <translation>该设备对应的摄像头，按摄像头选择器中的名称填写。</translation>
+    </message>
+    <message>
+        <source>The device to remove (its number in devices list).</source>
+        <translation>要移除的设备（devices list中的编号）。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the device register: add, list or remove.</source>
+        <translation>请说明对设备登记的操作：add、list或remove。</translation>
+    </message>
+    <message>
+        <source>Unknown device action "%1": use add, list or remove.</source>
+        <translation>未知的设备操作“%1”：请使用add、list或remove。</translation>
+    </message>
+    <message>
+        <source>Unknown location type "%1": use one of %2.</source>
+        <translation>未知的安装位置类型“%1”：请使用%2之一。</translation>
+    </message>
+    <message>
+        <source>Registered device %1: %2 (%3).</source>
+        <translation>已登记设备%1：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>No device is registered.</source>
+        <translation>尚未登记设备。</translation>
+    </message>
+    <message>
+        <source>The device number "%1" is not a positive whole number.</source>
+        <translation>设备编号“%1”不是正整数。</translation>
+    </message>
+    <message>
+        <source>Removed device %1 from the register.</source>
+        <translation>已从设备登记中移除设备%1。</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1304,18 @@ resident memory: %12 MB</source>
     <message>
         <source>This consent is not a refusal.</source>
         <translation>该同意记录不是拒绝记录。</translation>
+    </message>
+    <message>
+        <source>The notice has changed in a material way since the resident consented (now version %1): they read it and decide again.</source>
+        <translation>住户作出同意后告知书已发生实质变更（现为第%1版）：请住户阅读后重新作出决定。</translation>
+    </message>
+    <message>
+        <source>There is no consent in force (it was declined, withdrawn or ended by the retention rule): the resident decides again on the notice in force.</source>
+        <translation>目前没有有效的同意（已拒绝、已撤回或因保存期限届满而终止）：住户应当依据现行告知书重新作出决定。</translation>
+    </message>
+    <message>
+        <source>The face engine has changed since the resident consented (now %1): they read the notice and decide again.</source>
+        <translation>住户作出同意后人脸识别引擎已更换（现为%1）：请住户阅读告知书后重新作出决定。</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1453,14 @@ median ms per detection: %16, per template: %17</source>
         <source>Classical fallback in use: accuracy is lower than with the face models; install them to improve it.</source>
         <translation>正在使用传统备用方案：准确率低于人脸模型；安装模型可提高准确率。</translation>
     </message>
+    <message>
+        <source>There is no face where you clicked. Click on the face of the person being served.</source>
+        <translation>您点击的位置没有人脸。请点击正在办理业务的人员的面部。</translation>
+    </message>
+    <message>
+        <source>No face is clear enough in the picture. Ask the person to face the camera, or use another way.</source>
+        <translation>画面中没有足够清晰的人脸。请该人员正对摄像头，或改用其他身份验证方式。</translation>
+    </message>
 </context>
 <context>
     <name>FaceTemplate</name>
@@ -1030,6 +1483,69 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Face templates of different recognition engines (%1, %2) cannot be compared; re-enroll the person with the current engine.</source>
         <translation>不同识别引擎（%1、%2）的人脸特征模板不能相互比较；请用当前引擎重新登记此人。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingService</name>
+    <message>
+        <source>The impact assessment was signed again on %1, after the last filing: if the filed information changed, file the change within 30 working days.</source>
+        <translation>个人信息保护影响评估于%1在最近一次备案之后重新签署：备案信息发生变化的，应当在30个工作日内办理变更手续。</translation>
+    </message>
+    <message>
+        <source>No face data is stored any more: if the site has stopped using facial recognition, deregister the filing within 30 working days.</source>
+        <translation>已不再存储人脸信息：本场所停止使用人脸识别技术的，应当在30个工作日内办理注销备案手续。</translation>
+    </message>
+    <message>
+        <source>%1 people have face data stored; filing is needed from %2.</source>
+        <translation>已存储%1人的人脸信息；达到%2人时应当备案。</translation>
+    </message>
+    <message>
+        <source>%1 people have face data stored: approaching the filing threshold of %2.</source>
+        <translation>已存储%1人的人脸信息：接近%2人的备案标准。</translation>
+    </message>
+    <message>
+        <source>%1 people have face data stored; the filing was recorded on %2 (%3).</source>
+        <translation>已存储%1人的人脸信息；已于%2备案（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 people have face data stored (the threshold of %2 was reached on %3): file by %4, %n working day(s) from today.</source>
+        <translation><numerusform>已存储%1人的人脸信息（于%3达到%2人）：应当在%4前备案，距今还有%n个工作日。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 people have face data stored (the threshold of %2 was reached on %3): the filing was due on %4 and is overdue.</source>
+        <translation>已存储%1人的人脸信息（于%3达到%2人）：备案期限为%4，现已逾期。</translation>
+    </message>
+    <message>
+        <source>A holiday is not a valid date.</source>
+        <translation>节假日不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Give the date the filing was made.</source>
+        <translation>请填写备案日期。</translation>
+    </message>
+    <message>
+        <source>The filing date %1 is in the future.</source>
+        <translation>备案日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>Give the filing's reference number from the cyberspace office.</source>
+        <translation>请填写网信部门给出的备案编号。</translation>
+    </message>
+    <message>
+        <source>The reference number is longer than %1 characters.</source>
+        <translation>备案编号超过%1个字符。</translation>
+    </message>
+    <message>
+        <source>The processing rules are longer than %1 characters.</source>
+        <translation>个人信息处理规则超过%1个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown document language "%1": use zh_CN, en or zh_CN+en.</source>
+        <translation>未知的文档语言“%1”：请使用zh_CN、en或zh_CN+en。</translation>
+    </message>
+    <message>
+        <source>No impact assessment has been signed yet; it is the fifth material of the filing. Sign it first.</source>
+        <translation>尚未签署个人信息保护影响评估，而它是备案的第五项材料。请先签署。</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1594,22 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The resident was under 14 when the consent was signed: it needs the guardian's name and relation.</source>
         <translation>签署同意时该住户不满十四周岁：应当填写监护人的姓名及与被监护人的关系。</translation>
+    </message>
+    <message>
+        <source>The date of birth is missing: enter it, or answer "under 14: yes or no" instead.</source>
+        <translation>缺少出生日期：请填写出生日期，或改为回答“是否不满十四周岁”。</translation>
+    </message>
+    <message>
+        <source>The age question has not been answered: enter the date of birth, or answer "under 14: yes or no". No face data is collected without it.</source>
+        <translation>尚未回答年龄问题：请填写出生日期，或回答“是否不满十四周岁”。未回答前不采集人脸信息。</translation>
+    </message>
+    <message>
+        <source>The resident was under 14 when the consent was signed: the guardian signs in their own name, not the child.</source>
+        <translation>签署同意时被登记人不满十四周岁：应当由监护人以本人名义签名，而不是由被监护人签名。</translation>
+    </message>
+    <message>
+        <source>The resident was 14 or older when the consent was signed: they consent in their own name, not a guardian.</source>
+        <translation>签署同意时被登记人已满十四周岁：应当由其本人作出同意，而不是由监护人代为同意。</translation>
     </message>
 </context>
 <context>
@@ -1136,10 +1668,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>the eyes blinked</source>
         <translation>眨了眼</translation>
-    </message>
-    <message>
-        <source>Search the enrolled residents for the faces of one image or of a video.</source>
-        <translation>在已录入的住户中查找一张图像或一段视频中的人脸。</translation>
     </message>
     <message>
         <source>With --video the sharpest frame that shows one face is searched. --liveness also checks that the video shows a live person who turns the head or blinks, as the Verify screen does; a recording cannot follow a prompt, so the default challenge is any of them. "liveness" is "passed", "failed" (with "liveness_reason") or "not_checked" (no --liveness, or the classical face detector, which gives no landmarks).</source>
@@ -1201,6 +1729,10 @@ median ms per detection: %16, per template: %17</source>
         <source>No frame of the video shows exactly one face.</source>
         <translation>视频中没有一帧恰好只有一张人脸。</translation>
     </message>
+    <message>
+        <source>Search the enrolled residents for the faces of one image or of a video (recorded in the audit log; names only for a match).</source>
+        <translation>在已录入的住户中查找一张图像或一段视频中的人脸（记入审计日志；仅在匹配时显示姓名）。</translation>
+    </message>
 </context>
 <context>
     <name>ImageFolderSource</name>
@@ -1257,6 +1789,76 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>ImpactAssessment</name>
+    <message>
+        <source>Purpose and method: lawful, legitimate and necessary?</source>
+        <translation>处理目的和处理方式是否合法、正当、必要</translation>
+    </message>
+    <message>
+        <source>Impact on individuals and the mitigations</source>
+        <translation>对个人权益的影响及降低不利影响的措施</translation>
+    </message>
+    <message>
+        <source>Risks of leakage, tampering and misuse, and their harm</source>
+        <translation>泄露、篡改、滥用的风险及可能造成的危害</translation>
+    </message>
+    <message>
+        <source>Protection measures: lawful, effective and fit for the risk?</source>
+        <translation>保护措施是否合法、有效并与风险程度相适应</translation>
+    </message>
+    <message>
+        <source>State the specific purpose, why face recognition is necessary for it, why the chosen method (one-to-one verification or one-to-many identification) affects people least, and that everyone who declines is offered another way to verify identity.</source>
+        <translation>说明特定的处理目的、为何确有必要使用人脸识别、为何所选处理方式（一对一核验或一对多辨识）对个人权益影响最小，以及不同意的人员均可使用其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>Describe how people are affected (being enrolled, being matched or not matched, children), and whether the mitigations work: separate consent, the other ways, deletion on withdrawal, the retention period.</source>
+        <translation>说明对个人的影响（录入、识别成功或失败、未成年人），以及降低不利影响的措施是否有效：单独同意、其他身份验证方式、撤回同意后删除、保存期限。</translation>
+    </message>
+    <message>
+        <source>Name what could go wrong (a stolen computer or backup, a staff member looking people up, a false match, a tampered record) and the harm each would cause.</source>
+        <translation>列出可能发生的问题（电脑或备份被盗、工作人员擅自查询、误识别、记录被篡改）及各自可能造成的危害。</translation>
+    </message>
+    <message>
+        <source>Say whether the measures (local encrypted storage, roles, the audit chain, the retention purge, the device register) fit these risks, and what else the site does.</source>
+        <translation>说明各项措施（本机加密存储、角色授权、哈希链审计日志、保存期限届满自动删除、设备登记）是否与上述风险相适应，以及本场所采取的其他措施。</translation>
+    </message>
+    <message>
+        <source>the purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>the verification method</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>the recognition engine</source>
+        <translation>识别引擎</translation>
+    </message>
+    <message>
+        <source>the retention period</source>
+        <translation>保存期限</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactAssessmentService</name>
+    <message>
+        <source>The answer to "%1" is longer than %2 characters.</source>
+        <translation>“%1”的答复超过%2个字符。</translation>
+    </message>
+    <message>
+        <source>Answer every part before signing; still empty: %1.</source>
+        <translation>签署前请答复每一部分；尚未填写：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No impact assessment has been signed yet.</source>
+        <translation>尚未签署个人信息保护影响评估。</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new encrypted store with its first manager, and show the recovery key once.</source>
@@ -1289,6 +1891,17 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Recovery key (write it down and keep it locked away; it is shown only this once):</source>
         <translation>恢复密钥（请抄写并妥善锁存；仅显示这一次）：</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Consentry is already open on the data folder "%1" (process %2). Use that window, or close it and start again.</source>
+        <translation>Consentry 已在数据文件夹“%1”上打开（进程%2）。请使用该窗口，或将其关闭后重新启动。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file "%1" that keeps a second console off this data folder. Check that the temporary folder is writable.</source>
+        <translation>无法创建锁文件“%1”（用于防止同一数据文件夹被第二个控制台打开）。请检查临时文件夹是否可写。</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +2177,37 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>NoticeCommand</name>
+    <message>
+        <source>Print a published notice version (default: the one in force) in the language of --lang.</source>
+        <translation>按 --lang 指定的语言显示已公布的告知书版本（默认为现行版本）。</translation>
+    </message>
+    <message>
+        <source>--version V names the notice version (as "status" and the consent records show it).</source>
+        <translation>--version V 指定告知书版本（即“status”和同意记录中显示的版本号）。</translation>
+    </message>
+    <message>
+        <source>The notice version to print.</source>
+        <translation>要显示的告知书版本。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the notice: show.</source>
+        <translation>请说明对告知书执行的操作：show。</translation>
+    </message>
+    <message>
+        <source>--version needs the notice version, for example --version 2.</source>
+        <translation>--version 需要告知书版本号，例如 --version 2。</translation>
+    </message>
+    <message>
+        <source>The command "notice show" does not take the argument "%1".</source>
+        <translation>命令“notice show”不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Notice version %1, published %2, SHA-256 %3</source>
+        <translation>告知书第%1版，公布于%2，SHA-256：%3</translation>
+    </message>
+</context>
+<context>
     <name>OpenSetThreshold</name>
     <message>
         <source>There are too few comparisons between different people (%1) to measure how high impostor scores reach; %2 are needed.</source>
@@ -1664,6 +2308,26 @@ median ms per detection: %16, per template: %17</source>
         <source>The consent record</source>
         <translation>同意记录</translation>
     </message>
+    <message>
+        <source>The consent record's "expected_move_out" is not a date such as 2026-03-05.</source>
+        <translation>同意记录中的“expected_move_out”不是有效日期（例如2026-03-05）。</translation>
+    </message>
+    <message>
+        <source>The consent record's "under_14" must be true or false.</source>
+        <translation>同意记录中的“under_14”应当为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The consent record answers no age question: add "date_of_birth" or "under_14" (true or false).</source>
+        <translation>同意记录未回答年龄问题：请添加“date_of_birth”或“under_14”（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>The consent record has both "date_of_birth" and "under_14": keep one.</source>
+        <translation>同意记录同时包含“date_of_birth”和“under_14”：请只保留一项。</translation>
+    </message>
+    <message>
+        <source>The consent record is for a child under 14: "signer" must be the guardian "%1", who signs in their own name.</source>
+        <translation>该同意记录涉及不满十四周岁的被监护人：“signer”应当为监护人“%1”，由监护人以本人名义签名。</translation>
+    </message>
 </context>
 <context>
     <name>PasswordReader</name>
@@ -1716,6 +2380,45 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>No Chinese font is installed, so Chinese text may print as empty boxes; install fonts-noto-cjk (Linux) or a Chinese font and try again.</source>
         <translation>未安装中文字体，中文可能打印为空白方框；请安装 fonts-noto-cjk（Linux）或其他中文字体后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Replace the site profile from a JSON file and publish the notice it makes (manager only).</source>
+        <translation>用 JSON 文件替换场所信息，并公布据此生成的告知书（仅限管理人员）。</translation>
+    </message>
+    <message>
+        <source>The site profile as a JSON file.</source>
+        <translation>场所信息 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the site profile: set.</source>
+        <translation>请说明对场所信息执行的操作：set。</translation>
+    </message>
+    <message>
+        <source>The site profile was saved.</source>
+        <translation>场所信息已保存。</translation>
+    </message>
+    <message>
+        <source>No notice is published until the profile states %1.</source>
+        <translation>在场所信息载明%1之前，不会公布告知书。</translation>
+    </message>
+    <message>
+        <source>Notice version %1 is now in force.</source>
+        <translation>第%1版告知书现已生效。</translation>
+    </message>
+    <message>
+        <source>The notice did not change (version %1 stays in force).</source>
+        <translation>告知书未变更（第%1版继续有效）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This change is material: %n person(s) must read the new notice and consent again before their face data is used; without renewal it is deleted after %1 days.</source>
+        <translation><numerusform>此项变更属于重大变更：%n人应当阅读新告知书并重新作出同意，之后才会继续使用其人脸信息；未重新同意的，%1天后删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Print the signs and paper forms again: the ones on display state the previous version.</source>
+        <translation>请重新打印显著提示标识和纸质同意书：现在张贴的内容是上一版。</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2593,49 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the signed impact assessment or the filing pack, or show the compliance centre.</source>
+        <translation>输出已签署的个人信息保护影响评估或备案材料，或显示合规中心。</translation>
+    </message>
+    <message>
+        <source>report pia writes the newest signed impact assessment as a PDF (exit 4 when none is signed). report filing writes filing-pack.pdf and filing-pack.json into the folder: the five materials of a filing with the cyberspace office. --language sets the documents' language (default: Chinese and English for the assessment, Chinese for the filing pack).</source>
+        <translation>report pia将最新签署的个人信息保护影响评估输出为PDF（尚未签署时退出码为4）。report filing在文件夹中写入filing-pack.pdf和filing-pack.json，即向网信部门备案的五项材料。--language设置文档语言（默认：影响评估为中英文，备案材料为中文）。</translation>
+    </message>
+    <message>
+        <source>The PDF file (pia) or the folder (filing) to write.</source>
+        <translation>要写入的PDF文件（pia）或文件夹（filing）。</translation>
+    </message>
+    <message>
+        <source>The documents' language: zh_CN, en or zh_CN+en.</source>
+        <translation>文档语言：zh_CN、en或zh_CN+en。</translation>
+    </message>
+    <message>
+        <source>Say which report to write: pia, filing or compliance.</source>
+        <translation>请说明要输出的报告：pia、filing或compliance。</translation>
+    </message>
+    <message>
+        <source>Unknown document language "%1": use zh_CN, en or zh_CN+en.</source>
+        <translation>未知的文档语言“%1”：请使用zh_CN、en或zh_CN+en。</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1": use pia, filing or compliance.</source>
+        <translation>未知的报告“%1”：请使用pia、filing或compliance。</translation>
+    </message>
+    <message>
+        <source>No impact assessment has been signed yet; nothing was written.</source>
+        <translation>尚未签署个人信息保护影响评估；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Wrote version %1 of the impact assessment, signed by %2 on %3, to %4.</source>
+        <translation>已将%2于%3签署的第%1版个人信息保护影响评估写入%4。</translation>
+    </message>
+    <message>
+        <source>Wrote the filing pack to %1.</source>
+        <translation>已将备案材料写入%1。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentOption</name>
     <message>
         <source>The resident's number (see the people screen).</source>
@@ -1962,13 +2708,101 @@ median ms per detection: %16, per template: %17</source>
         <source>Resident %1 has no granted consent in force, so no face data may be stored.</source>
         <translation>住户%1没有有效的单独同意，不得保存其人脸信息。</translation>
     </message>
+    <message>
+        <source>No one can be asked for consent or enrolled</source>
+        <translation>不能征求任何人的同意，也不能登记任何人</translation>
+    </message>
+    <message>
+        <source>The consent was given on notice version %1, but the notice in force (version %2) changed what is done with face data; the person must read version %2 and consent again.</source>
+        <translation>该同意是针对第%1版告知书作出的，而现行告知书（第%2版）改变了人脸信息的处理方式；本人应当阅读第%2版并重新作出同意。</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1过长（最多%2个字符）。</translation>
+    </message>
+    <message>
+        <source>%1 contains control or text-direction characters; type it again as it is written.</source>
+        <translation>%1含有控制字符或文字方向字符，请按实际写法重新输入。</translation>
+    </message>
+    <message>
+        <source>The resident's name</source>
+        <translation>被登记人姓名</translation>
+    </message>
+    <message>
+        <source>The unit or room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is more than %2 years ago; check it.</source>
+        <translation>出生日期%1距今超过%2年，请核对。</translation>
+    </message>
+    <message>
+        <source>Enter the guest's expected checkout date: at a hotel, face data is deleted a set number of days after checkout, so the date is needed before anything is saved.</source>
+        <translation>请填写住客的预计退房日期：在酒店，人脸信息在退房后规定天数删除，因此保存任何信息之前需要这个日期。</translation>
+    </message>
+    <message>
+        <source>There is no good face sample to store; capture again.</source>
+        <translation>没有合格的人脸样本可保存；请重新采集。</translation>
+    </message>
+    <message>
+        <source>Face data may be stored only with a granted consent; nothing was saved.</source>
+        <translation>只有取得同意后才能保存人脸信息；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Resident %1 has no granted consent in force, so no face data may be stored. Ask for consent again first.</source>
+        <translation>住户%1没有有效的单独同意，不得保存人脸信息。请先重新征得单独同意。</translation>
+    </message>
+    <message>
+        <source>Resident %1 has no consent waiting for renewal.</source>
+        <translation>编号为%1的人员没有需要重新同意的记录。</translation>
+    </message>
+    <message>
+        <source>A renewed consent must be given on the notice in force (version %1).</source>
+        <translation>重新同意应当针对现行告知书（第%1版）作出。</translation>
+    </message>
+    <message>
+        <source>The witness "%1" is an auditor; a consent is witnessed by staff or a manager.</source>
+        <translation>经办人“%1”是审计人员；同意应当由工作人员或管理员经办。</translation>
+    </message>
+    <message>
+        <source>The signer's name</source>
+        <translation>签名人姓名</translation>
+    </message>
+    <message>
+        <source>The guardian's name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>The guardian's relation</source>
+        <translation>监护人与被监护人的关系</translation>
+    </message>
+    <message>
+        <source>The witness</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>The alternative</source>
+        <translation>其他身份验证方式</translation>
+    </message>
+    <message>
+        <source>The evidence note</source>
+        <translation>凭证说明</translation>
+    </message>
+    <message>
+        <source>With this date of birth the consent in force was not given by the right person (a child under 14 needs the guardian's consent); take a new consent first, then change the date of birth.</source>
+        <translation>按此出生日期，现行同意并非由有权同意的人作出（不满十四周岁的，应当取得监护人的单独同意）；请先重新取得同意，再更改出生日期。</translation>
+    </message>
+    <message>
+        <source>%1 has no consent in force and no face data: there is nothing to withdraw.</source>
+        <translation>%1没有有效的同意，也没有人脸信息，无需撤回。</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>被登记人%1</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
-    <message>
-        <source>Restore a backup into an empty folder (given with --data-dir), after verifying all of it.</source>
-        <translation>完整校验备份后，将其恢复到空文件夹（由 --data-dir 指定）。</translation>
-    </message>
     <message>
         <source>The backup file to restore.</source>
         <translation>要恢复的备份文件。</translation>
@@ -1985,12 +2819,41 @@ median ms per detection: %16, per template: %17</source>
         <source>Restored the backup into %1 (%2 residents).</source>
         <translation>已将备份恢复到%1（%2位住户）。</translation>
     </message>
-</context>
-<context>
-    <name>RetentionPolicy</name>
     <message>
-        <source>Face templates are deleted %1 days after the move-out or checkout date, and at the latest %2 days after they were made.</source>
-        <translation>人脸特征模板在迁出或退房之日起%1天后删除，最迟在生成之日起%2天后删除。</translation>
+        <source>Restore a backup into an empty folder (given with --data-dir), or with --replace over the same store, re-applying every deletion made after the backup; all of it is verified first.</source>
+        <translation>将备份恢复到空文件夹（由 --data-dir 指定），或使用 --replace 覆盖同一数据库，并重新执行备份之后的每一项删除；恢复前先完整校验。</translation>
+    </message>
+    <message>
+        <source>Replace the store in --data-dir (the same store, an older state): withdrawals, deletions and purges made since the backup are applied again.</source>
+        <translation>覆盖 --data-dir 中的数据库（同一数据库的较早状态）：备份之后的撤回同意、删除和到期删除将重新执行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was taken on %1 (%n day(s) ago).</source>
+        <translation><numerusform>该备份创建于%1（%n天前）。</numerusform></translation>
+    </message>
+    <message>
+        <source>When the backup was taken cannot be told.</source>
+        <translation>无法确定该备份的创建时间。</translation>
+    </message>
+    <message>
+        <source>Restored the backup over the store in %1 (%2 residents).</source>
+        <translation>已用备份覆盖%1中的数据库（%2名被登记人）。</translation>
+    </message>
+    <message>
+        <source>No deletion was made after the backup; nothing had to be re-applied.</source>
+        <translation>备份之后没有删除操作，无需重新执行。</translation>
+    </message>
+    <message>
+        <source>No deletion ledger was found beside the store, so deletions made after the backup could not be re-applied: withdraw those residents again.</source>
+        <translation>数据库旁未找到删除记录簿，备份之后的删除无法重新执行：请为相关人员再次办理撤回同意。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, %3 consent(s) ended).</source>
+        <translation><numerusform>已重新执行备份之后的%n项删除（涉及%1人，删除%2个人脸特征模板，终止%3项同意）。</numerusform></translation>
+    </message>
+    <message>
+        <source>A restore into an empty folder has no deletion ledger: withdrawals, deletions and purges made after the backup cannot be known here. Withdraw those residents again.</source>
+        <translation>恢复到空文件夹时没有删除记录簿：无法得知备份之后的撤回同意、删除和到期删除。请为相关人员再次办理撤回同意。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2974,14 @@ median ms per detection: %16, per template: %17</source>
         <source>Site profile, users and roles, camera and recognition engine.</source>
         <translation>场所信息、用户与角色、摄像头和识别引擎。</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规中心</translation>
+    </message>
+    <message>
+        <source>Every legal obligation with its status and fix: notice, signs, devices, impact assessment, filing, retention, backups and the audit log.</source>
+        <translation>每项法定义务的状态及处理方法：告知书、标识、设备、影响评估、备案、保存期限、备份和审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -2144,6 +3015,10 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>There is no notice version with id %1.</source>
         <translation>不存在编号为%1的告知书版本。</translation>
+    </message>
+    <message>
+        <source>No notice has been published yet: the site profile does not state %1.</source>
+        <translation>尚未公布告知书：场所信息未载明%1。</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3064,18 @@ median ms per detection: %16, per template: %17</source>
         <translation>
             <numerusform>已将标识写入%1（共 %n 页）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registered device the sign is for (its number in devices list): the sign states where it is, and the print is recorded for it.</source>
+        <translation>标识对应的已登记设备（devices list中的编号）：标识上载明设备位置，并为该设备记录此次打印。</translation>
+    </message>
+    <message>
+        <source>The device number "%1" is not a positive whole number.</source>
+        <translation>设备编号“%1”不是正整数。</translation>
+    </message>
+    <message>
+        <source>--device needs the store: leave out --profile.</source>
+        <translation>--device需要打开数据库：请不要同时使用--profile。</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3202,113 @@ median ms per detection: %16, per template: %17</source>
         <source>The site profile field "verification_mode" must be "one_to_one" or "one_to_many".</source>
         <translation>场所信息中的字段“verification_mode”应当是“one_to_one”（一对一核验）或“one_to_many”（一对多辨识）。</translation>
     </message>
+    <message>
+        <source>The notice web address must start with https:// followed by a host name, such as https://example.cn/notice.</source>
+        <translation>告知书网址应当以 https:// 开头并包含主机名，例如 https://example.cn/notice。</translation>
+    </message>
+    <message>
+        <source>the site name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>the name of the personal information handler</source>
+        <translation>个人信息处理者的名称</translation>
+    </message>
+    <message>
+        <source>a contact (phone, email or address)</source>
+        <translation>联系方式（电话、电子邮箱或地址）</translation>
+    </message>
+    <message>
+        <source>the purpose of processing</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>the retention period</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>the other ways to verify identity</source>
+        <translation>其他身份验证方式</translation>
+    </message>
+    <message>
+        <source>the longest retention period</source>
+        <translation>最长保存期限</translation>
+    </message>
+    <message>
+        <source>%1 until the site profile states %2: the notice would be incomplete. A manager can fill them in under Settings, Site profile.</source>
+        <extracomment>%1: what is refused ("No one can be enrolled"); %2: the missing fields, e.g. "the purpose of processing, the retention period"</extracomment>
+        <translation>在场所信息载明%2之前，%1：否则告知书不完整。管理人员可以在“设置”中的“场所信息”填写。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The retention period after move-out or checkout (%1 days) is longer than the longest retention period counted from enrollment (%2 days); face data is deleted at the earlier of the two, so the first could never apply. Shorten it or raise the longest period.</source>
+        <translation>迁出或退房后的保存期限（%1天）长于自登记之日起的最长保存期限（%2天）；人脸信息在两者中较早的日期删除，前者永远不会适用。请缩短前者，或延长最长保存期限。</translation>
+    </message>
+    <message>
+        <source>A hotel may keep a guest's face data at most %1 days after enrollment (%2 days were asked): a stay is short, and keeping it longer is not necessary for the purpose.</source>
+        <translation>酒店自登记之日起最多保存住客的人脸信息%1天（所填为%2天）：住宿时间较短，保存更久并非实现处理目的所必需。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>统计期间的开始日期不得晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>The period may be at most %1 days long.</source>
+        <translation>统计期间最长为%1天。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Show the dashboard's numbers: people with face data against the filing threshold, decisions and verifications in a period, renewals and deletions due.</source>
+        <translation>显示概览中的统计数据：存有人脸信息的人数与备案标准、一段期间内的同意决定和核验次数、需要重新取得同意及即将删除人脸信息的人数。</translation>
+    </message>
+    <message>
+        <source>The period is the last N days up to today (default %1), counted by this computer's local day. People with face data, renewals and deletions due are counted as of now. Manager or auditor.</source>
+        <translation>统计期间为截至今天的最近N天（默认%1天），按本机的本地日期计算。存有人脸信息的人数、需要重新取得同意的人数和即将删除的人数按当前状态统计。仅限管理员或审计员。</translation>
+    </message>
+    <message>
+        <source>Count the last N days (1 to %1).</source>
+        <translation>统计最近N天（1至%1）。</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1.</source>
+        <translation>--days 应当是1至%1之间的整数。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 verified, %3 not verified</source>
+        <translation>  %1：核验通过%2次，未通过%3次</translation>
+    </message>
+    <message>
+        <source>People with face data: %1 (filing required from %2)</source>
+        <translation>存有人脸信息的人数：%1（达到%2人应当备案）</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>统计期间：%1至%2</translation>
+    </message>
+    <message>
+        <source>Consents granted: %1, declined (alternative): %2, withdrawn: %3</source>
+        <translation>单独同意：%1，不同意（改用其他方式）：%2，撤回同意：%3</translation>
+    </message>
+    <message>
+        <source>Verifications: %1</source>
+        <translation>核验次数：%1</translation>
+    </message>
+    <message>
+        <source>Consents needing renewal: %1</source>
+        <translation>需要重新取得同意：%1</translation>
+    </message>
+    <message>
+        <source>Face data due for deletion in the next %1 days: %2</source>
+        <translation>未来%1天内应当删除人脸信息的人数：%2</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -2345,6 +3339,22 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Face engine: %1</source>
         <translation>人脸识别引擎：%1</translation>
+    </message>
+    <message>
+        <source>Consents waiting for renewal after a notice change: %1</source>
+        <translation>告知书变更后等待重新同意：%1人</translation>
+    </message>
+    <message>
+        <source>none yet (the site profile is incomplete)</source>
+        <translation>尚无（场所信息不完整）</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>保存期限：%1</translation>
+    </message>
+    <message>
+        <source>Next deletion due: %1</source>
+        <translation>下次删除日期：%1</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3426,26 @@ median ms per detection: %16, per template: %17</source>
         <source>The restored database could not be moved into "%1".</source>
         <translation>无法将恢复的数据库移入“%1”。</translation>
     </message>
+    <message>
+        <source>An earlier restore into "%1" was interrupted and could not be undone; nothing was changed. Ask your administrator.</source>
+        <translation>之前向“%1”的恢复被中断且无法撤销，未作任何更改。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>There is no complete store in "%1" to replace; restore into an empty folder instead (without --replace).</source>
+        <translation>“%1”中没有可覆盖的完整数据库；请改为恢复到空文件夹（不使用 --replace）。</translation>
+    </message>
+    <message>
+        <source>Nothing can be written into "%1". Check its permissions.</source>
+        <translation>无法写入“%1”。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The store in "%1" could not be moved aside; nothing was changed. Close Consentry and try again.</source>
+        <translation>无法移开“%1”中的数据库，未作任何更改。请关闭 Consentry 后重试。</translation>
+    </message>
+    <message>
+        <source>The restored database could not be moved into "%1"; nothing was changed.</source>
+        <translation>恢复的数据库无法移入“%1”，未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>SyntheticSource</name>
@@ -2461,6 +3491,10 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>face model: face templates</source>
         <translation>人脸模型：人脸特征模板</translation>
+    </message>
+    <message>
+        <source>the Dashboard's charts (the console only; it makes the console GPL-3.0)</source>
+        <translation>概览中的图表（仅控制台程序；控制台程序因此以GPL-3.0发布）</translation>
     </message>
 </context>
 <context>
@@ -2602,12 +3636,24 @@ median ms per detection: %16, per template: %17</source>
         <translation>其他方式</translation>
     </message>
     <message>
-        <source>The match threshold is not a number. Calibrate again.</source>
-        <translation>匹配阈值不是有效数字。请重新校准。</translation>
-    </message>
-    <message>
         <source>A face verification is recorded from the gallery's matches, not as an alternative.</source>
         <translation>人脸验证应根据人脸库的匹配结果记录，不能作为其他身份验证方式记录。</translation>
+    </message>
+    <message>
+        <source>One-to-one verification</source>
+        <translation>一对一核验</translation>
+    </message>
+    <message>
+        <source>One-to-many identification</source>
+        <translation>一对多辨识</translation>
+    </message>
+    <message>
+        <source>The face did not match, so there is nothing to confirm. Use another way.</source>
+        <translation>人脸未匹配，无需确认。请改用其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>This person no longer has a consent in force for face recognition, so nothing was recorded. Use another way.</source>
+        <translation>此人已无有效的人脸识别单独同意，未作任何记录。请改用其他身份验证方式。</translation>
     </message>
 </context>
 <context>
@@ -2762,18 +3808,6 @@ median ms per detection: %16, per template: %17</source>
         <source>&amp;Add user</source>
         <translation>添加用户(&amp;A)</translation>
     </message>
-    <message>
-        <source>May do everything, including managing users and settings.</source>
-        <translation>可进行全部操作，包括管理用户和设置。</translation>
-    </message>
-    <message>
-        <source>May enroll residents, record consent and its withdrawal, verify faces and print signage.</source>
-        <translation>可登记住户、记录同意及撤回同意、进行人脸核验并打印告示牌。</translation>
-    </message>
-    <message>
-        <source>May only read the audit log and reports.</source>
-        <translation>只能查看审计日志和报告。</translation>
-    </message>
 </context>
 <context>
     <name>consentry::ui::AppController</name>
@@ -2810,6 +3844,14 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The console is now in %1.</source>
         <translation>界面语言已切换为%1。</translation>
+    </message>
+    <message>
+        <source>Consentry is already open</source>
+        <translation>Consentry 已经打开</translation>
+    </message>
+    <message>
+        <source>The picture source "%1" does not exist: choose a camera, a video file or a folder of pictures in Preview.</source>
+        <translation>图像来源“%1”不存在：请在“摄像头预览”中选择摄像头、视频文件或图片文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3971,10 @@ median ms per detection: %16, per template: %17</source>
         <source>Clear the filters to see that event in the list.</source>
         <translation>清除筛选后即可在列表中看到该事件。</translation>
     </message>
+    <message>
+        <source>Audit events</source>
+        <translation>审计事件</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::CameraView</name>
@@ -2954,6 +4000,313 @@ median ms per detection: %16, per template: %17</source>
     </message>
 </context>
 <context>
+    <name>consentry::ui::CompliancePage</name>
+    <message>
+        <source>Compliance centre</source>
+        <translation>合规中心</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>各项义务</translation>
+    </message>
+    <message>
+        <source>Device register</source>
+        <translation>设备登记</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>What the store shows</source>
+        <translation>数据显示</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Obligations and their status</source>
+        <translation>各项义务及其状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s) need action.</source>
+        <translation><numerusform>有%n项义务需要处理。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything required is in order; %n point(s) need attention.</source>
+        <translation><numerusform>各项要求均已满足；有%n项需要留意。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every obligation is in order.</source>
+        <translation>各项义务均符合要求。</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Consentry backups (*.cbak)</source>
+        <translation>Consentry备份（*.cbak）</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1.</source>
+        <translation>加密备份已写入%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The retention purge ran: face data of %n person(s) was deleted.</source>
+        <translation><numerusform>已删除保存期限届满的数据：删除了%n人的人脸信息。</numerusform></translation>
+    </message>
+    <message>
+        <source>Register every camera and terminal that uses face recognition, with where it is and what it sees. Devices may not be installed in guest rooms, public bathrooms, changing rooms or toilets (Provisions on facial recognition, art. 13 ¶2).</source>
+        <translation>请登记每台使用人脸识别的摄像头和终端，以及其安装位置和采集区域。设备不得安装在宾馆客房、公共浴室、更衣室、卫生间内（《人脸识别技术应用安全管理办法》第十三条第二款）。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>安装位置</translation>
+    </message>
+    <message>
+        <source>Capture area</source>
+        <translation>采集区域</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Registered devices</source>
+        <translation>已登记设备</translation>
+    </message>
+    <message>
+        <source>Register a device</source>
+        <translation>登记设备</translation>
+    </message>
+    <message>
+        <source>e.g. Front desk camera</source>
+        <translation>例如：前台摄像头</translation>
+    </message>
+    <message>
+        <source>What the camera sees, e.g. the queue in front of the counter</source>
+        <translation>摄像头拍摄的范围，例如：柜台前的排队区域</translation>
+    </message>
+    <message>
+        <source>Optional: the camera's number in the camera picker, e.g. 0 for the first camera</source>
+        <translation>可选：摄像头在选择器中的编号，例如第一个摄像头为0</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>登记设备</translation>
+    </message>
+    <message>
+        <source>Remove selected device</source>
+        <translation>移除所选设备</translation>
+    </message>
+    <message>
+        <source>Registered %1. Print its device label on the Signage screen.</source>
+        <translation>已登记%1。请在“标识”页面打印其设备标签。</translation>
+    </message>
+    <message>
+        <source>Select the device to remove first.</source>
+        <translation>请先选择要移除的设备。</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>移除设备</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the device register? Do this only when the device is no longer used.</source>
+        <translation>要从设备登记中移除%1吗？仅在该设备不再使用时才应移除。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the register.</source>
+        <translation>已从设备登记中移除%1。</translation>
+    </message>
+    <message>
+        <source>Facts from the store</source>
+        <translation>数据中的基本情况</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Sign this assessment…</source>
+        <translation>签署本评估…</translation>
+    </message>
+    <message>
+        <source>Save signed assessment as PDF…</source>
+        <translation>将已签署的评估保存为PDF…</translation>
+    </message>
+    <message>
+        <source>No assessment has been signed yet. Answer the four parts, then sign.</source>
+        <translation>尚未签署评估。请答复四个部分后签署。</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed by %2 on %3; it is kept at least until %4.</source>
+        <translation>第%1版由%2于%3签署，至少保存至%4。</translation>
+    </message>
+    <message>
+        <source>A new assessment is needed: %1 changed since it was signed.</source>
+        <translation>需要重新评估：签署后%1发生了变化。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Answer every part before signing; still empty: %1.</source>
+        <translation>签署前请答复每一部分；尚未填写：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Sign the impact assessment</source>
+        <translation>签署个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Sign the assessment as it stands, in your name? The signed version cannot be changed afterwards; a later edit is signed as a new version.</source>
+        <translation>以您的名义按现有内容签署本评估吗？签署后的版本不可更改；之后的修改将作为新版本签署。</translation>
+    </message>
+    <message>
+        <source>Version %1 of the impact assessment was signed.</source>
+        <translation>已签署第%1版个人信息保护影响评估。</translation>
+    </message>
+    <message>
+        <source>No impact assessment has been signed yet.</source>
+        <translation>尚未签署个人信息保护影响评估。</translation>
+    </message>
+    <message>
+        <source>Save the impact assessment</source>
+        <translation>保存个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件（*.pdf）</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到%1。</translation>
+    </message>
+    <message>
+        <source>Filings made</source>
+        <translation>已办理的备案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>People with face data</source>
+        <translation>存储人脸信息的人数</translation>
+    </message>
+    <message>
+        <source>Initial filing</source>
+        <translation>首次备案</translation>
+    </message>
+    <message>
+        <source>Change filing</source>
+        <translation>变更备案</translation>
+    </message>
+    <message>
+        <source>Deregistration</source>
+        <translation>注销备案</translation>
+    </message>
+    <message>
+        <source>Reference number from the cyberspace office</source>
+        <translation>网信部门给出的备案编号</translation>
+    </message>
+    <message>
+        <source>Record filing</source>
+        <translation>记录备案</translation>
+    </message>
+    <message>
+        <source>Working days and processing rules</source>
+        <translation>工作日与个人信息处理规则</translation>
+    </message>
+    <message>
+        <source>One date per line, e.g. 2026-10-01</source>
+        <translation>每行一个日期，例如2026-10-01</translation>
+    </message>
+    <message>
+        <source>Public holidays (not working days)</source>
+        <translation>法定节假日（非工作日）</translation>
+    </message>
+    <message>
+        <source>Processing rules and operating procedures</source>
+        <translation>个人信息处理规则、操作规程</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Write the filing pack (PDF and JSON)…</source>
+        <translation>生成备案材料（PDF和JSON）…</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write one date per line as 2026-10-01.</source>
+        <translation>“%1”不是日期：请每行写一个日期，格式如2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The filing was recorded.</source>
+        <translation>已记录备案。</translation>
+    </message>
+    <message>
+        <source>Folder for the filing pack</source>
+        <translation>备案材料的保存文件夹</translation>
+    </message>
+    <message>
+        <source>The filing pack was written to %1.</source>
+        <translation>备案材料已写入%1。</translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::ConsentDialog</name>
     <message>
         <source>Notice and separate consent for facial recognition</source>
@@ -2976,10 +4329,6 @@ median ms per detection: %16, per template: %17</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <source>The resident is under 14</source>
-        <translation>住户不满十四周岁</translation>
-    </message>
-    <message>
         <source>Parent or other guardian (required for a child under 14)</source>
         <translation>父母或其他监护人（不满十四周岁的未成年人必填）</translation>
     </message>
@@ -2996,10 +4345,6 @@ median ms per detection: %16, per template: %17</source>
         <translation>其他监护人</translation>
     </message>
     <message>
-        <source>As the child's guardian, I have read the notice and separately consent to the processing of the child's facial information.</source>
-        <translation>我作为该未成年人的监护人，已阅读告知书，并单独同意处理该未成年人的人脸信息。</translation>
-    </message>
-    <message>
         <source>Guardian's full name:</source>
         <translation>监护人姓名：</translation>
     </message>
@@ -3014,10 +4359,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Clear signature</source>
         <translation>清除签名</translation>
-    </message>
-    <message>
-        <source>Signature of the resident (or guardian):</source>
-        <translation>住户（或监护人）签名：</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -3098,6 +4439,397 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>Staff check in person</source>
         <translation>工作人员当面核验</translation>
+    </message>
+    <message>
+        <source>Read &amp;aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reads the notice aloud, one paragraph after another, and marks the paragraph being read.</source>
+        <translation>逐段朗读告知书，并标出正在朗读的段落。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Under 14 (date of birth not given)</source>
+        <translation>不满十四周岁（未提供出生日期）</translation>
+    </message>
+    <message>
+        <source>14 or older (date of birth not given)</source>
+        <translation>已满十四周岁（未提供出生日期）</translation>
+    </message>
+    <message>
+        <source>Age (required):</source>
+        <translation>年龄（必填）：</translation>
+    </message>
+    <message>
+        <source>As the guardian, I have read the whole notice and I separately consent to the processing of the child's facial information for the purpose it states.</source>
+        <translation>本人作为监护人，已完整阅读告知书，单独同意为告知书所述处理目的处理被监护人的人脸信息。</translation>
+    </message>
+    <message>
+        <source>Signature of the guardian</source>
+        <translation>监护人签名</translation>
+    </message>
+    <message>
+        <source>Signature of the guardian:</source>
+        <translation>监护人签名：</translation>
+    </message>
+    <message>
+        <source>Signature of the resident:</source>
+        <translation>本人签名：</translation>
+    </message>
+    <message>
+        <source>Special rules for children under 14: %1</source>
+        <translation>不满十四周岁的专门规则：%1</translation>
+    </message>
+    <message>
+        <source>the age question</source>
+        <translation>年龄问题</translation>
+    </message>
+    <message>
+        <source>the guardian's signature</source>
+        <translation>监护人签名</translation>
+    </message>
+    <message>
+        <source>To record the choice of another way, first enter the resident's name.</source>
+        <translation>记录选择其他身份验证方式之前，请先填写住户姓名。</translation>
+    </message>
+    <message>
+        <source>Signed on screen (notice shown in %1).</source>
+        <translation>在屏幕上签名（告知书以%1显示）。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::DashboardPage</name>
+    <message>
+        <source>verified</source>
+        <translation>核验通过</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>核验未通过</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>最近4周</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>最近12周</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>最近52周</translation>
+    </message>
+    <message>
+        <source>people with face data</source>
+        <translation>存有人脸信息的人数</translation>
+    </message>
+    <message>
+        <source>face data due for deletion in the next %1 days</source>
+        <translation>未来%1天内应当删除人脸信息的人数</translation>
+    </message>
+    <message>
+        <source>consents needing renewal</source>
+        <translation>需要重新取得同意的人数</translation>
+    </message>
+    <message>
+        <source>chose the alternative in this period</source>
+        <translation>本期间选择其他身份验证方式的比例</translation>
+    </message>
+    <message>
+        <source>Consents granted, declined and withdrawn per week</source>
+        <translation>每周作出单独同意、不同意及撤回同意的人数</translation>
+    </message>
+    <message>
+        <source>Verifications per day by method and outcome</source>
+        <translation>每日核验次数（按方式和结果）</translation>
+    </message>
+    <message>
+        <source>People with face data and the filing threshold</source>
+        <translation>存有人脸信息的人数与备案标准</translation>
+    </message>
+    <message>
+        <source>This site's match scores: same person and different people</source>
+        <translation>本场所的相似度分数：同一人与不同人</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export "%1" as a PNG picture</source>
+        <translation>将“%1”导出为PNG图片</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export "%1" as PDF</source>
+        <translation>将“%1”导出为PDF</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于%1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions in this period</source>
+        <translation>本期间%2项决定中有%1项</translation>
+    </message>
+    <message>
+        <source>No consent decisions in this period.</source>
+        <translation>本期间没有作出同意或不同意的决定。</translation>
+    </message>
+    <message>
+        <source>Face data of %1 people is stored. A filing with the cyberspace administration is required from %2 people (Provisions art. 15).</source>
+        <translation>目前存有%1人的人脸信息。存储人脸信息达到%2人的，应当向所在地省级以上网信部门履行备案手续（《人脸识别技术应用安全管理办法》第十五条）。</translation>
+    </message>
+    <message>
+        <source>Face data of %1 people is stored: %2 more and the site must file with the cyberspace administration within 30 working days (Provisions art. 15). Prepare the filing now.</source>
+        <translation>目前存有%1人的人脸信息：再增加%2人，即应当在30个工作日内向所在地省级以上网信部门履行备案手续（《人脸识别技术应用安全管理办法》第十五条）。请现在着手准备备案材料。</translation>
+    </message>
+    <message>
+        <source>Face data of %1 people is stored: the filing is required by %2 (Provisions art. 15).</source>
+        <translation>目前存有%1人的人脸信息：应当在%2前履行备案手续（《人脸识别技术应用安全管理办法》第十五条）。</translation>
+    </message>
+    <message>
+        <source>Face data of %1 people is stored: the site must file with the cyberspace administration within 30 working days of reaching %2 (Provisions art. 15).</source>
+        <translation>目前存有%1人的人脸信息：应当自达到%2人之日起30个工作日内向所在地省级以上网信部门履行备案手续（《人脸识别技术应用安全管理办法》第十五条）。</translation>
+    </message>
+    <message>
+        <source>No consent was granted, declined or withdrawn in this period.</source>
+        <translation>本期间没有人作出单独同意、不同意或撤回同意。</translation>
+    </message>
+    <message>
+        <source>granted (enrolled)</source>
+        <translation>单独同意（已录入）</translation>
+    </message>
+    <message>
+        <source>declined (alternative)</source>
+        <translation>不同意（改用其他方式）</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>week beginning</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>No verification was recorded in this period.</source>
+        <translation>本期间没有核验记录。</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>people with face data: %1</source>
+        <translation>存有人脸信息的人数：%1</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>提醒线：%1</translation>
+    </message>
+    <message>
+        <source>filing threshold: %1</source>
+        <translation>备案标准：%1</translation>
+    </message>
+    <message>
+        <source>The score distributions are measured from the face gallery, which is loaded only for a manager on a computer with the face engine.</source>
+        <translation>分数分布根据人脸特征模板库计算，该库仅在装有人脸识别引擎的电脑上为管理员加载。</translation>
+    </message>
+    <message>
+        <source>Not enough face data yet: the distributions need at least two enrolled people, and someone with two face templates or more.</source>
+        <translation>人脸信息尚不足：计算分数分布至少需要两名已录入人员，且其中有人存有两个或以上人脸特征模板。</translation>
+    </message>
+    <message>
+        <source>same person (%1 pairs)</source>
+        <translation>同一人（%1对）</translation>
+    </message>
+    <message>
+        <source>different people (%1 pairs)</source>
+        <translation>不同人（%1对）</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>相似度分数</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>阈值%1</translation>
+    </message>
+    <message>
+        <source>At the threshold %1: %2 of %3 pairs of different people would match (false-match rate %4 per comparison), and %5 of %6 pairs of the same person would not (false-non-match rate %7). Measured on the enrolment pictures of %8 people; live pictures at the door are poorer, so expect more non-matches there.</source>
+        <translation>在阈值%1下：%3对不同人中有%2对会被误认为同一人（单次比较误识率%4），%6对同一人中有%5对不能通过（拒识率%7）。以上数据根据%8人录入时的人脸图像计算；现场拍摄的人脸图像质量较差，实际拒识会更多。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Week beginning</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Granted (enrolled)</source>
+        <translation>单独同意（已录入）</translation>
+    </message>
+    <message>
+        <source>Declined (alternative)</source>
+        <translation>不同意（改用其他方式）</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核验通过</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>核验未通过</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>People with face data</source>
+        <translation>存储人脸信息的人数</translation>
+    </message>
+    <message>
+        <source>Warning from</source>
+        <translation>提醒线</translation>
+    </message>
+    <message>
+        <source>Filing threshold</source>
+        <translation>备案标准</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>分数下限</translation>
+    </message>
+    <message>
+        <source>Same person (pairs)</source>
+        <translation>同一人（对数）</translation>
+    </message>
+    <message>
+        <source>Different people (pairs)</source>
+        <translation>不同人（对数）</translation>
+    </message>
+    <message>
+        <source>Consentry dashboard</source>
+        <translation>Consentry 概览</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于%1</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <source>Counted by local day from the audit log's decision and verification events.</source>
+        <translation>根据审计日志中的同意决定和核验记录，按本地日期统计。</translation>
+    </message>
+    <message>
+        <source>The numbers</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>This chart has nothing to export yet.</source>
+        <translation>此图表尚无可导出的数据。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Export the chart as PDF</source>
+        <translation>将图表导出为PDF</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>将图表导出为PNG图片</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件（*.pdf）</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存%1。</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +4950,6 @@ median ms per detection: %16, per template: %17</source>
         <translation>尚未发布告知书，因此无法征求同意。管理员可以在“设置”中完善场所信息。</translation>
     </message>
     <message>
-        <source>Signed on screen (notice shown in %1).</source>
-        <translation>在屏幕上签署（告知书语言：%1）。</translation>
-    </message>
-    <message>
         <source>Closed without a decision: nothing was recorded.</source>
         <translation>未作决定即关闭：未记录任何内容。</translation>
     </message>
@@ -3293,6 +5021,80 @@ The pictures above are shown only now and are never stored.</source>
         <source>Liveness check: switched off in Settings.</source>
         <translation>活体检测：已在设置中关闭。</translation>
     </message>
+    <message numerus="yes">
+        <source>No usable picture for %n second(s). Last hint: %1</source>
+        <translation><numerusform>%n秒内没有可用的人脸图像。最后的提示：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Complete the site profile…</source>
+        <translation>完善场所信息…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The resident's decision is kept: the camera starts again.</source>
+        <translation>住户的决定仍然保留，摄像头将重新开始。</translation>
+    </message>
+    <message>
+        <source>No one can be asked for consent or enrolled</source>
+        <translation>不能征求任何人的同意，也不能登记任何人</translation>
+    </message>
+    <message>
+        <source>Enter the guest's expected checkout date first: face data is deleted a set number of days after checkout.</source>
+        <translation>请先填写住客的预计退房日期：人脸信息在退房后规定天数删除。</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the enrollment in progress before re-enrolling someone.</source>
+        <translation>请先完成或取消正在进行的录入，再为他人重新录入。</translation>
+    </message>
+    <message>
+        <source>Re-enrolling %1. %2</source>
+        <translation>正在为%1重新录入。%2</translation>
+    </message>
+    <message>
+        <source>Re-enrolling %1: the consent in force still applies, so only new face pictures are taken. The old face data is replaced when you save.</source>
+        <translation>正在为%1重新录入：现有的单独同意仍然有效，只需重新采集人脸图像。保存时将替换原有的人脸信息。</translation>
+    </message>
+    <message>
+        <source>Expected checkout date:</source>
+        <translation>预计退房日期：</translation>
+    </message>
+    <message>
+        <source>Expected move-out date (optional):</source>
+        <translation>预计迁出日期（选填）：</translation>
+    </message>
+    <message>
+        <source>Expected move-out or checkout date (optional):</source>
+        <translation>预计迁出或退房日期（选填）：</translation>
+    </message>
+    <message>
+        <source>%1 prefers another way: %2. This choice costs nothing. No new face picture was taken.</source>
+        <translation>%1选择其他身份验证方式：%2。作此选择不会产生任何不利后果。未采集新的人脸图像。</translation>
+    </message>
+    <message>
+        <source>The pictures could not be taken. %1
+The resident's decision is kept: fix the cause and choose Try again, or cancel.</source>
+        <translation>未能采集人脸图像。%1
+住户的决定仍然保留：请排除原因后选择“重试”，或取消。</translation>
+    </message>
+    <message>
+        <source>Discard the enrollment?</source>
+        <translation>放弃本次录入？</translation>
+    </message>
+    <message>
+        <source>%1 has agreed, but nothing is stored until the pictures are saved. Leaving now discards the decision, and the resident must be asked again. Discard it?</source>
+        <translation>%1已作出单独同意，但在保存之前不会存储任何内容。现在离开将放弃该决定，需要重新征求住户意见。确定放弃吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is re-enrolled with %n new face template(s); the old face data was deleted.</source>
+        <translation><numerusform>%1已重新录入，新存%n个人脸特征模板；原有的人脸信息已删除。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::LanguageTab</name>
@@ -3303,6 +5105,21 @@ The pictures above are shown only now and are never stored.</source>
     <message>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::LiveCamera</name>
+    <message numerus="yes">
+        <source>The camera gave no picture in %n second(s). Check that it is connected and not used by another program, or choose another camera in Preview.</source>
+        <translation><numerusform>摄像头在%n秒内没有提供图像。请检查摄像头是否已连接、是否被其他程序占用，或在“摄像头预览”中选择其他摄像头。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No picture could be read from "%1" in %n second(s): the files may be damaged or in a format that cannot be read. Choose another source in Preview.</source>
+        <translation><numerusform>%n秒内未能从“%1”读取到任何图像：文件可能已损坏或格式无法读取。请在“摄像头预览”中选择其他来源。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not one picture could be read from "%1": the video is empty or damaged, or the images cannot be read. Choose another source in Preview.</source>
+        <translation>未能从“%1”读取到任何图像：视频为空或已损坏，或图片无法读取。请在“摄像头预览”中选择其他来源。</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +5213,17 @@ The pictures above are shown only now and are never stored.</source>
     </message>
 </context>
 <context>
+    <name>consentry::ui::LockoutCountdown</name>
+    <message>
+        <source>You can try the password for "%1" again now.</source>
+        <translation>现在可以再次尝试“%1”的密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for "%1". You can try again in %n second(s), or use the recovery key.</source>
+        <translation><numerusform>“%1”的密码错误次数过多。请在%n秒后重试，或使用恢复密钥。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::LoginDialog</name>
     <message>
         <source>Unlock %1</source>
@@ -3449,6 +5277,10 @@ The pictures above are shown only now and are never stored.</source>
         <source>Use a password instead</source>
         <translation>改用密码</translation>
     </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::MainWindow</name>
@@ -3492,6 +5324,18 @@ The pictures above are shown only now and are never stored.</source>
         <source>&amp;User manual</source>
         <translation>用户手册(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation>大字体(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::ManualWindow</name>
@@ -3519,16 +5363,12 @@ The pictures above are shown only now and are never stored.</source>
         <translation>迁出或退房日期</translation>
     </message>
     <message>
-        <source>When does %1 move out or check out? Their face data is deleted %2 days after this date.</source>
-        <translation>%1何时迁出或退房？其人脸信息将在此日期后%2天删除。</translation>
-    </message>
-    <message>
-        <source>When does %1 move out or check out? Their face data is deleted on this date.</source>
-        <translation>%1何时迁出或退房？其人脸信息将在此日期删除。</translation>
-    </message>
-    <message>
         <source>Moves out on:</source>
         <translation>迁出日期：</translation>
+    </message>
+    <message>
+        <source>When does %1 move out or check out?</source>
+        <translation>%1何时迁出或退房？</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +5497,33 @@ The pictures above are shown only now and are never stored.</source>
     <message>
         <source>Folder of face pictures to use as the camera</source>
         <translation>用作摄像头的人脸图片文件夹</translation>
+    </message>
+    <message>
+        <source>Registered device: %1 (%2), capture area: %3</source>
+        <translation>已登记设备：%1（%2），采集区域：%3</translation>
+    </message>
+    <message>
+        <source>This camera is not in the device register. A manager registers it in the compliance centre with where it is and what it sees before it is used.</source>
+        <translation>该摄像头尚未登记。使用前，应当由管理员在合规中心登记其安装位置和采集区域。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::QtSpeechEngine</name>
+    <message>
+        <source>This computer has no speech engine, so the notice cannot be read aloud. Please read it to the resident, or install one (Linux: speech-dispatcher).</source>
+        <translation>本机没有语音引擎，无法朗读告知书。请为住户读出告知书，或安装语音引擎（Linux：speech-dispatcher）。</translation>
+    </message>
+    <message>
+        <source>The speech engine on this computer does not work, so the notice cannot be read aloud. Please read it to the resident, or have the computer's speech service set up.</source>
+        <translation>本机的语音引擎无法工作，无法朗读告知书。请为住户读出告知书，或请人配置本机的语音服务。</translation>
+    </message>
+    <message>
+        <source>This computer has no Chinese voice, so the notice cannot be read aloud in Chinese. Please read it to the resident, or install a Chinese voice in the system's speech settings.</source>
+        <translation>本机没有中文语音，无法用中文朗读告知书。请为住户读出告知书，或在系统的语音设置中安装中文语音。</translation>
+    </message>
+    <message>
+        <source>This computer has no English voice, so the notice cannot be read aloud in English. Please read it to the resident, or install an English voice in the system's speech settings.</source>
+        <translation>本机没有英文语音，无法用英文朗读告知书。请为住户读出告知书，或在系统的语音设置中安装英文语音。</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +5762,18 @@ The pictures above are shown only now and are never stored.</source>
         <source>Never</source>
         <translation>从未</translation>
     </message>
+    <message>
+        <source>Consent records</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>人脸特征模板</translation>
+    </message>
+    <message>
+        <source>The notice changed materially since this person consented: their face data is not used until they consent again (Renew consent).</source>
+        <translation>自本人作出同意以来，告知书发生重大变更：在重新同意之前不使用其人脸信息（请点击“重新同意”）。</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::ResidentsModel</name>
@@ -3957,6 +5836,10 @@ The pictures above are shown only now and are never stored.</source>
     <message>
         <source>Deletion due</source>
         <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Renewal needed</source>
+        <translation>需要重新同意</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +5992,66 @@ Their details, consent records, signatures and face templates are erased and can
         <source>Access package written to %1 (files: %2).</source>
         <translation>个人信息副本已写入%1（文件数：%2）。</translation>
     </message>
+    <message>
+        <source>Search residents</source>
+        <translation>搜索住户</translation>
+    </message>
+    <message>
+        <source>Consent renewal needed (notice changed)</source>
+        <translation>需要重新同意（告知书已变更）</translation>
+    </message>
+    <message>
+        <source>Moved out / checked out today</source>
+        <translation>今日已迁出或退房</translation>
+    </message>
+    <message>
+        <source>Renew consent…</source>
+        <translation>重新同意…</translation>
+    </message>
+    <message>
+        <source>Save the receipt again…</source>
+        <translation>再次保存回执…</translation>
+    </message>
+    <message>
+        <source>The receipt of a withdrawal or deletion was not saved: save or print it now.</source>
+        <translation>撤回同意或删除的回执尚未保存：请现在保存或打印。</translation>
+    </message>
+    <message>
+        <source>Only for someone whose face data is kept.</source>
+        <translation>仅适用于保存有人脸信息的人员。</translation>
+    </message>
+    <message>
+        <source>Only for someone whose consent needs renewal after a change of the notice.</source>
+        <translation>仅适用于告知书变更后需要重新同意的人员。</translation>
+    </message>
+    <message>
+        <source>Save the receipt of %1 again…</source>
+        <translation>再次保存%1的回执…</translation>
+    </message>
+    <message>
+        <source>Move-out or checkout recorded for today, %1.</source>
+        <translation>已记录今日（%1）迁出或退房。</translation>
+    </message>
+    <message>
+        <source>No notice is in force, so no consent can be asked.</source>
+        <translation>没有现行告知书，因此不能征求同意。</translation>
+    </message>
+    <message>
+        <source>The notice has changed since you consented (version %1 → %2). Until you consent again your face data is not used; without a new consent it is deleted on %3.</source>
+        <translation>自您作出同意以来，告知书已变更（第%1版 → 第%2版）。在您重新同意之前，不使用您的人脸信息；未重新同意的，将于%3删除。</translation>
+    </message>
+    <message>
+        <source>Consent renewed on the notice in force; the face data is used again.</source>
+        <translation>已针对现行告知书重新同意，人脸信息恢复使用。</translation>
+    </message>
+    <message>
+        <source>The new notice was declined: the face data was deleted and the other way chosen is recorded.</source>
+        <translation>本人不同意新告知书：人脸信息已删除，所选的其他身份验证方式已记录。</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved; "Save the receipt again" offers it until the console is locked.</source>
+        <translation>回执尚未保存；在控制台锁定之前，可通过“再次保存回执”重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::SecurityTab</name>
@@ -4146,8 +6089,8 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>该检测可以识破在摄像头前举起、移动或转动的照片或手机屏幕；但不能识破回放的视频、3D面具或有备而来的攻击者，因此仍由工作人员决定。</translation>
     </message>
     <message>
-        <source>Li&amp;veness check:</source>
-        <translation>活体检测(&amp;V)：</translation>
+        <source>L&amp;iveness check:</source>
+        <translation>活体检测(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -4232,10 +6175,6 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>第%1步，共%2步</translation>
     </message>
     <message>
-        <source>&amp;Create store</source>
-        <translation>创建数据库(&amp;C)</translation>
-    </message>
-    <message>
         <source>Type at least the site name and who operates it.</source>
         <translation>请至少填写场所名称和个人信息处理者。</translation>
     </message>
@@ -4251,6 +6190,10 @@ Their details, consent records, signatures and face templates are erased and can
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
+    <message>
+        <source>&amp;Set up and continue</source>
+        <translation>完成设置并继续(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::SignageEditor</name>
@@ -4259,16 +6202,8 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>标识</translation>
     </message>
     <message>
-        <source>&amp;Layout:</source>
-        <translation>样式(&amp;L)：</translation>
-    </message>
-    <message>
         <source>L&amp;anguage:</source>
         <translation>语言(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Pa&amp;per:</source>
-        <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
         <source>What the sign says</source>
@@ -4283,16 +6218,8 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>选择…</translation>
     </message>
     <message>
-        <source>Lo&amp;go:</source>
-        <translation>标志(&amp;G)：</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
@@ -4337,6 +6264,38 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>样式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>纸张(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Device the sign is for</source>
+        <translation>标识对应的设备</translation>
+    </message>
+    <message>
+        <source>No specific device</source>
+        <translation>不对应特定设备</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>徽标文件</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>徽标(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Print prev&amp;iew…</source>
+        <translation>打印预览(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4389,10 +6348,6 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>个人信息处理者(&amp;O)：</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation>电话(&amp;H)：</translation>
-    </message>
-    <message>
         <source>&amp;Email:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
@@ -4403,10 +6358,6 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>P&amp;urpose:</source>
         <translation>处理目的(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Kept for:</source>
-        <translation>保存期限(&amp;K)：</translation>
     </message>
     <message>
         <source>Other &amp;ways to verify:</source>
@@ -4433,10 +6384,6 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>处理目的</translation>
     </message>
     <message>
-        <source>Kept for</source>
-        <translation>保存期限</translation>
-    </message>
-    <message>
         <source>Other ways to verify</source>
         <translation>其他身份验证方式</translation>
     </message>
@@ -4449,8 +6396,84 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>请选择人脸信息的保存期限：1至%1天。不允许永久保存。</translation>
     </message>
     <message>
-        <source>The notice web address must be a full address starting with https://, or left empty.</source>
-        <translation>告知书网址应当是以 https:// 开头的完整网址，或留空。</translation>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Hotel (guests, checkout)</source>
+        <translation>酒店（住客，退房）</translation>
+    </message>
+    <message>
+        <source>Residential compound (residents, move-out)</source>
+        <translation>住宅小区（住户，迁出）</translation>
+    </message>
+    <message>
+        <source>Counted from enrollment: face data is deleted then at the latest, whatever the move-out or checkout date says.</source>
+        <translation>自登记之日起计算：无论迁出或退房日期如何，人脸信息最迟在此时删除。</translation>
+    </message>
+    <message>
+        <source>The site type's default</source>
+        <translation>按场所类型默认</translation>
+    </message>
+    <message>
+        <source>One-to-one verification (staff name the person first)</source>
+        <translation>一对一核验（工作人员先确认本人身份）</translation>
+    </message>
+    <message>
+        <source>One-to-many identification (search everyone enrolled)</source>
+        <translation>一对多辨识（在全部已登记人员中查找）</translation>
+    </message>
+    <message>
+        <source>e.g. children under 14 are verified by staff with their guardian</source>
+        <translation>例如：不满十四周岁的未成年人由监护人陪同，工作人员人工核验</translation>
+    </message>
+    <message>
+        <source>e.g. encrypted USB disk in the manager's safe</source>
+        <translation>例如：经理保险柜中的加密移动硬盘</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Site t&amp;ype:</source>
+        <translation>场所类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kept after move-out or checkout:</source>
+        <translation>迁出或退房后保存(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kept at &amp;most after enrollment:</source>
+        <translation>自登记之日起最长保存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rification:</source>
+        <translation>核验方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Verification records kept:</source>
+        <translation>核验记录保存：</translation>
+    </message>
+    <message>
+        <source>Time to consent again after a change:</source>
+        <translation>变更后重新同意的期限：</translation>
+    </message>
+    <message>
+        <source>Rules for children under 14:</source>
+        <translation>不满十四周岁未成年人的专门规则：</translation>
+    </message>
+    <message>
+        <source>Encrypted backups kept at:</source>
+        <translation>加密备份存放地点：</translation>
+    </message>
+    <message>
+        <source>Every sign prints this address as a QR code, so that anyone can read the whole notice before deciding. Signs cannot be printed without it.</source>
+        <translation>每张显著提示标识都会将此网址印为二维码，便于任何人在作出决定前阅读完整的告知书。未填写此网址时无法打印标识。</translation>
+    </message>
+    <message>
+        <source>Kept after move-out or checkout</source>
+        <translation>迁出或退房后的保存期限</translation>
     </message>
 </context>
 <context>
@@ -4462,10 +6485,6 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>Only a manager can change this.</source>
         <translation>只有管理员可以修改此项。</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -4482,6 +6501,22 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>保存更改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Notice version %1 is now in force.</source>
+        <translation>第%1版告知书现已生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This change is material: %n person(s) must read the new notice and consent again before their face data is used; until then they are not recognised.</source>
+        <translation><numerusform>此项变更属于重大变更：%n人应当阅读新告知书并重新作出同意，之后才会继续使用其人脸信息；在此之前不对其进行识别。</numerusform></translation>
+    </message>
+    <message>
+        <source>Print the signs and paper forms again: the ones on display state the previous version.</source>
+        <translation>请重新打印显著提示标识和纸质同意书：现在张贴的内容是上一版。</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +6612,10 @@ Their details, consent records, signatures and face templates are erased and can
         <source>Make a new recovery key? The old key stops working at once, and the new one is shown only once.</source>
         <translation>生成新的恢复密钥？旧密钥将立即失效，新密钥只显示一次。</translation>
     </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::VerifyPage</name>
@@ -4589,20 +6628,8 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>人脸验证</translation>
     </message>
     <message>
-        <source>Identify</source>
-        <translation>识别</translation>
-    </message>
-    <message>
-        <source>Next face</source>
-        <translation>下一张人脸</translation>
-    </message>
-    <message>
         <source>Another way (no face)</source>
         <translation>其他身份验证方式（不使用人脸）</translation>
-    </message>
-    <message>
-        <source>Anyone may be verified without their face. Check the person another way, then record the result.</source>
-        <translation>任何人都可以不使用人脸进行验证。请用其他方式核实本人，然后记录结果。</translation>
     </message>
     <message>
         <source>Name or unit/room</source>
@@ -4621,10 +6648,6 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>核实方式：</translation>
     </message>
     <message>
-        <source>Resident:</source>
-        <translation>住户：</translation>
-    </message>
-    <message>
         <source>Face verification is not connected yet.</source>
         <translation>人脸验证尚未接入。</translation>
     </message>
@@ -4633,40 +6656,8 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>人脸验证尚未接入：此界面尚未配置摄像头和人脸库。请使用右侧的其他身份验证方式。</translation>
     </message>
     <message>
-        <source>Ask the resident to look at the camera, then choose Identify. Face templates in the gallery: %1.</source>
-        <translation>请住户看向摄像头，然后点击“识别”。人脸库中的模板数：%1。</translation>
-    </message>
-    <message>
-        <source>High confidence</source>
-        <translation>高置信度</translation>
-    </message>
-    <message>
-        <source>Medium confidence</source>
-        <translation>中置信度</translation>
-    </message>
-    <message>
         <source>Not recognised</source>
         <translation>未识别</translation>
-    </message>
-    <message>
-        <source>No face is clear enough in the picture. Ask the resident to face the camera, or use another way.</source>
-        <translation>画面中没有足够清晰的人脸。请住户正对摄像头，或使用其他身份验证方式。</translation>
-    </message>
-    <message>
-        <source>Face %1 of %2</source>
-        <translation>第%1张人脸，共%2张</translation>
-    </message>
-    <message>
-        <source>This face belongs to no one with a consent in force. Use another way.</source>
-        <translation>此人脸不属于任何同意有效的住户。请使用其他身份验证方式。</translation>
-    </message>
-    <message>
-        <source>No resident matches this face. Use another way.</source>
-        <translation>没有与此人脸匹配的住户。请使用其他身份验证方式。</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4675,14 +6666,6 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>Resident no. %1</source>
         <translation>住户编号%1</translation>
-    </message>
-    <message>
-        <source>Recorded as verified.</source>
-        <translation>已记录为验证通过。</translation>
-    </message>
-    <message>
-        <source>Recorded as verified. If in doubt, check another way as well.</source>
-        <translation>已记录为验证通过。如有疑问，请再用其他方式核实。</translation>
     </message>
     <message>
         <source>Recorded: %1 verified by %2.</source>
@@ -4699,6 +6682,130 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>The liveness check was not passed, so no face result was recorded. Try again, or use another way on the right.</source>
         <translation>活体检测未通过，因此未记录人脸识别结果。请重试，或使用右侧的其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>正在办理的人员</translation>
+    </message>
+    <message>
+        <source>Search residents by name or unit/room</source>
+        <translation>按姓名或单元/房间查找住户</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Find the person by name or unit/room:</source>
+        <translation>按姓名或单元/房间查找该人员：</translation>
+    </message>
+    <message>
+        <source>Face verification mode</source>
+        <translation>人脸识别方式</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Click on the face of the person being served to compare that face only.</source>
+        <translation>点击正在办理业务的人员的面部，只核验该人脸。</translation>
+    </message>
+    <message>
+        <source>Only one face is processed: the one you click on the picture, or else the largest face in the middle. Other faces are not compared or recorded.</source>
+        <translation>只处理一张人脸：您在画面上点击的人脸，未点击时为画面中部最大的人脸。其他人脸不作比较，也不作记录。</translation>
+    </message>
+    <message>
+        <source>Compare face</source>
+        <translation>核验人脸</translation>
+    </message>
+    <message>
+        <source>Confirm: this is the person</source>
+        <translation>确认是本人</translation>
+    </message>
+    <message>
+        <source>Use another way</source>
+        <translation>改用其他方式</translation>
+    </message>
+    <message>
+        <source>Anyone may be verified without their face. Choose the person on the left, check them another way, then record the result.</source>
+        <translation>任何人都可以不使用人脸进行身份验证。请在左侧选择该人员，以其他身份验证方式核实后记录结果。</translation>
+    </message>
+    <message>
+        <source>Way of checking</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
+        <translation>尚未选择人员。</translation>
+    </message>
+    <message>
+        <source>The face is compared only with the person chosen on the left.</source>
+        <translation>一对一核验：只与左侧所选人员的人脸特征模板比较。</translation>
+    </message>
+    <message>
+        <source>The face is compared with everyone enrolled.</source>
+        <translation>一对多辨识：与全部已录入人员的人脸特征模板比较。</translation>
+    </message>
+    <message>
+        <source>Face templates in the gallery: %1.</source>
+        <translation>人脸库中的人脸特征模板数：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the person on the left first (name or unit/room): one-to-one verification compares the face with that person only.</source>
+        <translation>请先在左侧选择该人员（姓名或单元/房间）：一对一核验只与该人员比较。</translation>
+    </message>
+    <message>
+        <source>Ask the resident to look at the camera, then choose Compare face (or click on their face).</source>
+        <translation>请住户看向摄像头，然后点击“核验人脸”（或直接点击其面部）。</translation>
+    </message>
+    <message>
+        <source>Match (high confidence)</source>
+        <translation>匹配（高置信度）</translation>
+    </message>
+    <message>
+        <source>Manual review needed (medium confidence)</source>
+        <translation>需人工复核（中置信度）</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>未匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faces were in the picture; only the chosen one was compared. The others were not processed or recorded.</source>
+        <translation><numerusform>画面中有%n张人脸，只比较了所选的一张，其他人脸未作处理，也未作记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded until you decide.</source>
+        <translation>在您作出决定之前，不作任何记录。</translation>
+    </message>
+    <message>
+        <source>Look at the person: if it is them, confirm. Nothing is recorded until you confirm.</source>
+        <translation>请核对眼前的人员：确为本人时再确认。确认之前不作任何记录。</translation>
+    </message>
+    <message>
+        <source>The face is similar but not clearly the same person. Check another way first (ID card, or staff who know the person); confirm by face only if you are sure.</source>
+        <translation>人脸相似，但不能明确为同一人。请先以其他身份验证方式核实（身份证，或由认识该人员的工作人员确认）；只有确定无误时才以人脸确认。</translation>
+    </message>
+    <message>
+        <source>The face does not match %1. Check the person another way.</source>
+        <translation>人脸与%1不匹配。请以其他身份验证方式核实。</translation>
+    </message>
+    <message>
+        <source>No one enrolled matches this face. Use another way.</source>
+        <translation>没有已录入人员与此人脸匹配。请改用其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 verified by face (%2), confirmed by you.</source>
+        <translation>已记录：%1经人脸验证通过（%2），由您确认。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for the face. Check the person another way on the right.</source>
+        <translation>人脸结果未作记录。请在右侧以其他身份验证方式核实该人员。</translation>
     </message>
 </context>
 <context>
@@ -4734,10 +6841,6 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>Video file or folder of face pictures to use instead of a camera.</source>
         <translation>代替摄像头使用的视频文件或人脸图片文件夹。</translation>
-    </message>
-    <message>
-        <source>The source "%1" does not exist: give a video file or a folder of pictures.</source>
-        <translation>来源“%1”不存在：请提供视频文件或图片文件夹。</translation>
     </message>
     <message>
         <source>Cannot create the folder "%1".</source>

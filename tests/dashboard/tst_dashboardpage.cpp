@@ -17,6 +17,7 @@
 #include "services/GalleryService.h"
 #include "services/ResidentService.h"
 #include "services/VerificationService.h"
+#include "vision/DecisionBands.h"
 
 #include <QAbstractButton>
 #include <QChart>
@@ -132,7 +133,11 @@ void TestDashboardPage::populate()
     QVERIFY(verify.recordAlternative(c, VerificationService::Method::IdCard, true).ok());
     auto templates = ResidentService(m_f->vault()).templates(a);
     QVERIFY(templates.ok());
-    QVERIFY(verify.recordFace({ GalleryMatch { a, templates->first().id, 0.9f } }, 0.5f).ok());
+    QVERIFY(verify
+                .confirmFace(VerificationService::assess({ GalleryMatch { a, templates->first().id, 0.9f } },
+                                                         DecisionBands::fromThreshold(0.5f),
+                                                         VerificationService::Mode::OneToOne, a))
+                .ok());
 }
 
 void TestDashboardPage::emptyStoreSaysSo()

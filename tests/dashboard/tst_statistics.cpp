@@ -10,6 +10,7 @@
 #include "services/VerificationService.h"
 #include "storage/Schema.h"
 #include "storage/SecureBytes.h"
+#include "vision/DecisionBands.h"
 #include "vision/SiteScores.h"
 
 #include <QCoreApplication>
@@ -156,10 +157,18 @@ void TestStatistics::verificationsByLocalDayAndMethod()
     QVERIFY(verify.recordAlternative(m_c, VerificationService::Method::IdCard, true).ok());
     QVERIFY(verify.recordAlternative(m_c, VerificationService::Method::IdCard, true).ok());
     QVERIFY(verify.recordAlternative(m_c, VerificationService::Method::StaffCheck, false).ok());
-    QVERIFY(verify.recordFace({ GalleryMatch { m_a, templates->first().id, 0.9f } }, 0.5f).ok());
-    QVERIFY(verify.recordFace({}, 0.5f).ok()); // no face matched: not verified, names nobody
+    // A face result is recorded only when staff confirm it (a no-match is never recorded).
+    const auto confirmed = [&](float score) {
+        return verify
+            .confirmFace(VerificationService::assess({ GalleryMatch { m_a, templates->first().id, score } },
+                                                     DecisionBands::fromThreshold(0.5f),
+                                                     VerificationService::Mode::OneToOne, m_a))
+            .ok();
+    };
+    QVERIFY(confirmed(0.9f));
+    QVERIFY(!confirmed(0.3f)); // below the bands: nothing to confirm, nothing recorded
     m_f->clock->set(utc(1, 13, 20)); // 14 Jan 04:00 local
-    QVERIFY(verify.recordFace({ GalleryMatch { m_a, templates->first().id, 0.3f } }, 0.5f).ok());
+    QVERIFY(confirmed(0.55f)); // the review band, confirmed by staff
 
     auto s = StatisticsService(m_f->vault()).summary(QDate(2026, 1, 12), QDate(2026, 1, 14));
     QVERIFY(s.ok());
@@ -169,11 +178,11 @@ void TestStatistics::verificationsByLocalDayAndMethod()
     QCOMPARE(twelfth.value(QStringLiteral("id_card")).notVerified, 0);
     QCOMPARE(twelfth.value(QStringLiteral("staff_check")).notVerified, 1);
     QCOMPARE(twelfth.value(QStringLiteral("face")).verified, 1);
-    QCOMPARE(twelfth.value(QStringLiteral("face")).notVerified, 1);
+    QCOMPARE(twelfth.value(QStringLiteral("face")).notVerified, 0);
     QCOMPARE(s->days[1].total(), 0); // 13 Jan local: nothing
-    QCOMPARE(s->days[2].byMethod.value(QStringLiteral("face")).notVerified, 1);
-    QCOMPARE(s->verifications(), 6);
-    QCOMPARE(s->verificationsByMethod.value(QStringLiteral("face")).total(), 3);
+    QCOMPARE(s->days[2].byMethod.value(QStringLiteral("face")).verified, 1);
+    QCOMPARE(s->verifications(), 5);
+    QCOMPARE(s->verificationsByMethod.value(QStringLiteral("face")).total(), 2);
 }
 
 void TestStatistics::rolesAndBadPeriods()

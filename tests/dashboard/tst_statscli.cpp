@@ -11,6 +11,7 @@
 #include "services/VerificationService.h"
 #include "vault/StoreFolder.h"
 #include "vault/Unlocker.h"
+#include "vision/DecisionBands.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -123,7 +124,12 @@ void TestStatsCli::countsWhatTheStoreHolds()
         VerificationService verify(*vault);
         QVERIFY(verify.recordAlternative(c, VerificationService::Method::IdCard, true).ok());
         QVERIFY(verify.recordAlternative(c, VerificationService::Method::StaffCheck, false).ok());
-        QVERIFY(verify.recordFace({}, 0.5f).ok());
+        const qint64 liTemplate = ResidentService(*vault).templates(b)->constFirst().id;
+        QVERIFY(verify
+                    .confirmFace(VerificationService::assess({ GalleryMatch { b, liTemplate, 0.9f } },
+                                                             DecisionBands::fromThreshold(0.5f),
+                                                             VerificationService::Mode::OneToOne, b))
+                    .ok());
         // The rule's own answer (the Residents screen's list) is what stats must say.
         dueCount = ResidentService(*vault).dueWithin(30)->size();
     }
