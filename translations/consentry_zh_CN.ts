@@ -276,7 +276,9 @@
     </message>
     <message numerus="yes">
         <source>Each time you were verified, by face or another way, the time, the way and the result are kept for %n day(s) and then deleted. No picture is kept.</source>
-        <translation><numerusform>每次对您进行身份验证（人脸识别或其他身份验证方式）时，验证的时间、方式和结果保存%n天，期满后删除。不保存任何人脸图像。</numerusform></translation>
+        <translation>
+            <numerusform>每次对您进行身份验证（人脸识别或其他身份验证方式）时，验证的时间、方式和结果保存%n天，期满后删除。不保存任何人脸图像。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -874,7 +876,9 @@ resident memory: %12 MB</source>
     <name>ComplianceService</name>
     <message numerus="yes">
         <source>The site profile lacks %n item(s) the notice must state; the site profile form shows which.</source>
-        <translation><numerusform>场所信息缺少告知书应当载明的%n项内容；场所信息表单中标明了缺少哪些。</numerusform></translation>
+        <translation>
+            <numerusform>场所信息缺少告知书应当载明的%n项内容；场所信息表单中标明了缺少哪些。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The notice in force does not say what the site profile says: save the site profile to publish the current notice.</source>
@@ -902,7 +906,9 @@ resident memory: %12 MB</source>
     </message>
     <message numerus="yes">
         <source>Signs of notice version %1 were printed for all %n device(s).</source>
-        <translation><numerusform>已为全部%n台设备打印第%1版告知书的标识。</numerusform></translation>
+        <translation>
+            <numerusform>已为全部%n台设备打印第%1版告知书的标识。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No impact assessment has been signed: it is needed before face data is processed.</source>
@@ -922,7 +928,9 @@ resident memory: %12 MB</source>
     </message>
     <message numerus="yes">
         <source>%n device(s) registered, none in a private space.</source>
-        <translation><numerusform>已登记%n台设备，均未安装在私密空间。</numerusform></translation>
+        <translation>
+            <numerusform>已登记%n台设备，均未安装在私密空间。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Templates are kept up to %1 days, longer than the ceiling of %2 days the site profile states.</source>
@@ -930,11 +938,15 @@ resident memory: %12 MB</source>
     </message>
     <message numerus="yes">
         <source>%n person(s) still have face data past the end of the retention period.</source>
-        <translation><numerusform>有%n人的人脸信息在保存期限届满后仍未删除。</numerusform></translation>
+        <translation>
+            <numerusform>有%n人的人脸信息在保存期限届满后仍未删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) must renew their consent after a material change of the notice.</source>
-        <translation><numerusform>告知书发生重大变更后，有%n人需要重新作出同意。</numerusform></translation>
+        <translation>
+            <numerusform>告知书发生重大变更后，有%n人需要重新作出同意。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No consent waits for renewal.</source>
@@ -946,7 +958,9 @@ resident memory: %12 MB</source>
     </message>
     <message numerus="yes">
         <source>The last backup was made on %1 (%n day(s) ago).</source>
-        <translation><numerusform>最近一次备份于%1（%n天前）。</numerusform></translation>
+        <translation>
+            <numerusform>最近一次备份于%1（%n天前）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log has never been verified.</source>
@@ -954,7 +968,9 @@ resident memory: %12 MB</source>
     </message>
     <message numerus="yes">
         <source>The audit log was last verified on %1 (%n day(s) ago).</source>
-        <translation><numerusform>审计日志最近一次核验于%1（%n天前）。</numerusform></translation>
+        <translation>
+            <numerusform>审计日志最近一次核验于%1（%n天前）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The retention purge has never run.</source>
@@ -1509,7 +1525,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>%1 people have face data stored (the threshold of %2 was reached on %3): file by %4, %n working day(s) from today.</source>
-        <translation><numerusform>已存储%1人的人脸信息（于%3达到%2人）：应当在%4前备案，距今还有%n个工作日。</numerusform></translation>
+        <translation>
+            <numerusform>已存储%1人的人脸信息（于%3达到%2人）：应当在%4前备案，距今还有%n个工作日。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 people have face data stored (the threshold of %2 was reached on %3): the filing was due on %4 and is overdue.</source>
@@ -2414,7 +2432,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>This change is material: %n person(s) must read the new notice and consent again before their face data is used; without renewal it is deleted after %1 days.</source>
-        <translation><numerusform>此项变更属于重大变更：%n人应当阅读新告知书并重新作出同意，之后才会继续使用其人脸信息；未重新同意的，%1天后删除。</numerusform></translation>
+        <translation>
+            <numerusform>此项变更属于重大变更：%n人应当阅读新告知书并重新作出同意，之后才会继续使用其人脸信息；未重新同意的，%1天后删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the signs and paper forms again: the ones on display state the previous version.</source>
@@ -2829,7 +2849,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>The backup was taken on %1 (%n day(s) ago).</source>
-        <translation><numerusform>该备份创建于%1（%n天前）。</numerusform></translation>
+        <translation>
+            <numerusform>该备份创建于%1（%n天前）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>When the backup was taken cannot be told.</source>
@@ -2849,7 +2871,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, %3 consent(s) ended).</source>
-        <translation><numerusform>已重新执行备份之后的%n项删除（涉及%1人，删除%2个人脸特征模板，终止%3项同意）。</numerusform></translation>
+        <translation>
+            <numerusform>已重新执行备份之后的%n项删除（涉及%1人，删除%2个人脸特征模板，终止%3项同意）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A restore into an empty folder has no deletion ledger: withdrawals, deletions and purges made after the backup cannot be known here. Withdraw those residents again.</source>
@@ -3250,6 +3274,10 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>A hotel may keep a guest's face data at most %1 days after enrollment (%2 days were asked): a stay is short, and keeping it longer is not necessary for the purpose.</source>
         <translation>酒店自登记之日起最多保存住客的人脸信息%1天（所填为%2天）：住宿时间较短，保存更久并非实现处理目的所必需。</translation>
+    </message>
+    <message>
+        <source>the notice web address</source>
+        <translation>告知书网址</translation>
     </message>
 </context>
 <context>
@@ -4043,11 +4071,15 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>%n obligation(s) need action.</source>
-        <translation><numerusform>有%n项义务需要处理。</numerusform></translation>
+        <translation>
+            <numerusform>有%n项义务需要处理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Everything required is in order; %n point(s) need attention.</source>
-        <translation><numerusform>各项要求均已满足；有%n项需要留意。</numerusform></translation>
+        <translation>
+            <numerusform>各项要求均已满足；有%n项需要留意。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every obligation is in order.</source>
@@ -4067,7 +4099,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>The retention purge ran: face data of %n person(s) was deleted.</source>
-        <translation><numerusform>已删除保存期限届满的数据：删除了%n人的人脸信息。</numerusform></translation>
+        <translation>
+            <numerusform>已删除保存期限届满的数据：删除了%n人的人脸信息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register every camera and terminal that uses face recognition, with where it is and what it sees. Devices may not be installed in guest rooms, public bathrooms, changing rooms or toilets (Provisions on facial recognition, art. 13 ¶2).</source>
@@ -4304,6 +4338,10 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The filing pack was written to %1.</source>
         <translation>备案材料已写入%1。</translation>
+    </message>
+    <message>
+        <source>Filings recorded</source>
+        <translation>已记录的备案</translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5061,9 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message numerus="yes">
         <source>No usable picture for %n second(s). Last hint: %1</source>
-        <translation><numerusform>%n秒内没有可用的人脸图像。最后的提示：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n秒内没有可用的人脸图像。最后的提示：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not given</source>
@@ -5093,7 +5133,9 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
     </message>
     <message numerus="yes">
         <source>%1 is re-enrolled with %n new face template(s); the old face data was deleted.</source>
-        <translation><numerusform>%1已重新录入，新存%n个人脸特征模板；原有的人脸信息已删除。</numerusform></translation>
+        <translation>
+            <numerusform>%1已重新录入，新存%n个人脸特征模板；原有的人脸信息已删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5111,11 +5153,15 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
     <name>consentry::ui::LiveCamera</name>
     <message numerus="yes">
         <source>The camera gave no picture in %n second(s). Check that it is connected and not used by another program, or choose another camera in Preview.</source>
-        <translation><numerusform>摄像头在%n秒内没有提供图像。请检查摄像头是否已连接、是否被其他程序占用，或在“摄像头预览”中选择其他摄像头。</numerusform></translation>
+        <translation>
+            <numerusform>摄像头在%n秒内没有提供图像。请检查摄像头是否已连接、是否被其他程序占用，或在“摄像头预览”中选择其他摄像头。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No picture could be read from "%1" in %n second(s): the files may be damaged or in a format that cannot be read. Choose another source in Preview.</source>
-        <translation><numerusform>%n秒内未能从“%1”读取到任何图像：文件可能已损坏或格式无法读取。请在“摄像头预览”中选择其他来源。</numerusform></translation>
+        <translation>
+            <numerusform>%n秒内未能从“%1”读取到任何图像：文件可能已损坏或格式无法读取。请在“摄像头预览”中选择其他来源。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not one picture could be read from "%1": the video is empty or damaged, or the images cannot be read. Choose another source in Preview.</source>
@@ -5220,7 +5266,9 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for "%1". You can try again in %n second(s), or use the recovery key.</source>
-        <translation><numerusform>“%1”的密码错误次数过多。请在%n秒后重试，或使用恢复密钥。</numerusform></translation>
+        <translation>
+            <numerusform>“%1”的密码错误次数过多。请在%n秒后重试，或使用恢复密钥。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6282,10 +6330,6 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>不对应特定设备</translation>
     </message>
     <message>
-        <source>&amp;Device:</source>
-        <translation>设备(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Logo file</source>
         <translation>徽标文件</translation>
     </message>
@@ -6296,6 +6340,10 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>Print prev&amp;iew…</source>
         <translation>打印预览(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
     </message>
 </context>
 <context>
@@ -6436,20 +6484,12 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>电话(&amp;T)：</translation>
     </message>
     <message>
-        <source>Site t&amp;ype:</source>
-        <translation>场所类型(&amp;Y)：</translation>
-    </message>
-    <message>
         <source>&amp;Kept after move-out or checkout:</source>
         <translation>迁出或退房后保存(&amp;K)：</translation>
     </message>
     <message>
         <source>Kept at &amp;most after enrollment:</source>
         <translation>自登记之日起最长保存(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Ve&amp;rification:</source>
-        <translation>核验方式(&amp;R)：</translation>
     </message>
     <message>
         <source>Verification records kept:</source>
@@ -6474,6 +6514,14 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>Kept after move-out or checkout</source>
         <translation>迁出或退房后的保存期限</translation>
+    </message>
+    <message>
+        <source>Site type:</source>
+        <translation>场所类型：</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>核验方式：</translation>
     </message>
 </context>
 <context>
@@ -6512,7 +6560,9 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message numerus="yes">
         <source>This change is material: %n person(s) must read the new notice and consent again before their face data is used; until then they are not recognised.</source>
-        <translation><numerusform>此项变更属于重大变更：%n人应当阅读新告知书并重新作出同意，之后才会继续使用其人脸信息；在此之前不对其进行识别。</numerusform></translation>
+        <translation>
+            <numerusform>此项变更属于重大变更：%n人应当阅读新告知书并重新作出同意，之后才会继续使用其人脸信息；在此之前不对其进行识别。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the signs and paper forms again: the ones on display state the previous version.</source>
@@ -6777,7 +6827,9 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message numerus="yes">
         <source>%n faces were in the picture; only the chosen one was compared. The others were not processed or recorded.</source>
-        <translation><numerusform>画面中有%n张人脸，只比较了所选的一张，其他人脸未作处理，也未作记录。</numerusform></translation>
+        <translation>
+            <numerusform>画面中有%n张人脸，只比较了所选的一张，其他人脸未作处理，也未作记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is recorded until you decide.</source>

@@ -288,6 +288,8 @@ QString SiteProfile::fieldName(const QString &key)
         return tr("the other ways to verify identity");
     if (key == QLatin1String("max_retention_days"))
         return tr("the longest retention period");
+    if (key == QLatin1String("notice_url"))
+        return tr("the notice web address");
     return key;
 }
 

@@ -167,10 +167,4 @@ Result<qint64> ResidentRepository::count() const
     return m_db.queryInt(QStringLiteral("SELECT count(*) FROM residents"));
 }
 
-Result<qint64> ResidentRepository::countWithFaceData() const
-{
-    // template_count is kept by triggers (Schema v3): one scan of the residents table.
-    return m_db.queryInt(QStringLiteral("SELECT count(*) FROM residents WHERE template_count > 0"));
-}
-
 } // namespace consentry

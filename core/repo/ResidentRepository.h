@@ -28,8 +28,6 @@ public:
     Result<std::optional<Resident>> find(qint64 id) const;
     Result<QList<Resident>> all() const;
     Result<qint64> count() const;
-    // Distinct people holding at least one face template (the filing count, Provisions art. 15).
-    Result<qint64> countWithFaceData() const;
     Status setLastVerified(qint64 id, const QDateTime &at);
     // The retention policy's candidates: residents matching one of its conditions; residents with a template
     // made at or before `cutoff`.

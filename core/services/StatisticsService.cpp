@@ -2,6 +2,7 @@
 
 #include "domain/AuditKind.h"
 #include "platform/Clock.h"
+#include "services/FilingService.h"
 #include "services/UnitOfWork.h"
 
 namespace consentry {
@@ -105,7 +106,11 @@ Result<StatisticsService::Summary> StatisticsService::summary(const QDate &from,
             }
         }
 
-        TRY_ASSIGN(s.peopleWithFaceData, work.residents().countWithFaceData());
+        // People with face data and the filing deadline: the filing rule's own answer (the compliance centre's).
+        TRY_ASSIGN(const FilingService::State filing, FilingService::stateIn(work));
+        s.peopleWithFaceData = filing.peopleWithFaceData;
+        if (filing.deadline.isValid())
+            s.filingDueBy = filing.deadline;
         // Deletions due: the Residents screen's own filter, so the count is the list a manager opens.
         TRY_ASSIGN(const ResidentListQuery list, work.residentList());
         ResidentFilter due;

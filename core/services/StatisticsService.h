@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "compliance/FilingRule.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,9 +29,9 @@ class StatisticsService
 
 public:
     // Provisions art. 15: filing at the face data of 100,000 people; the dashboard warns from 80,000.
-    // Stand-ins until FilingRule (branch compliance) lands in main: then these become FilingRule's.
-    static constexpr qint64 kFilingThreshold = 100000;
-    static constexpr qint64 kFilingWarningAt = 80000;
+    // The filing rule's numbers (compliance/FilingRule), as the Dashboard and `stats` show them.
+    static constexpr qint64 kFilingThreshold = FilingRule::kThreshold;
+    static constexpr qint64 kFilingWarningAt = FilingRule::kWarningAt;
     static constexpr int kDeletionsDueDays = 30;
     static constexpr int kMaxPeriodDays = 3660; // ten years: the longest period one summary covers
 
@@ -65,7 +66,7 @@ public:
         qint64 peopleWithFaceData = 0;
         qint64 filingThreshold = kFilingThreshold;
         qint64 filingWarningAt = kFilingWarningAt;
-        std::optional<QDate> filingDueBy; // null until the threshold is reached (see report)
+        std::optional<QDate> filingDueBy; // null until the threshold is reached (FilingRule: 30 working days)
         qint64 deletionsDue = 0; // residents with something deleted within kDeletionsDueDays (RetentionPolicy)
         qint64 consentsNeedingRenewal = 0;
 

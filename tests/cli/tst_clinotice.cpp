@@ -84,6 +84,7 @@ QJsonObject TestCliNotice::consentRecord(const QString &signer, const QString &v
              { QStringLiteral("signer"), signer },
              { QStringLiteral("signed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
              { QStringLiteral("witness"), QStringLiteral("wang") },
+             { QStringLiteral("under_14"), false },
              { QStringLiteral("expected_move_out"),
                QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate) } };
 }

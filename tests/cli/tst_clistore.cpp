@@ -245,7 +245,8 @@ void TestCliStore::damagedStoreExit3()
         if (damage == QLatin1String("newer"))
             QVERIFY(test::probe(*v.value())
                         .database()
-                        .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (7, 'future', 'x')"))
+                        .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', 'x')")
+                                  .arg(Schema::latestVersion() + 1))
                         .ok());
     }
     const QString db = StorePaths::database(data());

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -125,6 +126,7 @@ void TestNoticeFlow::renewalFromTheResidentsScreen()
     Resident r;
     r.name = QStringLiteral("Zhang San");
     r.unit = QStringLiteral("3-201");
+    r.declareUnder14(false); // the age question is mandatory
     StoredTemplate t;
     t.engineId = QStringLiteral("test-engine");
     t.modelSha256 = QByteArray(32, '\1');
@@ -165,6 +167,7 @@ void TestNoticeFlow::renewalFromTheResidentsScreen()
     QTRY_VERIFY(bar->maximum() > 0);
     bar->setValue(bar->maximum());
     QTRY_VERIFY(dialog->noticeRead());
+    child<QRadioButton>(dialog, "ageOver14Radio")->click(); // the age question is mandatory
     child<QCheckBox>(dialog, "separateConsentCheck")->click();
     auto *pad = child<SignaturePad>(dialog, "signaturePad");
     QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 40));

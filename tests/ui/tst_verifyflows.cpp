@@ -125,6 +125,7 @@ qint64 TestVerifyFlows::enroll(AppController &app, const QString &name, int pers
     Resident r;
     r.name = name;
     r.unit = QStringLiteral("B-%1").arg(person);
+    r.declareUnder14(false); // the age question is mandatory
     std::vector<EnrollmentTemplate> templates;
     for (int i = 0; i < samples; ++i)
         templates.push_back({ faceOf(app.gallery()->engine(), person, i), 0.9 });
@@ -252,6 +253,7 @@ void TestVerifyFlows::reenrollFromTheWorkListAsksConsentAgain()
     Resident r;
     r.name = QStringLiteral("Chen Jie");
     r.unit = QStringLiteral("C-3");
+    r.declareUnder14(false); // the age question is mandatory
     StoredTemplate old;
     old.engineId = QStringLiteral("lbp-v0");
     old.modelSha256 = QByteArray(32, '\x0b');

@@ -112,11 +112,11 @@ SiteProfileForm::SiteProfileForm(QWidget *parent)
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("A&ddress:"), m_address);
     form->addRow(tr("P&urpose:"), m_purpose);
-    form->addRow(tr("Site t&ype:"), m_siteType);
+    form->addRow(tr("Site type:"), m_siteType);
     form->addRow(tr("&Kept after move-out or checkout:"), m_retention);
     form->addRow(tr("Kept at &most after enrollment:"), m_maxRetention);
     form->addRow(QString(), m_retentionRule);
-    form->addRow(tr("Ve&rification:"), m_verificationMode);
+    form->addRow(tr("Verification:"), m_verificationMode);
     form->addRow(tr("Verification records kept:"), m_recordDays);
     form->addRow(tr("Time to consent again after a change:"), m_graceDays);
     form->addRow(tr("Rules for children under 14:"), m_minorsRules);

@@ -394,6 +394,7 @@ QWidget *CompliancePage::buildAssessment()
     layout->addWidget(Theme::label(tr("Facts from the store"), TextStyle::Strong, content));
     m_facts = table({ tr("Item"), tr("Fact") }, content);
     m_facts->setObjectName(QStringLiteral("assessmentFacts"));
+    m_facts->setAccessibleName(tr("Facts from the store"));
     m_facts->setMinimumHeight(220);
     layout->addWidget(m_facts);
     for (ImpactAssessment::Part part : ImpactAssessment::parts()) {
@@ -553,6 +554,7 @@ QWidget *CompliancePage::buildFiling()
     auto *recordedLayout = new QVBoxLayout(recorded);
     m_filings = table({ tr("Kind"), tr("Filed on"), tr("Reference"), tr("People with face data") }, recorded);
     m_filings->setObjectName(QStringLiteral("filingsTable"));
+    m_filings->setAccessibleName(tr("Filings recorded"));
     m_filings->setMinimumHeight(110);
     recordedLayout->addWidget(m_filings);
     auto *recordRow = new QHBoxLayout;

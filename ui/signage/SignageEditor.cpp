@@ -74,7 +74,7 @@ void SignageEditor::buildUi()
     m_device->setObjectName(QStringLiteral("signDevice"));
     m_device->setAccessibleName(tr("Device the sign is for"));
     m_device->addItem(tr("No specific device"), QVariant());
-    signForm->addRow(tr("&Device:"), m_device);
+    signForm->addRow(tr("Device:"), m_device);
     formLayout->addWidget(signBox);
 
     // The site profile's own form (the one of Settings and setup), plus the sign's logo.
