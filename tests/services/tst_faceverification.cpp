@@ -148,6 +148,7 @@ qint64 TestFaceVerification::enroll(const QString &name, int person)
     Resident r;
     r.name = name;
     r.unit = QStringLiteral("8-%1").arg(person);
+    r.declareUnder14(false); // the age question is mandatory
     Result<EnrollmentReceipt> saved
         = EnrollmentService(*m_f->vault, *m_gallery).enroll(r, granted(name), samplesOf(person), QByteArray());
     if (!saved) {

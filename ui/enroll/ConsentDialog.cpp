@@ -471,7 +471,6 @@ void ConsentDialog::showNotice(int index)
     m_noticeIndex = index;
     applyTextSize();
     m_noticeView->verticalScrollBar()->setValue(0);
-    Q_EMIT noticeLanguageChanged(m_notices.at(index).document.language);
     // Reading one language to the end is reading the notice; switching language keeps that.
     QTimer::singleShot(0, this, &ConsentDialog::checkScrolledToEnd);
 }

@@ -87,9 +87,6 @@ public:
     // The text highlighted in the notice while it is read aloud (empty when not reading).
     QString highlightedText() const;
 
-Q_SIGNALS:
-    void noticeLanguageChanged(const QString &language);
-
 protected:
     void showEvent(QShowEvent *event) override;
 

@@ -468,7 +468,6 @@ void EnrollmentWizard::consentFinished(int result)
         m_saved = EnrollmentReceipt { id, recorded.value(), {} };
         showSaved(tr("%1 prefers another way: %2. This choice costs nothing. No new face picture was taken.")
                       .arg(m_outcome.signerName, m_outcome.alternative));
-        Q_EMIT consentDeclined(id);
         return;
     }
     if (m_outcome.decision == ConsentOutcome::Decision::Declined) {
@@ -484,7 +483,6 @@ void EnrollmentWizard::consentFinished(int result)
         showSaved(tr("%1 prefers another way: %2. This choice costs nothing. No face picture was taken and no "
                      "face data is kept.")
                       .arg(m_outcome.signerName, m_outcome.alternative));
-        Q_EMIT consentDeclined(saved->residentId);
         return;
     }
     startCapture();
@@ -662,11 +660,9 @@ void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
         }
         m_saved = saved.value();
         m_collector->clear();
-        const qint64 id = *m_reenroll;
         showSaved(tr("%1 is re-enrolled with %n new face template(s); the old face data was deleted.", nullptr,
                      static_cast<int>(saved->templateIds.size()))
                       .arg(residentFromOutcome().name));
-        Q_EMIT residentReenrolled(id);
         return;
     }
     Result<EnrollmentReceipt> saved
@@ -681,7 +677,6 @@ void EnrollmentWizard::save(EnrollmentService::DuplicatePolicy policy)
                   .arg(residentFromOutcome().name)
                   .arg(saved->templateIds.size())
                   .arg(shownVersion().value_or(NoticeVersion()).version));
-    Q_EMIT residentEnrolled(saved->residentId);
 }
 
 void EnrollmentWizard::showSaved(const QString &text)

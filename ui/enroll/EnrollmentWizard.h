@@ -80,9 +80,6 @@ public:
     std::optional<qint64> reenrolling() const { return m_reenroll; }
 
 Q_SIGNALS:
-    void residentEnrolled(qint64 residentId);
-    void residentReenrolled(qint64 residentId);
-    void consentDeclined(qint64 residentId);
     // "Complete the site profile" was pressed: the notice is incomplete, so nobody can be asked yet.
     void siteProfileRequested();
 

@@ -255,7 +255,6 @@ void SignageEditor::finishRender(const QImage &image, const SignageReport &repor
     ++m_previewGeneration;
     updateIssues(report);
     showPreview();
-    Q_EMIT previewUpdated();
     if (m_renderAgain)
         startRender();
 }

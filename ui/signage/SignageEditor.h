@@ -62,7 +62,6 @@ Q_SIGNALS:
     // (zh_CN|en|zh_CN+en), for the audit log.
     void signagePrinted(const QString &layout, const QString &language);
     void signageExported(const QString &layout, const QString &language, const QString &path);
-    void previewUpdated();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

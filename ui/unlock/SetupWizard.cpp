@@ -261,7 +261,6 @@ void SetupWizard::created(const QString &recoveryKey)
     layout->addWidget(m_recoveryPanel, 1);
     connect(m_recoveryPanel, &RecoveryKeyPanel::storedChanged, this, &SetupWizard::updateButtons);
     goTo(Step::RecoveryKey);
-    Q_EMIT storeCreated();
 }
 
 void SetupWizard::creationFailed(const QString &message)

@@ -47,9 +47,6 @@ public:
 public Q_SLOTS:
     void reject() override;
 
-Q_SIGNALS:
-    void storeCreated();
-
 private:
     QWidget *buildSitePage();
     QWidget *buildManagerPage();
