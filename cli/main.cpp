@@ -10,13 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define CONSENTRY_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CONSENTRY_ASAN 1
-#endif
-#endif
+#include "platform/Sanitizers.h"
 #ifdef CONSENTRY_ASAN
 #include <sanitizer/common_interface_defs.h>
 #endif
