@@ -5,6 +5,7 @@
 // no longer finds that resident; a contact change publishes without renewal; bad profiles change nothing.
 
 #include "CliRunner.h"
+#include "JsonFiles.h"
 #include "TestPaths.h"
 #include "vision/ImageLoader.h"
 
@@ -57,11 +58,7 @@ CliResult TestCliNotice::cli(const QStringList &args, const QString &language) c
 
 QString TestCliNotice::writeJson(const QString &name, const QJsonObject &object) const
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(QJsonDocument(object).toJson());
-    return path;
+    return test::writeJsonFile(m_dir.filePath(name), object);
 }
 
 QJsonObject TestCliNotice::profile() const
@@ -79,14 +76,10 @@ QJsonObject TestCliNotice::profile() const
 
 QJsonObject TestCliNotice::consentRecord(const QString &signer, const QString &version) const
 {
-    return { { QStringLiteral("notice_version"), version },
-             { QStringLiteral("decision"), QStringLiteral("granted") },
-             { QStringLiteral("signer"), signer },
-             { QStringLiteral("signed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-             { QStringLiteral("witness"), QStringLiteral("wang") },
-             { QStringLiteral("under_14"), false },
-             { QStringLiteral("expected_move_out"),
-               QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate) } };
+    QJsonObject record = test::paperConsentRecord(signer, version);
+    record.insert(QStringLiteral("expected_move_out"),
+                  QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate));
+    return record;
 }
 
 QString TestCliNotice::face(int person, int index) const

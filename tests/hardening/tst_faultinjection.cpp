@@ -5,6 +5,7 @@
 // retryable. Bounded: at most kPointsPerSyscall kill points per syscall and operation.
 
 #include "CliRunner.h"
+#include "JsonFiles.h"
 #include "Profiles.h"
 #include "TestPaths.h"
 #include "storage/StorePaths.h"
@@ -214,18 +215,7 @@ QString TestFaultInjection::face(int person, int index)
 
 QString TestFaultInjection::consentFile()
 {
-    const QString path = work(QStringLiteral("consent.json"));
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QJsonDocument(QJsonObject { { QStringLiteral("notice_version"), QStringLiteral("1") },
-                                               { QStringLiteral("decision"), QStringLiteral("granted") },
-                                               { QStringLiteral("signer"), QStringLiteral("Li Lei") },
-                                               { QStringLiteral("signed_at"),
-                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") },
-                                               { QStringLiteral("under_14"), false } })
-                       .toJson());
-    return path;
+    return test::writeJsonFile(work(QStringLiteral("consent.json")), test::paperConsentRecord());
 }
 
 void TestFaultInjection::killedInitIsRetryable()
