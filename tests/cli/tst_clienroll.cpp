@@ -3,6 +3,7 @@
 // the photos become templates that identify then finds.
 
 #include "CliRunner.h"
+#include "FaceImages.h"
 #include "JsonFiles.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
@@ -87,16 +88,7 @@ QJsonObject TestCliEnroll::validRecord() const
 
 QString TestCliEnroll::face(int person, int index) const
 {
-    const QString path = m_dir.filePath(QStringLiteral("s%1-%2.png").arg(person).arg(index));
-    if (!QFile::exists(path)) {
-        const cv::Mat orl
-            = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(testdataDir()).arg(person).arg(index))
-                  .value();
-        cv::Mat big;
-        cv::resize(orl, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
-        cv::imwrite(path.toStdString(), big);
-    }
-    return path;
+    return test::enlargedOrlFaceFile(m_dir.path(), person, index);
 }
 
 void TestCliEnroll::refusesWithoutValidConsent_data()

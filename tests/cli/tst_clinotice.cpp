@@ -5,6 +5,7 @@
 // no longer finds that resident; a contact change publishes without renewal; bad profiles change nothing.
 
 #include "CliRunner.h"
+#include "FaceImages.h"
 #include "JsonFiles.h"
 #include "TestPaths.h"
 #include "vision/ImageLoader.h"
@@ -84,16 +85,7 @@ QJsonObject TestCliNotice::consentRecord(const QString &signer, const QString &v
 
 QString TestCliNotice::face(int person, int index) const
 {
-    const QString path = m_dir.filePath(QStringLiteral("s%1-%2.png").arg(person).arg(index));
-    if (!QFile::exists(path)) {
-        const cv::Mat orl
-            = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(testdataDir()).arg(person).arg(index))
-                  .value();
-        cv::Mat big;
-        cv::resize(orl, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
-        cv::imwrite(path.toStdString(), big);
-    }
-    return path;
+    return test::enlargedOrlFaceFile(m_dir.path(), person, index);
 }
 
 void TestCliNotice::proofSequence()

@@ -5,6 +5,7 @@
 // retryable. Bounded: at most kPointsPerSyscall kill points per syscall and operation.
 
 #include "CliRunner.h"
+#include "FaceImages.h"
 #include "JsonFiles.h"
 #include "Profiles.h"
 #include "TestPaths.h"
@@ -201,16 +202,7 @@ bool TestFaultInjection::runKilled(const QStringList &args, const QByteArray &in
 
 QString TestFaultInjection::face(int person, int index)
 {
-    const QString path = work(QStringLiteral("s%1-%2.png").arg(person).arg(index));
-    if (!QFile::exists(path)) {
-        const cv::Mat orl = cv::imread(
-            QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(testdataDir()).arg(person).arg(index).toStdString(),
-            cv::IMREAD_GRAYSCALE);
-        cv::Mat big;
-        cv::resize(orl, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
-        cv::imwrite(path.toStdString(), big);
-    }
-    return path;
+    return test::enlargedOrlFaceFile(m_dir.path(), person, index);
 }
 
 QString TestFaultInjection::consentFile()
