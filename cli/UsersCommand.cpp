@@ -3,6 +3,7 @@
 #include "PasswordReader.h"
 #include "StoreAccess.h"
 
+#include "domain/AuditActor.h"
 #include "domain/Role.h"
 #include "services/UserService.h"
 #include "vault/AccountRules.h"
@@ -81,7 +82,8 @@ int UsersCommand::list(Context &context)
                                    { QStringLiteral("created_by"), user.createdBy } });
         lines << tr("%1\t%2\tadded %3 by %4")
                      .arg(user.name, RoleNames::displayName(user.role),
-                          QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat), user.createdBy);
+                          QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat),
+                          AuditActor::displayName(user.createdBy));
     }
     return context.succeed(lines.join(QLatin1Char('\n')), { { QStringLiteral("users"), array } });
 }

@@ -4,7 +4,7 @@ namespace consentry {
 
 QStringList AuditActor::reserved()
 {
-    return { System, Recovery, Retention, Renewed };
+    return { System, Recovery, Retention, Renewed, Setup };
 }
 
 bool AuditActor::isReserved(const QString &name)
@@ -22,6 +22,8 @@ QString AuditActor::displayName(const QString &actor)
         return tr("Retention policy");
     if (actor == Renewed)
         return tr("Replaced by a renewed consent");
+    if (actor == Setup)
+        return tr("Store setup");
     return actor;
 }
 

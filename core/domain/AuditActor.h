@@ -20,6 +20,8 @@ public:
     static inline const QString Retention = QStringLiteral("system:retention");
     // withdrawn_by of a grant replaced by the person's renewed decision after a material notice change.
     static inline const QString Renewed = QStringLiteral("system:renewed");
+    // created_by of the first manager account, made when the store was created (setup wizard or `init`).
+    static inline const QString Setup = QStringLiteral("setup");
 
     static QStringList reserved(); // every name above
     static bool isReserved(const QString &name);

@@ -111,7 +111,7 @@ Status StoreFolder::seed(Database &db, const QString &storeId, const QString &ma
         !ok)
         return ok.error();
     UserRepository users(db);
-    if (Result<qint64> ok = users.add(managerName, Role::Manager, QStringLiteral("setup")); !ok)
+    if (Result<qint64> ok = users.add(managerName, Role::Manager, AuditActor::Setup); !ok)
         return ok.error();
     if (Result<qint64> ok = audit.append(
             AuditKind::UserAdded, managerName, std::nullopt,

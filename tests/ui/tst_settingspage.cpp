@@ -8,6 +8,7 @@
 #include "VaultFixture.h"
 #include "Widgets.h"
 #include "common/SiteProfileForm.h"
+#include "domain/AuditActor.h"
 #include "platform/Language.h"
 #include "repo/AuditLog.h"
 #include "services/SettingsService.h"
@@ -123,6 +124,13 @@ void TestSettingsPage::userActionsGoThroughTheCore()
     page.tabs()->setCurrentWidget(page.usersTab());
     UsersTab *tab = page.usersTab();
     QCOMPARE(tab->model()->rowCount(), 3);
+    // The first manager was made by the store's setup: said in words, not as the stored key.
+    const QString createdBy = tab->model()
+                                  ->index(tab->model()->rowOf(QStringLiteral("wang")), UsersModel::CreatedByColumn)
+                                  .data()
+                                  .toString();
+    QCOMPARE(createdBy, AuditActor::displayName(AuditActor::Setup));
+    QVERIFY(createdBy != AuditActor::Setup);
     test::saveScreenshot(&page, QStringLiteral("settings-users-manager"));
 
     QVERIFY(tab->addUser(QStringLiteral("sun"), Role::Auditor, test::password("auditor-pass-2")).ok());

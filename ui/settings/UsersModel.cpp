@@ -1,6 +1,7 @@
 #include "settings/UsersModel.h"
 
 #include "common/Theme.h"
+#include "domain/AuditActor.h"
 #include "platform/Formats.h"
 #include "services/UserService.h"
 #include "vault/Vault.h"
@@ -57,7 +58,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case NameColumn: return user.name;
         case RoleColumn: return RoleNames::displayName(user.role);
         case CreatedColumn: return Formats::dateTime(user.createdAt);
-        case CreatedByColumn: return user.createdBy;
+        case CreatedByColumn: return AuditActor::displayName(user.createdBy);
         default: return {};
         }
     case Qt::ToolTipRole:
