@@ -75,6 +75,8 @@ int EnrollCommand::run(Context &context)
     if (!created)
         return context.fail(created.error());
     FacePipeline &pipeline = *created.value();
+    if (Status engine = StoreAccess::recordEngine(vault, pipeline.engine()); !engine)
+        return context.fail(engine.error());
 
     std::vector<EnrollmentTemplate> templates;
     QJsonArray rejected;

@@ -81,6 +81,15 @@ public:
     // one in force (called by setSiteProfile; idempotent). Manager.
     Status refreshNotice();
 
+    // The recognition engine the store is used with (issue 10 §3: a change of method is material). Called
+    // wherever a pipeline is built to search or enroll against the store (the GUI's camera screens, CLI
+    // `enroll` and `identify`), with the pipeline's EngineId. The first engine a store sees is only recorded.
+    // A different one is recorded and treated like a change of purpose or retention, in one transaction: a
+    // new notice version whose material fields name the engine, every consent in force "renewal needed" (the
+    // gallery drops those people), audited. The same engine again changes nothing. Needs an unlocked store,
+    // whoever is signed in: the engine in use is a fact, not a choice of the user (audited as "system").
+    Result<ProfileUpdate> recordEngine(const QString &engineKey);
+
 private:
     Vault &m_vault;
 };

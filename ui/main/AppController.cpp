@@ -392,6 +392,17 @@ void AppController::buildCameraScreens()
     const bool mayEnroll = AccessControl::allows(role, Permission::Enroll);
     if (!pipeline || (!mayVerify && !mayEnroll))
         return;
+    // The engine this console searches and enrolls with: a different one than the store last saw is a material
+    // change (new notice version, consents in force need renewal), recorded before the gallery loads.
+    if (Result<SettingsService::ProfileUpdate> engine = SettingsService(vault).recordEngine(pipeline.value()->engine().key());
+        !engine)
+        m_window->statusBar()->showMessage(engine.errorMessage(), kStatusMessageMs);
+    else if (engine->isMaterial())
+        m_window->statusBar()->showMessage(
+            tr("The face engine has changed (now %1): notice version %2 is published; %n consent(s) need renewal.",
+               nullptr, static_cast<int>(engine->markedForRenewal))
+                .arg(pipeline.value()->engine().name, engine->noticeVersion),
+            kStatusMessageMs);
     m_gallery = std::make_shared<GalleryService>(vault, pipeline.value()->engine(),
                                                  pipeline.value()->embedder().defaultThreshold(),
                                                  pipeline.value()->embedder().impostorTail());
