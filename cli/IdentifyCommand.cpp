@@ -198,7 +198,8 @@ int IdentifyCommand::run(Context &context)
         faceJson = QJsonObject {
             { QStringLiteral("box"), QJsonArray { double(b.x), double(b.y), double(b.width), double(b.height) } },
             { QStringLiteral("decision"), matched ? QStringLiteral("match") : QStringLiteral("unknown") },
-            { QStringLiteral("matches"), matchesJson } };
+            { QStringLiteral("matches"), matchesJson }
+        };
         lines << tr("Face: %1").arg(bestLine);
         if (probe->facesInFrame > 1)
             lines << tr("%n face(s) in the picture; only the largest, most central one was searched.", nullptr,

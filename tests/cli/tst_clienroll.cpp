@@ -115,9 +115,9 @@ QString TestCliEnroll::pair(int served, int bystander) const
     if (!QFile::exists(path)) {
         const auto orl = [](int person, double scale) {
             cv::Mat big;
-            cv::resize(ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/8.pgm").arg(testdataDir()).arg(person))
-                           .value(),
-                       big, cv::Size(), scale, scale, cv::INTER_CUBIC);
+            cv::resize(
+                ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/8.pgm").arg(testdataDir()).arg(person)).value(), big,
+                cv::Size(), scale, scale, cv::INTER_CUBIC);
             return big;
         };
         const cv::Mat middle = orl(served, 2.5); // 230 x 280
@@ -240,7 +240,8 @@ void TestCliEnroll::enrollThenIdentify()
         QCOMPARE(j.value(QStringLiteral("decision")).toString(), QStringLiteral("match"));
         QCOMPARE(j.value(QStringLiteral("faces_seen")).toInt(), 1);
         QCOMPARE(j.value(QStringLiteral("faces_processed")).toInt(), 1);
-        const QJsonArray matches = j.value(QStringLiteral("face")).toObject().value(QStringLiteral("matches")).toArray();
+        const QJsonArray matches
+            = j.value(QStringLiteral("face")).toObject().value(QStringLiteral("matches")).toArray();
         // Only a match is named: the other resident, below the threshold, is neither named nor numbered.
         QCOMPARE(matches.size(), 1);
         QCOMPARE(matches.at(0).toObject().value(QStringLiteral("resident_id")).toInteger(), id);

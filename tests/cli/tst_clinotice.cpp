@@ -227,7 +227,8 @@ void TestCliNotice::proofSequence()
         const QJsonObject j
             = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), face(1, 8) })
                   .json();
-        for (const QJsonValue &m : j.value(QStringLiteral("face")).toObject().value(QStringLiteral("matches")).toArray())
+        for (const QJsonValue &m :
+             j.value(QStringLiteral("face")).toObject().value(QStringLiteral("matches")).toArray())
             if (m.toObject().value(QStringLiteral("resident_id")).toInteger() == li)
                 return true;
         return false;

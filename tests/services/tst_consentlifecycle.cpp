@@ -487,8 +487,8 @@ void TestConsentLifecycle::restoreOfAnOlderSchemaSaysItsTrueAge()
     // the log when the step runs again).
     Database &db = test::probe(m_f->vault()).database();
     QVERIFY(db.exec(QStringLiteral("DROP TABLE activity_hourly")).ok());
-    QVERIFY(db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = %1").arg(Schema::latestVersion()))
-                .ok());
+    QVERIFY(
+        db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = %1").arg(Schema::latestVersion())).ok());
     const QDateTime taken = m_f->clock->now();
     const QString file = backup(QStringLiteral("older.cbak"));
     QVERIFY(!file.isEmpty());
@@ -499,9 +499,9 @@ void TestConsentLifecycle::restoreOfAnOlderSchemaSaysItsTrueAge()
     QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
     // The restored store was upgraded on opening (the event the old reading took for the backup's age).
     Database &restoredDb = VaultInternals::database(*restored->vault);
-    QCOMPARE(restoredDb.queryInt(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'schema_migrated'"))
-                 .value(),
-             qint64(1));
+    QCOMPARE(
+        restoredDb.queryInt(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'schema_migrated'")).value(),
+        qint64(1));
     QVERIFY(qAbs(restored->replay.backupTakenAt.secsTo(taken)) < 5);
     const QDateTime now = m_f->clock->now();
     QCOMPARE(StoreFolder::backupAgeDays(restored.value(), now), qint64(10));
