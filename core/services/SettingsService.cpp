@@ -111,9 +111,9 @@ Result<SettingsService::ProfileUpdate> publishIfChanged(UnitOfWork &work, const 
     const QJsonObject material = NoticeText::materialFields(profile, policy, engine);
     if (!changed && !update.noticeVersion.isEmpty()) {
         // The same words can state a different method: a new engine changes no sentence of the notice but is
-        // material (issue 10 §3), so the material fields decide too.
+        // material (issue 10 §3). Only the engine: the other material fields are all in the text.
         TRY_ASSIGN(const std::optional<QJsonObject> stated, statedMaterial(work, update.noticeVersion, before));
-        changed = stated && !NoticeText::materialChanges(*stated, material).isEmpty();
+        changed = stated && NoticeText::materialChanges(*stated, material).contains(QStringLiteral("engine"));
     }
     if (!changed)
         return update;
