@@ -78,7 +78,7 @@ Status publish(UnitOfWork &work, const QString &version, const QMap<QString, QSt
 Result<std::optional<QJsonObject>> statedMaterial(UnitOfWork &work, const QString &version,
                                                   const std::optional<QJsonObject> &before)
 {
-    TRY_ASSIGN(std::optional<QJsonObject> recorded, work.notices().material(version));
+    TRY_ASSIGN(std::optional<QJsonObject> recorded, SettingsService::statedMaterial(work, version));
     if (!recorded)
         return before;
     const QString engine = QStringLiteral("engine");
@@ -215,6 +215,18 @@ Status SettingsService::refreshNotice()
     });
 }
 
+Result<std::optional<QJsonObject>> SettingsService::statedMaterial(UnitOfWork &work, const QString &version)
+{
+    TRY_ASSIGN(std::optional<QJsonObject> recorded, work.notices().material(version));
+    const QString engine = QStringLiteral("engine");
+    if (recorded && !recorded->contains(engine)) {
+        TRY_ASSIGN(const QString first, work.settings().value(SettingsRepository::FirstRecognitionEngineKey));
+        if (!first.isEmpty())
+            recorded->insert(engine, first);
+    }
+    return recorded;
+}
+
 Result<SettingsService::ProfileUpdate> SettingsService::recordEngine(const QString &engineKey)
 {
     if (engineKey.trimmed().isEmpty())
@@ -235,6 +247,7 @@ Result<SettingsService::ProfileUpdate> SettingsService::recordEngine(const QStri
                          { QStringLiteral("engine"), engineKey } }));
         work.changed(UnitOfWork::Change::SettingsChanged);
         if (recorded.isEmpty()) {
+            TRY(work.settings().setValue(SettingsRepository::FirstRecognitionEngineKey, engineKey, work.actor()));
             // First use: nothing to compare with. The notice in force gets the engine in its material fields
             // when it has none yet, so the next change is measured against this one.
             TRY_ASSIGN(const QString version, work.settings().currentNoticeVersion());

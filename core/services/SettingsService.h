@@ -11,8 +11,11 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace consentry {
 
+class UnitOfWork;
 class Vault;
 
 // Site profile, the notice in force, the retention setting, the idle-lock delay and when the liveness check
@@ -89,6 +92,10 @@ public:
     // gallery drops those people), audited. The same engine again changes nothing. Needs an unlocked store,
     // whoever is signed in: the engine in use is a fact, not a choice of the user (audited as "system").
     Result<ProfileUpdate> recordEngine(const QString &engineKey);
+    // What a published version states materially (empty when not recorded), with the engine filled in for a
+    // version published before the store recorded one (the first engine recorded). Every comparison of two
+    // versions goes through here: the renewal dialog, a paper consent on an older version, publishing.
+    static Result<std::optional<QJsonObject>> statedMaterial(UnitOfWork &work, const QString &version);
 
 private:
     Vault &m_vault;

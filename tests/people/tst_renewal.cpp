@@ -312,6 +312,34 @@ void TestRenewal::engineChangeIsMaterial()
     }();
     QCOMPARE(recorded.details.value(QStringLiteral("previous")).toString(), engineA);
     QCOMPARE(recorded.details.value(QStringLiteral("engine")).toString(), engineB);
+    // The renewal shows what changed, although the version consented to was published before any engine was
+    // recorded (its material fields lack one): it stated the first engine the store was used with.
+    QVERIFY(!settings.noticeMaterial(before)->contains(QStringLiteral("engine")));
+    const Result<ResidentService::RenewalChanges> diff
+        = ResidentService(m_f->vault()).renewalChanges(id, QStringLiteral("zh_CN"));
+    QVERIFY2(diff.ok(), qPrintable(diff.errorMessage()));
+    QCOMPARE(diff->changes.size(), 1);
+    QCOMPARE(diff->changes.constFirst().first, QStringLiteral("人脸识别引擎"));
+    QVERIFY2(diff->changes.constFirst().second.first.startsWith(QStringLiteral("sface-2021dec")),
+             qPrintable(diff->changes.constFirst().second.first));
+    QVERIFY2(diff->changes.constFirst().second.second.startsWith(QStringLiteral("face-reid-retail-0095+flip（")),
+             qPrintable(diff->changes.constFirst().second.second));
+    QVERIFY(!diff->changes.constFirst().second.second.contains(QStringLiteral("bbbbbbbbbbbbbbbbbbbb")));
+    // A paper consent signed on the version before the change is refused, like after any material change.
+    PaperConsent paper;
+    paper.noticeVersion = before;
+    paper.signer = QStringLiteral("Sun Qi");
+    paper.signedAt = m_f->clock->now().addSecs(-60);
+    paper.witness = QStringLiteral("wang");
+    paper.under14 = false;
+    Resident sun;
+    sun.name = QStringLiteral("Sun Qi");
+    sun.declareUnder14(false);
+    const Result<Consent> stale = ResidentService(m_f->vault()).consentFromPaper(paper, sun);
+    QCOMPARE(stale.errorKind(), ErrorKind::Policy);
+    QVERIFY2(stale.errorMessage().contains(QStringLiteral("(version %1)").arg(changed->noticeVersion)),
+             qPrintable(stale.errorMessage()));
+
     // Opening again with the same engine: no second version, no second round of renewals.
     QVERIFY(!settings.recordEngine(engineB)->published);
     QCOMPARE(eventsOfKind(AuditKind::RenewalRequired), 1);
