@@ -639,20 +639,25 @@ void AppController::restoreFromBackup()
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
     m_window->hide();
-    Result<StoreFolder::Restored> restored
-        = StoreFolder::restoreReplacing(facts.backupPath, m_dataDir, confirm.userName(), confirm.password());
-    if (restored) {
-        const Result<ReportService::StoreStatus> status = ReportService(*restored->vault).status();
-        m_lastRestoreMessage = StoreFolder::describe(restored.value(), m_dataDir, status ? status->residents : 0,
-                                                     Clock::instance().now());
-        restored->vault->lock(); // the login opens it again, for whoever signs in
-        restored->vault.reset();
-        Prompt::information(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
-    } else {
-        m_lastRestoreMessage
-            = tr("The backup was not restored; the store is as it was. %1").arg(restored.errorMessage());
-        Prompt::warning(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
+    bool done = false;
+    {
+        const Result<StoreFolder::Restored> restored
+            = StoreFolder::restoreReplacing(facts.backupPath, m_dataDir, confirm.userName(), confirm.password());
+        if (restored) {
+            const Result<ReportService::StoreStatus> status = ReportService(*restored->vault).status();
+            m_lastRestoreMessage = StoreFolder::describe(restored.value(), m_dataDir, status ? status->residents : 0,
+                                                         Clock::instance().now());
+            restored->vault->lock(); // closed here; the login opens it again, for whoever signs in
+            done = true;
+        } else {
+            m_lastRestoreMessage
+                = tr("The backup was not restored; the store is as it was. %1").arg(restored.errorMessage());
+        }
     }
+    if (done)
+        Prompt::information(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
+    else
+        Prompt::warning(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
     showLogin();
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
 }
