@@ -81,7 +81,8 @@ void TestRestoreInPlace::init()
     auto enrolled = ResidentService(vault).enroll(r, c, { test::PeopleFixture::face(), test::PeopleFixture::face() });
     QVERIFY2(enrolled.ok(), qPrintable(enrolled.errorMessage()));
     m_zhao = enrolled->residentId;
-    m_backup = m_out.filePath(QStringLiteral("before-withdrawal-%1.cbak").arg(QTest::currentTestFunction()));
+    m_backup = m_out.filePath(
+        QStringLiteral("before-withdrawal-%1.cbak").arg(QString::fromLatin1(QTest::currentTestFunction())));
     auto written = BackupService(vault).backupTo(m_backup);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
     m_store->close();
