@@ -102,8 +102,6 @@ int IdentifyCommand::run(Context &context)
     if (!created)
         return context.fail(created.error());
     FacePipeline &pipeline = *created.value();
-    if (Status engine = StoreAccess::recordEngine(vault, pipeline.engine()); !engine)
-        return context.fail(engine.error());
 
     // The frame to search: the image, or the video's best frame (with the liveness verdict).
     cv::Mat frame;
@@ -164,6 +162,9 @@ int IdentifyCommand::run(Context &context)
         else if (probed.errorKind() != ErrorKind::NotFound)
             return context.fail(probed.error());
     }
+    // The engine searched with is recorded once the input was read (a refused command changes nothing).
+    if (Status engine = StoreAccess::recordEngine(vault, pipeline.engine()); !engine)
+        return context.fail(engine.error());
     GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
                            pipeline.embedder().impostorTail());
     if (Status ok = gallery.load(); !ok)
