@@ -6,7 +6,8 @@
 #include "vault/Unlocker.h"
 
 #include <QDir>
-#include <QTextStream>
+
+#include <cstdio>
 
 namespace consentry::cli {
 
@@ -45,12 +46,18 @@ Status StoreAccess::recordEngine(Vault &vault, const EngineId &engine)
     Result<SettingsService::ProfileUpdate> recorded = SettingsService(vault).recordEngine(engine.key());
     if (!recorded)
         return recorded.error();
-    if (recorded->isMaterial())
-        QTextStream(stderr) << tr("The recognition engine has changed (now %1): notice version %2 is published and "
-                                  "%n consent(s) in force need renewal before those people are recognised again.",
-                                  nullptr, static_cast<int>(recorded->markedForRenewal))
-                                   .arg(engine.name, recorded->noticeVersion)
-                            << Qt::endl;
+    if (recorded->isMaterial()) {
+        // Standard error carries only what a person should read (the libraries' chatter goes elsewhere).
+        const QByteArray line
+            = tr("The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in "
+                 "force need renewal before those people are recognised again.",
+                 nullptr, static_cast<int>(recorded->markedForRenewal))
+                  .arg(engine.name, recorded->noticeVersion)
+                  .toUtf8()
+            + '\n';
+        std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), messageStream());
+        std::fflush(messageStream());
+    }
     return {};
 }
 
