@@ -453,6 +453,10 @@ void TestResidentsPage::reducedRecordsAreShownForWhatTheyAre()
     QVERIFY(view);
     QCOMPARE(view->model()->rowCount(), reducedRows);
     QCOMPARE(view->model()->index(li, ResidentsModel::NameColumn).data().toString(), name);
+    page.resize(1200, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    test::saveScreenshot(&page, QStringLiteral("residents-reduced-records"));
     page.setFilterChoice(ResidentsPage::FilterChoice::All);
     QCOMPARE(view->model()->rowCount(), static_cast<int>(people));
 }
