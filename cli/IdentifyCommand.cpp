@@ -5,9 +5,9 @@
 #include "services/ResidentService.h"
 #include "services/VerificationService.h"
 #include "vision/FacePipeline.h"
+#include "vision/ImageLoader.h"
 #include "vision/VideoProbe.h"
 
-#include <QHash>
 #include <QJsonArray>
 
 namespace consentry::cli {
@@ -32,8 +32,8 @@ QString IdentifyCommand::synopsis() const
 
 QString IdentifyCommand::summary() const
 {
-    return tr("Search the enrolled residents for the faces of one image or of a video (recorded in the audit "
-              "log; names only for a match).");
+    return tr("Search the enrolled residents for the person in one image or video: only the largest, most "
+              "central face is processed (recorded in the audit log; names only for a match).");
 }
 
 QString IdentifyCommand::notes() const
@@ -63,7 +63,7 @@ QList<QCommandLineOption> IdentifyCommand::options() const
         QCommandLineOption(QStringLiteral("challenge"),
                            tr("With --liveness: the movement to look for: any (default), left, right or blink."),
                            QStringLiteral("C"), QStringLiteral("any")),
-        QCommandLineOption(QStringLiteral("top"), tr("How many residents to list per face (default 3)."),
+        QCommandLineOption(QStringLiteral("top"), tr("How many matching residents to list (default 3)."),
                            QStringLiteral("K"), QStringLiteral("3")),
     };
 }
@@ -103,20 +103,22 @@ int IdentifyCommand::run(Context &context)
         return context.fail(created.error());
     FacePipeline &pipeline = *created.value();
 
-    // The faces to search: of the image, or of the video's best frame (with the liveness verdict).
-    Result<std::vector<FaceSample>> faces = std::vector<FaceSample>();
+    // The frame to search: the image, or the video's best frame (with the liveness verdict).
+    cv::Mat frame;
     QJsonObject videoJson;
     QStringList videoLines;
     if (image) {
-        faces = pipeline.templatesFromImage(context.value(QStringLiteral("image")));
+        Result<cv::Mat> loaded = ImageLoader::load(context.value(QStringLiteral("image")));
+        if (!loaded)
+            return context.fail(loaded.error());
+        frame = std::move(loaded).value();
     } else {
         Result<VideoProbe::Findings> probed = VideoProbe::probeFile(context.value(QStringLiteral("video")), pipeline,
                                                                     liveness ? challenge : std::nullopt);
         if (!probed)
             return context.fail(probed.error());
         const VideoProbe::Findings &found = probed.value();
-        if (!found.bestFrame.empty())
-            faces = pipeline.templatesFromFrame(found.bestFrame);
+        frame = found.bestFrame;
         videoJson.insert(QStringLiteral("frames"), found.framesRead);
         videoJson.insert(QStringLiteral("frame"), found.bestFrameIndex);
         QString verdict = QStringLiteral("not_checked");
@@ -148,71 +150,77 @@ int IdentifyCommand::run(Context &context)
         if (!reason.isEmpty())
             videoJson.insert(QStringLiteral("liveness_reason"), reason);
     }
-    if (!faces)
-        return context.fail(faces.error());
+
+    // Purpose limitation (issue 10 §5): as Verify does, one face is processed — the largest, most central
+    // one (FaceSelection, inside verificationProbe). The others are counted, never embedded, searched,
+    // logged or printed.
+    std::optional<VerificationProbe> probe;
+    if (!frame.empty()) {
+        Result<VerificationProbe> probed = pipeline.verificationProbe(frame);
+        if (probed)
+            probe = std::move(probed).value();
+        else if (probed.errorKind() != ErrorKind::NotFound)
+            return context.fail(probed.error());
+    }
+    // The engine searched with is recorded once the input was read (a refused command changes nothing).
+    if (Status engine = StoreAccess::recordEngine(vault, pipeline.engine()); !engine)
+        return context.fail(engine.error());
     GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
                            pipeline.embedder().impostorTail());
     if (Status ok = gallery.load(); !ok)
         return context.fail(ok.error());
 
-    QHash<qint64, QString> names;
-    ResidentService residents(vault);
-    QJsonArray facesJson;
     QStringList lines;
-    bool anyMatch = false;
-    int index = 0;
-    for (const FaceSample &face : faces.value()) {
-        ++index;
+    QJsonValue faceJson = QJsonValue::Null;
+    bool matched = false;
+    if (probe) {
         QJsonArray matchesJson;
         QString bestLine = tr("no resident above the threshold");
-        bool matched = false;
-        if (face.faceTemplate.isValid()) {
-            Result<std::vector<GalleryMatch>> matches = gallery.search(face.faceTemplate, top);
-            if (!matches)
-                return context.fail(matches.error());
-            for (const GalleryMatch &m : matches.value()) {
-                // Purpose limitation (issue 10 §5): only a match is named; a resident below the threshold is
-                // not this face, and neither their name nor their number is printed.
-                if (!(m.score >= gallery.threshold()))
-                    continue;
-                if (!names.contains(m.personId)) {
-                    Result<Resident> who = residents.get(m.personId);
-                    names.insert(m.personId, who ? who->name : QString());
-                }
-                matchesJson.append(QJsonObject { { QStringLiteral("resident_id"), static_cast<double>(m.personId) },
-                                                 { QStringLiteral("name"), names.value(m.personId) },
-                                                 { QStringLiteral("score"), double(m.score) } });
-            }
-            if (!matches->empty() && matches->front().score >= gallery.threshold()) {
+        Result<std::vector<GalleryMatch>> matches = gallery.search(probe->sample.faceTemplate, top);
+        if (!matches)
+            return context.fail(matches.error());
+        ResidentService residents(vault);
+        for (const GalleryMatch &m : matches.value()) {
+            // Only a match is named; a resident below the threshold is not this face, and neither their name
+            // nor their number is printed.
+            if (!(m.score >= gallery.threshold()))
+                continue;
+            Result<Resident> who = residents.get(m.personId);
+            const QString name = who ? who->name : QString();
+            if (!matched) {
                 matched = true;
-                bestLine = tr("%1 (resident %2, score %3)")
-                               .arg(names.value(matches->front().personId))
-                               .arg(matches->front().personId)
-                               .arg(double(matches->front().score), 0, 'f', 3);
+                bestLine = tr("%1 (resident %2, score %3)").arg(name).arg(m.personId).arg(double(m.score), 0, 'f', 3);
             }
-        } else {
-            bestLine = face.error;
+            matchesJson.append(QJsonObject { { QStringLiteral("resident_id"), static_cast<double>(m.personId) },
+                                             { QStringLiteral("name"), name },
+                                             { QStringLiteral("score"), double(m.score) } });
         }
-        anyMatch = anyMatch || matched;
-        const cv::Rect2f &b = face.face.box;
-        facesJson.append(QJsonObject {
+        const cv::Rect2f &b = probe->sample.face.box;
+        faceJson = QJsonObject {
             { QStringLiteral("box"), QJsonArray { double(b.x), double(b.y), double(b.width), double(b.height) } },
             { QStringLiteral("decision"), matched ? QStringLiteral("match") : QStringLiteral("unknown") },
-            { QStringLiteral("matches"), matchesJson } });
-        lines << tr("Face %1: %2").arg(index).arg(bestLine);
+            { QStringLiteral("matches"), matchesJson }
+        };
+        lines << tr("Face: %1").arg(bestLine);
+        if (probe->facesInFrame > 1)
+            lines << tr("%n face(s) in the picture; only the largest, most central one was searched.", nullptr,
+                        probe->facesInFrame);
     }
-    const QString decision = faces->empty() ? QStringLiteral("no_face")
-        : anyMatch                          ? QStringLiteral("match")
-                                            : QStringLiteral("unknown");
+    const int facesSeen = probe ? probe->facesInFrame : 0;
+    const QString decision = !probe ? QStringLiteral("no_face")
+        : matched                   ? QStringLiteral("match")
+                                    : QStringLiteral("unknown");
     // Who searched, when and with what outcome, before anything is printed (no image, no name).
-    if (Result<qint64> audited = VerificationService(vault).recordIdentification(
-            decision, static_cast<int>(faces->size()), QStringLiteral("cli"));
+    if (Result<qint64> audited
+        = VerificationService(vault).recordIdentification(decision, facesSeen, QStringLiteral("cli"));
         !audited)
         return context.fail(audited.error());
-    if (faces->empty())
+    if (!probe)
         lines << (image ? tr("No face was found in the image.") : tr("No frame of the video shows exactly one face."));
     lines << videoLines;
-    QJsonObject json { { QStringLiteral("faces"), facesJson },
+    QJsonObject json { { QStringLiteral("face"), faceJson },
+                       { QStringLiteral("faces_seen"), facesSeen },
+                       { QStringLiteral("faces_processed"), probe ? 1 : 0 },
                        { QStringLiteral("decision"), decision },
                        { QStringLiteral("threshold"), double(gallery.threshold()) },
                        { QStringLiteral("gallery_templates"), gallery.templateCount() },

@@ -48,32 +48,8 @@ int RestoreCommand::run(Context &context)
     const qint64 residents = status ? status->residents : 0;
     const QString dir = QDir::toNativeSeparators(context.dataDir);
     const QDateTime now = Clock::instance().now();
-    const qint64 ageDays = replay.backupTakenAt.isValid() ? replay.backupTakenAt.daysTo(now) : -1;
-    const QString taken = replay.backupTakenAt.isValid()
-        ? tr("The backup was taken on %1 (%n day(s) ago).", nullptr, static_cast<int>(ageDays))
-              .arg(Formats::dateTimeWithOffset(replay.backupTakenAt))
-        : tr("When the backup was taken cannot be told.");
-    QString text;
-    if (replace) {
-        text = tr("Restored the backup over the store in %1 (%2 residents).").arg(dir).arg(residents) + QLatin1Char(' ')
-            + taken + QLatin1Char(' ');
-        if (replay.entriesReapplied == 0)
-            text += restored->ledgerFound ? tr("No deletion was made after the backup; nothing had to be re-applied.")
-                                          : tr("No deletion ledger was found beside the store, so deletions made after "
-                                               "the backup could not be re-applied: withdraw those residents again.");
-        else
-            text += tr("Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, "
-                       "%3 consent(s) ended).",
-                       nullptr, replay.entriesReapplied)
-                        .arg(replay.residentIds.size())
-                        .arg(replay.templatesDeleted)
-                        .arg(replay.consentsEnded);
-    } else {
-        text = tr("Restored the backup into %1 (%2 residents).").arg(dir).arg(residents) + QLatin1Char(' ') + taken
-            + QLatin1Char(' ')
-            + tr("A restore into an empty folder has no deletion ledger: withdrawals, deletions and purges made "
-                 "after the backup cannot be known here. Withdraw those residents again.");
-    }
+    const qint64 ageDays = StoreFolder::backupAgeDays(restored.value(), now);
+    const QString text = StoreFolder::describe(restored.value(), context.dataDir, residents, now);
     QJsonArray ids;
     for (const qint64 id : replay.residentIds)
         ids.append(static_cast<double>(id));

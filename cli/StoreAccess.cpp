@@ -1,10 +1,13 @@
 #include "StoreAccess.h"
 
 #include "PasswordReader.h"
+#include "services/SettingsService.h"
 #include "vault/StoreFolder.h"
 #include "vault/Unlocker.h"
 
 #include <QDir>
+
+#include <cstdio>
 
 namespace consentry::cli {
 
@@ -36,6 +39,26 @@ Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context, SecureB
     if (vault && passwordUsed)
         *passwordUsed = std::move(password).value();
     return vault;
+}
+
+Status StoreAccess::recordEngine(Vault &vault, const EngineId &engine)
+{
+    Result<SettingsService::ProfileUpdate> recorded = SettingsService(vault).recordEngine(engine.key());
+    if (!recorded)
+        return recorded.error();
+    if (recorded->isMaterial()) {
+        // Standard error carries only what a person should read (the libraries' chatter goes elsewhere).
+        const QByteArray line
+            = tr("The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in "
+                 "force need renewal before those people are recognised again.",
+                 nullptr, static_cast<int>(recorded->markedForRenewal))
+                  .arg(engine.name, recorded->noticeVersion)
+                  .toUtf8()
+            + '\n';
+        std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), messageStream());
+        std::fflush(messageStream());
+    }
+    return {};
 }
 
 } // namespace consentry::cli

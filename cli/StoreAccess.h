@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "vault/Vault.h"
+#include "vision/EngineId.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,9 @@ public:
     static Result<std::unique_ptr<Vault>> open(const Context &context);
     // The same, and hands back the password that opened it (users passwd: the current password).
     static Result<std::unique_ptr<Vault>> open(const Context &context, SecureBytes *passwordUsed);
+    // Records the recognition engine a command searches or enrolls with (SettingsService::recordEngine: a
+    // change of engine is material). When it was a change, one sentence on stderr says what it did.
+    static Status recordEngine(Vault &vault, const EngineId &engine);
 };
 
 } // namespace consentry::cli

@@ -320,6 +320,15 @@ QString materialValue(const QString &key, const QJsonValue &value, bool zh)
             return oneToOne ? QStringLiteral("一对一核验") : QStringLiteral("一对多辨识");
         return oneToOne ? QStringLiteral("one-to-one verification") : QStringLiteral("one-to-many identification");
     }
+    if (key == QLatin1String("engine")) {
+        // "name@model-sha256": the name and the start of the model's fingerprint, not 64 hex digits.
+        const QString stored = value.toString();
+        const QString sha = stored.section(QLatin1Char('@'), 1).left(12);
+        const QString name = stored.section(QLatin1Char('@'), 0, 0);
+        if (sha.isEmpty())
+            return name;
+        return zh ? QStringLiteral("%1（模型指纹 %2）").arg(name, sha) : QStringLiteral("%1 (model %2)").arg(name, sha);
+    }
     if (value.isDouble())
         return zh ? QStringLiteral("%1天").arg(value.toInt()) : QStringLiteral("%1 days").arg(value.toInt());
     return value.toString();

@@ -24,6 +24,7 @@ struct ResidentRow {
     QDate moveOut; // invalid: not set
     QDateTime lastVerifiedAt; // invalid: never verified
     QDate retentionDue; // first day something of this person is purged (RetentionPolicy); invalid: nothing
+    QDateTime reducedAt; // valid: the record was reduced to ids when the retention of records ended (no name)
 
     static QString stateKey(State state); // "active", "withdrawn", "expired", "declined", "none", "renewal"
     static std::optional<State> stateFromKey(const QString &key);
@@ -36,6 +37,8 @@ struct ResidentFilter {
     QString search; // substring of name or unit/room (Latin letters: any case)
     std::optional<ResidentRow::State> state;
     std::optional<bool> minor;
+    // true: only records reduced to ids after the retention of records (issue 10 §6); false: none of them.
+    std::optional<bool> reduced;
     int retentionDueWithinDays = -1; // >= 0: only those due on or before today + this many days
     // Set (EngineId::key()): only residents holding a template of another engine (they need re-enrollment).
     QString otherEngineThan;

@@ -28,6 +28,9 @@ public:
     static inline const QString MaxTemplateAgeKey = QStringLiteral("template_max_age_days");
     // The recognition engine the notice describes (material: a change needs everyone's consent again).
     static inline const QString RecognitionEngineKey = QStringLiteral("recognition_engine");
+    // The first engine the store was used with: what the notice versions published before any engine was
+    // recorded stated (their material fields lack it; they are immutable).
+    static inline const QString FirstRecognitionEngineKey = QStringLiteral("recognition_engine_first");
     static constexpr int kDefaultIdleLockMinutes = 5;
 
     explicit SettingsRepository(Database &db);

@@ -8,6 +8,7 @@
 #include "services/AccessPackage.h"
 #include "services/PaperConsent.h"
 #include "services/ReceiptDocuments.h"
+#include "services/SettingsService.h"
 #include "services/UnitOfWork.h"
 #include "storage/DeletionLedger.h"
 
@@ -40,8 +41,8 @@ Status checkAskable(UnitOfWork &work, const NoticeVersion &notice, Consent::Deci
     TRY_ASSIGN(const QString current, work.settings().currentNoticeVersion());
     if (current.isEmpty() || current == notice.version)
         return {};
-    TRY_ASSIGN(const std::optional<QJsonObject> now, work.notices().material(current));
-    TRY_ASSIGN(const std::optional<QJsonObject> then, work.notices().material(notice.version));
+    TRY_ASSIGN(const std::optional<QJsonObject> now, SettingsService::statedMaterial(work, current));
+    TRY_ASSIGN(const std::optional<QJsonObject> then, SettingsService::statedMaterial(work, notice.version));
     if (now && (!then || !NoticeText::materialChanges(*then, *now).isEmpty()))
         return makeError(ErrorKind::Policy,
                          ResidentService::tr("The consent was given on notice version %1, but the notice in force "
@@ -435,8 +436,8 @@ Result<ResidentService::RenewalChanges> ResidentService::renewalChanges(qint64 r
         TRY_ASSIGN(const std::optional<NoticeVersion> then, work.notices().byId(waiting.noticeVersionId));
         result.fromVersion = then ? then->version : QString();
         TRY_ASSIGN(result.toVersion, work.settings().currentNoticeVersion());
-        TRY_ASSIGN(const std::optional<QJsonObject> before, work.notices().material(result.fromVersion));
-        TRY_ASSIGN(const std::optional<QJsonObject> after, work.notices().material(result.toVersion));
+        TRY_ASSIGN(const std::optional<QJsonObject> before, SettingsService::statedMaterial(work, result.fromVersion));
+        TRY_ASSIGN(const std::optional<QJsonObject> after, SettingsService::statedMaterial(work, result.toVersion));
         for (const NoticeText::MaterialChange &change :
              NoticeText::describeChanges(before.value_or(QJsonObject()), after.value_or(QJsonObject()), language))
             result.changes.append({ change.field, { change.before, change.after } });

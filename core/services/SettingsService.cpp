@@ -72,6 +72,21 @@ Status publish(UnitOfWork &work, const QString &version, const QMap<QString, QSt
     return {};
 }
 
+// What a published version states: its recorded material fields, else `before`. A version recorded before
+// the engine was (notice_material rows are immutable) states the engine recorded in the settings then, which
+// `before` carries.
+Result<std::optional<QJsonObject>> statedMaterial(UnitOfWork &work, const QString &version,
+                                                  const std::optional<QJsonObject> &before)
+{
+    TRY_ASSIGN(std::optional<QJsonObject> recorded, SettingsService::statedMaterial(work, version));
+    if (!recorded)
+        return before;
+    const QString engine = QStringLiteral("engine");
+    if (!recorded->contains(engine) && before && before->contains(engine))
+        recorded->insert(engine, before->value(engine));
+    return recorded;
+}
+
 // The notice residents read is composed from the site profile. When the profile changes what it says, a new
 // immutable version is published; consents keep pointing at the version they showed. `before` is the
 // material the notice in force states when it was published before material fields were recorded.
@@ -94,6 +109,12 @@ Result<SettingsService::ProfileUpdate> publishIfChanged(UnitOfWork &work, const 
         changed = changed || !current || current.value().body != texts.value(language);
     }
     const QJsonObject material = NoticeText::materialFields(profile, policy, engine);
+    if (!changed && !update.noticeVersion.isEmpty()) {
+        // The same words can state a different method: a new engine changes no sentence of the notice but is
+        // material (issue 10 §3). Only the engine: the other material fields are all in the text.
+        TRY_ASSIGN(const std::optional<QJsonObject> stated, statedMaterial(work, update.noticeVersion, before));
+        changed = stated && NoticeText::materialChanges(*stated, material).contains(QStringLiteral("engine"));
+    }
     if (!changed)
         return update;
     TRY_ASSIGN(const QList<NoticeVersion> all, work.notices().all());
@@ -109,11 +130,10 @@ Result<SettingsService::ProfileUpdate> publishIfChanged(UnitOfWork &work, const 
 
     // Material? Against what the version in force states (recorded, or `before` for an older version).
     if (!previous.isEmpty()) {
-        TRY_ASSIGN(std::optional<QJsonObject> old, work.notices().material(previous));
-        if (!old && before) {
+        TRY_ASSIGN(const std::optional<QJsonObject> recorded, work.notices().material(previous));
+        if (!recorded && before)
             TRY(work.notices().putMaterial(previous, *before));
-            old = before;
-        }
+        TRY_ASSIGN(const std::optional<QJsonObject> old, statedMaterial(work, previous, before));
         if (old)
             update.materialChanges = NoticeText::materialChanges(*old, material);
     }
@@ -192,6 +212,58 @@ Status SettingsService::refreshNotice()
     return UnitOfWork::write(m_vault, Permission::ChangeSettings, [](UnitOfWork &work) -> Status {
         TRY_ASSIGN(const QJsonObject before, materialNow(work));
         return statusOf(publishIfChanged(work, before));
+    });
+}
+
+Result<std::optional<QJsonObject>> SettingsService::statedMaterial(UnitOfWork &work, const QString &version)
+{
+    TRY_ASSIGN(std::optional<QJsonObject> recorded, work.notices().material(version));
+    const QString engine = QStringLiteral("engine");
+    if (recorded && !recorded->contains(engine)) {
+        TRY_ASSIGN(const QString first, work.settings().value(SettingsRepository::FirstRecognitionEngineKey));
+        if (!first.isEmpty())
+            recorded->insert(engine, first);
+    }
+    return recorded;
+}
+
+Result<SettingsService::ProfileUpdate> SettingsService::recordEngine(const QString &engineKey)
+{
+    if (engineKey.trimmed().isEmpty())
+        return makeError(ErrorKind::InvalidArgument, tr("The recognition engine has no name."));
+    return UnitOfWork::writeAsSystem(m_vault, [&](UnitOfWork &work) -> Result<ProfileUpdate> {
+        TRY_ASSIGN(const QString recorded, work.settings().value(SettingsRepository::RecognitionEngineKey));
+        if (recorded == engineKey) {
+            ProfileUpdate same;
+            TRY_ASSIGN(same.noticeVersion, work.settings().currentNoticeVersion());
+            TRY_ASSIGN(same.consentsNeedingRenewal, work.consents().countRenewalNeeded());
+            return same;
+        }
+        TRY_ASSIGN(QJsonObject before, materialNow(work));
+        TRY(work.settings().setValue(SettingsRepository::RecognitionEngineKey, engineKey, work.actor()));
+        TRY(work.audit(AuditKind::SettingsChanged, std::nullopt,
+                       { { QStringLiteral("key"), SettingsRepository::RecognitionEngineKey },
+                         { QStringLiteral("previous"), recorded },
+                         { QStringLiteral("engine"), engineKey } }));
+        work.changed(UnitOfWork::Change::SettingsChanged);
+        if (recorded.isEmpty()) {
+            TRY(work.settings().setValue(SettingsRepository::FirstRecognitionEngineKey, engineKey, work.actor()));
+            // First use: nothing to compare with. The notice in force gets the engine in its material fields
+            // when it has none yet, so the next change is measured against this one.
+            TRY_ASSIGN(const QString version, work.settings().currentNoticeVersion());
+            if (!version.isEmpty()) {
+                TRY_ASSIGN(const std::optional<QJsonObject> material, work.notices().material(version));
+                if (!material) {
+                    before.insert(QStringLiteral("engine"), engineKey);
+                    TRY(work.notices().putMaterial(version, before));
+                }
+            }
+            ProfileUpdate first;
+            first.noticeVersion = version;
+            TRY_ASSIGN(first.consentsNeedingRenewal, work.consents().countRenewalNeeded());
+            return first;
+        }
+        return publishIfChanged(work, before);
     });
 }
 

@@ -11,8 +11,11 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace consentry {
 
+class UnitOfWork;
 class Vault;
 
 // Site profile, the notice in force, the retention setting, the idle-lock delay and when the liveness check
@@ -80,6 +83,19 @@ public:
     // Publishes the next numbered version if the notice composed from the site profile differs from the
     // one in force (called by setSiteProfile; idempotent). Manager.
     Status refreshNotice();
+
+    // The recognition engine the store is used with (issue 10 §3: a change of method is material). Called
+    // wherever a pipeline is built to search or enroll against the store (the GUI's camera screens, CLI
+    // `enroll` and `identify`), with the pipeline's EngineId. The first engine a store sees is only recorded.
+    // A different one is recorded and treated like a change of purpose or retention, in one transaction: a
+    // new notice version whose material fields name the engine, every consent in force "renewal needed" (the
+    // gallery drops those people), audited. The same engine again changes nothing. Needs an unlocked store,
+    // whoever is signed in: the engine in use is a fact, not a choice of the user (audited as "system").
+    Result<ProfileUpdate> recordEngine(const QString &engineKey);
+    // What a published version states materially (empty when not recorded), with the engine filled in for a
+    // version published before the store recorded one (the first engine recorded). Every comparison of two
+    // versions goes through here: the renewal dialog, a paper consent on an older version, publishing.
+    static Result<std::optional<QJsonObject>> statedMaterial(UnitOfWork &work, const QString &version);
 
 private:
     Vault &m_vault;

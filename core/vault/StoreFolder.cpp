@@ -4,6 +4,7 @@
 #include "domain/AuditActor.h"
 #include "domain/AuditKind.h"
 #include "platform/Clock.h"
+#include "platform/Formats.h"
 #include "repo/AuditLog.h"
 #include "repo/NoticeRepository.h"
 #include "repo/SettingsRepository.h"
@@ -295,6 +296,14 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
                                                     const QString &requestedUser, const SecureBytes &password,
                                                     const QString &expectedStoreId, FileWriter &writer)
 {
+    return restoreInto(backupPath, dataDir, requestedUser, password, expectedStoreId, writer, nullptr);
+}
+
+Result<std::unique_ptr<Vault>> StoreFolder::restoreInto(const QString &backupPath, const QString &dataDir,
+                                                        const QString &requestedUser, const SecureBytes &password,
+                                                        const QString &expectedStoreId, FileWriter &writer,
+                                                        QDateTime *backupTakenAt)
+{
     // 1. Everything is read and verified before the target folder is touched.
     Result<VerifiedBackup> verified = verifyBackup(backupPath, requestedUser, password, expectedStoreId);
     if (!verified)
@@ -361,6 +370,12 @@ Result<std::unique_ptr<Vault>> StoreFolder::restore(const QString &backupPath, c
                 return undo(user.error());
             if (!user.value() || user.value()->role != Role::Manager)
                 return undo(makeError(ErrorKind::Policy, tr("Only a manager may restore a backup.")));
+            if (backupTakenAt) {
+                Result<QDateTime> last = LedgerReplay::lastRecordedAt(*db.value());
+                if (!last)
+                    return undo(last.error());
+                *backupTakenAt = last.value();
+            }
             if (Status ok = db.value()->checkpoint(); !ok)
                 return undo(ok.error());
         }
@@ -447,18 +462,55 @@ bool StoreFolder::recoverInterruptedReplace(const QString &dataDir)
 Result<StoreFolder::Restored> StoreFolder::restoreFresh(const QString &backupPath, const QString &dataDir,
                                                         const QString &userName, const SecureBytes &password)
 {
-    Result<std::unique_ptr<Vault>> vault = restore(backupPath, dataDir, userName, password);
+    // The backup's age is its last event as it was written, read before the store opens: opening adds events
+    // of its own (a schema upgrade's schema_migrated, the restore) that say nothing about when it was taken.
+    Restored restored;
+    Result<std::unique_ptr<Vault>> vault = restoreInto(backupPath, dataDir, userName, password, QString(),
+                                                       FileWriter::standard(), &restored.replay.backupTakenAt);
     if (!vault)
         return vault.error();
-    Restored restored;
     restored.vault = std::move(vault).value();
-    // The restore's own event is the newest now; the backup's last one is the one before it.
-    Result<QString> at = VaultInternals::database(*restored.vault)
-                             .queryText(QStringLiteral("SELECT at FROM audit_events WHERE kind != 'restore' "
-                                                       "ORDER BY id DESC LIMIT 1"));
-    if (at)
-        restored.replay.backupTakenAt = Statement::parseDateTime(at.value());
     return restored;
+}
+
+qint64 StoreFolder::backupAgeDays(const Restored &restored, const QDateTime &now)
+{
+    const QDateTime &taken = restored.replay.backupTakenAt;
+    return taken.isValid() ? taken.daysTo(now) : -1;
+}
+
+QString StoreFolder::describe(const Restored &restored, const QString &dataDir, qint64 residents, const QDateTime &now)
+{
+    const LedgerReplay::Report &replay = restored.replay;
+    const QString dir = QDir::toNativeSeparators(dataDir);
+    const QString taken = replay.backupTakenAt.isValid()
+        ? tr("The backup was taken on %1 (%n day(s) ago).", nullptr, static_cast<int>(backupAgeDays(restored, now)))
+              .arg(Formats::dateTimeWithOffset(replay.backupTakenAt))
+        : tr("When the backup was taken cannot be told.");
+    if (!restored.replaced)
+        return tr("Restored the backup into %1 (%2 residents).").arg(dir).arg(residents) + QLatin1Char(' ') + taken
+            + QLatin1Char(' ')
+            + tr("A restore into an empty folder has no deletion ledger: withdrawals, deletions and purges made "
+                 "after the backup cannot be known here. Withdraw those residents again.");
+    QString text = tr("Restored the backup over the store in %1 (%2 residents).").arg(dir).arg(residents)
+        + QLatin1Char(' ') + taken + QLatin1Char(' ');
+    if (replay.entriesReapplied == 0) {
+        text += restored.ledgerFound ? tr("No deletion was made after the backup; nothing had to be re-applied.")
+                                     : tr("No deletion ledger was found beside the store, so deletions made after "
+                                          "the backup could not be re-applied: withdraw those residents again.");
+        return text;
+    }
+    QStringList ids;
+    for (const qint64 id : replay.residentIds)
+        ids << QString::number(id);
+    text += tr("Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, "
+               "%3 consent(s) ended).",
+               nullptr, replay.entriesReapplied)
+                .arg(replay.residentIds.size())
+                .arg(replay.templatesDeleted)
+                .arg(replay.consentsEnded)
+        + QLatin1Char(' ') + tr("Resident numbers: %1.").arg(ids.join(tr(", ")));
+    return text;
 }
 
 Result<StoreFolder::Restored> StoreFolder::restoreReplacing(const QString &backupPath, const QString &dataDir,

@@ -6,6 +6,7 @@
 #include "vault/LedgerReplay.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -61,6 +62,12 @@ public:
         bool replaced = false; // an existing store was replaced in place
         bool ledgerFound = false; // a deletion ledger (file or the replaced database's table) was read
     };
+    // What a person reads after a restore (CLI `restore`, the console's "Restore from backup…"): into which
+    // folder, how many residents, when the backup was taken and how many days before `now`, and what was
+    // re-applied from the deletion ledger — or, into an empty folder, what cannot be known.
+    static QString describe(const Restored &restored, const QString &dataDir, qint64 residents, const QDateTime &now);
+    // Days between the backup's last event and `now` (-1 when it cannot be told).
+    static qint64 backupAgeDays(const Restored &restored, const QDateTime &now);
     // restore() into an empty folder, saying how old the backup is (nothing can be re-applied: no ledger).
     static Result<Restored> restoreFresh(const QString &backupPath, const QString &dataDir, const QString &userName,
                                          const SecureBytes &password);
@@ -83,6 +90,12 @@ public:
     static QString initialNoticeVersion() { return QStringLiteral("1"); }
 
 private:
+    // restore(); `backupTakenAt` (optional) receives the backup's last recorded event, read from the staged
+    // copy before it is opened: the events opening writes (schema upgrade, the restore itself) are not its age.
+    static Result<std::unique_ptr<Vault>> restoreInto(const QString &backupPath, const QString &dataDir,
+                                                      const QString &requestedUser, const SecureBytes &password,
+                                                      const QString &expectedStoreId, FileWriter &writer,
+                                                      QDateTime *backupTakenAt);
     struct VerifiedBackup;
     static Result<VerifiedBackup> verifyBackup(const QString &backupPath, const QString &requestedUser,
                                                const SecureBytes &password, const QString &expectedStoreId);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void refusesWithoutValidConsent_data();
     void refusesWithoutValidConsent();
     void enrollThenIdentify();
+    void identifyProcessesOneFace(); // after enrollThenIdentify: Li Lei and Han Meimei are enrolled
     void withdrawalSurvivesRestoreReplace(); // after enrollThenIdentify: Li Lei and Han Meimei are enrolled
 
 private:
@@ -44,6 +45,8 @@ private:
     QString writeConsent(const QString &name, const QJsonObject &record) const;
     QJsonObject validRecord() const;
     QString face(int person, int index) const; // an ORL picture enlarged to a webcam-like size
+    // Two ORL pictures pasted side by side: `served` large in the middle, `bystander` smaller at the left edge.
+    QString pair(int served, int bystander) const;
     QTemporaryDir m_dir;
     QString m_data;
 };
@@ -89,6 +92,27 @@ QJsonObject TestCliEnroll::validRecord() const
 QString TestCliEnroll::face(int person, int index) const
 {
     return test::enlargedOrlFaceFile(m_dir.path(), person, index);
+}
+
+QString TestCliEnroll::pair(int served, int bystander) const
+{
+    const QString path = m_dir.filePath(QStringLiteral("pair-%1-%2.png").arg(served).arg(bystander));
+    if (!QFile::exists(path)) {
+        const auto orl = [](int person, double scale) {
+            cv::Mat big;
+            cv::resize(
+                ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/8.pgm").arg(testdataDir()).arg(person)).value(), big,
+                cv::Size(), scale, scale, cv::INTER_CUBIC);
+            return big;
+        };
+        const cv::Mat middle = orl(served, 2.5); // 230 x 280
+        const cv::Mat side = orl(bystander, 1.8); // 166 x 202
+        cv::Mat frame(440, 720, middle.type(), cv::Scalar::all(110));
+        middle.copyTo(frame(cv::Rect(245, 80, middle.cols, middle.rows)));
+        side.copyTo(frame(cv::Rect(15, 200, side.cols, side.rows)));
+        cv::imwrite(path.toStdString(), frame);
+    }
+    return path;
 }
 
 void TestCliEnroll::refusesWithoutValidConsent_data()
@@ -199,9 +223,10 @@ void TestCliEnroll::enrollThenIdentify()
         QVERIFY2(found.exitCode == 0, qPrintable(found.err));
         const QJsonObject j = found.json();
         QCOMPARE(j.value(QStringLiteral("decision")).toString(), QStringLiteral("match"));
-        const QJsonArray faces = j.value(QStringLiteral("faces")).toArray();
-        QCOMPARE(faces.size(), 1);
-        const QJsonArray matches = faces.at(0).toObject().value(QStringLiteral("matches")).toArray();
+        QCOMPARE(j.value(QStringLiteral("faces_seen")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("faces_processed")).toInt(), 1);
+        const QJsonArray matches
+            = j.value(QStringLiteral("face")).toObject().value(QStringLiteral("matches")).toArray();
         // Only a match is named: the other resident, below the threshold, is neither named nor numbered.
         QCOMPARE(matches.size(), 1);
         QCOMPARE(matches.at(0).toObject().value(QStringLiteral("resident_id")).toInteger(), id);
@@ -220,7 +245,9 @@ void TestCliEnroll::enrollThenIdentify()
         = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), blank });
     QCOMPARE(nobody.exitCode, 0);
     QCOMPARE(nobody.json().value(QStringLiteral("decision")).toString(), QStringLiteral("no_face"));
-    QCOMPARE(nobody.json().value(QStringLiteral("faces")).toArray().size(), 0);
+    QVERIFY(nobody.json().value(QStringLiteral("face")).isNull());
+    QCOMPARE(nobody.json().value(QStringLiteral("faces_seen")).toInt(), 0);
+    QCOMPARE(nobody.json().value(QStringLiteral("faces_processed")).toInt(), 0);
     const CliResult strangerText = cli({ QStringLiteral("identify"), QStringLiteral("--image"), face(30, 1) });
     QCOMPARE(strangerText.exitCode, 0);
     QVERIFY2(!strangerText.out.contains(QStringLiteral("Li Lei")) && !strangerText.out.contains(QStringLiteral("Han")),
@@ -243,6 +270,85 @@ void TestCliEnroll::enrollThenIdentify()
                             QStringLiteral("no_face"), QStringLiteral("unknown") }));
 }
 
+// Issue 10 §5: identify processes one face, as Verify does (FaceSelection): with two enrolled residents in
+// one picture only the one large in the middle is searched and named; the bystander is counted, never named,
+// numbered or located, and the audit event counts the faces seen.
+void TestCliEnroll::identifyProcessesOneFace()
+{
+    if (modelDir().isEmpty())
+        QSKIP(qPrintable(missingModelsReason()));
+    if (testdataDir().isEmpty())
+        QSKIP("The two-face picture is pasted from ORL faces in ../shared/testdata, which is missing.");
+    const auto identify = [&](const QString &image) {
+        return cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), image,
+                     QStringLiteral("--top"), QStringLiteral("5") });
+    };
+    const qint64 liId = identify(face(1, 8))
+                            .json()
+                            .value(QStringLiteral("face"))
+                            .toObject()
+                            .value(QStringLiteral("matches"))
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(QStringLiteral("resident_id"))
+                            .toInteger();
+    const qint64 hanId = identify(face(2, 8))
+                             .json()
+                             .value(QStringLiteral("face"))
+                             .toObject()
+                             .value(QStringLiteral("matches"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("resident_id"))
+                             .toInteger();
+    QVERIFY(liId > 0 && hanId > 0 && liId != hanId);
+    for (const auto &[served, servedId, servedName, bystanderId, bystanderName] :
+         { std::tuple<int, qint64, QString, qint64, QString> { 1, liId, QStringLiteral("Li Lei"), hanId,
+                                                               QStringLiteral("Han Meimei") },
+           std::tuple<int, qint64, QString, qint64, QString> { 2, hanId, QStringLiteral("Han Meimei"), liId,
+                                                               QStringLiteral("Li Lei") } }) {
+        const QString image = pair(served, served == 1 ? 2 : 1);
+        const CliResult r = identify(image);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value(QStringLiteral("faces_seen")).toInt(), 2);
+        QCOMPARE(j.value(QStringLiteral("faces_processed")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("decision")).toString(), QStringLiteral("match"));
+        const QJsonObject searched = j.value(QStringLiteral("face")).toObject();
+        // The searched face is the one in the middle (its box starts right of the bystander's picture).
+        QVERIFY(searched.value(QStringLiteral("box")).toArray().at(0).toDouble() > 181);
+        const QJsonArray matches = searched.value(QStringLiteral("matches")).toArray();
+        QCOMPARE(matches.size(), 1);
+        QCOMPARE(matches.at(0).toObject().value(QStringLiteral("resident_id")).toInteger(), servedId);
+        QCOMPARE(matches.at(0).toObject().value(QStringLiteral("name")).toString(), servedName);
+        // Only one box and no trace of the bystander, in the JSON or in the text for people.
+        QVERIFY(!j.contains(QStringLiteral("faces")));
+        QVERIFY2(!r.out.contains(bystanderName), qPrintable(r.out));
+        QCOMPARE(r.out.count(QStringLiteral("\"resident_id\"")), 1);
+        const CliResult text = cli({ QStringLiteral("identify"), QStringLiteral("--image"), image });
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(servedName), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(bystanderName), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QStringLiteral("resident %1").arg(bystanderId)), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("only the largest, most central one was searched")),
+                 qPrintable(text.out));
+    }
+    // The audit event of each search counts the faces seen; it names nobody.
+    Result<std::unique_ptr<Vault>> vault = Unlocker::open(m_data, QStringLiteral("wang"), password("manager-pass"));
+    QVERIFY2(vault.ok(), qPrintable(vault.errorMessage()));
+    QList<AuditEvent> searches;
+    for (const AuditEvent &e : AuditService(*vault.value()).events().value())
+        if (e.kind == AuditKind::Identification)
+            searches << e;
+    QVERIFY(searches.size() >= 4);
+    for (const AuditEvent &e : searches.mid(searches.size() - 4)) { // the four searches of the pictures of two
+        QCOMPARE(e.details.value(QStringLiteral("faces")).toInt(), 2);
+        QCOMPARE(e.residentId, std::optional<qint64>());
+    }
+}
+
 // Issue 10 §7: backup → withdraw → restore --replace: the withdrawn resident has no templates and identify
 // says unknown, because the deletion ledger beside the store is re-applied to the older backup.
 void TestCliEnroll::withdrawalSurvivesRestoreReplace()
@@ -261,9 +367,7 @@ void TestCliEnroll::withdrawalSurvivesRestoreReplace()
     const CliResult li
         = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), face(1, 8) });
     const qint64 liId = li.json()
-                            .value(QStringLiteral("faces"))
-                            .toArray()
-                            .at(0)
+                            .value(QStringLiteral("face"))
                             .toObject()
                             .value(QStringLiteral("matches"))
                             .toArray()

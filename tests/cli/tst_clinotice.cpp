@@ -212,10 +212,10 @@ void TestCliNotice::proofSequence()
         const QJsonObject j
             = cli({ QStringLiteral("identify"), QStringLiteral("--json"), QStringLiteral("--image"), face(1, 8) })
                   .json();
-        for (const QJsonValue &f : j.value(QStringLiteral("faces")).toArray())
-            for (const QJsonValue &m : f.toObject().value(QStringLiteral("matches")).toArray())
-                if (m.toObject().value(QStringLiteral("resident_id")).toInteger() == li)
-                    return true;
+        for (const QJsonValue &m :
+             j.value(QStringLiteral("face")).toObject().value(QStringLiteral("matches")).toArray())
+            if (m.toObject().value(QStringLiteral("resident_id")).toInteger() == li)
+                return true;
         return false;
     };
     QVERIFY(identified());

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void ceilingsAreRefusedWithTheReason();
     void materialChangeNeedsRenewal();
     void contactChangeNeedsNoRenewal();
+    void engineChangeIsMaterial();
     void renewalOnTheNoticeInForce();
     void declinedRenewalDeletesFaceData();
     void unrenewedFaceDataGoesAtTheBoundarySecond();
@@ -255,6 +256,93 @@ void TestRenewal::contactChangeNeedsNoRenewal()
     QCOMPARE(update->consentsNeedingRenewal, 0);
     QCOMPARE(m_f->stateOf(id), QStringLiteral("active"));
     QCOMPARE(eventsOfKind(AuditKind::RenewalRequired), 0);
+}
+
+// Issue 10 §3: the recognition engine is part of the method. The first engine a store is used with is only
+// recorded; another one later is a material change through the same path as a purpose change.
+void TestRenewal::engineChangeIsMaterial()
+{
+    const qint64 id = m_f->enroll(QStringLiteral("Zhang San"), QStringLiteral("1-101"), 2);
+    const QString engineA = test::kEngineA;
+    const QString engineB = QStringLiteral("face-reid-retail-0095+flip@bbbbbbbbbbbbbbbbbbbb");
+    SettingsService settings(m_f->vault());
+    const QString before = settings.currentNoticeVersion().value();
+    const int settingsEvents = eventsOfKind(AuditKind::SettingsChanged);
+
+    // First use: recorded and audited, no new notice, nobody asked again.
+    const Result<SettingsService::ProfileUpdate> first = settings.recordEngine(engineA);
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+    QVERIFY(!first->published);
+    QVERIFY(!first->isMaterial());
+    QCOMPARE(settings.currentNoticeVersion().value(), before);
+    QCOMPARE(m_f->stateOf(id), QStringLiteral("active"));
+    QCOMPARE(eventsOfKind(AuditKind::SettingsChanged), settingsEvents + 1);
+    QCOMPARE(eventsOfKind(AuditKind::RenewalRequired), 0);
+    // The same engine again changes nothing and writes nothing.
+    QVERIFY(!settings.recordEngine(engineA)->published);
+    QCOMPARE(eventsOfKind(AuditKind::SettingsChanged), settingsEvents + 1);
+    QCOMPARE(m_f->stateOf(id), QStringLiteral("active"));
+
+    // Another engine: a new notice version, the consent in force needs renewal, out of recognition at once.
+    m_f->clock->advanceDays(3);
+    const Result<SettingsService::ProfileUpdate> changed = settings.recordEngine(engineB);
+    QVERIFY2(changed.ok(), qPrintable(changed.errorMessage()));
+    QVERIFY(changed->published);
+    QCOMPARE(changed->materialChanges, QStringList { QStringLiteral("engine") });
+    QCOMPARE(changed->markedForRenewal, 1);
+    QCOMPARE(changed->previousVersion, before);
+    QVERIFY(changed->noticeVersion != before);
+    QCOMPARE(settings.currentNoticeVersion().value(), changed->noticeVersion);
+    QCOMPARE(settings.noticeMaterial(changed->noticeVersion)->value(QStringLiteral("engine")).toString(), engineB);
+    QCOMPARE(m_f->stateOf(id), QStringLiteral("renewal"));
+    QCOMPARE(
+        test::probe(m_f->vault()).templateRepository().countOfEngine(QStringLiteral("sface-2021dec"), true).value(), 0);
+    QCOMPARE(ReportService(m_f->vault()).status()->consentsNeedingRenewal, 1);
+    QCOMPARE(eventsOfKind(AuditKind::RenewalRequired), 1);
+    const Consent waiting = ResidentService(m_f->vault()).consents(id).value().constLast();
+    QCOMPARE(waiting.renewalDueAt, m_f->clock->now().addDays(SiteProfile::kDefaultRenewalGraceDays));
+    // Recorded, audited with what it replaced.
+    const AuditEvent recorded = [&] {
+        AuditEvent last;
+        for (const AuditEvent &e : test::probe(m_f->vault()).auditLog().events(0, 100000).value())
+            if (e.kind == AuditKind::SettingsChanged
+                && e.details.value(QStringLiteral("key")).toString() == QLatin1String("recognition_engine"))
+                last = e;
+        return last;
+    }();
+    QCOMPARE(recorded.details.value(QStringLiteral("previous")).toString(), engineA);
+    QCOMPARE(recorded.details.value(QStringLiteral("engine")).toString(), engineB);
+    // The renewal shows what changed, although the version consented to was published before any engine was
+    // recorded (its material fields lack one): it stated the first engine the store was used with.
+    QVERIFY(!settings.noticeMaterial(before)->contains(QStringLiteral("engine")));
+    const Result<ResidentService::RenewalChanges> diff
+        = ResidentService(m_f->vault()).renewalChanges(id, QStringLiteral("zh_CN"));
+    QVERIFY2(diff.ok(), qPrintable(diff.errorMessage()));
+    QCOMPARE(diff->changes.size(), 1);
+    QCOMPARE(diff->changes.constFirst().first, QStringLiteral("人脸识别引擎"));
+    QVERIFY2(diff->changes.constFirst().second.first.startsWith(QStringLiteral("sface-2021dec")),
+             qPrintable(diff->changes.constFirst().second.first));
+    QVERIFY2(diff->changes.constFirst().second.second.startsWith(QStringLiteral("face-reid-retail-0095+flip（")),
+             qPrintable(diff->changes.constFirst().second.second));
+    QVERIFY(!diff->changes.constFirst().second.second.contains(QStringLiteral("bbbbbbbbbbbbbbbbbbbb")));
+    // A paper consent signed on the version before the change is refused, like after any material change.
+    PaperConsent paper;
+    paper.noticeVersion = before;
+    paper.signer = QStringLiteral("Sun Qi");
+    paper.signedAt = m_f->clock->now().addSecs(-60);
+    paper.witness = QStringLiteral("wang");
+    paper.under14 = false;
+    Resident sun;
+    sun.name = QStringLiteral("Sun Qi");
+    sun.declareUnder14(false);
+    const Result<Consent> stale = ResidentService(m_f->vault()).consentFromPaper(paper, sun);
+    QCOMPARE(stale.errorKind(), ErrorKind::Policy);
+    QVERIFY2(stale.errorMessage().contains(QStringLiteral("(version %1)").arg(changed->noticeVersion)),
+             qPrintable(stale.errorMessage()));
+
+    // Opening again with the same engine: no second version, no second round of renewals.
+    QVERIFY(!settings.recordEngine(engineB)->published);
+    QCOMPARE(eventsOfKind(AuditKind::RenewalRequired), 1);
 }
 
 void TestRenewal::renewalOnTheNoticeInForce()

@@ -234,6 +234,11 @@ QList<Operation> operations()
           {},
           P::ChangeSettings,
           [](Vault &v, const Subject &) { return SettingsService(v).refreshNotice(); } },
+        // The engine the session searches or enrolls with is a fact, recorded whoever is signed in.
+        { QStringLiteral("SettingsService::recordEngine"),
+          {},
+          std::nullopt,
+          [](Vault &v, const Subject &) { return statusOf(SettingsService(v).recordEngine(testEngine().key())); } },
         // ResidentService: reading
         { QStringLiteral("ResidentService::get"),
           {},

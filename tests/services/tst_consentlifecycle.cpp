@@ -15,6 +15,7 @@
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "storage/DeletionLedger.h"
+#include "storage/Schema.h"
 #include "storage/StorePaths.h"
 #include "vault/StoreFolder.h"
 #include "vault/Vault.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void failedReplaceKeepsTheOldStore();
     void killedReplaceIsUndoneOnOpen();
     void restoreIntoEmptyFolderSaysItsAge();
+    void restoreOfAnOlderSchemaSaysItsTrueAge();
 
 private:
     qint64 enrollChild(const QString &name, const QDate &born);
@@ -474,6 +476,38 @@ void TestConsentLifecycle::restoreIntoEmptyFolderSaysItsAge()
     QVERIFY(!restored->ledgerFound);
     QVERIFY(qAbs(restored->replay.backupTakenAt.secsTo(taken)) < 5);
     QCOMPARE(restored->replay.backupTakenAt.daysTo(m_f->clock->now()), qint64(12));
+}
+
+// A backup written before the latest schema is upgraded when it opens, which writes a schema_migrated event
+// (and the restore its own): neither is when the backup was taken. One made 10 days ago reads "10 days".
+void TestConsentLifecycle::restoreOfAnOlderSchemaSaysItsTrueAge()
+{
+    m_f->enroll(QStringLiteral("Old Backup"), QString());
+    // The store as the previous schema left it: without the last step (the dashboard's counts, rebuilt from
+    // the log when the step runs again).
+    Database &db = test::probe(m_f->vault()).database();
+    QVERIFY(db.exec(QStringLiteral("DROP TABLE activity_hourly")).ok());
+    QVERIFY(
+        db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = %1").arg(Schema::latestVersion())).ok());
+    const QDateTime taken = m_f->clock->now();
+    const QString file = backup(QStringLiteral("older.cbak"));
+    QVERIFY(!file.isEmpty());
+    m_f->clock->advanceDays(10);
+    QTemporaryDir target;
+    const QString dataDir = target.filePath(QStringLiteral("data"));
+    auto restored = StoreFolder::restoreFresh(file, dataDir, QStringLiteral("wang"), password("manager-pass"));
+    QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+    // The restored store was upgraded on opening (the event the old reading took for the backup's age).
+    Database &restoredDb = VaultInternals::database(*restored->vault);
+    QCOMPARE(
+        restoredDb.queryInt(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'schema_migrated'")).value(),
+        qint64(1));
+    QVERIFY(qAbs(restored->replay.backupTakenAt.secsTo(taken)) < 5);
+    const QDateTime now = m_f->clock->now();
+    QCOMPARE(StoreFolder::backupAgeDays(restored.value(), now), qint64(10));
+    const QString text = StoreFolder::describe(restored.value(), dataDir, 1, now);
+    QVERIFY2(text.contains(QStringLiteral("(10 day")), qPrintable(text)); // "days" or "day(s)", as translations load
+    QVERIFY2(text.contains(QStringLiteral("cannot be known")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestConsentLifecycle)

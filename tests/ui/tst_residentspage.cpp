@@ -11,6 +11,7 @@
 #include "people/ResidentDetailPane.h"
 #include "people/ResidentsModel.h"
 #include "people/ResidentsPage.h"
+#include "platform/Formats.h"
 #include "platform/Language.h"
 #include "services/ResidentService.h"
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void editAndMoveOut();
     void exportWritesThePackage();
     void reenrollmentListIsWorkedThrough();
+    void reducedRecordsAreShownForWhatTheyAre();
 
 private:
     void seed();
@@ -398,6 +400,65 @@ void TestResidentsPage::reenrollmentListIsWorkedThrough()
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().toLongLong(), first);
     QVERIFY(page.selectedResidentId() != first); // the next person is ready
+}
+
+// Issue 10 §6: after the retention of records a declined person's record keeps ids only. The Residents list
+// does not show it as a resident with an empty name: the default view leaves it out (counts included), and
+// the "Records reduced" filter lists it with the date it was reduced, in the name column.
+void TestResidentsPage::reducedRecordsAreShownForWhatTheyAre()
+{
+    Vault &vault = m_f->vault();
+    m_f->clock->advanceDays(SiteProfile::kDefaultRecordRetentionDays + 1);
+    const QDateTime reducedAt = m_f->clock->now();
+    QVERIFY(ResidentService(vault).purgeScheduled().ok());
+    QVERIFY(ResidentService(vault).get(m_li)->reducedAt.isValid()); // Li Na declined: her record was reduced
+    QVERIFY(ResidentService(vault).get(m_li)->name.isEmpty());
+
+    ResidentsModel model(vault);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowOfResident(m_li), -1);
+    QVERIFY(model.rowOfResident(m_zhang) >= 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(!model.index(row, ResidentsModel::NameColumn).data().toString().trimmed().isEmpty());
+    // The count line counts people, not reduced records.
+    QCOMPARE(model.totalCount(), qint64(model.rowCount()));
+    const qint64 people = model.totalCount();
+    ResidentFilter declined;
+    declined.state = ResidentRow::State::Declined;
+    model.setFilter(declined);
+    QCOMPARE(model.rowOfResident(m_li), -1);
+
+    ResidentFilter reduced;
+    reduced.reduced = true;
+    model.setFilter(reduced);
+    // Every record is in exactly one of the two views.
+    QCOMPARE(people + model.totalCount(), ResidentService(vault).count(ResidentFilter()).value());
+    QVERIFY(model.totalCount() >= 1);
+    const int li = model.rowOfResident(m_li);
+    QVERIFY(li >= 0);
+    const QString name = model.index(li, ResidentsModel::NameColumn).data().toString();
+    QCOMPARE(name,
+             ResidentsModel::tr("Record reduced on %1 (retention of records ended)")
+                 .arg(Formats::date(reducedAt.toLocalTime().date())));
+    QVERIFY(!model.index(li, ResidentsModel::NameColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.residentRow(row).reducedAt.isValid());
+    const int reducedRows = model.rowCount();
+
+    // The page offers the view under the filter a manager or inspector looks through.
+    ResidentsPage page(vault);
+    page.setFilterChoice(ResidentsPage::FilterChoice::Reduced);
+    auto *view = page.findChild<QTableView *>();
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), reducedRows);
+    QCOMPARE(view->model()->index(li, ResidentsModel::NameColumn).data().toString(), name);
+    page.resize(1200, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    test::saveScreenshot(&page, QStringLiteral("residents-reduced-records"));
+    page.setFilterChoice(ResidentsPage::FilterChoice::All);
+    QCOMPARE(view->model()->rowCount(), static_cast<int>(people));
 }
 
 QTEST_MAIN(TestResidentsPage)

@@ -62,6 +62,15 @@ void Prompt::warning(QWidget *parent, const QString &title, const QString &text)
     QMessageBox::warning(parent, title, text);
 }
 
+void Prompt::information(QWidget *parent, const QString &title, const QString &text)
+{
+    if (isTesting()) {
+        script().asked << title + QStringLiteral(": ") + text; // nothing to answer: it only informs
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
 QString Prompt::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
     if (isTesting())

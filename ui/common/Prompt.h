@@ -22,6 +22,7 @@ public:
     // Yes or Cancel, Cancel the default (a slip of the Enter key changes nothing).
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text); // as warning()
     // Empty when cancelled.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &start, const QString &filter);

@@ -8,6 +8,7 @@
 #include "liveness/LivenessPanel.h"
 #include "main/FileDialogText.h"
 #include "main/MainWindow.h"
+#include "main/RestoreDialog.h"
 #include "people/ResidentsPage.h"
 #include "platform/Clock.h"
 #include "platform/Formats.h"
@@ -18,6 +19,7 @@
 #include "services/ChangeFeed.h"
 #include "services/DeviceService.h"
 #include "services/GalleryService.h"
+#include "services/ReportService.h"
 #include "services/ResidentService.h"
 #include "services/SettingsService.h"
 #include "settings/LanguageTab.h"
@@ -63,6 +65,7 @@ AppController::AppController(const QString &dataDir, QObject *parent)
     m_window->setLeaveGuard([this] { return !m_enroll || m_enroll->confirmLeave(); });
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lockNow);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logOut);
+    connect(m_window.get(), &MainWindow::restoreRequested, this, &AppController::restoreFromBackup);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &AppController::idleTimedOut);
     m_purgeTimer = new QTimer(this);
     m_purgeTimer->setInterval(std::chrono::hours(24));
@@ -403,6 +406,18 @@ void AppController::buildCameraScreens()
     const bool mayEnroll = AccessControl::allows(role, Permission::Enroll);
     if (!pipeline || (!mayVerify && !mayEnroll))
         return;
+    // The engine this console searches and enrolls with: a different one than the store last saw is a material
+    // change (new notice version, consents in force need renewal), recorded before the gallery loads.
+    if (Result<SettingsService::ProfileUpdate> engine
+        = SettingsService(vault).recordEngine(pipeline.value()->engine().key());
+        !engine)
+        m_window->statusBar()->showMessage(engine.errorMessage(), kStatusMessageMs);
+    else if (engine->isMaterial())
+        m_window->statusBar()->showMessage(
+            tr("The face engine has changed (now %1): notice version %2 is published; %n consent(s) need renewal.",
+               nullptr, static_cast<int>(engine->markedForRenewal))
+                .arg(pipeline.value()->engine().name, engine->noticeVersion),
+            kStatusMessageMs);
     m_gallery = std::make_shared<GalleryService>(vault, pipeline.value()->engine(),
                                                  pipeline.value()->embedder().defaultThreshold(),
                                                  pipeline.value()->embedder().impostorTail());
@@ -520,6 +535,8 @@ void AppController::applyRole()
     m_window->setSessionText(
         session.viaRecoveryKey ? tr("Opened with the recovery key (%1)").arg(RoleNames::displayName(session.role))
                                : tr("Signed in: %1 (%2)").arg(session.userName, RoleNames::displayName(session.role)));
+    // Restoring needs a manager of the backup too (StoreFolder checks); the menu shows it to who may back up.
+    m_window->setRestoreAllowed(AccessControl::allows(session.role, Permission::Backup));
 }
 
 void AppController::lockNow()
@@ -585,15 +602,73 @@ void AppController::logOut()
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
     m_window->hide();
-    LoginDialog login(m_dataDir);
-    const bool accepted = Prompt::exec(login) == QDialog::Accepted;
+    showLogin();
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
-    if (!accepted) {
+}
+
+void AppController::showLogin()
+{
+    LoginDialog login(m_dataDir);
+    if (Prompt::exec(login) != QDialog::Accepted) {
         QCoreApplication::quit();
         return;
     }
     startWith(login.takeVault());
     m_window->show();
+}
+
+void AppController::restoreFromBackup()
+{
+    if (!m_vault || m_vault->isLocked() || !AccessControl::allows(m_vault->session().role, Permission::Backup)
+        || !m_window->mayLeave())
+        return;
+    const QString path = Prompt::openFileName(m_window.get(), tr("Restore from backup"), QDir::homePath(),
+                                              tr("Consentry backups (*.cbak)"));
+    if (path.isEmpty())
+        return;
+    const QFileInfo file(path);
+    RestoreDialog::Facts facts;
+    facts.backupPath = file.absoluteFilePath();
+    facts.backupBytes = file.size();
+    facts.backupModified = file.lastModified();
+    facts.dataDir = m_dataDir;
+    if (const Result<ReportService::StoreStatus> status = ReportService(*m_vault).status(); status)
+        facts.residentsNow = status->residents;
+    facts.userName = m_vault->session().userName;
+    RestoreDialog confirm(facts, m_window.get());
+    if (Prompt::exec(confirm) != QDialog::Accepted)
+        return;
+
+    // Everyone out first: the store's files are swapped under no open session.
+    m_idle->stop();
+    m_vault->lock();
+    clearScreens();
+    m_lockScreen->hide();
+    m_window->setSessionText(QString());
+    const bool quitOnClose = QApplication::quitOnLastWindowClosed();
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_window->hide();
+    bool done = false;
+    {
+        const Result<StoreFolder::Restored> restored
+            = StoreFolder::restoreReplacing(facts.backupPath, m_dataDir, confirm.userName(), confirm.password());
+        if (restored) {
+            const Result<ReportService::StoreStatus> status = ReportService(*restored->vault).status();
+            m_lastRestoreMessage = StoreFolder::describe(restored.value(), m_dataDir, status ? status->residents : 0,
+                                                         Clock::instance().now());
+            restored->vault->lock(); // closed here; the login opens it again, for whoever signs in
+            done = true;
+        } else {
+            m_lastRestoreMessage
+                = tr("The backup was not restored; the store is as it was. %1").arg(restored.errorMessage());
+        }
+    }
+    if (done)
+        Prompt::information(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
+    else
+        Prompt::warning(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
+    showLogin();
+    QApplication::setQuitOnLastWindowClosed(quitOnClose);
 }
 
 void AppController::switchLanguage(const QString &code)

@@ -82,6 +82,8 @@ public:
     // The sentence about a --source that does not exist; empty when it does (or none was given).
     QString frameSourceProblem() const;
     bool isLocked() const;
+    // What the last restore from the console said (StoreFolder::describe, or why it failed); empty before.
+    QString lastRestoreMessage() const { return m_lastRestoreMessage; }
 
     // What a section needs from the signed-in role.
     static Permission permissionFor(Section section);
@@ -95,6 +97,11 @@ public Q_SLOTS:
     // Installs `code`'s translations and default locale, remembers the choice, and rebuilds the screens in
     // it: the store stays unlocked, the same user signed in, the same section (and settings tab) shown.
     void switchLanguage(const QString &code);
+    // File → Restore from backup… (manager): choose a backup, confirm what it replaces with a manager's
+    // password in it (RestoreDialog), sign everyone out, StoreFolder::restoreReplacing — the core call of
+    // `consentry-cli restore --replace`: deletions made after the backup are re-applied, the replaced store is
+    // kept until it succeeded — then say what was re-applied and open the login again.
+    void restoreFromBackup();
 
 private:
     void lock(const QString &reason);
@@ -107,6 +114,7 @@ private:
     void clearScreens();
     void applyRole();
     void unlockedAgain();
+    void showLogin(); // the window hidden, the login dialog; quits when it is closed without signing in
     void idleTimedOut();
     void recordSignage(const QString &layout, const QString &language, const QString &medium);
     void storeChanged(const ChangeSet &changes);
@@ -134,6 +142,7 @@ private:
     QPointer<QLabel> m_engineStatus;
     QString m_frameSource;
     int m_idleMinutes = 5;
+    QString m_lastRestoreMessage;
 };
 
 } // namespace consentry::ui

@@ -105,6 +105,13 @@ void MainWindow::buildNavigation()
     }
 }
 
+void MainWindow::setRestoreAllowed(bool allowed)
+{
+    m_restoreAllowed = allowed;
+    if (m_restore)
+        m_restore->setVisible(allowed);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -115,6 +122,12 @@ void MainWindow::buildMenus()
     QAction *logOut = fileMenu->addAction(tr("Log &out"));
     logOut->setObjectName(QStringLiteral("logOutAction"));
     connect(logOut, &QAction::triggered, this, &MainWindow::logoutRequested);
+    fileMenu->addSeparator();
+    // Beside the session actions: it ends the session too, and a manager looks for it under File.
+    m_restore = fileMenu->addAction(tr("&Restore from backup…"));
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_restore->setVisible(m_restoreAllowed);
+    connect(m_restore, &QAction::triggered, this, &MainWindow::restoreRequested);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAction;
 class QDialog;
 class QLabel;
 class QListWidget;
@@ -37,6 +38,8 @@ public:
     // "wang · Manager" in the status bar; empty hides it.
     void setSessionText(const QString &text);
     QString sessionText() const;
+    // File → Restore from backup…: shown only to a role that may (the AppController decides).
+    void setRestoreAllowed(bool allowed);
     // While locked, the menus and pages take no input (the lock screen covers them).
     void setLocked(bool locked);
     // After the language changed: navigation, menus, status bar and the placeholder pages in the new
@@ -56,6 +59,7 @@ Q_SIGNALS:
     void sectionChanged(consentry::ui::Section section);
     void lockRequested();
     void logoutRequested();
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +76,8 @@ private:
     QLabel *m_where = nullptr;
     QPointer<QDialog> m_manual;
     QPointer<QDialog> m_about;
+    QAction *m_restore = nullptr;
+    bool m_restoreAllowed = false;
     std::function<bool()> m_leaveGuard;
     int m_shownRow = 0;
 };

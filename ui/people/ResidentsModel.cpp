@@ -62,10 +62,13 @@ void ResidentsModel::showNeedingReenrollment(const EngineId &active)
 
 ResidentFilter ResidentsModel::effectiveFilter() const
 {
-    if (!m_reenrollment)
-        return m_filter;
     ResidentFilter filter;
-    filter.otherEngineThan = m_engine.key();
+    if (m_reenrollment)
+        filter.otherEngineThan = m_engine.key();
+    else
+        filter = m_filter;
+    if (!filter.reduced)
+        filter.reduced = false;
     return filter;
 }
 
@@ -145,6 +148,14 @@ QString ResidentsModel::stateText(ResidentRow::State state)
     return QString();
 }
 
+QString ResidentsModel::nameText(const ResidentRow &row)
+{
+    if (row.reducedAt.isValid())
+        return tr("Record reduced on %1 (retention of records ended)")
+            .arg(Formats::date(row.reducedAt.toLocalTime().date()));
+    return row.name;
+}
+
 int ResidentsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -165,7 +176,7 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return row.name;
+        case NameColumn: return nameText(row);
         case UnitColumn: return row.unit;
         case StateColumn: return stateText(row.state);
         case MinorColumn: return row.minor ? tr("Under 14") : QString();
@@ -178,10 +189,15 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == RetentionDueColumn && row.retentionDue.isValid())
             return tr("Face data of this person is deleted on this day under the site's retention period.");
+        if (index.column() == NameColumn && row.reducedAt.isValid())
+            return tr("The site's retention period for records ended: the name, unit and dates were deleted. Only "
+                      "the number, the consent state and the times stay, as the audit log needs them.");
         if (index.column() == MinorColumn && row.minor)
             return tr("Under 14: a guardian consents on their behalf.");
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == NameColumn && row.reducedAt.isValid())
+            return QBrush(Theme::colour(Colour::MutedText));
         if (index.column() == StateColumn && row.state == ResidentRow::State::Expired)
             return QBrush(Theme::colour(Colour::OverdueText));
         if (index.column() == RetentionDueColumn && dueSoon)

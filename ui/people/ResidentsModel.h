@@ -16,7 +16,9 @@ namespace consentry::ui {
 // All residents (staff, manager) through ResidentService's paged query, read lazily: the first page on
 // reload(), the next ones as the view scrolls (canFetchMore / fetchMore), so 100,000 residents open as
 // fast as 100. Search and filters restart the query in core (SQL with indexes), never in memory.
-// A second mode lists the residents who need re-enrollment after an engine change.
+// A second mode lists the residents who need re-enrollment after an engine change. Records reduced to ids
+// after the retention of records (issue 10 §6) are people no longer: they are left out unless the filter
+// asks for them (ResidentFilter::reduced), and then say so in the name column instead of an empty name.
 class ResidentsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,7 +39,8 @@ public:
     explicit ResidentsModel(Vault &vault, QObject *parent = nullptr);
 
     Status reload();
-    void setFilter(const ResidentFilter &filter); // leaves re-enrollment mode; reloads
+    // Leaves re-enrollment mode; reloads. `filter.reduced` unset: reduced records are left out.
+    void setFilter(const ResidentFilter &filter);
     ResidentFilter filter() const { return m_filter; }
     // Only residents with templates of an engine other than `active` (ResidentFilter::otherEngineThan).
     void showNeedingReenrollment(const EngineId &active); // reloads
@@ -52,6 +55,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     static QString stateText(ResidentRow::State state);
+    // What the name column says of a row: the name, or that the record was reduced and when.
+    static QString nameText(const ResidentRow &row);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -67,6 +67,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_filter->addItem(tr("Consent renewal needed (notice changed)"), static_cast<int>(FilterChoice::Renewal));
     m_filter->addItem(tr("Under 14"), static_cast<int>(FilterChoice::Minors));
     m_filter->addItem(tr("Deletion due within %1 days").arg(kDueSoonDays), static_cast<int>(FilterChoice::DueSoon));
+    m_filter->addItem(tr("Records reduced (retention of records ended)"), static_cast<int>(FilterChoice::Reduced));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("residentCount"));
     auto *searchRow = new QHBoxLayout;
@@ -261,6 +262,7 @@ void ResidentsPage::applySearch()
     case FilterChoice::NoDecision: filter.state = ResidentRow::State::None; break;
     case FilterChoice::Renewal: filter.state = ResidentRow::State::Renewal; break;
     case FilterChoice::Minors: filter.minor = true; break;
+    case FilterChoice::Reduced: filter.reduced = true; break;
     case FilterChoice::DueSoon:
         filter.retentionDueWithinDays = kDueSoonDays;
         filter.order = ResidentFilter::Order::RetentionDue;

@@ -62,7 +62,8 @@ public:
         Minors,
         DueSoon,
         Reenrollment,
-        Renewal
+        Renewal,
+        Reduced // records reduced to ids after the retention of records (not in the other views)
     };
     void setFilterChoice(FilterChoice choice);
     ConsentDialog *renewalDialog() const; // while open (test hook)
