@@ -123,7 +123,7 @@ int EnrollCommand::run(Context &context)
     // The engine enrolled with is recorded once the input was read (a refused command changes nothing). A
     // different one than the store's is material: the consent, given on a notice stating the old one, is then
     // refused below, as after any material change.
-    if (Status engine = StoreAccess::recordEngine(vault, pipeline.engine()); !engine)
+    if (Status engine = StoreAccess::recordEngine(vault, pipeline); !engine)
         return context.fail(engine.error());
     GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
                            pipeline.embedder().impostorTail());

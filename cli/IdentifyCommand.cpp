@@ -163,7 +163,7 @@ int IdentifyCommand::run(Context &context)
             return context.fail(probed.error());
     }
     // The engine searched with is recorded once the input was read (a refused command changes nothing).
-    if (Status engine = StoreAccess::recordEngine(vault, pipeline.engine()); !engine)
+    if (Status engine = StoreAccess::recordEngine(vault, pipeline); !engine)
         return context.fail(engine.error());
     GalleryService gallery(vault, pipeline.engine(), pipeline.embedder().defaultThreshold(),
                            pipeline.embedder().impostorTail());

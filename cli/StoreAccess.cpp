@@ -41,9 +41,11 @@ Result<std::unique_ptr<Vault>> StoreAccess::open(const Context &context, SecureB
     return vault;
 }
 
-Status StoreAccess::recordEngine(Vault &vault, const EngineId &engine)
+Status StoreAccess::recordEngine(Vault &vault, const FacePipeline &pipeline)
 {
-    Result<SettingsService::ProfileUpdate> recorded = SettingsService(vault).recordEngine(engine.key());
+    const EngineId &engine = pipeline.engine();
+    Result<SettingsService::ProfileUpdate> recorded
+        = SettingsService(vault).recordEngine(engine.key(), pipeline.recognizerFellBack());
     if (!recorded)
         return recorded.error();
     if (recorded->isMaterial()) {

@@ -2,7 +2,7 @@
 
 #include "Command.h"
 #include "vault/Vault.h"
-#include "vision/EngineId.h"
+#include "vision/FacePipeline.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +21,9 @@ public:
     // The same, and hands back the password that opened it (users passwd: the current password).
     static Result<std::unique_ptr<Vault>> open(const Context &context, SecureBytes *passwordUsed);
     // Records the recognition engine a command searches or enrolls with (SettingsService::recordEngine: a
-    // change of engine is material). When it was a change, one sentence on stderr says what it did.
-    static Status recordEngine(Vault &vault, const EngineId &engine);
+    // change of engine is material; a fallback for want of models replaces none). When it was a change, one
+    // sentence on stderr says what it did.
+    static Status recordEngine(Vault &vault, const FacePipeline &pipeline);
 };
 
 } // namespace consentry::cli

@@ -227,13 +227,13 @@ Result<std::optional<QJsonObject>> SettingsService::statedMaterial(UnitOfWork &w
     return recorded;
 }
 
-Result<SettingsService::ProfileUpdate> SettingsService::recordEngine(const QString &engineKey)
+Result<SettingsService::ProfileUpdate> SettingsService::recordEngine(const QString &engineKey, bool fellBack)
 {
     if (engineKey.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidArgument, tr("The recognition engine has no name."));
     return UnitOfWork::writeAsSystem(m_vault, [&](UnitOfWork &work) -> Result<ProfileUpdate> {
         TRY_ASSIGN(const QString recorded, work.settings().value(SettingsRepository::RecognitionEngineKey));
-        if (recorded == engineKey) {
+        if (recorded == engineKey || (fellBack && !recorded.isEmpty())) {
             ProfileUpdate same;
             TRY_ASSIGN(same.noticeVersion, work.settings().currentNoticeVersion());
             TRY_ASSIGN(same.consentsNeedingRenewal, work.consents().countRenewalNeeded());

@@ -91,7 +91,11 @@ public:
     // new notice version whose material fields name the engine, every consent in force "renewal needed" (the
     // gallery drops those people), audited. The same engine again changes nothing. Needs an unlocked store,
     // whoever is signed in: the engine in use is a fact, not a choice of the user (audited as "system").
-    Result<ProfileUpdate> recordEngine(const QString &engineKey);
+    // `fellBack` (FacePipeline::recognizerFellBack): the classical recognizer runs only because this computer
+    // found no face model. That is recorded when the store has no engine yet, but never replaces one: a missing
+    // models folder must not send every consent to renewal (the templates of the recorded engine wait for the
+    // models; the console says they are missing).
+    Result<ProfileUpdate> recordEngine(const QString &engineKey, bool fellBack = false);
     // What a published version states materially (empty when not recorded), with the engine filled in for a
     // version published before the store recorded one (the first engine recorded). Every comparison of two
     // versions goes through here: the renewal dialog, a paper consent on an older version, publishing.

@@ -19,7 +19,9 @@ Result<std::unique_ptr<FacePipeline>> FacePipeline::create(const PipelineOptions
         return embedder.error();
     problems << registry.problems();
     problems.removeDuplicates();
-    return std::make_unique<FacePipeline>(std::move(detector).value(), std::move(embedder).value(), problems);
+    auto pipeline = std::make_unique<FacePipeline>(std::move(detector).value(), std::move(embedder).value(), problems);
+    pipeline->m_fallbackChosen = options.embedder != FaceEmbedder::Choice::Auto;
+    return pipeline;
 }
 
 FacePipeline::FacePipeline(std::unique_ptr<FaceDetector> detector, std::unique_ptr<FaceEmbedder> embedder,

@@ -62,6 +62,9 @@ public:
     FaceEmbedder &embedder() { return *m_embedder; }
     const EngineId &engine() const { return m_embedder->engine(); }
     bool isFallback() const { return m_detector->isFallback() || m_embedder->isFallback(); }
+    // The classical recognizer because no usable face model was found (the engine was left to choose), not
+    // because it was asked for: a degraded state of this computer, not the site's method of processing.
+    bool recognizerFellBack() const { return m_embedder->isFallback() && !m_fallbackChosen; }
     // Model files that were refused and why the pipeline fell back; empty when all is well.
     QStringList problems() const { return m_problems; }
     // One line for people: which detector and recognizer run, and whether it is the classical fallback.
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<FaceEmbedder> m_embedder;
     QualityGate m_quality;
     QStringList m_problems;
+    bool m_fallbackChosen = false;
 };
 
 } // namespace consentry

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void materialChangeNeedsRenewal();
     void contactChangeNeedsNoRenewal();
     void engineChangeIsMaterial();
+    void firstEngineMayBeTheFallback();
     void renewalOnTheNoticeInForce();
     void declinedRenewalDeletesFaceData();
     void unrenewedFaceDataGoesAtTheBoundarySecond();
@@ -343,6 +344,35 @@ void TestRenewal::engineChangeIsMaterial()
     // Opening again with the same engine: no second version, no second round of renewals.
     QVERIFY(!settings.recordEngine(engineB)->published);
     QCOMPARE(eventsOfKind(AuditKind::RenewalRequired), 1);
+
+    // A computer that found no face model runs the classical recognizer: a degraded state, not a new method.
+    // It replaces no recorded engine, publishes nothing and asks nobody again.
+    const QString classical = QStringLiteral("lbp-u2-r12-mirror-8x8@cccccccccccccccccccc");
+    const int eventsBefore = eventsOfKind(AuditKind::SettingsChanged);
+    const Result<SettingsService::ProfileUpdate> fellBack = settings.recordEngine(classical, true);
+    QVERIFY2(fellBack.ok(), qPrintable(fellBack.errorMessage()));
+    QVERIFY(!fellBack->published);
+    QVERIFY(!fellBack->isMaterial());
+    QCOMPARE(settings.currentNoticeVersion().value(), changed->noticeVersion);
+    QCOMPARE(eventsOfKind(AuditKind::SettingsChanged), eventsBefore);
+    QCOMPARE(eventsOfKind(AuditKind::RenewalRequired), 1);
+    // Asked for on purpose (fellBack false), the same engine is the site's method: material.
+    QVERIFY(settings.recordEngine(classical)->published);
+}
+
+// A store first used on a computer without face models records the classical engine: it is what processed
+// the faces. Installing the models later is then a material change like any other.
+void TestRenewal::firstEngineMayBeTheFallback()
+{
+    SettingsService settings(m_f->vault());
+    const QString classical = QStringLiteral("lbp-u2-r12-mirror-8x8@cccccccccccccccccccc");
+    QVERIFY(!settings.recordEngine(classical, true)->published);
+    const qint64 id = m_f->enroll(QStringLiteral("Zhang San"), QStringLiteral("1-101"), 2);
+    const Result<SettingsService::ProfileUpdate> models = settings.recordEngine(test::kEngineA);
+    QVERIFY2(models.ok(), qPrintable(models.errorMessage()));
+    QVERIFY(models->published);
+    QCOMPARE(models->markedForRenewal, 1);
+    QCOMPARE(m_f->stateOf(id), QStringLiteral("renewal"));
 }
 
 void TestRenewal::renewalOnTheNoticeInForce()

@@ -409,7 +409,7 @@ void AppController::buildCameraScreens()
     // The engine this console searches and enrolls with: a different one than the store last saw is a material
     // change (new notice version, consents in force need renewal), recorded before the gallery loads.
     if (Result<SettingsService::ProfileUpdate> engine
-        = SettingsService(vault).recordEngine(pipeline.value()->engine().key());
+        = SettingsService(vault).recordEngine(pipeline.value()->engine().key(), pipeline.value()->recognizerFellBack());
         !engine)
         m_window->statusBar()->showMessage(engine.errorMessage(), kStatusMessageMs);
     else if (engine->isMaterial())
