@@ -28,6 +28,8 @@ public:
     static inline const QString MaxTemplateAgeKey = QStringLiteral("template_max_age_days");
     // The recognition engine the notice describes (material: a change needs everyone's consent again).
     static inline const QString RecognitionEngineKey = QStringLiteral("recognition_engine");
+    // "1": front-desk staff may answer an access request (查阅、复制) with an export; unset or "0": managers only.
+    static inline const QString StaffAccessRequestsKey = QStringLiteral("staff_answer_access_requests");
     static constexpr int kDefaultIdleLockMinutes = 5;
 
     explicit SettingsRepository(Database &db);
@@ -42,6 +44,7 @@ public:
     Status setSiteProfile(const SiteProfile &profile, const QString &actor);
     Result<int> idleLockMinutes() const;
     Result<LivenessMode> livenessMode() const; // LivenessPolicy::kDefault when unset
+    Result<bool> staffAnswersAccessRequests() const; // false when unset
     Result<QString> currentNoticeVersion() const;
     // The site profile's retention_days and the maximum template age (default when unset); Data error when
     // the stored age is not valid.

@@ -123,6 +123,12 @@ private:
     enum class Mode { Read, Write };
     UnitOfWork(Vault &vault, QString actor, Mode mode);
     static Status authorize(Vault &vault, Permission permission);
+
+public:
+    // The site's grants in force (Settings), read from the store; none while locked or unreadable.
+    static AccessControl::SiteGrants siteGrants(Vault &vault);
+
+private:
     static Status authorize(Vault &vault, const QList<Permission> &permissions);
     static Status requireUnlocked(Vault &vault);
     static QString sessionUser(const Vault &vault);

@@ -114,6 +114,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_withdraw = actionButton(tr("Withdraw consent…"), QStringLiteral("withdrawButton"), this);
     m_delete = actionButton(tr("Delete resident…"), QStringLiteral("deleteButton"), this);
     m_export = actionButton(tr("Export access package…"), QStringLiteral("exportButton"), this);
+    // The paper route for someone who cannot sign on screen: the Enroll section prints the form and records it.
+    m_paper = actionButton(tr("Paper consent form…"), QStringLiteral("paperConsentButton"), this);
     m_receiptAgain = actionButton(tr("Save the receipt again…"), QStringLiteral("receiptAgainButton"), this);
     m_receiptAgain->setToolTip(tr("The receipt of a withdrawal or deletion was not saved: save or print it now."));
     m_receiptAgain->hide();
@@ -126,6 +128,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     actions->addWidget(m_delete, 1, 2);
     actions->addWidget(m_leftToday, 2, 0);
     actions->addWidget(m_renew, 2, 1);
+    actions->addWidget(m_paper, 2, 2);
     actions->addWidget(m_receiptAgain, 3, 0, 1, 3);
 
     m_message = new StatusLine(this, Look::Box);
@@ -177,6 +180,10 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ResidentsPage::withdrawSelected);
     connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deleteSelected);
     connect(m_export, &QPushButton::clicked, this, &ResidentsPage::exportSelected);
+    connect(m_paper, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedResidentId(); id != 0)
+            Q_EMIT paperConsentRequested(id);
+    });
     connect(m_receiptAgain, &QPushButton::clicked, this, &ResidentsPage::saveReceiptAgain);
     connect(&vault.changes(), &ChangeFeed::residentsChanged, this, &ResidentsPage::storeChanged);
     connect(&vault.changes(), &ChangeFeed::settingsChanged, this, &ResidentsPage::storeChanged); // due dates
@@ -351,6 +358,7 @@ void ResidentsPage::updateActions()
     set(m_edit, Permission::Enroll, true, QString());
     set(m_moveOut, Permission::Enroll, true, QString());
     set(m_reenroll, Permission::Enroll, true, QString());
+    set(m_paper, Permission::Enroll, true, QString());
     set(m_leftToday, Permission::Enroll,
         row.state == ResidentRow::State::Active || row.state == ResidentRow::State::Renewal,
         tr("Only for someone whose face data is kept."));
@@ -359,7 +367,10 @@ void ResidentsPage::updateActions()
     set(m_withdraw, Permission::WithdrawConsent, hasFaceData,
         tr("This person has no consent in force and no face data to withdraw."));
     set(m_delete, Permission::DeleteResidents, true, QString());
-    set(m_export, Permission::Export, true, QString());
+    // Export also depends on the site (staff may answer access requests when a manager allows it): asked of core.
+    const Status mayExport = SettingsService(m_vault).permits(Permission::Export);
+    m_export->setEnabled(selected && mayExport.ok());
+    m_export->setToolTip(mayExport.ok() ? QString() : mayExport.errorMessage());
     // A receipt not saved can be saved again: the selected person's, or a deleted person's (no row left).
     const qint64 pending = receiptResidentShown();
     m_receiptAgain->setVisible(pending != 0);

@@ -79,9 +79,10 @@ public Q_SLOTS:
     void exportSelected();
 
 Q_SIGNALS:
-    // Asks for this resident to be enrolled again. Nothing in the app handles it yet (AppController does
-    // not connect it): the Re-enroll button only moves down the re-enrollment list.
+    // Asks for this resident to be enrolled again (AppController: the wizard's re-enrollment).
     void reenrollRequested(qint64 residentId);
+    // "Paper consent form…": the selected person's consent on paper (AppController: the wizard's paper route).
+    void paperConsentRequested(qint64 residentId);
 
 private:
     // Something changed in the store (ChangeFeed): the list, its count and the selected person's details
@@ -121,6 +122,7 @@ private:
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_paper = nullptr;
     QPushButton *m_receiptAgain = nullptr;
     struct UnsavedReceipt {
         QString name;
