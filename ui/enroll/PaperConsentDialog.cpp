@@ -195,28 +195,9 @@ PaperConsentDialog::PaperConsentDialog(Vault &vault, const QString &residentName
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
-    // The keyboard walks the form top to bottom, then Record, then Cancel.
-    QWidget *chain[] = { m_languageBox,
-                         print,
-                         pdf,
-                         m_nameEdit,
-                         m_birthRadio,
-                         m_birthEdit,
-                         m_under14Radio,
-                         m_over14Radio,
-                         m_guardianNameEdit,
-                         m_guardianRelationBox,
-                         m_signerEdit,
-                         m_grantedRadio,
-                         m_declinedRadio,
-                         m_alternativeBox,
-                         m_signedAtEdit,
-                         m_versionBox,
-                         m_evidenceEdit,
-                         m_recordButton,
-                         cancel };
-    for (size_t i = 1; i < std::size(chain); ++i)
-        setTabOrder(chain[i - 1], chain[i]);
+    // The keyboard walks the form in the order it was built: the print row, each answer top to bottom, then
+    // Record and Cancel (the scroll area follows the focus, so it is no tab stop of its own).
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     connect(m_ageGroup, &QButtonGroup::buttonToggled, this, &PaperConsentDialog::updateState);
     connect(m_decisionGroup, &QButtonGroup::buttonToggled, this, &PaperConsentDialog::updateState);
