@@ -171,6 +171,11 @@ UserRepository UnitOfWork::users()
     return UserRepository(database());
 }
 
+PendingReceiptRepository UnitOfWork::pendingReceipts()
+{
+    return PendingReceiptRepository(database());
+}
+
 VerificationRepository UnitOfWork::verifications()
 {
     return VerificationRepository(database());

@@ -8,6 +8,7 @@
 #include "repo/ComplianceRepository.h"
 #include "repo/ConsentRepository.h"
 #include "repo/NoticeRepository.h"
+#include "repo/PendingReceiptRepository.h"
 #include "repo/ResidentListQuery.h"
 #include "repo/ResidentRepository.h"
 #include "repo/SettingsRepository.h"
@@ -88,6 +89,7 @@ public:
     SettingsRepository settings();
     UserRepository users();
     VerificationRepository verifications();
+    PendingReceiptRepository pendingReceipts();
     AuditLog auditLog();
     ComplianceRepository compliance(); // devices, signs printed, impact assessments, filings
     ActivityRepository activity();

@@ -355,6 +355,32 @@ QList<Operation> operations()
           {},
           P::DeleteResidents,
           [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).remove(s.residentId)); } },
+        { QStringLiteral("ResidentService::recordDiscarded"),
+          {},
+          P::Enroll,
+          [](Vault &v, const Subject &s) {
+              return ResidentService(v).recordDiscarded(consentFor(s, 0), QStringLiteral("cancelled"));
+          } },
+        { QStringLiteral("ResidentService::keepPendingReceipt"),
+          {},
+          P::WithdrawConsent,
+          [](Vault &v, const Subject &s) {
+              ResidentService::PendingReceipt r;
+              r.residentId = s.residentId;
+              r.kind = QStringLiteral("withdrawal");
+              r.name = QStringLiteral("Subject");
+              r.fileName = QStringLiteral("receipt.pdf");
+              r.pdf = QByteArrayLiteral("%PDF-1.4");
+              return ResidentService(v).keepPendingReceipt(r);
+          } },
+        { QStringLiteral("ResidentService::pendingReceipts"),
+          {},
+          P::WithdrawConsent,
+          [](Vault &v, const Subject &) { return statusOf(ResidentService(v).pendingReceipts()); } },
+        { QStringLiteral("ResidentService::receiptSaved"),
+          {},
+          P::WithdrawConsent,
+          [](Vault &v, const Subject &s) { return ResidentService(v).receiptSaved(s.residentId); } },
         { QStringLiteral("ResidentService::exportPackage"),
           {},
           P::Export,
@@ -841,8 +867,8 @@ void TestAccessControl::serviceCall()
     Database &db = probe(*m_f.vault).database();
     const auto snapshot = [&db]() {
         QStringList counts;
-        for (const char *table :
-             { "residents", "consents", "face_templates", "users", "settings", "notice_versions", "signatures" })
+        for (const char *table : { "residents", "consents", "face_templates", "users", "settings", "notice_versions",
+                                   "signatures", "pending_receipts" })
             counts << QString::number(
                 db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).value());
         counts << db.queryText(QStringLiteral(

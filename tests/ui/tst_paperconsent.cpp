@@ -4,6 +4,7 @@
 // request. Each checks the store and then the screen.
 
 #include "MockClock.h"
+#include "PeopleFixture.h"
 #include "PromptAnswers.h"
 #include "StoreProbe.h"
 #include "VaultFixture.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void paperDialogTabOrder();
     void reenrollmentTitle();
     void staffExportFollowsTheSetting();
+    void unsavedReceiptSurvivesRestart();
 
 private:
     std::unique_ptr<AppController> startAs(const QString &user);
@@ -252,8 +254,23 @@ void TestPaperConsent::paperGrantGoesToTheCamera()
     // Cancelling asks first (the signed paper's decision would be lost); yes: nothing is stored.
     answers.yes();
     QTest::mouseClick(child<QPushButton>(wizard, "cancelCaptureButton"), Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
     QCOMPARE(wizard->step(), EnrollmentWizard::Step::Start);
     QCOMPARE(consentsOf(id).size(), 1);
+    // The discarded decision is on record: who discarded it, for whom, what it was — never silently dropped.
+    std::unique_ptr<Vault> manager = m_store->openAs(QStringLiteral("wang"));
+    const Result<QList<AuditEvent>> events = test::probe(*manager).auditLog().events(0);
+    QList<AuditEvent> discarded;
+    for (const AuditEvent &e : events.value()) {
+        if (e.kind == AuditKind::ConsentDiscarded)
+            discarded << e;
+    }
+    QCOMPARE(discarded.size(), 1);
+    QCOMPARE(discarded.constFirst().actor, QStringLiteral("li"));
+    QCOMPARE(discarded.constFirst().residentId, std::optional<qint64>(id));
+    QCOMPARE(discarded.constFirst().details.value(QStringLiteral("decision")).toString(), QStringLiteral("granted"));
+    QCOMPARE(discarded.constFirst().details.value(QStringLiteral("reason")).toString(), QStringLiteral("cancelled"));
+    QVERIFY(AuditKind::displayName(AuditKind::ConsentDiscarded) != AuditKind::ConsentDiscarded);
 }
 
 void TestPaperConsent::paperFormAsksEveryAnswer()
@@ -422,6 +439,49 @@ void TestPaperConsent::staffExportFollowsTheSetting()
     for (const AuditEvent &e : events.value())
         audited |= e.kind == AuditKind::Export && e.residentId == id && e.actor == QLatin1String("li");
     QVERIFY(audited);
+}
+
+void TestPaperConsent::unsavedReceiptSurvivesRestart()
+{
+    // A withdrawal whose receipt dialog was cancelled; the console is closed and opened again: the receipt is
+    // still offered on the person's detail, and the PDF saved then is that receipt.
+    test::PeopleFixture people;
+    QVERIFY(people.create());
+    const qint64 zhang = people.enroll(QStringLiteral("Zhang San"), QStringLiteral("3-101"));
+    {
+        ResidentsPage page(people.vault());
+        page.resize(1366, 740);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.selectResident(zhang));
+        test::PromptAnswers answers;
+        answers.yes().path(QString()); // confirm the withdrawal, cancel the receipt
+        QTest::mouseClick(child<QPushButton>(&page, "withdrawButton"), Qt::LeftButton);
+        QVERIFY2(answers.allUsed(), answers.report().constData());
+        QVERIFY(!child<QPushButton>(&page, "receiptAgainButton")->isHidden());
+    }
+    people.store.close();
+    std::unique_ptr<Vault> again = people.store.openAs(QStringLiteral("wang"));
+    QVERIFY(again);
+    QCOMPARE(ResidentService(*again).pendingReceipts().value().size(), 1);
+    ResidentsPage page(*again);
+    page.resize(1366, 740);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *button = child<QPushButton>(&page, "receiptAgainButton");
+    QVERIFY(page.selectResident(zhang));
+    QVERIFY(!button->isHidden());
+    QVERIFY(button->text().contains(QStringLiteral("Zhang San")));
+    const QString path = people.store.dir.filePath(QStringLiteral("receipt.pdf"));
+    test::PromptAnswers answers;
+    answers.path(path);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(answers.allUsed(), answers.report().constData());
+    QVERIFY(QFileInfo(path).size() > 1000);
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QVERIFY(pdfText(path).contains(QStringLiteral("Zhang San")));
+    QVERIFY(button->isHidden());
+    QCOMPARE(ResidentService(*again).pendingReceipts().value().size(), 0);
 }
 
 QTEST_MAIN(TestPaperConsent)

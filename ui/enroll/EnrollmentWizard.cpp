@@ -688,7 +688,7 @@ void EnrollmentWizard::captureProgressed()
 void EnrollmentWizard::cancelCapture()
 {
     if (step() == Step::Capture || step() == Step::Review)
-        reset(tr("Cancelled: nothing was stored."));
+        reset(tr("Cancelled: nothing was stored."), QStringLiteral("locked"));
 }
 
 void EnrollmentWizard::showReview()
@@ -794,8 +794,13 @@ void EnrollmentWizard::showSaved(const QString &text)
     m_pages->setCurrentIndex(int(Step::Saved));
 }
 
-void EnrollmentWizard::reset(const QString &message)
+void EnrollmentWizard::reset(const QString &message, const QString &discardReason)
 {
+    // A decision taken and not stored is never dropped silently: its discard is on record (no name kept).
+    if (hasUnsavedWork()) {
+        if (Status recorded = ResidentService(m_vault).recordDiscarded(consentFromOutcome(), discardReason); !recorded)
+            qWarning("consent discard not recorded: %s", qPrintable(recorded.errorMessage()));
+    }
     m_captureTimer.stop();
     m_camera->stop();
     m_stallLabel->hide();
@@ -830,7 +835,7 @@ void EnrollmentWizard::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
     // Leaving the screen mid-capture cancels: the camera is released and nothing is kept.
     if (step() == Step::Capture || step() == Step::Review)
-        reset(tr("Cancelled: nothing was stored."));
+        reset(tr("Cancelled: nothing was stored."), QStringLiteral("left"));
 }
 
 Result<int> EnrollmentWizard::saveCopyAsPdf(const QString &path) const

@@ -113,7 +113,8 @@ private:
     void showReview();
     void save(EnrollmentService::DuplicatePolicy policy);
     void showSaved(const QString &text);
-    void reset(const QString &message = QString());
+    // Back to the start; a decision not stored is recorded as discarded with `discardReason` (the audit's key).
+    void reset(const QString &message = QString(), const QString &discardReason = QStringLiteral("cancelled"));
     void updateSiteWords(); // the date's label follows the site type (退房 / 迁出)
     void printCopy();
     void pdfCopy();

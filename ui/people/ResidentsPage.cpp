@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -188,6 +189,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     connect(&vault.changes(), &ChangeFeed::residentsChanged, this, &ResidentsPage::storeChanged);
     connect(&vault.changes(), &ChangeFeed::settingsChanged, this, &ResidentsPage::storeChanged); // due dates
 
+    loadPendingReceipts(); // receipts not saved in an earlier session
     applySearch();
 }
 
@@ -378,6 +380,22 @@ void ResidentsPage::updateActions()
         m_receiptAgain->setText(tr("Save the receipt of %1 again…").arg(m_unsavedReceipts.value(pending).name));
 }
 
+void ResidentsPage::loadPendingReceipts()
+{
+    m_unsavedReceipts.clear();
+    m_lastUnsavedReceipt = 0;
+    if (!allowed(Permission::WithdrawConsent))
+        return;
+    Result<QList<ResidentService::PendingReceipt>> pending = ResidentService(m_vault).pendingReceipts();
+    if (!pending)
+        return;
+    for (const ResidentService::PendingReceipt &receipt : pending.value()) {
+        if (m_lastUnsavedReceipt == 0)
+            m_lastUnsavedReceipt = receipt.residentId; // newest first
+        m_unsavedReceipts.insert(receipt.residentId, receipt);
+    }
+}
+
 qint64 ResidentsPage::receiptResidentShown() const
 {
     const qint64 selected = selectedResidentId();
@@ -391,8 +409,7 @@ void ResidentsPage::saveReceiptAgain()
     const qint64 id = receiptResidentShown();
     if (id == 0)
         return;
-    const UnsavedReceipt receipt = m_unsavedReceipts.value(id);
-    offerReceipt(id, receipt.name, receipt.document, receipt.suggestedName);
+    offerPending(m_unsavedReceipts.value(id));
 }
 
 void ResidentsPage::editSelected()
@@ -585,23 +602,52 @@ void ResidentsPage::deleteSelected()
 void ResidentsPage::offerReceipt(qint64 residentId, const QString &name, const Document &document,
                                  const QString &suggestedName)
 {
-    // Kept until it is saved: a cancelled file dialog or a full disk must not lose the person's receipt.
-    m_unsavedReceipts.insert(residentId, UnsavedReceipt { name, document, suggestedName });
-    m_lastUnsavedReceipt = residentId;
+    // Kept in the store first: a cancelled file dialog, a full disk or a restart must not lose the receipt.
+    ResidentService::PendingReceipt receipt;
+    receipt.residentId = residentId;
+    receipt.kind = suggestedName.startsWith(QLatin1String("deletion")) ? QStringLiteral("deletion")
+                                                                       : QStringLiteral("withdrawal");
+    receipt.name = name;
+    receipt.fileName = suggestedName;
+    Result<QByteArray> pdf = DocumentRenderer(document).toPdf();
+    if (!pdf) {
+        showMessage(m_message->text() + QLatin1Char('\n') + pdf.errorMessage(), true);
+        return;
+    }
+    receipt.pdf = pdf.value();
+    if (Status kept = ResidentService(m_vault).keepPendingReceipt(receipt); !kept)
+        showMessage(m_message->text() + QLatin1Char('\n') + kept.errorMessage(), true);
+    loadPendingReceipts();
+    offerPending(receipt);
+}
+
+void ResidentsPage::offerPending(const ResidentService::PendingReceipt &receipt)
+{
     const QString path = Prompt::saveFileName(this, tr("Save the receipt (PDF, for printing)"),
-                                              QDir::home().filePath(suggestedName), tr("PDF files (*.pdf)"));
+                                              QDir::home().filePath(receipt.fileName), tr("PDF files (*.pdf)"));
     const QString before = m_message->text();
     if (path.isEmpty()) {
         showMessage(before + QLatin1Char('\n')
-                        + tr("The receipt was not saved; \"Save the receipt again\" offers it "
-                             "until the console is locked."),
+                        + tr("The receipt was not saved; \"Save the receipt again\" offers it until it is saved, "
+                             "also after a restart."),
                     false);
-    } else if (Result<int> pages = DocumentRenderer(document).writePdf(path); !pages) {
-        showMessage(before + QLatin1Char('\n') + pages.errorMessage(), true);
-    } else {
-        m_unsavedReceipts.remove(residentId);
-        showMessage(before + QLatin1Char('\n') + tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)), false);
+        updateActions();
+        return;
     }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(receipt.pdf) != receipt.pdf.size() || !file.commit()) {
+        showMessage(before + QLatin1Char('\n')
+                        + tr("The receipt could not be written to %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()),
+                    true);
+        updateActions();
+        return;
+    }
+    if (Status done = ResidentService(m_vault).receiptSaved(receipt.residentId); !done)
+        showMessage(before + QLatin1Char('\n') + done.errorMessage(), true);
+    else
+        showMessage(before + QLatin1Char('\n') + tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    loadPendingReceipts();
     updateActions();
 }
 

@@ -124,13 +124,12 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_paper = nullptr;
     QPushButton *m_receiptAgain = nullptr;
-    struct UnsavedReceipt {
-        QString name;
-        Document document;
-        QString suggestedName;
-    };
-    QHash<qint64, UnsavedReceipt> m_unsavedReceipts; // by resident id; a deleted person's stays until saved
-    qint64 m_lastUnsavedReceipt = 0;
+    // The receipts not saved yet, as kept in the store (ResidentService::pendingReceipts), by resident id; a
+    // deleted person's stays until saved. Read again from the store at start and after each change.
+    QHash<qint64, ResidentService::PendingReceipt> m_unsavedReceipts;
+    qint64 m_lastUnsavedReceipt = 0; // the newest
+    void loadPendingReceipts();
+    void offerPending(const ResidentService::PendingReceipt &receipt);
     EngineId m_engine;
 };
 
