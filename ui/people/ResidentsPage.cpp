@@ -106,6 +106,9 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     detailScroll->setWidgetResizable(true);
     detailScroll->setWidget(m_detail);
     detailScroll->setFrameShape(QFrame::NoFrame);
+    // One scroll bar for the whole pane: its tables show every row and wrap to its width (ResidentDetailPane).
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
 
     m_edit = actionButton(tr("Edit details…"), QStringLiteral("editButton"), this);
     m_moveOut = actionButton(tr("Move-out date…"), QStringLiteral("moveOutButton"), this);
@@ -314,6 +317,7 @@ QString ResidentsPage::lastMessage() const
 void ResidentsPage::showMessage(const QString &text, bool error)
 {
     m_message->showMessage(text, error ? Tone::Error : Tone::Success);
+    m_messageFor = selectedResidentId();
 }
 
 std::optional<ResidentDetails> ResidentsPage::selectedDetails()
@@ -332,6 +336,11 @@ std::optional<ResidentDetails> ResidentsPage::selectedDetails()
 void ResidentsPage::selectionChanged()
 {
     const qint64 id = selectedResidentId();
+    // What was said about one person is not left under another's details.
+    if (id != 0 && id != m_messageFor && !m_message->message().isEmpty()) {
+        m_message->clearMessage();
+        m_messageFor = 0;
+    }
     if (id == 0) {
         m_detail->showMessage(tr("Select a resident to see their consents, face templates and history."));
     } else if (Result<ResidentDetails> details = ResidentService(m_vault).details(id); details) {

@@ -113,6 +113,7 @@ private:
     QLabel *m_reenrollBanner = nullptr;
     QPushButton *m_reenrollList = nullptr;
     StatusLine *m_message = nullptr;
+    qint64 m_messageFor = 0; // whose action the message is about (0: nobody selected then)
     QPushButton *m_edit = nullptr;
     QPushButton *m_moveOut = nullptr;
     QPushButton *m_reenroll = nullptr;
