@@ -137,6 +137,9 @@ QWidget *EnrollmentWizard::buildStartPage()
     start->setMinimumHeight(52);
     // For someone who cannot read or sign on screen (Provisions art. 5 ¶3): print the form, record the paper.
     auto *paper = button(tr("Use a &paper form instead…"), QStringLiteral("paperFormButton"), page);
+    paper->setMinimumHeight(start->minimumHeight());
+    paper->setToolTip(tr("For someone who cannot read or sign on screen: print the form, then record the "
+                         "signed paper."));
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(start);
     startRow->addWidget(paper);

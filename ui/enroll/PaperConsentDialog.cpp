@@ -53,7 +53,7 @@ PaperConsentDialog::PaperConsentDialog(Vault &vault, const QString &residentName
     m_languageBox->setCurrentIndex(Language::current() == QLatin1String("en") ? 1 : 0);
     auto *print = new QPushButton(tr("&Print blank form…"), printBox);
     print->setObjectName(QStringLiteral("printFormButton"));
-    auto *pdf = new QPushButton(tr("Save blank form as P&DF…"), printBox);
+    auto *pdf = new QPushButton(tr("&Save blank form as PDF…"), printBox);
     pdf->setObjectName(QStringLiteral("pdfFormButton"));
     for (QPushButton *b : { print, pdf })
         b->setAutoDefault(false);
@@ -115,7 +115,7 @@ PaperConsentDialog::PaperConsentDialog(Vault &vault, const QString &residentName
     m_guardianRelationBox->setEditable(true);
     m_guardianRelationBox->addItems({ QString(), tr("Father"), tr("Mother"), tr("Other guardian") });
     guardianForm->addRow(tr("&Guardian's full name:"), m_guardianNameEdit);
-    guardianForm->addRow(tr("&Relation to the child:"), m_guardianRelationBox);
+    guardianForm->addRow(tr("Relation &to the child:"), m_guardianRelationBox);
     form->addRow(m_guardianBox);
 
     m_signerEdit = new QLineEdit(recordBox);
@@ -207,7 +207,7 @@ PaperConsentDialog::PaperConsentDialog(Vault &vault, const QString &residentName
     connect(m_signerEdit, &QLineEdit::textEdited, this, [this] { m_signerTouched = true; });
     updateState();
     (m_existing || !m_nameEdit->text().isEmpty() ? static_cast<QWidget *>(m_languageBox) : m_nameEdit)->setFocus();
-    resize(760, 720);
+    resize(760, 580);
 }
 
 QString PaperConsentDialog::formLanguage() const

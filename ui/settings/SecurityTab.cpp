@@ -76,7 +76,7 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     // PIPL art. 45: a person may view and copy their data. By default only a manager exports it; a site where
     // the manager is rarely at the desk can let front-desk staff answer (every export is audited by name).
     m_staffAccess
-        = new QCheckBox(tr("Front-desk staff may answer access requests (view and copy a person's data)"), this);
+        = new QCheckBox(tr("Front-desk staff may &answer access requests (view and copy a person's data)"), this);
     m_staffAccess->setObjectName(QStringLiteral("staffAccessRequestsCheck"));
     Result<bool> staffAccess = SettingsService(m_vault).staffAnswersAccessRequests();
     m_storedStaffAccess = staffAccess && staffAccess.value();
