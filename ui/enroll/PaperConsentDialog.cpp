@@ -205,6 +205,7 @@ PaperConsentDialog::PaperConsentDialog(Vault &vault, const QString &residentName
     connect(m_guardianNameEdit, &QLineEdit::textChanged, this, &PaperConsentDialog::updateState);
     connect(m_birthEdit, &QDateEdit::dateChanged, this, &PaperConsentDialog::updateState);
     connect(m_signerEdit, &QLineEdit::textEdited, this, [this] { m_signerTouched = true; });
+    connect(m_birthEdit, &QDateEdit::dateChanged, this, [this] { m_birthTouched = true; });
     updateState();
     (m_existing || !m_nameEdit->text().isEmpty() ? static_cast<QWidget *>(m_languageBox) : m_nameEdit)->setFocus();
     resize(760, 580);
@@ -314,6 +315,9 @@ void PaperConsentDialog::record()
     if (!m_ageGroup->checkedButton())
         return missing(tr("Enter the age answer from the form: a date of birth, under 14, or 14 or older."),
                        m_birthRadio);
+    // The date edit cannot be empty: its starting date is never taken for the person's.
+    if (m_birthRadio->isChecked() && !m_birthTouched)
+        return missing(tr("Enter the date of birth written on the form."), m_birthEdit);
     if (m_guardianBox->isEnabled()
         && (m_guardianNameEdit->text().trimmed().isEmpty() || m_guardianRelationBox->currentText().trimmed().isEmpty()))
         return missing(tr("A child under 14: enter the guardian's name and relation to the child."),

@@ -77,6 +77,7 @@ private:
     QComboBox *m_guardianRelationBox = nullptr;
     QLineEdit *m_signerEdit = nullptr;
     bool m_signerTouched = false;
+    bool m_birthTouched = false;
     QButtonGroup *m_decisionGroup = nullptr;
     QRadioButton *m_grantedRadio = nullptr;
     QRadioButton *m_declinedRadio = nullptr;

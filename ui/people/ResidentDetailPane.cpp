@@ -38,6 +38,7 @@ QTableWidget *makeTable(const QStringList &headers, const QList<int> &stretch, c
         header->setSectionResizeMode(column, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone); // a long word wraps anywhere rather than losing its end
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -97,8 +98,8 @@ ResidentDetailPane::ResidentDetailPane(QWidget *parent)
     m_eventsHidden = new QLabel(tr("Only a manager or an auditor can see the audit events of a person."), this);
     m_eventsHidden->setObjectName(QStringLiteral("eventsHidden"));
     m_eventsHidden->setWordWrap(true);
-    m_events = makeTable({ tr("Time"), tr("Event"), tr("User"), tr("Details") }, { 1, 3 },
-                         QStringLiteral("eventsTable"), this);
+    m_events
+        = makeTable({ tr("Time"), tr("Event"), tr("User"), tr("Details") }, { 3 }, QStringLiteral("eventsTable"), this);
     m_events->setAccessibleName(tr("Audit events"));
 
     auto *layout = new QVBoxLayout(this);
@@ -178,11 +179,11 @@ void ResidentDetailPane::showDetails(const ResidentDetails &details, const QStri
         const QString withdrawn = c.isWithdrawn()
             ? tr("Withdrawn %1 by %2").arg(when(c.withdrawnAt), AuditActor::displayName(c.withdrawnBy))
             : QString();
-        QString signedCell = when(c.signedAt) + QLatin1Char('\n') + c.signer;
-        if (!guardian.isEmpty() && c.guardianName != c.signer)
+        const bool guardianSigned = !c.guardianName.isEmpty() && c.guardianName == c.signer;
+        QString signedCell = when(c.signedAt) + QLatin1Char('\n')
+            + (guardianSigned ? tr("%1 (guardian, %2)").arg(c.signer, c.guardianRelation) : c.signer);
+        if (!guardian.isEmpty() && !guardianSigned)
             signedCell += QLatin1Char('\n') + tr("Guardian: %1").arg(guardian);
-        else if (!guardian.isEmpty())
-            signedCell += QLatin1Char(' ') + tr("(guardian, %1)").arg(c.guardianRelation);
         setRow(m_consents, i,
                { withdrawn.isEmpty() ? decision : decision + QLatin1Char('\n') + withdrawn,
                  tr("Version %1 (%2)").arg(e.noticeVersion, Language::nativeName(e.noticeLanguage)), signedCell,
@@ -226,8 +227,8 @@ void ResidentDetailPane::fitTables()
 void ResidentDetailPane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // Narrower or wider: the wrapped rows take another height.
-    fitTables();
+    // Narrower or wider: the wrapped rows take another height, once the headers have their new widths.
+    QMetaObject::invokeMethod(this, &ResidentDetailPane::fitTables, Qt::QueuedConnection);
 }
 
 } // namespace consentry::ui
