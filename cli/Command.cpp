@@ -113,4 +113,22 @@ int Context::missingOption(const QString &option)
     return fail(ExitUsage, tr("The option --%1 is required for this command.").arg(option));
 }
 
+int Context::runAction(const QList<Action> &actions)
+{
+    QStringList names;
+    for (const Action &action : actions)
+        names << action.name;
+    const QString command = parser.positionalArguments().value(0);
+    const QStringList args = positionalArguments();
+    if (args.size() != 1)
+        return fail(ExitUsage, tr("Say what \"%1\" should do: %2.").arg(command, names.join(QStringLiteral(", "))));
+    for (const Action &action : actions) {
+        if (action.name == args.constFirst())
+            return action.run();
+    }
+    return fail(
+        ExitUsage,
+        tr("\"%1 %2\" is not an action: use %3.").arg(command, args.constFirst(), names.join(QStringLiteral(", "))));
+}
+
 } // namespace consentry::cli

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <functional>
 
 #include <memory>
 #include <vector>
@@ -72,6 +73,14 @@ public:
     int fail(const Error &error);
     // A missing required option is a usage error.
     int missingOption(const QString &option);
+
+    // A command with actions ("users add", "devices list"): runs the one named by the single positional
+    // argument; none, several or an unknown one is a usage error that lists the actions.
+    struct Action {
+        QString name;
+        std::function<int()> run;
+    };
+    int runAction(const QList<Action> &actions);
 };
 
 // One command of consentry-cli. Register new ones in Commands.cpp.

@@ -51,17 +51,9 @@ QList<QCommandLineOption> DevicesCommand::options() const
 
 int DevicesCommand::run(Context &context)
 {
-    const QStringList args = context.positionalArguments();
-    if (args.size() != 1)
-        return context.fail(ExitUsage, tr("Say what to do with the device register: add, list or remove."));
-    const QString action = args.constFirst();
-    if (action == QLatin1String("add"))
-        return add(context);
-    if (action == QLatin1String("list"))
-        return list(context);
-    if (action == QLatin1String("remove"))
-        return remove(context);
-    return context.fail(ExitUsage, tr("Unknown device action \"%1\": use add, list or remove.").arg(action));
+    return context.runAction({ { QStringLiteral("add"), [&] { return add(context); } },
+                               { QStringLiteral("list"), [&] { return list(context); } },
+                               { QStringLiteral("remove"), [&] { return remove(context); } } });
 }
 
 int DevicesCommand::add(Context &context)

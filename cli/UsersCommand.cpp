@@ -29,19 +29,10 @@ QList<QCommandLineOption> UsersCommand::options() const
 
 int UsersCommand::run(Context &context)
 {
-    const QStringList args = context.positionalArguments();
-    if (args.size() != 1)
-        return context.fail(ExitUsage, tr("Say what to do with the accounts: add, list, remove or passwd."));
-    const QString action = args.constFirst();
-    if (action == QLatin1String("add"))
-        return add(context);
-    if (action == QLatin1String("list"))
-        return list(context);
-    if (action == QLatin1String("remove"))
-        return remove(context);
-    if (action == QLatin1String("passwd"))
-        return passwd(context);
-    return context.fail(ExitUsage, tr("Unknown accounts action \"%1\": use add, list, remove or passwd.").arg(action));
+    return context.runAction({ { QStringLiteral("add"), [&] { return add(context); } },
+                               { QStringLiteral("list"), [&] { return list(context); } },
+                               { QStringLiteral("remove"), [&] { return remove(context); } },
+                               { QStringLiteral("passwd"), [&] { return passwd(context); } } });
 }
 
 int UsersCommand::add(Context &context)

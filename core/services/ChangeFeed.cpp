@@ -55,8 +55,6 @@ void ChangeFeed::deliver(const ChangeSet &changes)
         Q_EMIT residentsChanged(changes.residentIds());
     if (changes.has(Kind::TemplatesChanged))
         Q_EMIT templatesChanged(changes.residentIds());
-    if (changes.has(Kind::VerificationRecorded))
-        Q_EMIT verificationRecorded(changes.residentIds());
     if (changes.has(Kind::SettingsChanged) || changes.has(Kind::NoticePublished))
         Q_EMIT settingsChanged();
     if (changes.has(Kind::UsersChanged))

@@ -64,7 +64,6 @@ Q_SIGNALS:
     void changed(const consentry::ChangeSet &changes); // every committed change, once
     void residentsChanged(const QList<qint64> &residentIds); // ChangeSet::touchesResidents()
     void templatesChanged(const QList<qint64> &residentIds);
-    void verificationRecorded(const QList<qint64> &residentIds); // the verified people (none for a non-match)
     void settingsChanged(); // settings or a new notice version
     void usersChanged();
     void auditAppended();

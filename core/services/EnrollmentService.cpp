@@ -56,44 +56,22 @@ Result<EnrollmentReceipt> EnrollmentService::enroll(const Resident &resident, co
               if (consent.decision != Consent::Decision::Granted)
                   return makeError(ErrorKind::Policy,
                                    tr("Face data may be stored only with a granted consent; nothing was saved."));
-              if (static_cast<int>(templates.size()) < kMinTemplates)
-                  return makeError(ErrorKind::InvalidArgument,
-                                   tr("There is no good face sample to store; capture again."));
-              for (const EnrollmentTemplate &t : templates) {
-                  if (!t.faceTemplate.isValid() || t.faceTemplate.engine() != m_gallery.engine())
-                      return makeError(ErrorKind::InvalidArgument,
-                                       tr("A face sample was made by another face engine; capture again."));
-              }
-              TRY_ASSIGN(const std::optional<Duplicate> duplicate, findDuplicateIn(work, templates));
-              if (duplicate && policy == DuplicatePolicy::Refuse)
-                  return makeError(ErrorKind::Policy,
-                                   tr("This face already matches resident %1 (id %2, score %3); nothing was saved. "
-                                      "A manager must decide whether this is a different person.")
-                                       .arg(duplicate->name)
-                                       .arg(duplicate->residentId)
-                                       .arg(double(duplicate->score), 0, 'f', 2));
-              QList<StoredTemplate> stored;
-              for (const EnrollmentTemplate &t : templates)
-                  stored << GalleryService::toStored(t.faceTemplate, t.quality);
+              TRY_ASSIGN(const Samples samples, acceptSamplesIn(work, templates, std::nullopt, policy));
               std::optional<ResidentService::AcceptedDuplicate> accepted;
-              if (duplicate)
-                  accepted = ResidentService::AcceptedDuplicate { duplicate->residentId, duplicate->score };
-              return ResidentService::enrollIn(work, resident, consent, stored, signaturePng, accepted);
+              if (samples.duplicate)
+                  accepted
+                      = ResidentService::AcceptedDuplicate { samples.duplicate->residentId, samples.duplicate->score };
+              return ResidentService::enrollIn(work, resident, consent, samples.stored, signaturePng, accepted);
           });
-    if (!saved)
-        return saved;
-    for (int i = 0; i < saved->templateIds.size(); ++i) {
-        // The store is the truth; a gallery that refuses a row is reloaded rather than left incomplete.
-        if (!m_gallery.add(saved->templateIds.at(i), saved->residentId,
-                           templates.at(static_cast<size_t>(i)).faceTemplate)) {
-            (void)m_gallery.load();
-            break;
-        }
-    }
+    if (saved)
+        addToGallery(saved.value(), templates);
     return saved;
 }
 
-Status EnrollmentService::checkSamples(const std::vector<EnrollmentTemplate> &templates) const
+Result<EnrollmentService::Samples> EnrollmentService::acceptSamplesIn(UnitOfWork &work,
+                                                                      const std::vector<EnrollmentTemplate> &templates,
+                                                                      std::optional<qint64> exclude,
+                                                                      DuplicatePolicy policy) const
 {
     if (static_cast<int>(templates.size()) < kMinTemplates)
         return makeError(ErrorKind::InvalidArgument, tr("There is no good face sample to store; capture again."));
@@ -102,7 +80,30 @@ Status EnrollmentService::checkSamples(const std::vector<EnrollmentTemplate> &te
             return makeError(ErrorKind::InvalidArgument,
                              tr("A face sample was made by another face engine; capture again."));
     }
-    return {};
+    Samples samples;
+    TRY_ASSIGN(samples.duplicate, findDuplicateIn(work, templates, exclude));
+    if (samples.duplicate && policy == DuplicatePolicy::Refuse)
+        return makeError(ErrorKind::Policy,
+                         tr("This face already matches resident %1 (id %2, score %3); nothing was saved. "
+                            "A manager must decide whether this is a different person.")
+                             .arg(samples.duplicate->name)
+                             .arg(samples.duplicate->residentId)
+                             .arg(double(samples.duplicate->score), 0, 'f', 2));
+    for (const EnrollmentTemplate &t : templates)
+        samples.stored << GalleryService::toStored(t.faceTemplate, t.quality);
+    return samples;
+}
+
+void EnrollmentService::addToGallery(const EnrollmentReceipt &saved, const std::vector<EnrollmentTemplate> &templates)
+{
+    for (int i = 0; i < saved.templateIds.size(); ++i) {
+        // The store is the truth; a gallery that refuses a row is reloaded rather than left incomplete.
+        if (!m_gallery.add(saved.templateIds.at(i), saved.residentId,
+                           templates.at(static_cast<size_t>(i)).faceTemplate)) {
+            (void)m_gallery.load();
+            return;
+        }
+    }
 }
 
 Result<EnrollmentService::ReenrollmentNeeds> EnrollmentService::reenrollmentNeeds(qint64 residentId) const
@@ -153,23 +154,13 @@ Result<EnrollmentReceipt> EnrollmentService::reenroll(qint64 residentId, const s
         needs << Permission::DecideDuplicates;
     Result<EnrollmentReceipt> saved = UnitOfWork::write(
         m_vault, needs, [&](UnitOfWork &work) -> Result<EnrollmentReceipt> {
-            TRY(checkSamples(templates));
             TRY_ASSIGN(const ReenrollmentNeeds need, needsIn(work, residentId));
             if (need.consent && !renewed)
                 return makeError(ErrorKind::Policy, need.reason);
-            TRY_ASSIGN(const std::optional<Duplicate> duplicate, findDuplicateIn(work, templates, residentId));
-            if (duplicate && policy == DuplicatePolicy::Refuse)
-                return makeError(ErrorKind::Policy,
-                                 tr("This face already matches resident %1 (id %2, score %3); nothing was saved. "
-                                    "A manager must decide whether this is a different person.")
-                                     .arg(duplicate->name)
-                                     .arg(duplicate->residentId)
-                                     .arg(double(duplicate->score), 0, 'f', 2));
-            QList<StoredTemplate> stored;
-            for (const EnrollmentTemplate &t : templates)
-                stored << GalleryService::toStored(t.faceTemplate, t.quality);
+            TRY_ASSIGN(const Samples samples, acceptSamplesIn(work, templates, residentId, policy));
+            const std::optional<Duplicate> &duplicate = samples.duplicate;
             TRY_ASSIGN(EnrollmentReceipt receipt,
-                       ResidentService::replaceTemplatesIn(work, residentId, renewed, signaturePng, stored));
+                       ResidentService::replaceTemplatesIn(work, residentId, renewed, signaturePng, samples.stored));
             if (duplicate)
                 TRY(work.audit(AuditKind::DuplicateAccepted, residentId,
                                { { QStringLiteral("matched_resident_id"), static_cast<double>(duplicate->residentId) },
@@ -179,12 +170,7 @@ Result<EnrollmentReceipt> EnrollmentService::reenroll(qint64 residentId, const s
     if (!saved)
         return saved;
     m_gallery.removeResident(residentId);
-    for (int i = 0; i < saved->templateIds.size(); ++i) {
-        if (!m_gallery.add(saved->templateIds.at(i), residentId, templates.at(static_cast<size_t>(i)).faceTemplate)) {
-            (void)m_gallery.load();
-            break;
-        }
-    }
+    addToGallery(saved.value(), templates);
     return saved;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Consent.h"
 #include "domain/Receipts.h"
 #include "domain/Resident.h"
+#include "domain/StoredTemplate.h"
 #include "vision/FaceTemplate.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,16 @@ private:
     Result<std::optional<Duplicate>> findDuplicateIn(UnitOfWork &work, const std::vector<EnrollmentTemplate> &templates,
                                                      std::optional<qint64> exclude = std::nullopt) const;
     Result<ReenrollmentNeeds> needsIn(UnitOfWork &work, qint64 residentId) const;
-    Status checkSamples(const std::vector<EnrollmentTemplate> &templates) const;
+    // What enrollment and re-enrollment both check: enough samples, all of this engine, and no match with another
+    // person unless a manager decided it is a different one. The samples as stored, and the match accepted.
+    struct Samples {
+        QList<StoredTemplate> stored;
+        std::optional<Duplicate> duplicate;
+    };
+    Result<Samples> acceptSamplesIn(UnitOfWork &work, const std::vector<EnrollmentTemplate> &templates,
+                                    std::optional<qint64> exclude, DuplicatePolicy policy) const;
+    // The saved templates into the gallery in memory (the receipt's ids, in the order of `templates`).
+    void addToGallery(const EnrollmentReceipt &saved, const std::vector<EnrollmentTemplate> &templates);
     Vault &m_vault;
     GalleryService &m_gallery;
 };

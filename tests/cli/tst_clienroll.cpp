@@ -3,6 +3,8 @@
 // the photos become templates that identify then finds.
 
 #include "CliRunner.h"
+#include "FaceImages.h"
+#include "JsonFiles.h"
 #include "TestPaths.h"
 #include "VaultFixture.h"
 #include "domain/AuditKind.h"
@@ -74,36 +76,19 @@ CliResult TestCliEnroll::cli(const QStringList &args) const
 
 QString TestCliEnroll::writeConsent(const QString &name, const QJsonObject &record) const
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(QJsonDocument(record).toJson());
-    return path;
+    return test::writeJsonFile(m_dir.filePath(name), record);
 }
 
 QJsonObject TestCliEnroll::validRecord() const
 {
-    return { { QStringLiteral("notice_version"), QStringLiteral("1") },
-             { QStringLiteral("decision"), QStringLiteral("granted") },
-             { QStringLiteral("signer"), QStringLiteral("Li Lei") },
-             { QStringLiteral("signed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-             { QStringLiteral("witness"), QStringLiteral("wang") },
-             { QStringLiteral("evidence"), QStringLiteral("paper form 7, binder A") },
-             { QStringLiteral("under_14"), false } };
+    QJsonObject record = test::paperConsentRecord();
+    record.insert(QStringLiteral("evidence"), QStringLiteral("paper form 7, binder A"));
+    return record;
 }
 
 QString TestCliEnroll::face(int person, int index) const
 {
-    const QString path = m_dir.filePath(QStringLiteral("s%1-%2.png").arg(person).arg(index));
-    if (!QFile::exists(path)) {
-        const cv::Mat orl
-            = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(testdataDir()).arg(person).arg(index))
-                  .value();
-        cv::Mat big;
-        cv::resize(orl, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
-        cv::imwrite(path.toStdString(), big);
-    }
-    return path;
+    return test::enlargedOrlFaceFile(m_dir.path(), person, index);
 }
 
 void TestCliEnroll::refusesWithoutValidConsent_data()

@@ -4,6 +4,7 @@
 // identified like an image, and bad input is refused with one sentence and the contract's exit codes.
 
 #include "CliRunner.h"
+#include "JsonFiles.h"
 #include "LivenessClips.h"
 #include "Profiles.h"
 #include "TestPaths.h"
@@ -65,27 +66,20 @@ void TestCliLiveness::initTestCase()
                                  writeProfileFile(m_dir.filePath(QStringLiteral("site.json"))) });
     QVERIFY2(site.exitCode == 0, qPrintable(site.err));
     // s4 is enrolled from pictures that are not in the head-turn video, so identification is a real search.
-    const QJsonObject consent { { QStringLiteral("notice_version"), QStringLiteral("1") },
-                                { QStringLiteral("decision"), QStringLiteral("granted") },
-                                { QStringLiteral("signer"), QStringLiteral("Zhao Si") },
-                                { QStringLiteral("signed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                { QStringLiteral("witness"), QStringLiteral("wang") },
-                                { QStringLiteral("date_of_birth"), QStringLiteral("1980-05-01") } };
-    QFile file(m_dir.filePath(QStringLiteral("consent.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(consent).toJson());
-    file.close();
+    QJsonObject consent = test::paperConsentRecord(QStringLiteral("Zhao Si"));
+    consent.remove(QStringLiteral("under_14"));
+    consent.insert(QStringLiteral("date_of_birth"), QStringLiteral("1980-05-01")); // the age answered by a date
+    const QString consentFile = test::writeJsonFile(m_dir.filePath(QStringLiteral("consent.json")), consent);
     QStringList images;
     for (int i : { 1, 2, 3, 5 }) {
         const QString path = m_dir.filePath(QStringLiteral("s4-%1.png").arg(i));
         cv::imwrite(path.toStdString(), LivenessClips::placed(LivenessClips::orlImage(4, i)));
         images << path;
     }
-    const CliResult enrolled
-        = cli(QStringList { QStringLiteral("enroll"), QStringLiteral("--json"), QStringLiteral("--name"),
-                            QStringLiteral("Zhao Si"), QStringLiteral("--consent"), file.fileName(),
-                            QStringLiteral("--images") }
-              + images);
+    const CliResult enrolled = cli(QStringList { QStringLiteral("enroll"), QStringLiteral("--json"),
+                                                 QStringLiteral("--name"), QStringLiteral("Zhao Si"),
+                                                 QStringLiteral("--consent"), consentFile, QStringLiteral("--images") }
+                                   + images);
     QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
     m_resident = enrolled.json().value(QStringLiteral("resident_id")).toInteger();
     QVERIFY(m_resident > 0);

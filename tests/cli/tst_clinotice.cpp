@@ -5,6 +5,8 @@
 // no longer finds that resident; a contact change publishes without renewal; bad profiles change nothing.
 
 #include "CliRunner.h"
+#include "FaceImages.h"
+#include "JsonFiles.h"
 #include "TestPaths.h"
 #include "vision/ImageLoader.h"
 
@@ -57,11 +59,7 @@ CliResult TestCliNotice::cli(const QStringList &args, const QString &language) c
 
 QString TestCliNotice::writeJson(const QString &name, const QJsonObject &object) const
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(QJsonDocument(object).toJson());
-    return path;
+    return test::writeJsonFile(m_dir.filePath(name), object);
 }
 
 QJsonObject TestCliNotice::profile() const
@@ -79,28 +77,15 @@ QJsonObject TestCliNotice::profile() const
 
 QJsonObject TestCliNotice::consentRecord(const QString &signer, const QString &version) const
 {
-    return { { QStringLiteral("notice_version"), version },
-             { QStringLiteral("decision"), QStringLiteral("granted") },
-             { QStringLiteral("signer"), signer },
-             { QStringLiteral("signed_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-             { QStringLiteral("witness"), QStringLiteral("wang") },
-             { QStringLiteral("under_14"), false },
-             { QStringLiteral("expected_move_out"),
-               QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate) } };
+    QJsonObject record = test::paperConsentRecord(signer, version);
+    record.insert(QStringLiteral("expected_move_out"),
+                  QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate));
+    return record;
 }
 
 QString TestCliNotice::face(int person, int index) const
 {
-    const QString path = m_dir.filePath(QStringLiteral("s%1-%2.png").arg(person).arg(index));
-    if (!QFile::exists(path)) {
-        const cv::Mat orl
-            = ImageLoader::load(QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(testdataDir()).arg(person).arg(index))
-                  .value();
-        cv::Mat big;
-        cv::resize(orl, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
-        cv::imwrite(path.toStdString(), big);
-    }
-    return path;
+    return test::enlargedOrlFaceFile(m_dir.path(), person, index);
 }
 
 void TestCliNotice::proofSequence()

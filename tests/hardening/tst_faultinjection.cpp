@@ -5,6 +5,8 @@
 // retryable. Bounded: at most kPointsPerSyscall kill points per syscall and operation.
 
 #include "CliRunner.h"
+#include "FaceImages.h"
+#include "JsonFiles.h"
 #include "Profiles.h"
 #include "TestPaths.h"
 #include "storage/StorePaths.h"
@@ -200,32 +202,12 @@ bool TestFaultInjection::runKilled(const QStringList &args, const QByteArray &in
 
 QString TestFaultInjection::face(int person, int index)
 {
-    const QString path = work(QStringLiteral("s%1-%2.png").arg(person).arg(index));
-    if (!QFile::exists(path)) {
-        const cv::Mat orl = cv::imread(
-            QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(testdataDir()).arg(person).arg(index).toStdString(),
-            cv::IMREAD_GRAYSCALE);
-        cv::Mat big;
-        cv::resize(orl, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
-        cv::imwrite(path.toStdString(), big);
-    }
-    return path;
+    return test::enlargedOrlFaceFile(m_dir.path(), person, index);
 }
 
 QString TestFaultInjection::consentFile()
 {
-    const QString path = work(QStringLiteral("consent.json"));
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QJsonDocument(QJsonObject { { QStringLiteral("notice_version"), QStringLiteral("1") },
-                                               { QStringLiteral("decision"), QStringLiteral("granted") },
-                                               { QStringLiteral("signer"), QStringLiteral("Li Lei") },
-                                               { QStringLiteral("signed_at"),
-                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") },
-                                               { QStringLiteral("under_14"), false } })
-                       .toJson());
-    return path;
+    return test::writeJsonFile(work(QStringLiteral("consent.json")), test::paperConsentRecord());
 }
 
 void TestFaultInjection::killedInitIsRetryable()

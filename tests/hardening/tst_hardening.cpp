@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "FolderSnapshot.h"
+#include "JsonFiles.h"
 #include "Profiles.h"
 #include "TestPaths.h"
 #include "storage/StorePaths.h"
@@ -106,11 +107,7 @@ bool TestHardening::addUser(const QString &name, const QString &role, const QByt
 
 QString TestHardening::writeProfile(const QJsonObject &profile) const
 {
-    const QString path = m_dir->filePath(QStringLiteral("profile.json"));
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QJsonDocument(profile).toJson());
-    return path;
+    return test::writeJsonFile(m_dir->filePath(QStringLiteral("profile.json")), profile);
 }
 
 QString TestHardening::makeBackup()
@@ -553,18 +550,7 @@ void TestHardening::libraryChatterStaysOffStderr()
         QSKIP(qPrintable(missingModelsReason()));
     QVERIFY(makeStore());
     const QString consent = m_dir->filePath(QStringLiteral("consent.json"));
-    {
-        QFile file(consent);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(QJsonObject { { QStringLiteral("notice_version"), QStringLiteral("1") },
-                                               { QStringLiteral("decision"), QStringLiteral("granted") },
-                                               { QStringLiteral("signer"), QStringLiteral("Li Lei") },
-                                               { QStringLiteral("signed_at"),
-                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") },
-                                               { QStringLiteral("under_14"), false } })
-                       .toJson());
-    }
+    test::writeJsonFile(consent, test::paperConsentRecord());
     // A tiny picture, and a PNG whose checksum libpng complains about.
     const QString tiny = m_dir->filePath(QStringLiteral("tiny.png"));
     QImage small(32, 32, QImage::Format_RGB888);
@@ -632,18 +618,7 @@ void TestHardening::nonUtf8FileNamesAreRead()
         QSKIP(qPrintable(missingTestdataReason()));
     QVERIFY(makeStore());
     const QString consent = m_dir->filePath(QStringLiteral("consent.json"));
-    {
-        QFile file(consent);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(QJsonObject { { QStringLiteral("notice_version"), QStringLiteral("1") },
-                                               { QStringLiteral("decision"), QStringLiteral("granted") },
-                                               { QStringLiteral("signer"), QStringLiteral("Li Lei") },
-                                               { QStringLiteral("signed_at"),
-                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                               { QStringLiteral("witness"), QStringLiteral("wang") },
-                                               { QStringLiteral("under_14"), false } })
-                       .toJson());
-    }
+    test::writeJsonFile(consent, test::paperConsentRecord());
     // Three ORL photos, enlarged, under names with a Latin-1 byte (0xE9) that UTF-8 cannot decode.
     QStringList shellArgs;
     for (int i = 1; i <= 3; ++i) {

@@ -2,6 +2,7 @@
 // transaction for a granted consent, a refusal that stores nothing biometric, the sample collector's
 // variety rules, and the paper consent record of `consentry-cli enroll`.
 
+#include "FaceImages.h"
 #include "MockClock.h"
 #include "StoreProbe.h"
 #include "TestPaths.h"
@@ -405,15 +406,7 @@ void TestEnrollment::collectorNeedsVarietyAndGaps()
     auto created = FacePipeline::create(options);
     QVERIFY(created.ok());
     FacePipeline &pipeline = *created.value();
-    auto frameOf = [](int person, int index) {
-        const cv::Mat face
-            = ImageLoader::load(
-                  QStringLiteral("%1/faces/orl/s%2/%3.pgm").arg(test::testdataDir()).arg(person).arg(index))
-                  .value();
-        cv::Mat big;
-        cv::resize(face, big, cv::Size(), 2.5, 2.5, cv::INTER_CUBIC);
-        return big;
-    };
+    auto frameOf = [](int person, int index) { return test::enlargedOrlFace(person, index); };
     SampleCollector::Options o;
     o.target = 3;
     o.minGapMs = 300;

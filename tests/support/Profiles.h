@@ -2,12 +2,11 @@
 
 // The site profiles the suites and the benchmarks share (header only: bench/ includes it too).
 
+#include "JsonFiles.h"
 #include "domain/SiteProfile.h"
 #include "print/SignageSpec.h"
 #include "print/SignageText.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QStringList>
 
 namespace consentry::test {
@@ -37,10 +36,7 @@ inline SiteProfile sampleCompleteProfile()
 // until its profile is complete). Returns `path`.
 inline QString writeProfileFile(const QString &path, const SiteProfile &profile = sampleCompleteProfile())
 {
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(QJsonDocument(profile.toJson()).toJson());
-    return path;
+    return writeJsonFile(path, profile.toJson());
 }
 
 // A complete profile in English: every field filled, two other ways to verify.

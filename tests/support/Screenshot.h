@@ -14,8 +14,10 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
     if (dir.isEmpty() || !widget)
         return;
     QDir().mkpath(dir);
-    // Widgets added since the last event loop turn are laid out first, or the picture shows the old layout.
+    // Widgets added since the last event loop turn are laid out first, or the picture shows the old layout;
+    // item views place their cell widgets on a zero timer, so the loop turns once (only when saving pictures).
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 

@@ -126,7 +126,7 @@ void TestSettingsPage::userActionsGoThroughTheCore()
     test::saveScreenshot(&page, QStringLiteral("settings-users-manager"));
 
     QVERIFY(tab->addUser(QStringLiteral("sun"), Role::Auditor, test::password("auditor-pass-2")).ok());
-    QCOMPARE(tab->model()->rowCount(), 4);
+    QTRY_COMPARE(tab->model()->rowCount(), 4);
     QVERIFY(tab->messageText().contains(QStringLiteral("sun")));
 
     Status refused = tab->addUser(QStringLiteral("sun"), Role::Staff, test::password("whatever-pass"));
@@ -139,7 +139,7 @@ void TestSettingsPage::userActionsGoThroughTheCore()
     test::saveScreenshot(&page, QStringLiteral("settings-users-refused"));
 
     QVERIFY(tab->removeUser(QStringLiteral("sun")).ok());
-    QCOMPARE(tab->model()->rowCount(), 3);
+    QTRY_COMPARE(tab->model()->rowCount(), 3);
     QCOMPARE(tab->model()->rowOf(QStringLiteral("sun")), -1);
 
     QVERIFY(tab->resetPassword(QStringLiteral("li"), test::password("new-staff-pass")).ok());
@@ -150,6 +150,16 @@ void TestSettingsPage::userActionsGoThroughTheCore()
     QCOMPARE(tab->messageText(), refused.errorMessage());
     QVERIFY(tab->changeOwnPassword(test::password("manager-pass"), test::password("new-manager-pass")).ok());
     QVERIFY(Unlocker::open(m_store->dataDir(), QStringLiteral("wang"), test::password("new-manager-pass")).ok());
+
+    // An account added elsewhere (another screen, the recovery path) shows without any action here, and
+    // the selected row stays selected.
+    tab->view()->selectRow(tab->model()->rowOf(QStringLiteral("li")));
+    const Status added
+        = UserService(*m_store->vault).add(QStringLiteral("qian"), Role::Staff, test::password("qian-pass-1"));
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+    QCOMPARE(tab->model()->rowOf(QStringLiteral("qian")), -1); // delivered after the call, not inside it
+    QTRY_VERIFY(tab->model()->rowOf(QStringLiteral("qian")) >= 0);
+    QCOMPARE(tab->selectedUser(), QStringLiteral("li"));
 
     // Selecting oneself does not offer removing or resetting oneself.
     tab->view()->selectRow(tab->model()->rowOf(QStringLiteral("wang")));
@@ -179,7 +189,7 @@ void TestSettingsPage::userButtonsAskFirst()
     });
     QTest::mouseClick(child<QPushButton>(page, "addUserButton"), Qt::LeftButton);
     QVERIFY2(answers.allUsed(), answers.report().constData());
-    QVERIFY(tab->model()->rowOf(QStringLiteral("sun")) >= 0);
+    QTRY_VERIFY(tab->model()->rowOf(QStringLiteral("sun")) >= 0);
     QVERIFY(Unlocker::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
 
     // Remove asks first: Cancel keeps the account, Yes removes it.
@@ -191,7 +201,7 @@ void TestSettingsPage::userButtonsAskFirst()
     answers.yes();
     QTest::mouseClick(child<QPushButton>(page, "removeUserButton"), Qt::LeftButton);
     QVERIFY2(answers.allUsed(), answers.report().constData());
-    QCOMPARE(tab->model()->rowOf(QStringLiteral("sun")), -1);
+    QTRY_COMPARE(tab->model()->rowOf(QStringLiteral("sun")), -1);
     QVERIFY(!Unlocker::open(m_store->dataDir(), QStringLiteral("sun"), test::password("sun-password")).ok());
 
     // A new recovery key, cancelled: the old key still opens the store.
@@ -233,9 +243,7 @@ void TestSettingsPage::managerSavesSiteProfile()
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Lakeside Garden"));
     QVERIFY(save->isEnabled());
-    QSignalSpy saved(tab, &SiteProfileTab::siteProfileSaved);
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(saved.count(), 1);
     QCOMPARE(SettingsService(*m_store->vault).siteProfile()->siteName, QStringLiteral("Lakeside Garden"));
     QVERIFY(!save->isEnabled());
     QVERIFY(!tab->messageText().isEmpty());

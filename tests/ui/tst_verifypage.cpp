@@ -1,4 +1,4 @@
-// Verify screen: without a camera and gallery the face side says "not connected yet" and shows no result;
+// Verify screen: without a face engine and gallery the face side says it is unavailable and shows no result;
 // the alternative way is always there and is recorded like a face verification; connected to a gallery, one
 // face is compared — one-to-one with the person chosen, or one-to-many — and shown as one of three outcomes
 // (never a raw score); it is recorded only when staff confirm it, and the review band puts the other ways
@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -52,7 +51,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void faceSideSaysNotConnected();
+    void faceSideSaysUnavailable();
     void alternativeIsRecorded();
     void alternativeOffersTheSiteWays();
     void oneToOneConfirmRecords();
@@ -129,7 +128,7 @@ qint64 TestVerifyPage::verificationEvents()
     return n;
 }
 
-void TestVerifyPage::faceSideSaysNotConnected()
+void TestVerifyPage::faceSideSaysUnavailable()
 {
     VerifyPage page(m_f->vault());
     page.resize(1100, 650);
@@ -137,12 +136,15 @@ void TestVerifyPage::faceSideSaysNotConnected()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(!page.isFaceConnected());
     QVERIFY(!child<QPushButton>(page, "identifyButton")->isEnabled());
-    QVERIFY(!child<QLabel>(page, "faceState")->text().isEmpty());
+    // What the manager can do about it, and what to do meanwhile.
+    const QString state = child<QLabel>(page, "faceState")->text();
+    QVERIFY2(state.contains(QLatin1String("status bar")) && state.contains(QLatin1String("another way")),
+             qPrintable(state));
     QVERIFY(child<QLabel>(page, "faceName")->text().isEmpty()); // no fake result
     QVERIFY(child<QLabel>(page, "faceBand")->text().isEmpty());
     QVERIFY(child<QWidget>(page, "alternativeBox")->isVisible());
     QCoreApplication::processEvents();
-    test::saveScreenshot(&page, QStringLiteral("verify-not-connected"));
+    test::saveScreenshot(&page, QStringLiteral("verify-unavailable"));
 }
 
 void TestVerifyPage::alternativeIsRecorded()
@@ -150,7 +152,6 @@ void TestVerifyPage::alternativeIsRecorded()
     VerifyPage page(m_f->vault());
     page.resize(1100, 650);
     page.show();
-    QSignalSpy recorded(&page, &VerifyPage::verificationRecorded);
     auto *list = child<QListWidget>(page, "alternativeResidents");
     QCOMPARE(list->count(), 2);
     QVERIFY(!child<QPushButton>(page, "alternativeVerified")->isEnabled());
@@ -162,11 +163,8 @@ void TestVerifyPage::alternativeIsRecorded()
     method->setCurrentIndex(method->findData(QStringLiteral("id_card")));
     const qint64 before = verificationEvents();
     QTest::mouseClick(child<QPushButton>(page, "alternativeVerified"), Qt::LeftButton);
-    QCOMPARE(recorded.count(), 1);
-    const auto record = recorded.first().first().value<VerificationService::Record>();
-    QCOMPARE(record.method, VerificationService::Method::IdCard);
-    QCOMPARE(record.outcome, VerificationService::Outcome::Verified);
-    QCOMPARE(record.residentId.value_or(0), m_li);
+    QCOMPARE(records(QStringLiteral("resident_id = %1 AND method = 'id_card' AND result = 'verified'").arg(m_li)),
+             qint64(1));
     QCOMPARE(verificationEvents(), before + 1);
     QVERIFY(child<QLabel>(page, "alternativeResult")->text().contains(QLatin1String("Li Na")));
     QCoreApplication::processEvents();
@@ -280,10 +278,8 @@ void TestVerifyPage::oneToOneConfirmRecords()
     QCoreApplication::processEvents();
     test::saveScreenshot(&page, QStringLiteral("verify-one-to-one-match"));
 
-    QSignalSpy recorded(&page, &VerifyPage::verificationRecorded);
     click(confirm);
-    QVERIFY2(recorded.count() == 1, qPrintable(child<QLabel>(page, "faceResult")->text()));
-    QCOMPARE(verificationEvents(), before + 1);
+    QVERIFY2(verificationEvents() == before + 1, qPrintable(child<QLabel>(page, "faceResult")->text()));
     QCOMPARE(records(QStringLiteral("resident_id = %1 AND mode = 'one_to_one' AND method = 'face' AND result = "
                                     "'verified'")
                          .arg(m_zhang)),

@@ -371,7 +371,6 @@ void DashboardPage::display(Counted counted)
     drawVerifications();
     drawFiling();
     drawScores();
-    Q_EMIT refreshed();
 }
 
 void DashboardPage::showFigures()

@@ -74,9 +74,6 @@ public:
 public Q_SLOTS:
     void refresh();
 
-Q_SIGNALS:
-    void refreshed(); // a count finished and the screen shows it
-
 private:
     struct Card {
         QStackedWidget *stack = nullptr; // the chart, or the sentence saying why there is none

@@ -114,6 +114,7 @@ void AppController::startWith(std::unique_ptr<Vault> vault)
     m_vault = std::move(vault);
     // Everything on screen follows the store: the gallery in memory first, then what shows it.
     connect(&m_vault->changes(), &ChangeFeed::changed, this, &AppController::storeChanged);
+    connect(&m_vault->changes(), &ChangeFeed::templatesChanged, this, &AppController::templatesChanged);
     makeLockScreen();
     m_window->setLocked(false);
     buildScreens();
@@ -299,23 +300,33 @@ void AppController::storeChanged(const ChangeSet &changes)
 {
     if (isLocked())
         return;
-    // A withdrawn, deleted or purged person must not be matched again, and the Verify screen counts what
-    // the gallery really holds. (The screens that read the store themselves listen to the feed directly.)
-    if (m_gallery && changes.has(ChangeSet::Kind::TemplatesChanged)) {
-        // A material notice change concerns everyone enrolled: one reload instead of a query per person.
-        constexpr qsizetype kReloadAbove = 500;
-        const QList<qint64> ids = changes.residentIds();
-        if (Status ok = ids.size() > kReloadAbove ? m_gallery->load() : m_gallery->refreshResidents(ids); !ok)
-            m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
-    }
-    if (m_verify)
-        m_verify->refreshGalleryState();
+    // The screens that read the store themselves listen to the feed directly; templatesChanged() below
+    // keeps the gallery in memory.
+    if (m_verify && !changes.has(ChangeSet::Kind::TemplatesChanged))
+        m_verify->refreshGalleryState(); // settings (verification mode, liveness) and renewals
     if (changes.has(ChangeSet::Kind::ComplianceChanged))
         showDevices();
     if (m_signage && (changes.has(ChangeSet::Kind::SettingsChanged) || changes.has(ChangeSet::Kind::NoticePublished))) {
         if (Result<SiteProfile> profile = SettingsService(*m_vault).siteProfile(); profile)
             m_signage->setProfile(profile.value());
     }
+}
+
+void AppController::templatesChanged(const QList<qint64> &residentIds)
+{
+    if (isLocked())
+        return;
+    // A withdrawn, deleted or purged person must not be matched again, and the Verify screen counts what
+    // the gallery really holds.
+    if (m_gallery) {
+        // A material notice change concerns everyone enrolled: one reload instead of a query per person.
+        constexpr qsizetype kReloadAbove = 500;
+        const bool reloadAll = residentIds.size() > kReloadAbove;
+        if (Status ok = reloadAll ? m_gallery->load() : m_gallery->refreshResidents(residentIds); !ok)
+            m_window->statusBar()->showMessage(ok.errorMessage(), kStatusMessageMs);
+    }
+    if (m_verify)
+        m_verify->refreshGalleryState();
 }
 
 void AppController::showDevices()
@@ -555,7 +566,6 @@ void AppController::lock(const QString &reason)
     clearScreens();
     m_window->setLocked(true);
     m_lockScreen->showLocked(reason, lastUser);
-    Q_EMIT locked();
 }
 
 void AppController::unlockedAgain()
@@ -565,7 +575,6 @@ void AppController::unlockedAgain()
     runScheduledPurge();
     m_idle->start();
     m_window->statusBar()->showMessage(tr("Unlocked."), kStatusMessageMs);
-    Q_EMIT unlocked();
 }
 
 void AppController::logOut()

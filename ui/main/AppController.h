@@ -96,10 +96,6 @@ public Q_SLOTS:
     // it: the store stays unlocked, the same user signed in, the same section (and settings tab) shown.
     void switchLanguage(const QString &code);
 
-Q_SIGNALS:
-    void locked();
-    void unlocked();
-
 private:
     void lock(const QString &reason);
     void makeLockScreen();
@@ -114,6 +110,7 @@ private:
     void idleTimedOut();
     void recordSignage(const QString &layout, const QString &language, const QString &medium);
     void storeChanged(const ChangeSet &changes);
+    void templatesChanged(const QList<qint64> &residentIds);
     void showFix(int fix);
     void showDevices(); // a compliance row's fix on another screen (ComplianceItem::Fix)
 

@@ -136,7 +136,6 @@ Status SiteProfileTab::save()
     if (update->reprintSigns())
         said << tr("Print the signs and paper forms again: the ones on display state the previous version.");
     showMessage(said.join(QLatin1Char(' ')), false);
-    Q_EMIT siteProfileSaved(m_stored);
     return {};
 }
 

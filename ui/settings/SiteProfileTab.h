@@ -36,9 +36,6 @@ public Q_SLOTS:
     Status save(); // also the test hook
     void revert();
 
-Q_SIGNALS:
-    void siteProfileSaved(const consentry::SiteProfile &profile);
-
 private:
     void showMessage(const QString &text, bool error);
     void updateState();

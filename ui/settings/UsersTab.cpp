@@ -3,6 +3,7 @@
 #include "common/Prompt.h"
 #include "common/StatusLine.h"
 #include "services/AccessControl.h"
+#include "services/ChangeFeed.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "settings/AddUserDialog.h"
@@ -116,8 +117,9 @@ UsersTab::UsersTab(Vault &vault, QWidget *parent)
         layout->addStretch(1);
 
     if (m_isManager) {
-        if (Status ok = m_model->refresh(); !ok)
-            report(ok, QString());
+        reload();
+        // Accounts change from this tab, the recovery-key path and the lock screen: the feed says when.
+        connect(&m_vault.changes(), &ChangeFeed::usersChanged, this, &UsersTab::reload);
     }
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersTab::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersTab::updateButtons);
@@ -133,6 +135,17 @@ QString UsersTab::selectedUser() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : m_model->user(rows.first().row()).name;
+}
+
+void UsersTab::reload()
+{
+    const QString selected = selectedUser();
+    if (Status ok = m_model->refresh(); !ok) {
+        report(ok, QString());
+        return;
+    }
+    if (const int row = m_model->rowOf(selected); row >= 0)
+        m_view->selectRow(row);
 }
 
 void UsersTab::updateButtons()
@@ -154,17 +167,13 @@ Status UsersTab::addUser(const QString &name, Role role, const SecureBytes &pass
         BusyCursor busy;
         ok = UserService(m_vault).add(name, role, password);
     }
-    if (ok)
-        (void)m_model->refresh();
     report(ok, tr("Added %1 as %2.").arg(name, RoleNames::displayName(role)));
     return ok;
 }
 
 Status UsersTab::removeUser(const QString &name)
 {
-    Status ok = UserService(m_vault).remove(name);
-    if (ok)
-        (void)m_model->refresh();
+    const Status ok = UserService(m_vault).remove(name);
     report(ok,
            tr("Removed %1. Their password no longer opens the store; what they did stays in the audit log.").arg(name));
     return ok;

@@ -51,6 +51,7 @@ public Q_SLOTS:
 
 private:
     void report(const Status &status, const QString &success);
+    void reload(); // the accounts again, keeping the selected one selected
     void updateButtons();
 
     Vault &m_vault;

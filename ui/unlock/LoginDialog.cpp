@@ -243,7 +243,6 @@ void LoginDialog::showError(const QString &message)
         m_recoveryKey->setFocus();
     }
     updateButtons();
-    Q_EMIT unlockFailed(message);
 }
 
 void LoginDialog::unlock()

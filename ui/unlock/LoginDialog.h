@@ -46,9 +46,6 @@ public:
 public Q_SLOTS:
     void unlock();
 
-Q_SIGNALS:
-    void unlockFailed(const QString &message);
-
 private:
     QWidget *buildPasswordPage();
     QWidget *buildRecoveryPage();

@@ -296,9 +296,11 @@ void VerifyPage::updateFaceState()
     m_camera->setMessage(QString()); // connected: the camera's own state speaks (starting, live, lost)
     if (!connected) {
         m_camera->setState(CameraView::State::NoCamera);
-        m_camera->setMessage(tr("Face verification is not connected yet."));
-        m_faceState->setText(tr("Face verification is not connected yet: no camera and face gallery are set up for "
-                                "this screen. Use another way on the right."));
+        // Only when the face engine or the stored face data could not be loaded (AppController), and the status
+        // bar then says which and why.
+        m_camera->setMessage(tr("Face verification is unavailable on this computer."));
+        m_faceState->setText(tr("Face verification is unavailable: the face engine or the stored face data could not "
+                                "be loaded (the status bar says why). Verify the person another way, on the right."));
         return;
     }
     if (m_result)
@@ -522,7 +524,6 @@ void VerifyPage::confirmFace()
     }
     const QString who = residentText(*record->residentId);
     clearResult();
-    Q_EMIT verificationRecorded(record.value());
     m_faceResult->showSuccess(tr("Recorded: %1 verified by face (%2), confirmed by you.")
                                   .arg(who, VerificationService::describe(*record->mode)));
     updateFaceState();
@@ -580,7 +581,6 @@ void VerifyPage::recordAlternative(bool verified)
         m_altResult->showError(record.errorMessage());
         return;
     }
-    Q_EMIT verificationRecorded(record.value());
     m_altResult->showSuccess(
         verified ? tr("Recorded: %1 verified by %2.").arg(item->text(), m_method->currentText())
                  : tr("Recorded: %1 could not be verified by %2.").arg(item->text(), m_method->currentText()));

@@ -85,9 +85,6 @@ public Q_SLOTS:
     void recordAlternative(bool verified);
     void searchResidents();
 
-Q_SIGNALS:
-    void verificationRecorded(const consentry::VerificationService::Record &record);
-
 protected:
     void hideEvent(QHideEvent *event) override;
 
