@@ -10,6 +10,7 @@ QStringList AuditKind::all()
              ConsentGranted,
              ConsentDeclined,
              ConsentWithdrawn,
+             ConsentDiscarded,
              RenewalRequired,
              ConsentRenewed,
              TemplateCreated,
@@ -86,6 +87,8 @@ QString AuditKind::displayName(const QString &kind)
         return tr("Consent declined");
     if (kind == ConsentWithdrawn)
         return tr("Consent withdrawn");
+    if (kind == ConsentDiscarded)
+        return tr("Consent decision discarded (not stored)");
     if (kind == RenewalRequired)
         return tr("Consent renewal required (notice changed)");
     if (kind == ConsentRenewed)

@@ -21,6 +21,8 @@ public:
     static inline const QString ConsentGranted = QStringLiteral("consent_granted");
     static inline const QString ConsentDeclined = QStringLiteral("consent_declined");
     static inline const QString ConsentWithdrawn = QStringLiteral("consent_withdrawn");
+    // A decision taken at the desk and not stored: staff discarded it before the face pictures were saved.
+    static inline const QString ConsentDiscarded = QStringLiteral("consent_discarded");
     // A material change of the notice: grants in force need the person's consent again (issue 10 §3).
     static inline const QString RenewalRequired = QStringLiteral("consent_renewal_required");
     static inline const QString ConsentRenewed = QStringLiteral("consent_renewed");

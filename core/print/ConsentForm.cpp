@@ -54,7 +54,7 @@ QString ConsentForm::formatTime(const QDateTime &time, const QString &language)
 }
 
 Document ConsentForm::paperForm(const QStringList &noticeParagraphs, const SiteProfile &profile, SignLanguage language,
-                                const QString &noticeVersion)
+                                const QString &noticeVersion, const QString &residentName)
 {
     Document doc = common(noticeParagraphs, profile, language, SignageText::FormTitle, noticeVersion);
     const QStringList codes = SignageSpec::languageCodes(language);
@@ -66,7 +66,7 @@ Document ConsentForm::paperForm(const QStringList &noticeParagraphs, const SiteP
     for (const QString &alternative : profile.alternatives)
         doc.addParagraph(QStringLiteral("    □ ") + alternative);
     doc.addHeading(words(SignageText::FormSignerHeading, language));
-    doc.addField(words(SignageText::FormName, language));
+    doc.addField(words(SignageText::FormName, language), residentName.trimmed());
     // The age question is not optional (PIPL art. 31): a date of birth, or one of the two boxes.
     doc.addHeading(words(SignageText::FormAgeHeading, language));
     doc.addField(words(SignageText::FormBirthDate, language));

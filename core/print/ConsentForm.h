@@ -32,8 +32,9 @@ struct SignedConsentCopy {
 class ConsentForm
 {
 public:
+    // `residentName`, when known, is printed on the name line (the rest stays blank for the pen).
     static Document paperForm(const QStringList &noticeParagraphs, const SiteProfile &profile, SignLanguage language,
-                              const QString &noticeVersion);
+                              const QString &noticeVersion, const QString &residentName = QString());
     static Document signedCopy(const QStringList &noticeParagraphs, const SiteProfile &profile, SignLanguage language,
                                const SignedConsentCopy &consent);
     // Local time with its offset, unambiguous on paper, in the document's language (Formats):

@@ -84,6 +84,12 @@ Result<LivenessMode> SettingsRepository::livenessMode() const
     return LivenessPolicy::fromKey(text.value()).value_or(LivenessPolicy::kDefault);
 }
 
+Result<bool> SettingsRepository::staffAnswersAccessRequests() const
+{
+    TRY_ASSIGN(const QString text, value(StaffAccessRequestsKey));
+    return text == QLatin1String("1");
+}
+
 Result<RetentionPolicy> SettingsRepository::retentionPolicy() const
 {
     TRY_ASSIGN(const SiteProfile profile, siteProfile());

@@ -31,6 +31,8 @@ public:
     // The first engine the store was used with: what the notice versions published before any engine was
     // recorded stated (their material fields lack it; they are immutable).
     static inline const QString FirstRecognitionEngineKey = QStringLiteral("recognition_engine_first");
+    // "1": front-desk staff may answer an access request (查阅、复制) with an export; unset or "0": managers only.
+    static inline const QString StaffAccessRequestsKey = QStringLiteral("staff_answer_access_requests");
     static constexpr int kDefaultIdleLockMinutes = 5;
 
     explicit SettingsRepository(Database &db);
@@ -45,6 +47,7 @@ public:
     Status setSiteProfile(const SiteProfile &profile, const QString &actor);
     Result<int> idleLockMinutes() const;
     Result<LivenessMode> livenessMode() const; // LivenessPolicy::kDefault when unset
+    Result<bool> staffAnswersAccessRequests() const; // false when unset
     Result<QString> currentNoticeVersion() const;
     // The site profile's retention_days and the maximum template age (default when unset); Data error when
     // the stored age is not valid.

@@ -79,4 +79,22 @@ Status AccessControl::check(Role role, Permission permission)
         tr("The role \"%1\" may not %2. Ask a manager.").arg(RoleNames::displayName(role), describe(permission)));
 }
 
+bool AccessControl::allows(Role role, Permission permission, const SiteGrants &site)
+{
+    if (allows(role, permission))
+        return true;
+    return role == Role::Staff && permission == Permission::Export && site.staffAnswersAccessRequests;
+}
+
+Status AccessControl::check(Role role, Permission permission, const SiteGrants &site)
+{
+    if (allows(role, permission, site))
+        return {};
+    if (role == Role::Staff && permission == Permission::Export)
+        return makeError(ErrorKind::Policy,
+                         tr("Front-desk staff may not export a person's access package at this site. A manager can "
+                            "allow it in Settings → Security: \"Front-desk staff may answer access requests\"."));
+    return check(role, permission);
+}
+
 } // namespace consentry

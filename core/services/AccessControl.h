@@ -33,6 +33,13 @@ class AccessControl
     Q_DECLARE_TR_FUNCTIONS(AccessControl)
 
 public:
+    // What a site allows beyond the role table: a manager's choice in Settings, read from the store by
+    // UnitOfWork for every call the table alone refuses.
+    struct SiteGrants {
+        // Front-desk staff may answer an access request (PIPL art. 45, 查阅、复制): Permission::Export.
+        bool staffAnswersAccessRequests = false;
+    };
+
     // The rule table: manager everything; staff enroll, verify, view residents, print signage;
     // auditor reads audit and reports.
     static bool allows(Role role, Permission permission);
@@ -43,6 +50,9 @@ public:
     static QString describeRole(Role role);
     // Policy error naming the role and the act, or success.
     static Status check(Role role, Permission permission);
+    // The same with the site's grants; a refusal the site could lift says who can lift it and where.
+    static bool allows(Role role, Permission permission, const SiteGrants &site);
+    static Status check(Role role, Permission permission, const SiteGrants &site);
 };
 
 } // namespace consentry

@@ -1,6 +1,7 @@
 #include "services/AccessPackage.h"
 
 #include "domain/AuditKind.h"
+#include "domain/Role.h"
 #include "platform/Clock.h"
 #include "platform/Formats.h"
 #include "print/ConsentForm.h"
@@ -319,7 +320,9 @@ Result<ExportReceipt> AccessPackage::write(UnitOfWork &work, const ResidentDetai
                           { { QStringLiteral("package"), folderName },
                             { QStringLiteral("files"), static_cast<int>(names.size()) },
                             { QStringLiteral("consents"), static_cast<int>(details.consents.size()) },
-                            { QStringLiteral("events"), static_cast<int>(details.events.size()) } }));
+                            { QStringLiteral("events"), static_cast<int>(details.events.size()) },
+                            // Who answered the request: a manager, or front-desk staff where the site allows it.
+                            { QStringLiteral("role"), RoleNames::key(work.session().role) } }));
     if (!QDir().rename(staging.path(), out.filePath(folderName)))
         return makeError(ErrorKind::IO,
                          tr("The access package could not be moved into %1. Check the permissions "

@@ -165,9 +165,12 @@ Result<Consent> PaperConsent::toConsent(UnitOfWork &work, const Resident &reside
     TRY_ASSIGN(const std::optional<StaffUser> user, work.users().find(witness));
     if (!user)
         return fieldError(tr("The consent record's \"witness\" \"%1\" is not a user of this store.").arg(witness));
+    if (decision == Consent::Decision::Declined && alternative.trimmed().isEmpty())
+        return fieldError(tr("The paper form records a refusal: enter the other way the person chose."));
     Consent consent;
     consent.noticeVersionId = notice->id;
-    consent.decision = Consent::Decision::Granted;
+    consent.decision = decision;
+    consent.alternative = decision == Consent::Decision::Declined ? alternative.trimmed() : QString();
     consent.signer = signer;
     consent.signedAt = signedAt;
     consent.witness = witness;

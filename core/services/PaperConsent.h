@@ -45,6 +45,10 @@ public:
     QString guardianName;
     QString guardianRelation;
     QString evidence;
+    // What was ticked on the form. A consent record file is always "granted" (it leads to an enrollment); the
+    // console also records a paper refusal, which must name the other way the person chose.
+    Consent::Decision decision = Consent::Decision::Granted;
+    QString alternative;
 
     static Result<PaperConsent> fromJson(const QJsonObject &object);
     static Result<PaperConsent> fromFile(const QString &path);

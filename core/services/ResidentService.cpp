@@ -403,6 +403,25 @@ Result<Consent> ResidentService::consentFromPaper(const PaperConsent &paper, con
     });
 }
 
+Status ResidentService::recordDiscarded(const Consent &consent, const QString &reason)
+{
+    return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Status {
+        TRY_ASSIGN(const std::optional<NoticeVersion> notice, work.notices().byId(consent.noticeVersionId));
+        std::optional<qint64> resident;
+        if (consent.residentId != 0) {
+            TRY(existing(work, consent.residentId));
+            resident = consent.residentId;
+        }
+        // No name: the person's decision was not stored, so neither is who they are.
+        TRY(work.audit(AuditKind::ConsentDiscarded, resident,
+                       { { QStringLiteral("decision"), Consent::decisionKey(consent.decision) },
+                         { QStringLiteral("notice_version"), notice ? notice->version : QString() },
+                         { QStringLiteral("signer_role"), Consent::signerRoleKey(consent.signerRole) },
+                         { QStringLiteral("reason"), reason } }));
+        return {};
+    });
+}
+
 Result<qint64> ResidentService::recordConsent(const Consent &consent, const QByteArray &signaturePng)
 {
     return UnitOfWork::write(m_vault, Permission::Enroll, [&](UnitOfWork &work) -> Result<qint64> {
@@ -685,6 +704,41 @@ Result<ExportReceipt> ResidentService::exportPackage(qint64 residentId, const QS
         TRY_ASSIGN(const ResidentDetails details, collect(work, residentId, true));
         return AccessPackage::write(work, details, outDir, language);
     });
+}
+
+Status ResidentService::keepPendingReceipt(const PendingReceipt &receipt)
+{
+    return UnitOfWork::write(m_vault, Permission::WithdrawConsent, [&](UnitOfWork &work) -> Status {
+        if (receipt.pdf.isEmpty() || receipt.residentId == 0)
+            return makeError(ErrorKind::InvalidArgument, tr("There is no receipt to keep."));
+        PendingReceiptRepository::Row row;
+        row.residentId = receipt.residentId;
+        row.kind
+            = receipt.kind == QLatin1String("deletion") ? QStringLiteral("deletion") : QStringLiteral("withdrawal");
+        row.name = receipt.name;
+        row.fileName = receipt.fileName;
+        row.pdf = receipt.pdf;
+        row.createdAt = Clock::instance().now();
+        return work.pendingReceipts().put(row);
+    });
+}
+
+Result<QList<ResidentService::PendingReceipt>> ResidentService::pendingReceipts()
+{
+    return UnitOfWork::read(
+        m_vault, Permission::WithdrawConsent, [&](UnitOfWork &work) -> Result<QList<PendingReceipt>> {
+            TRY_ASSIGN(const QList<PendingReceiptRepository::Row> rows, work.pendingReceipts().all());
+            QList<PendingReceipt> receipts;
+            for (const PendingReceiptRepository::Row &r : rows)
+                receipts.append({ r.residentId, r.kind, r.name, r.fileName, r.pdf, r.createdAt });
+            return receipts;
+        });
+}
+
+Status ResidentService::receiptSaved(qint64 residentId)
+{
+    return UnitOfWork::write(m_vault, Permission::WithdrawConsent,
+                             [&](UnitOfWork &work) { return work.pendingReceipts().remove(residentId); });
 }
 
 Result<PurgeReport> ResidentService::purgeExpired()

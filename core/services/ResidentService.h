@@ -90,6 +90,11 @@ public:
                                      const std::optional<AcceptedDuplicate> &duplicate = std::nullopt);
     // The consent a paper record stands for, checked against the store (`consentry-cli enroll --consent`).
     Result<Consent> consentFromPaper(const PaperConsent &paper, const Resident &resident);
+    // Staff discarded a consent decision taken at the desk before anything was stored (the capture was
+    // cancelled or left): nothing of the person is kept, but the discard is on record — the decision, the
+    // notice version, who signed (resident or guardian), `reason` ("cancelled", "left", "locked") and the
+    // resident id when the person is already on record (consent.residentId). Staff, manager.
+    Status recordDiscarded(const Consent &consent, const QString &reason);
     // A consent decision for an existing resident (consent.residentId).
     Result<qint64> recordConsent(const Consent &consent, const QByteArray &signaturePng = {});
     // Re-consent after a material change of the notice (issue 10 §3): the grant waiting for renewal ends and
@@ -110,6 +115,20 @@ public:
     // as JSON and PDF in a new folder under `outDir` that appears complete or not at all. Manager.
     Result<ExportReceipt> exportPackage(qint64 residentId, const QString &outDir,
                                         const QString &language = QStringLiteral("zh_CN"));
+    // Receipts of a withdrawal or deletion that were not saved yet ("Save the receipt again…" on the Residents
+    // screen): kept in the store until saved, so a restart or a lock loses none. Keeping and reading: staff,
+    // manager (WithdrawConsent: the role that makes a receipt); `pdf` is the receipt as drawn.
+    struct PendingReceipt {
+        qint64 residentId = 0;
+        QString kind; // "withdrawal" or "deletion"
+        QString name;
+        QString fileName;
+        QByteArray pdf;
+        QDateTime createdAt;
+    };
+    Status keepPendingReceipt(const PendingReceipt &receipt);
+    Result<QList<PendingReceipt>> pendingReceipts(); // newest first
+    Status receiptSaved(qint64 residentId); // removes the resident's pending receipt (none: no-op)
     // The retention policy applied now (Provisions art. 8): moved out long enough ago, or templates older than
     // the maximum age. Manager (`consentry-cli purge-expired`, "purge now").
     Result<PurgeReport> purgeExpired();

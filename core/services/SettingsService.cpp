@@ -3,11 +3,14 @@
 #include "compliance/NoticeText.h"
 #include "domain/AuditKind.h"
 #include "services/UnitOfWork.h"
+#include "vault/Vault.h"
 
 #include "platform/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace consentry {
 
@@ -304,6 +307,27 @@ Status SettingsService::setMaxTemplateAgeDays(int days)
     });
 }
 
+Result<bool> SettingsService::staffAnswersAccessRequests()
+{
+    return UnitOfWork::read(m_vault, Permission::ViewStatus,
+                            [](UnitOfWork &work) { return work.settings().staffAnswersAccessRequests(); });
+}
+
+Status SettingsService::setStaffAnswersAccessRequests(bool allowed)
+{
+    return UnitOfWork::write(m_vault, Permission::ChangeSettings, [&](UnitOfWork &work) -> Status {
+        return change(work, SettingsRepository::StaffAccessRequestsKey,
+                      allowed ? QStringLiteral("1") : QStringLiteral("0"));
+    });
+}
+
+Status SettingsService::permits(Permission permission)
+{
+    if (m_vault.isLocked())
+        return makeError(ErrorKind::Authentication, Vault::tr("The store is locked. Unlock it first."));
+    return AccessControl::check(m_vault.session().role, permission, UnitOfWork::siteGrants(m_vault));
+}
+
 Result<LivenessMode> SettingsService::livenessMode()
 {
     return UnitOfWork::read(m_vault, Permission::ViewStatus,
@@ -321,6 +345,23 @@ Result<QString> SettingsService::currentNoticeVersion()
 {
     return UnitOfWork::read(m_vault, Permission::ViewStatus,
                             [](UnitOfWork &work) { return work.settings().currentNoticeVersion(); });
+}
+
+Result<QStringList> SettingsService::noticeVersions()
+{
+    return UnitOfWork::read(m_vault, Permission::ViewStatus, [](UnitOfWork &work) -> Result<QStringList> {
+        TRY_ASSIGN(const QList<NoticeVersion> all, work.notices().all());
+        QList<NoticeVersion> sorted = all;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const NoticeVersion &a, const NoticeVersion &b) {
+            return a.publishedAt < b.publishedAt || (a.publishedAt == b.publishedAt && a.id < b.id);
+        });
+        QStringList versions;
+        for (const NoticeVersion &notice : sorted) {
+            if (!versions.contains(notice.version))
+                versions << notice.version;
+        }
+        return versions;
+    });
 }
 
 Result<NoticeVersion> SettingsService::currentNotice(const QString &language)

@@ -5,6 +5,7 @@
 #include "domain/LivenessMode.h"
 #include "domain/NoticeVersion.h"
 #include "domain/SiteProfile.h"
+#include "services/AccessControl.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -62,6 +63,13 @@ public:
     Status setSiteProfile(const SiteProfile &profile);
     Result<int> idleLockMinutes(); // default 5
     Status setIdleLockMinutes(int minutes);
+    // "Front-desk staff may answer access requests (查阅、复制)": staff may export a person's access package.
+    // Default off; changing it is a manager's, audited as a settings change.
+    Result<bool> staffAnswersAccessRequests();
+    Status setStaffAnswersAccessRequests(bool allowed);
+    // Whether the signed-in user may do `permission` at this site (the role table and the site's grants, as
+    // every service call checks it): success, or the sentence the refusal would give. Nothing is recorded.
+    Status permits(Permission permission);
     Result<LivenessMode> livenessMode(); // default: at enrollment and for the review band
     Status setLivenessMode(LivenessMode mode); // audited as a settings change
     // The retention policy as stored: the site profile's retention_days and the maximum template age
@@ -70,6 +78,9 @@ public:
     // The profile's max_retention_days (1 .. RetentionPolicy::kMaxDays): a material change like any other.
     Status setMaxTemplateAgeDays(int days);
     Result<QString> currentNoticeVersion();
+    // Every published notice version, oldest first ("1", "2", …): the one printed on a paper form may be older
+    // than the one in force (every role).
+    Result<QStringList> noticeVersions();
     Result<NoticeVersion> currentNotice(const QString &language);
     // A published notice text (every role): by its row id (what a consent refers to), or by version and
     // language. NotFound when there is none.

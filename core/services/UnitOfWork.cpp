@@ -30,7 +30,11 @@ Status UnitOfWork::authorize(Vault &vault, Permission permission)
 {
     TRY(requireUnlocked(vault));
     const Session &session = vault.session();
-    Status allowed = AccessControl::check(session.role, permission);
+    // The site's grants are read only when the role table alone refuses (one settings read, no transaction).
+    AccessControl::SiteGrants site;
+    if (!AccessControl::allows(session.role, permission))
+        site = siteGrants(vault);
+    Status allowed = AccessControl::check(session.role, permission, site);
     if (!allowed) {
         // The refusal is on record (a refusal changes nothing else, so the event is its own transaction).
         (void)VaultInternals::auditAlone(vault, session.userName, AuditKind::AccessDenied, std::nullopt,
@@ -38,6 +42,17 @@ Status UnitOfWork::authorize(Vault &vault, Permission permission)
                                            { QStringLiteral("permission"), static_cast<int>(permission) } });
     }
     return allowed;
+}
+
+AccessControl::SiteGrants UnitOfWork::siteGrants(Vault &vault)
+{
+    AccessControl::SiteGrants site;
+    if (vault.isLocked())
+        return site;
+    // An unreadable setting grants nothing: the role table alone decides.
+    Result<bool> staffExports = SettingsRepository(VaultInternals::database(vault)).staffAnswersAccessRequests();
+    site.staffAnswersAccessRequests = staffExports && staffExports.value();
+    return site;
 }
 
 Status UnitOfWork::authorize(Vault &vault, const QList<Permission> &permissions)
@@ -154,6 +169,11 @@ SettingsRepository UnitOfWork::settings()
 UserRepository UnitOfWork::users()
 {
     return UserRepository(database());
+}
+
+PendingReceiptRepository UnitOfWork::pendingReceipts()
+{
+    return PendingReceiptRepository(database());
 }
 
 VerificationRepository UnitOfWork::verifications()

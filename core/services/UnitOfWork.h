@@ -8,6 +8,7 @@
 #include "repo/ComplianceRepository.h"
 #include "repo/ConsentRepository.h"
 #include "repo/NoticeRepository.h"
+#include "repo/PendingReceiptRepository.h"
 #include "repo/ResidentListQuery.h"
 #include "repo/ResidentRepository.h"
 #include "repo/SettingsRepository.h"
@@ -88,6 +89,7 @@ public:
     SettingsRepository settings();
     UserRepository users();
     VerificationRepository verifications();
+    PendingReceiptRepository pendingReceipts();
     AuditLog auditLog();
     ComplianceRepository compliance(); // devices, signs printed, impact assessments, filings
     ActivityRepository activity();
@@ -123,6 +125,12 @@ private:
     enum class Mode { Read, Write };
     UnitOfWork(Vault &vault, QString actor, Mode mode);
     static Status authorize(Vault &vault, Permission permission);
+
+public:
+    // The site's grants in force (Settings), read from the store; none while locked or unreadable.
+    static AccessControl::SiteGrants siteGrants(Vault &vault);
+
+private:
     static Status authorize(Vault &vault, const QList<Permission> &permissions);
     static Status requireUnlocked(Vault &vault);
     static QString sessionUser(const Vault &vault);

@@ -216,6 +216,19 @@ CREATE TABLE activity_hourly (
 ) WITHOUT ROWID;
 )SQL";
 
+// v9 (issue 12, desk2): receipts of a withdrawal or deletion not saved yet (the file dialog cancelled, the disk
+// full), kept in the encrypted store until staff save them, so a restart does not lose them.
+const char *const kSchemaV9 = R"SQL(
+CREATE TABLE pending_receipts (
+  resident_id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('withdrawal', 'deletion')),
+  name TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  pdf BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
+)SQL";
+
 // v6 (branch verify): verification records (Provisions art. 4, PIPL art. 28: a movement trail). Who was verified, when,
 // how and in which mode, kept for the site's verification_record_days and then deleted by the purge; the audit chain,
 // which is kept for good, names the record's number but never the person.
@@ -370,6 +383,8 @@ const std::vector<Migration> &Schema::migrations()
               TRY(execAll(db, kSchemaV8));
               return ActivityRepository(db).rebuild();
           } },
+        { 9, QStringLiteral("receipts not saved yet, kept until staff save them"),
+          [](Database &db) { return execAll(db, kSchemaV9); } },
     };
     return steps;
 }

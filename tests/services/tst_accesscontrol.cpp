@@ -169,6 +169,18 @@ QList<Operation> operations()
           {},
           P::ChangeSettings,
           [](Vault &v, const Subject &) { return SettingsService(v).setLivenessMode(LivenessMode::Always); } },
+        { QStringLiteral("SettingsService::staffAnswersAccessRequests"),
+          {},
+          P::ViewStatus,
+          [](Vault &v, const Subject &) { return statusOf(SettingsService(v).staffAnswersAccessRequests()); } },
+        { QStringLiteral("SettingsService::setStaffAnswersAccessRequests"),
+          {},
+          P::ChangeSettings,
+          [](Vault &v, const Subject &) { return SettingsService(v).setStaffAnswersAccessRequests(false); } },
+        { QStringLiteral("SettingsService::noticeVersions"),
+          {},
+          P::ViewStatus,
+          [](Vault &v, const Subject &) { return statusOf(SettingsService(v).noticeVersions()); } },
         { QStringLiteral("SettingsService::retentionPolicy"),
           {},
           P::ViewStatus,
@@ -348,6 +360,32 @@ QList<Operation> operations()
           {},
           P::DeleteResidents,
           [](Vault &v, const Subject &s) { return statusOf(ResidentService(v).remove(s.residentId)); } },
+        { QStringLiteral("ResidentService::recordDiscarded"),
+          {},
+          P::Enroll,
+          [](Vault &v, const Subject &s) {
+              return ResidentService(v).recordDiscarded(consentFor(s, 0), QStringLiteral("cancelled"));
+          } },
+        { QStringLiteral("ResidentService::keepPendingReceipt"),
+          {},
+          P::WithdrawConsent,
+          [](Vault &v, const Subject &s) {
+              ResidentService::PendingReceipt r;
+              r.residentId = s.residentId;
+              r.kind = QStringLiteral("withdrawal");
+              r.name = QStringLiteral("Subject");
+              r.fileName = QStringLiteral("receipt.pdf");
+              r.pdf = QByteArrayLiteral("%PDF-1.4");
+              return ResidentService(v).keepPendingReceipt(r);
+          } },
+        { QStringLiteral("ResidentService::pendingReceipts"),
+          {},
+          P::WithdrawConsent,
+          [](Vault &v, const Subject &) { return statusOf(ResidentService(v).pendingReceipts()); } },
+        { QStringLiteral("ResidentService::receiptSaved"),
+          {},
+          P::WithdrawConsent,
+          [](Vault &v, const Subject &s) { return ResidentService(v).receiptSaved(s.residentId); } },
         { QStringLiteral("ResidentService::exportPackage"),
           {},
           P::Export,
@@ -624,6 +662,7 @@ const QStringList &notEntryPoints()
         QStringLiteral("GalleryService::search"), // the gallery in memory, loaded under Verify
         QStringLiteral("GalleryService::compareWith"), // the same, one person's templates
         QStringLiteral("GalleryService::add"), // the gallery in memory, after a committed enrollment
+        QStringLiteral("SettingsService::permits"), // asks, records nothing (staffExportFollowsTheSiteSetting)
     };
     return list;
 }
@@ -654,6 +693,8 @@ private Q_SLOTS:
     void serviceCall_data();
     void serviceCall();
     void roleDescriptionFollowsTheTable();
+    void siteGrantsLiftOnlyStaffExport();
+    void staffExportFollowsTheSiteSetting();
 
 private:
     Subject freshSubject();
@@ -831,8 +872,8 @@ void TestAccessControl::serviceCall()
     Database &db = probe(*m_f.vault).database();
     const auto snapshot = [&db]() {
         QStringList counts;
-        for (const char *table :
-             { "residents", "consents", "face_templates", "users", "settings", "notice_versions", "signatures" })
+        for (const char *table : { "residents", "consents", "face_templates", "users", "settings", "notice_versions",
+                                   "signatures", "pending_receipts" })
             counts << QString::number(
                 db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).value());
         counts << db.queryText(QStringLiteral(
@@ -874,6 +915,80 @@ void TestAccessControl::roleDescriptionFollowsTheTable()
         for (Permission p : AccessControl::allPermissions())
             QCOMPARE(said.contains(AccessControl::describe(p)), AccessControl::allows(role, p));
     }
+}
+
+void TestAccessControl::siteGrantsLiftOnlyStaffExport()
+{
+    // The one site grant lets staff export and nothing else; no role loses anything by it.
+    AccessControl::SiteGrants on;
+    on.staffAnswersAccessRequests = true;
+    for (Role role : { Role::Manager, Role::Staff, Role::Auditor }) {
+        for (Permission p : AccessControl::allPermissions()) {
+            const bool expected = roleMay(role, false, p) || (role == Role::Staff && p == Permission::Export);
+            QCOMPARE(AccessControl::allows(role, p, on), expected);
+            QCOMPARE(AccessControl::check(role, p, on).ok(), expected);
+            QCOMPARE(AccessControl::allows(role, p, AccessControl::SiteGrants()), roleMay(role, false, p));
+        }
+    }
+    // Off: the refusal says who can change it and where.
+    const Status off = AccessControl::check(Role::Staff, Permission::Export, AccessControl::SiteGrants());
+    QCOMPARE(off.errorKind(), ErrorKind::Policy);
+    QVERIFY2(off.errorMessage().contains(QStringLiteral("manager"))
+                 && off.errorMessage().contains(QStringLiteral("Settings")),
+             qPrintable(off.errorMessage()));
+}
+
+void TestAccessControl::staffExportFollowsTheSiteSetting()
+{
+    const Subject subject = freshSubject();
+    auto staff = [&] { return Unlocker::open(m_f.dataDir(), QStringLiteral("li"), password("staff-pass")); };
+    auto exportAsStaff = [&]() -> Result<ExportReceipt> {
+        Result<std::unique_ptr<Vault>> v = staff();
+        if (!v)
+            return v.error();
+        return ResidentService(*v.value()).exportPackage(subject.residentId, subject.outDir);
+    };
+    // Default: off, refused in core (not only greyed out), and the refusal is on record.
+    QCOMPARE(SettingsService(*m_f.vault).staffAnswersAccessRequests().value(), false);
+    {
+        Result<std::unique_ptr<Vault>> v = staff();
+        QVERIFY(v.ok());
+        QVERIFY(!SettingsService(*v.value()).permits(Permission::Export).ok());
+    }
+    const Result<ExportReceipt> refused = exportAsStaff();
+    QCOMPARE(refused.errorKind(), ErrorKind::Policy);
+    QVERIFY(refused.errorMessage().contains(QStringLiteral("Settings")));
+    // Staff cannot turn it on for themselves.
+    {
+        Result<std::unique_ptr<Vault>> v = staff();
+        QCOMPARE(SettingsService(*v.value()).setStaffAnswersAccessRequests(true).errorKind(), ErrorKind::Policy);
+    }
+    // The manager turns it on (a settings change on record); staff export, audited with their name and role.
+    const qint64 before = probe(*m_f.vault).auditLog().count().value();
+    QVERIFY(SettingsService(*m_f.vault).setStaffAnswersAccessRequests(true).ok());
+    QCOMPARE(SettingsService(*m_f.vault).staffAnswersAccessRequests().value(), true);
+    const Result<QList<AuditEvent>> changed = probe(*m_f.vault).auditLog().events(before);
+    QCOMPARE(changed->size(), 1);
+    QCOMPARE(changed->constFirst().kind, AuditKind::SettingsChanged);
+    const Result<ExportReceipt> exported = exportAsStaff();
+    QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
+    QVERIFY(QFileInfo(exported->folder).isDir());
+    const Result<QList<AuditEvent>> events = probe(*m_f.vault).auditLog().events(before);
+    bool recorded = false;
+    for (const AuditEvent &e : events.value()) {
+        if (e.kind == AuditKind::Export && e.residentId == subject.residentId) {
+            recorded = true;
+            QCOMPARE(e.actor, QStringLiteral("li"));
+            QCOMPARE(e.details.value(QStringLiteral("role")).toString(), QStringLiteral("staff"));
+        }
+    }
+    QVERIFY(recorded);
+    // An auditor still may not; off again: staff are refused again.
+    AccessControl::SiteGrants on;
+    on.staffAnswersAccessRequests = true;
+    QVERIFY(!AccessControl::allows(Role::Auditor, Permission::Export, on));
+    QVERIFY(SettingsService(*m_f.vault).setStaffAnswersAccessRequests(false).ok());
+    QCOMPARE(exportAsStaff().errorKind(), ErrorKind::Policy);
 }
 
 QTEST_MAIN(TestAccessControl) // the access package is drawn as a PDF

@@ -1,5 +1,7 @@
 #include "enroll/EnrollmentWizard.h"
 
+#include "enroll/PaperConsentDialog.h"
+
 #include "common/Prompt.h"
 #include "common/Theme.h"
 #include "liveness/LivenessPanel.h"
@@ -92,7 +94,9 @@ QWidget *EnrollmentWizard::buildStartPage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("startPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(Theme::label(tr("Enroll a resident"), TextStyle::Title, page));
+    m_startTitle = Theme::label(tr("Enroll a resident"), TextStyle::Title, page);
+    m_startTitle->setObjectName(QStringLiteral("startTitle"));
+    layout->addWidget(m_startTitle);
     layout->addWidget(Theme::label(
         tr("1. The resident reads the notice and decides: agreeing and choosing another way are equal, and "
            "another way costs nothing.\n"
@@ -131,7 +135,17 @@ QWidget *EnrollmentWizard::buildStartPage()
     auto *start = button(tr("Show the notice to the resident"), QStringLiteral("startButton"), page);
     Theme::setTextStyle(start, TextStyle::Heading);
     start->setMinimumHeight(52);
-    layout->addWidget(start, 0, Qt::AlignLeft);
+    // For someone who cannot read or sign on screen (Provisions art. 5 ¶3): print the form, record the paper.
+    auto *paper = button(tr("Use a &paper form instead…"), QStringLiteral("paperFormButton"), page);
+    paper->setMinimumHeight(start->minimumHeight());
+    paper->setToolTip(tr("For someone who cannot read or sign on screen: print the form, then record the "
+                         "signed paper."));
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(start);
+    startRow->addWidget(paper);
+    startRow->addStretch(1);
+    layout->addLayout(startRow);
+    connect(paper, &QPushButton::clicked, this, [this] { beginPaperConsent(); });
     m_startMessage = Theme::label(QString(), TextStyle::Large, page);
     m_startMessage->setObjectName(QStringLiteral("startMessage"));
     layout->addWidget(m_startMessage);
@@ -304,32 +318,39 @@ QList<ShownNotice> EnrollmentWizard::notices() const
     return ConsentDialog::currentNotices(m_vault);
 }
 
-void EnrollmentWizard::begin()
+bool EnrollmentWizard::readyToAsk(bool newPerson)
 {
-    if (m_dialog || step() != Step::Start)
-        return;
     if (Status ok = AccessControl::check(m_vault.session().role, Permission::Enroll); !ok) {
         m_startMessage->setText(ok.errorMessage());
-        return;
+        return false;
     }
     // The one test of a complete notice (SiteProfile::missingFields): it names what is missing, in words.
     Result<SiteProfile> site = SettingsService(m_vault).siteProfile();
     if (!site) {
         m_startMessage->setText(site.errorMessage());
-        return;
+        return false;
     }
     if (Status complete = site->checkComplete(tr("No one can be asked for consent or enrolled")); !complete) {
         m_startMessage->setText(complete.errorMessage());
         m_fixProfile->show();
-        return;
+        return false;
     }
     m_fixProfile->hide();
-    if (site->siteType == SiteProfile::SiteType::Hotel && !expectedMoveOut().isValid()) {
+    if (newPerson && site->siteType == SiteProfile::SiteType::Hotel && !expectedMoveOut().isValid()) {
         m_startMessage->setText(tr("Enter the guest's expected checkout date first: face data is deleted a set "
                                    "number of days after checkout."));
         m_moveOutEdit->setFocus();
-        return;
+        return false;
     }
+    return true;
+}
+
+void EnrollmentWizard::begin()
+{
+    if (m_dialog || step() != Step::Start)
+        return;
+    if (!readyToAsk(!m_reenroll))
+        return;
     m_shown = notices();
     if (m_shown.isEmpty()) {
         m_startMessage->setText(tr("No notice has been published yet, so no consent can be asked. A manager can "
@@ -373,6 +394,7 @@ void EnrollmentWizard::beginReenrollment(qint64 residentId)
         return;
     }
     m_reenroll = residentId;
+    updateSiteWords(); // the title says re-enrollment
     m_nameEdit->setText(resident->name);
     m_unitEdit->setText(resident->unit);
     m_nameEdit->setReadOnly(true);
@@ -395,6 +417,83 @@ void EnrollmentWizard::beginReenrollment(qint64 residentId)
     startCapture();
 }
 
+void EnrollmentWizard::beginPaperConsent(qint64 residentId)
+{
+    if (m_dialog || step() == Step::Capture || step() == Step::Review) {
+        m_startMessage->setText(tr("Finish or cancel the enrollment in progress before recording a paper form."));
+        return;
+    }
+    if (step() == Step::Saved)
+        reset();
+    std::optional<Resident> existing;
+    if (residentId != 0) {
+        Result<Resident> found = ResidentService(m_vault).get(residentId);
+        if (!found) {
+            m_startMessage->setText(found.errorMessage());
+            return;
+        }
+        existing = found.value();
+    }
+    if (!readyToAsk(!existing))
+        return;
+    PaperConsentDialog dialog(m_vault, m_nameEdit->text().trimmed(), existing, this);
+    if (Prompt::exec(dialog) != QDialog::Accepted || !dialog.consent()) {
+        m_startMessage->setText(tr("No paper form was recorded: nothing was stored."));
+        return;
+    }
+    const Consent consent = dialog.consent().value();
+    m_paperConsent = consent;
+    m_paperResident = dialog.resident();
+    if (existing) {
+        m_reenroll = residentId;
+        updateSiteWords();
+        m_nameEdit->setText(existing->name);
+        m_unitEdit->setText(existing->unit);
+        m_nameEdit->setReadOnly(true);
+        m_unitEdit->setReadOnly(true);
+    }
+    // The same outcome as on screen, so the review, the leave guard and the resident's copy work unchanged.
+    m_shown = notices();
+    m_outcome = ConsentOutcome();
+    m_outcome.decision = consent.decision == Consent::Decision::Granted ? ConsentOutcome::Decision::Granted
+                                                                        : ConsentOutcome::Decision::Declined;
+    m_outcome.noticeVersionId = QString::number(consent.noticeVersionId);
+    m_outcome.noticeLanguage = dialog.formLanguage();
+    m_outcome.signerName = m_paperResident->name;
+    m_outcome.signedByGuardian = consent.signerRole == Consent::SignerRole::Guardian;
+    m_outcome.guardianName = consent.guardianName;
+    m_outcome.guardianRelation = consent.guardianRelation;
+    m_outcome.alternative = consent.alternative;
+    m_outcome.witness = consent.witness;
+    m_outcome.decidedAt = consent.signedAt;
+    m_haveOutcome = true;
+    m_startMessage->clear();
+    if (consent.decision == Consent::Decision::Declined) {
+        // A refusal on paper is recorded like one on screen: the decision and the other way, no camera.
+        if (m_reenroll) {
+            Result<qint64> recorded = ResidentService(m_vault).recordConsent(consentFromOutcome());
+            if (!recorded) {
+                reset(recorded.errorMessage());
+                return;
+            }
+            m_saved = EnrollmentReceipt { *m_reenroll, recorded.value(), {} };
+        } else {
+            Result<EnrollmentReceipt> saved = EnrollmentService(m_vault, *m_gallery)
+                                                  .recordDeclined(residentFromOutcome(), consentFromOutcome(), {});
+            if (!saved) {
+                reset(saved.errorMessage());
+                return;
+            }
+            m_saved = saved.value();
+        }
+        showSaved(tr("%1 prefers another way: %2 (signed on paper). This choice costs nothing. No face picture was "
+                     "taken.")
+                      .arg(m_outcome.signerName, m_outcome.alternative));
+        return;
+    }
+    startCapture();
+}
+
 std::optional<NoticeVersion> EnrollmentWizard::shownVersion() const
 {
     Result<NoticeVersion> found = SettingsService(m_vault).notice(m_outcome.noticeVersionId.toLongLong());
@@ -406,6 +505,14 @@ Resident EnrollmentWizard::residentFromOutcome() const
     if (m_reenroll) {
         if (Result<Resident> existing = ResidentService(m_vault).get(*m_reenroll); existing)
             return existing.value();
+    }
+    if (m_paperResident) {
+        // The name and the age answer as recorded from the paper form; the rest from the start page.
+        Resident r = *m_paperResident;
+        r.unit = m_unitEdit->text().trimmed();
+        r.moveIn = Clock::instance().now().date();
+        r.moveOut = expectedMoveOut();
+        return r;
     }
     Resident r;
     r.name = m_outcome.signerName.isEmpty() ? m_nameEdit->text().trimmed() : m_outcome.signerName;
@@ -430,6 +537,11 @@ void EnrollmentWizard::updateSiteWords()
     Result<SiteProfile> site = SettingsService(m_vault).siteProfile();
     m_hotel = site && site->siteType == SiteProfile::SiteType::Hotel;
     const bool compound = site && site->siteType == SiteProfile::SiteType::Compound;
+    // The start page names what it does, with the site's word for the person (住客 / 住户).
+    if (m_reenroll)
+        m_startTitle->setText(m_hotel ? tr("Re-enroll a guest") : tr("Re-enroll a resident"));
+    else
+        m_startTitle->setText(m_hotel ? tr("Enroll a guest") : tr("Enroll a resident"));
     m_moveOutLabel->setText(m_hotel        ? tr("Expected checkout date:")
                                 : compound ? tr("Expected move-out date (optional):")
                                            : tr("Expected move-out or checkout date (optional):"));
@@ -439,7 +551,7 @@ void EnrollmentWizard::updateSiteWords()
 
 Consent EnrollmentWizard::consentFromOutcome() const
 {
-    Consent c = ConsentDialog::toConsent(m_outcome);
+    Consent c = m_paperConsent ? *m_paperConsent : ConsentDialog::toConsent(m_outcome);
     c.residentId = m_reenroll.value_or(0); // re-enrollment: the person already on record
     return c;
 }
@@ -579,7 +691,7 @@ void EnrollmentWizard::captureProgressed()
 void EnrollmentWizard::cancelCapture()
 {
     if (step() == Step::Capture || step() == Step::Review)
-        reset(tr("Cancelled: nothing was stored."));
+        reset(tr("Cancelled: nothing was stored."), QStringLiteral("locked"));
 }
 
 void EnrollmentWizard::showReview()
@@ -685,8 +797,13 @@ void EnrollmentWizard::showSaved(const QString &text)
     m_pages->setCurrentIndex(int(Step::Saved));
 }
 
-void EnrollmentWizard::reset(const QString &message)
+void EnrollmentWizard::reset(const QString &message, const QString &discardReason)
 {
+    // A decision taken and not stored is never dropped silently: its discard is on record (no name kept).
+    if (hasUnsavedWork()) {
+        if (Status recorded = ResidentService(m_vault).recordDiscarded(consentFromOutcome(), discardReason); !recorded)
+            qWarning("consent discard not recorded: %s", qPrintable(recorded.errorMessage()));
+    }
     m_captureTimer.stop();
     m_camera->stop();
     m_stallLabel->hide();
@@ -705,10 +822,13 @@ void EnrollmentWizard::reset(const QString &message)
         m_moveOutEdit->setDate(m_moveOutEdit->minimumDate());
     }
     m_reenroll.reset();
+    updateSiteWords();
     m_nameEdit->setReadOnly(false);
     m_unitEdit->setReadOnly(false);
     m_outcome = ConsentOutcome();
     m_haveOutcome = false;
+    m_paperConsent.reset();
+    m_paperResident.reset();
     m_startMessage->setText(message);
     m_pages->setCurrentIndex(int(Step::Start));
 }
@@ -718,7 +838,7 @@ void EnrollmentWizard::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
     // Leaving the screen mid-capture cancels: the camera is released and nothing is kept.
     if (step() == Step::Capture || step() == Step::Review)
-        reset(tr("Cancelled: nothing was stored."));
+        reset(tr("Cancelled: nothing was stored."), QStringLiteral("left"));
 }
 
 Result<int> EnrollmentWizard::saveCopyAsPdf(const QString &path) const

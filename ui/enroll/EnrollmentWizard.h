@@ -90,6 +90,10 @@ public Q_SLOTS:
     // the save replaces the old templates in one unit of work. Refused (with a message) while another
     // enrollment is under way, so no work is lost.
     void beginReenrollment(qint64 residentId);
+    // The paper route (someone who cannot sign on screen): PaperConsentDialog prints the blank form and records
+    // the signed paper; granted continues to the camera, declined is recorded at once. `residentId` (0: a new
+    // person) comes from the Residents screen: their consent is recorded and, if granted, they are re-enrolled.
+    void beginPaperConsent(qint64 residentId = 0);
     void cancelCapture(); // back to the start, nothing stored
 
 protected:
@@ -100,6 +104,7 @@ private:
     QWidget *buildCapturePage();
     QWidget *buildReviewPage();
     QWidget *buildSavedPage();
+    bool readyToAsk(bool newPerson); // role, complete notice, a hotel guest's checkout day; says why not
     void consentFinished(int result);
     void startCapture();
     void captureProgressed();
@@ -108,7 +113,8 @@ private:
     void showReview();
     void save(EnrollmentService::DuplicatePolicy policy);
     void showSaved(const QString &text);
-    void reset(const QString &message = QString());
+    // Back to the start; a decision not stored is recorded as discarded with `discardReason` (the audit's key).
+    void reset(const QString &message = QString(), const QString &discardReason = QStringLiteral("cancelled"));
     void updateSiteWords(); // the date's label follows the site type (退房 / 迁出)
     void printCopy();
     void pdfCopy();
@@ -130,10 +136,13 @@ private:
     std::optional<EnrollmentReceipt> m_saved;
     QList<ShownNotice> m_shown;
     std::optional<qint64> m_reenroll;
+    std::optional<Consent> m_paperConsent; // the consent recorded from a paper form, checked in core
+    std::optional<Resident> m_paperResident; // the name and age answer from that form
 
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_unitEdit = nullptr;
+    QLabel *m_startTitle = nullptr;
     QLabel *m_startMessage = nullptr;
     QPushButton *m_fixProfile = nullptr;
     QLabel *m_moveOutLabel = nullptr;

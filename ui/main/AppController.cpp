@@ -445,6 +445,12 @@ void AppController::buildCameraScreens()
         if (m_residents) {
             // "Re-enroll" on the Residents screen and its work list: the wizard in its re-enrollment mode.
             connect(m_residents, &ResidentsPage::reenrollRequested, this, &AppController::reenroll);
+            connect(m_residents, &ResidentsPage::paperConsentRequested, this, [this](qint64 residentId) {
+                if (!m_enroll || isLocked())
+                    return;
+                m_window->showSection(Section::Enroll);
+                m_enroll->beginPaperConsent(residentId);
+            });
         }
     }
     connectVerifyCamera(options, std::shared_ptr<FacePipeline>(std::move(pipeline).value()), currentSource);

@@ -22,7 +22,9 @@ QString when(const QDateTime &at)
     return at.isValid() ? Formats::dateTime(at) : QString();
 }
 
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+// A table that shows all its rows at the pane's width, with no scroll bar of its own (the pane scrolls as a
+// whole): short columns fit their contents, the `stretch` columns share the rest and wrap their text.
+QTableWidget *makeTable(const QStringList &headers, const QList<int> &stretch, const QString &name, QWidget *parent)
 {
     auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     table->setObjectName(name);
@@ -30,11 +32,27 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->setWordWrap(false);
-    table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : stretch)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone); // a long word wraps anywhere rather than losing its end
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     return table;
+}
+
+// The height that shows every row at the current column widths (wrapped text included).
+void fitHeight(QTableWidget *table)
+{
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->isVisible() ? table->horizontalHeader()->height() : 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height + 2 * table->frameWidth() + 2);
 }
 
 void setRow(QTableWidget *table, int row, const QStringList &cells)
@@ -67,12 +85,12 @@ ResidentDetailPane::ResidentDetailPane(QWidget *parent)
     m_message->setWordWrap(true);
 
     m_consentsTitle = sectionTitle(this);
-    m_consents = makeTable(
-        { tr("Decision"), tr("Notice"), tr("Signed"), tr("Signer"), tr("Guardian"), tr("Witness"), tr("Withdrawn") },
-        QStringLiteral("consentsTable"), this);
+    // Four columns that fit a laptop's pane: who signed and when in one cell, a withdrawal under the decision.
+    m_consents = makeTable({ tr("Decision"), tr("Notice"), tr("Signed"), tr("Witness") }, { 0, 2 },
+                           QStringLiteral("consentsTable"), this);
     m_consents->setAccessibleName(tr("Consent records"));
     m_templatesTitle = sectionTitle(this);
-    m_templates = makeTable({ tr("Engine"), tr("Quality"), tr("Created"), tr("Last matched") },
+    m_templates = makeTable({ tr("Engine"), tr("Quality"), tr("Created"), tr("Last matched") }, { 0 },
                             QStringLiteral("templatesTable"), this);
     m_templates->setAccessibleName(tr("Face templates"));
     m_eventsTitle = sectionTitle(this);
@@ -80,7 +98,8 @@ ResidentDetailPane::ResidentDetailPane(QWidget *parent)
     m_eventsHidden = new QLabel(tr("Only a manager or an auditor can see the audit events of a person."), this);
     m_eventsHidden->setObjectName(QStringLiteral("eventsHidden"));
     m_eventsHidden->setWordWrap(true);
-    m_events = makeTable({ tr("Time"), tr("Event"), tr("User"), tr("Details") }, QStringLiteral("eventsTable"), this);
+    m_events
+        = makeTable({ tr("Time"), tr("Event"), tr("User"), tr("Details") }, { 3 }, QStringLiteral("eventsTable"), this);
     m_events->setAccessibleName(tr("Audit events"));
 
     auto *layout = new QVBoxLayout(this);
@@ -88,12 +107,13 @@ ResidentDetailPane::ResidentDetailPane(QWidget *parent)
     layout->addWidget(m_facts);
     layout->addWidget(m_message);
     layout->addWidget(m_consentsTitle);
-    layout->addWidget(m_consents, 1);
+    layout->addWidget(m_consents);
     layout->addWidget(m_templatesTitle);
-    layout->addWidget(m_templates, 1);
+    layout->addWidget(m_templates);
     layout->addWidget(m_eventsTitle);
     layout->addWidget(m_eventsHidden);
-    layout->addWidget(m_events, 2);
+    layout->addWidget(m_events);
+    layout->addStretch(1);
     showMessage(tr("Select a resident to see their consents, face templates and history."));
 }
 
@@ -157,11 +177,17 @@ void ResidentDetailPane::showDetails(const ResidentDetails &details, const QStri
             ? QString()
             : (c.guardianRelation.isEmpty() ? c.guardianName : tr("%1 (%2)").arg(c.guardianName, c.guardianRelation));
         const QString withdrawn = c.isWithdrawn()
-            ? tr("%1 by %2").arg(when(c.withdrawnAt), AuditActor::displayName(c.withdrawnBy))
+            ? tr("Withdrawn %1 by %2").arg(when(c.withdrawnAt), AuditActor::displayName(c.withdrawnBy))
             : QString();
+        const bool guardianSigned = !c.guardianName.isEmpty() && c.guardianName == c.signer;
+        QString signedCell = when(c.signedAt) + QLatin1Char('\n')
+            + (guardianSigned ? tr("%1 (guardian, %2)").arg(c.signer, c.guardianRelation) : c.signer);
+        if (!guardian.isEmpty() && !guardianSigned)
+            signedCell += QLatin1Char('\n') + tr("Guardian: %1").arg(guardian);
         setRow(m_consents, i,
-               { decision, tr("Version %1 (%2)").arg(e.noticeVersion, Language::nativeName(e.noticeLanguage)),
-                 when(c.signedAt), c.signer, guardian, c.witness, withdrawn });
+               { withdrawn.isEmpty() ? decision : decision + QLatin1Char('\n') + withdrawn,
+                 tr("Version %1 (%2)").arg(e.noticeVersion, Language::nativeName(e.noticeLanguage)), signedCell,
+                 c.witness });
     }
 
     m_templatesTitle->setText(tr("Face templates (%1)").arg(details.templates.size()));
@@ -189,6 +215,20 @@ void ResidentDetailPane::showDetails(const ResidentDetails &details, const QStri
     m_templates->setVisible(!details.templates.isEmpty());
     m_events->setVisible(details.auditVisible);
     m_eventsHidden->setVisible(!details.auditVisible);
+    fitTables();
+}
+
+void ResidentDetailPane::fitTables()
+{
+    for (QTableWidget *table : { m_consents, m_templates, m_events })
+        fitHeight(table);
+}
+
+void ResidentDetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Narrower or wider: the wrapped rows take another height, once the headers have their new widths.
+    QMetaObject::invokeMethod(this, &ResidentDetailPane::fitTables, Qt::QueuedConnection);
 }
 
 } // namespace consentry::ui

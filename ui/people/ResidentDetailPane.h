@@ -24,7 +24,11 @@ public:
     void showMessage(const QString &text); // nothing selected, or the core's refusal
     qint64 residentId() const { return m_residentId; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitTables();
     QLabel *m_header = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_message = nullptr;

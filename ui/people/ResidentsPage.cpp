@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -106,6 +107,9 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     detailScroll->setWidgetResizable(true);
     detailScroll->setWidget(m_detail);
     detailScroll->setFrameShape(QFrame::NoFrame);
+    // One scroll bar for the whole pane: its tables show every row and wrap to its width (ResidentDetailPane).
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
 
     m_edit = actionButton(tr("Edit details…"), QStringLiteral("editButton"), this);
     m_moveOut = actionButton(tr("Move-out date…"), QStringLiteral("moveOutButton"), this);
@@ -115,6 +119,8 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_withdraw = actionButton(tr("Withdraw consent…"), QStringLiteral("withdrawButton"), this);
     m_delete = actionButton(tr("Delete resident…"), QStringLiteral("deleteButton"), this);
     m_export = actionButton(tr("Export access package…"), QStringLiteral("exportButton"), this);
+    // The paper route for someone who cannot sign on screen: the Enroll section prints the form and records it.
+    m_paper = actionButton(tr("Paper consent form…"), QStringLiteral("paperConsentButton"), this);
     m_receiptAgain = actionButton(tr("Save the receipt again…"), QStringLiteral("receiptAgainButton"), this);
     m_receiptAgain->setToolTip(tr("The receipt of a withdrawal or deletion was not saved: save or print it now."));
     m_receiptAgain->hide();
@@ -127,6 +133,7 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     actions->addWidget(m_delete, 1, 2);
     actions->addWidget(m_leftToday, 2, 0);
     actions->addWidget(m_renew, 2, 1);
+    actions->addWidget(m_paper, 2, 2);
     actions->addWidget(m_receiptAgain, 3, 0, 1, 3);
 
     m_message = new StatusLine(this, Look::Box);
@@ -178,10 +185,15 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ResidentsPage::withdrawSelected);
     connect(m_delete, &QPushButton::clicked, this, &ResidentsPage::deleteSelected);
     connect(m_export, &QPushButton::clicked, this, &ResidentsPage::exportSelected);
+    connect(m_paper, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedResidentId(); id != 0)
+            Q_EMIT paperConsentRequested(id);
+    });
     connect(m_receiptAgain, &QPushButton::clicked, this, &ResidentsPage::saveReceiptAgain);
     connect(&vault.changes(), &ChangeFeed::residentsChanged, this, &ResidentsPage::storeChanged);
     connect(&vault.changes(), &ChangeFeed::settingsChanged, this, &ResidentsPage::storeChanged); // due dates
 
+    loadPendingReceipts(); // receipts not saved in an earlier session
     applySearch();
 }
 
@@ -307,6 +319,7 @@ QString ResidentsPage::lastMessage() const
 void ResidentsPage::showMessage(const QString &text, bool error)
 {
     m_message->showMessage(text, error ? Tone::Error : Tone::Success);
+    m_messageFor = selectedResidentId();
 }
 
 std::optional<ResidentDetails> ResidentsPage::selectedDetails()
@@ -325,6 +338,11 @@ std::optional<ResidentDetails> ResidentsPage::selectedDetails()
 void ResidentsPage::selectionChanged()
 {
     const qint64 id = selectedResidentId();
+    // What was said about one person is not left under another's details.
+    if (id != 0 && id != m_messageFor && !m_message->message().isEmpty()) {
+        m_message->clearMessage();
+        m_messageFor = 0;
+    }
     if (id == 0) {
         m_detail->showMessage(tr("Select a resident to see their consents, face templates and history."));
     } else if (Result<ResidentDetails> details = ResidentService(m_vault).details(id); details) {
@@ -353,6 +371,7 @@ void ResidentsPage::updateActions()
     set(m_edit, Permission::Enroll, true, QString());
     set(m_moveOut, Permission::Enroll, true, QString());
     set(m_reenroll, Permission::Enroll, true, QString());
+    set(m_paper, Permission::Enroll, true, QString());
     set(m_leftToday, Permission::Enroll,
         row.state == ResidentRow::State::Active || row.state == ResidentRow::State::Renewal,
         tr("Only for someone whose face data is kept."));
@@ -361,12 +380,31 @@ void ResidentsPage::updateActions()
     set(m_withdraw, Permission::WithdrawConsent, hasFaceData,
         tr("This person has no consent in force and no face data to withdraw."));
     set(m_delete, Permission::DeleteResidents, true, QString());
-    set(m_export, Permission::Export, true, QString());
+    // Export also depends on the site (staff may answer access requests when a manager allows it): asked of core.
+    const Status mayExport = SettingsService(m_vault).permits(Permission::Export);
+    m_export->setEnabled(selected && mayExport.ok());
+    m_export->setToolTip(mayExport.ok() ? QString() : mayExport.errorMessage());
     // A receipt not saved can be saved again: the selected person's, or a deleted person's (no row left).
     const qint64 pending = receiptResidentShown();
     m_receiptAgain->setVisible(pending != 0);
     if (pending != 0)
         m_receiptAgain->setText(tr("Save the receipt of %1 again…").arg(m_unsavedReceipts.value(pending).name));
+}
+
+void ResidentsPage::loadPendingReceipts()
+{
+    m_unsavedReceipts.clear();
+    m_lastUnsavedReceipt = 0;
+    if (!allowed(Permission::WithdrawConsent))
+        return;
+    Result<QList<ResidentService::PendingReceipt>> pending = ResidentService(m_vault).pendingReceipts();
+    if (!pending)
+        return;
+    for (const ResidentService::PendingReceipt &receipt : pending.value()) {
+        if (m_lastUnsavedReceipt == 0)
+            m_lastUnsavedReceipt = receipt.residentId; // newest first
+        m_unsavedReceipts.insert(receipt.residentId, receipt);
+    }
 }
 
 qint64 ResidentsPage::receiptResidentShown() const
@@ -382,8 +420,7 @@ void ResidentsPage::saveReceiptAgain()
     const qint64 id = receiptResidentShown();
     if (id == 0)
         return;
-    const UnsavedReceipt receipt = m_unsavedReceipts.value(id);
-    offerReceipt(id, receipt.name, receipt.document, receipt.suggestedName);
+    offerPending(m_unsavedReceipts.value(id));
 }
 
 void ResidentsPage::editSelected()
@@ -576,23 +613,52 @@ void ResidentsPage::deleteSelected()
 void ResidentsPage::offerReceipt(qint64 residentId, const QString &name, const Document &document,
                                  const QString &suggestedName)
 {
-    // Kept until it is saved: a cancelled file dialog or a full disk must not lose the person's receipt.
-    m_unsavedReceipts.insert(residentId, UnsavedReceipt { name, document, suggestedName });
-    m_lastUnsavedReceipt = residentId;
+    // Kept in the store first: a cancelled file dialog, a full disk or a restart must not lose the receipt.
+    ResidentService::PendingReceipt receipt;
+    receipt.residentId = residentId;
+    receipt.kind = suggestedName.startsWith(QLatin1String("deletion")) ? QStringLiteral("deletion")
+                                                                       : QStringLiteral("withdrawal");
+    receipt.name = name;
+    receipt.fileName = suggestedName;
+    Result<QByteArray> pdf = DocumentRenderer(document).toPdf();
+    if (!pdf) {
+        showMessage(m_message->text() + QLatin1Char('\n') + pdf.errorMessage(), true);
+        return;
+    }
+    receipt.pdf = pdf.value();
+    if (Status kept = ResidentService(m_vault).keepPendingReceipt(receipt); !kept)
+        showMessage(m_message->text() + QLatin1Char('\n') + kept.errorMessage(), true);
+    loadPendingReceipts();
+    offerPending(receipt);
+}
+
+void ResidentsPage::offerPending(const ResidentService::PendingReceipt &receipt)
+{
     const QString path = Prompt::saveFileName(this, tr("Save the receipt (PDF, for printing)"),
-                                              QDir::home().filePath(suggestedName), tr("PDF files (*.pdf)"));
+                                              QDir::home().filePath(receipt.fileName), tr("PDF files (*.pdf)"));
     const QString before = m_message->text();
     if (path.isEmpty()) {
         showMessage(before + QLatin1Char('\n')
-                        + tr("The receipt was not saved; \"Save the receipt again\" offers it "
-                             "until the console is locked."),
+                        + tr("The receipt was not saved; \"Save the receipt again\" offers it until it is saved, "
+                             "also after a restart."),
                     false);
-    } else if (Result<int> pages = DocumentRenderer(document).writePdf(path); !pages) {
-        showMessage(before + QLatin1Char('\n') + pages.errorMessage(), true);
-    } else {
-        m_unsavedReceipts.remove(residentId);
-        showMessage(before + QLatin1Char('\n') + tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)), false);
+        updateActions();
+        return;
     }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(receipt.pdf) != receipt.pdf.size() || !file.commit()) {
+        showMessage(before + QLatin1Char('\n')
+                        + tr("The receipt could not be written to %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()),
+                    true);
+        updateActions();
+        return;
+    }
+    if (Status done = ResidentService(m_vault).receiptSaved(receipt.residentId); !done)
+        showMessage(before + QLatin1Char('\n') + done.errorMessage(), true);
+    else
+        showMessage(before + QLatin1Char('\n') + tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)), false);
+    loadPendingReceipts();
     updateActions();
 }
 

@@ -80,9 +80,10 @@ public Q_SLOTS:
     void exportSelected();
 
 Q_SIGNALS:
-    // Asks for this resident to be enrolled again. Nothing in the app handles it yet (AppController does
-    // not connect it): the Re-enroll button only moves down the re-enrollment list.
+    // Asks for this resident to be enrolled again (AppController: the wizard's re-enrollment).
     void reenrollRequested(qint64 residentId);
+    // "Paper consent form…": the selected person's consent on paper (AppController: the wizard's paper route).
+    void paperConsentRequested(qint64 residentId);
 
 private:
     // Something changed in the store (ChangeFeed): the list, its count and the selected person's details
@@ -113,6 +114,7 @@ private:
     QLabel *m_reenrollBanner = nullptr;
     QPushButton *m_reenrollList = nullptr;
     StatusLine *m_message = nullptr;
+    qint64 m_messageFor = 0; // whose action the message is about (0: nobody selected then)
     QPushButton *m_edit = nullptr;
     QPushButton *m_moveOut = nullptr;
     QPushButton *m_reenroll = nullptr;
@@ -122,14 +124,14 @@ private:
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_paper = nullptr;
     QPushButton *m_receiptAgain = nullptr;
-    struct UnsavedReceipt {
-        QString name;
-        Document document;
-        QString suggestedName;
-    };
-    QHash<qint64, UnsavedReceipt> m_unsavedReceipts; // by resident id; a deleted person's stays until saved
-    qint64 m_lastUnsavedReceipt = 0;
+    // The receipts not saved yet, as kept in the store (ResidentService::pendingReceipts), by resident id; a
+    // deleted person's stays until saved. Read again from the store at start and after each change.
+    QHash<qint64, ResidentService::PendingReceipt> m_unsavedReceipts;
+    qint64 m_lastUnsavedReceipt = 0; // the newest
+    void loadPendingReceipts();
+    void offerPending(const ResidentService::PendingReceipt &receipt);
     EngineId m_engine;
 };
 

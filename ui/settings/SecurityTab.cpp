@@ -6,6 +6,7 @@
 #include "services/SettingsService.h"
 #include "vault/Vault.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -72,6 +73,25 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     };
     explain();
 
+    // PIPL art. 45: a person may view and copy their data. By default only a manager exports it; a site where
+    // the manager is rarely at the desk can let front-desk staff answer (every export is audited by name).
+    m_staffAccess
+        = new QCheckBox(tr("Front-desk staff may &answer access requests (view and copy a person's data)"), this);
+    m_staffAccess->setObjectName(QStringLiteral("staffAccessRequestsCheck"));
+    Result<bool> staffAccess = SettingsService(m_vault).staffAnswersAccessRequests();
+    m_storedStaffAccess = staffAccess && staffAccess.value();
+    m_staffAccess->setChecked(m_storedStaffAccess);
+    m_staffAccess->setEnabled(canEdit);
+    if (!canEdit)
+        m_staffAccess->setToolTip(tr("Only a manager can change this."));
+    auto *staffAccessHelp = new QLabel(tr("When on, staff can export a person's access package from the Residents "
+                                          "screen; each export is recorded in the audit log with the staff member's "
+                                          "name. When off, only a manager can."),
+                                       this);
+    staffAccessHelp->setWordWrap(true);
+    Theme::setTone(staffAccessHelp, Tone::Muted);
+    connect(m_staffAccess, &QCheckBox::toggled, this, &SecurityTab::updateSaveButton);
+
     m_message = new StatusLine(this);
     m_message->setObjectName(QStringLiteral("securityMessage"));
     if (!minutes)
@@ -99,6 +119,12 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
     auto *livenessLabel = new QLabel(tr("L&iveness check:"), this);
     livenessLabel->setBuddy(m_liveness); // Alt+V lands on the list, not on the row around it
     form->addRow(livenessLabel, livenessRow);
+    auto *accessRow = new QWidget(this);
+    auto *accessColumn = new QVBoxLayout(accessRow);
+    accessColumn->setContentsMargins(0, 0, 0, 0);
+    accessColumn->addWidget(m_staffAccess);
+    accessColumn->addWidget(staffAccessHelp);
+    form->addRow(tr("Access requests:"), accessRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_save);
@@ -111,7 +137,8 @@ SecurityTab::SecurityTab(Vault &vault, QWidget *parent)
 
 void SecurityTab::updateSaveButton()
 {
-    m_save->setEnabled(m_idle->value() != m_stored || m_liveness->currentData().toInt() != m_storedLiveness);
+    m_save->setEnabled(m_idle->value() != m_stored || m_liveness->currentData().toInt() != m_storedLiveness
+                       || m_staffAccess->isChecked() != m_storedStaffAccess);
     m_message->clearMessage();
 }
 
@@ -139,6 +166,11 @@ Status SecurityTab::save()
         if (Status ok = SettingsService(m_vault).setLivenessMode(LivenessMode(liveness)); !ok)
             return failed(ok);
         m_storedLiveness = liveness;
+    }
+    if (m_staffAccess->isChecked() != m_storedStaffAccess) {
+        if (Status ok = SettingsService(m_vault).setStaffAnswersAccessRequests(m_staffAccess->isChecked()); !ok)
+            return failed(ok);
+        m_storedStaffAccess = m_staffAccess->isChecked();
     }
     m_save->setEnabled(false);
     m_message->showSuccess(tr("Saved."));

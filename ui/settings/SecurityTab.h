@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -28,6 +29,7 @@ public:
 
     QSpinBox *idleSpin() const { return m_idle; }
     QComboBox *livenessCombo() const { return m_liveness; }
+    QCheckBox *staffAccessRequestsCheck() const { return m_staffAccess; }
     QString messageText() const;
 
 public Q_SLOTS:
@@ -47,6 +49,8 @@ private:
     QPushButton *m_save = nullptr;
     int m_stored = 0;
     int m_storedLiveness = 0; // LivenessMode
+    QCheckBox *m_staffAccess = nullptr;
+    bool m_storedStaffAccess = false;
 };
 
 } // namespace consentry::ui
