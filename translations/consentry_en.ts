@@ -84,9 +84,9 @@
     </message>
 </context>
 <context>
-    <name>ProfileCommand</name>
+    <name>IdentifyCommand</name>
     <message numerus="yes">
-        <source>This change is material: %n person(s) must read the new notice and consent again before their face data is used; without renewal it is deleted after %1 days.</source>
+        <source>%n face(s) in the picture; only the largest, most central one was searched.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -94,16 +94,9 @@
     </message>
 </context>
 <context>
-    <name>RestoreCommand</name>
+    <name>ProfileCommand</name>
     <message numerus="yes">
-        <source>The backup was taken on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, %3 consent(s) ended).</source>
+        <source>This change is material: %n person(s) must read the new notice and consent again before their face data is used; without renewal it is deleted after %1 days.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -121,12 +114,46 @@
     </message>
 </context>
 <context>
+    <name>StoreAccess</name>
+    <message numerus="yes">
+        <source>The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in force need renewal before those people are recognised again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreFolder</name>
+    <message numerus="yes">
+        <source>The backup was taken on %1 (%n day(s) ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, %3 consent(s) ended).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>consentry::ui::AppController</name>
     <message numerus="yes">
         <source>Retention: face data of %n resident(s) was deleted as the policy requires.</source>
         <translation>
             <numerusform>Retention: face data of %n resident was deleted as the policy requires.</numerusform>
             <numerusform>Retention: face data of %n residents was deleted as the policy requires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The face engine has changed (now %1): notice version %2 is published; %n consent(s) need renewal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -192,6 +219,16 @@
     <name>consentry::ui::LockoutCountdown</name>
     <message numerus="yes">
         <source>Too many wrong passwords for &quot;%1&quot;. You can try again in %n second(s), or use the recovery key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::RestoreDialog</name>
+    <message numerus="yes">
+        <source>The store in %1, with its %n resident(s) as they are now, will be replaced by the state saved in the backup %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -79,6 +79,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Front-desk staff may not export a person's access package at this site. A manager can allow it in Settings → Security: "Front-desk staff may answer access requests".</source>
+        <translation>本场所未允许前台经办人导出个人信息副本。管理员可以在“设置 → 安全”中开启“前台经办人可以处理查阅、复制请求”。</translation>
+    </message>
 </context>
 <context>
     <name>AccessPackage</name>
@@ -338,6 +342,10 @@
         <source>Replaced by a renewed consent</source>
         <translation>已由重新作出的同意取代</translation>
     </message>
+    <message>
+        <source>Store setup</source>
+        <translation>初始设置</translation>
+    </message>
 </context>
 <context>
     <name>AuditKind</name>
@@ -500,6 +508,10 @@
     <message>
         <source>Audit log verified</source>
         <translation>已核验审计日志</translation>
+    </message>
+    <message>
+        <source>Consent decision discarded (not stored)</source>
+        <translation>已放弃同意决定（未保存）</translation>
     </message>
 </context>
 <context>
@@ -987,6 +999,14 @@ resident memory: %12 MB</source>
         <source>The option --%1 is required for this command.</source>
         <translation>此命令应当提供选项 --%1。</translation>
     </message>
+    <message>
+        <source>Say what "%1" should do: %2.</source>
+        <translation>请说明“%1”要执行的操作：%2。</translation>
+    </message>
+    <message>
+        <source>"%1 %2" is not an action: use %3.</source>
+        <translation>“%1 %2”不是可执行的操作：请使用%3。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1193,14 +1213,6 @@ resident memory: %12 MB</source>
     <message>
         <source>The device to remove (its number in devices list).</source>
         <translation>要移除的设备（devices list中的编号）。</translation>
-    </message>
-    <message>
-        <source>Say what to do with the device register: add, list or remove.</source>
-        <translation>请说明对设备登记的操作：add、list或remove。</translation>
-    </message>
-    <message>
-        <source>Unknown device action "%1": use add, list or remove.</source>
-        <translation>未知的设备操作“%1”：请使用add、list或remove。</translation>
     </message>
     <message>
         <source>Unknown location type "%1": use one of %2.</source>
@@ -1652,10 +1664,6 @@ median ms per detection: %16, per template: %17</source>
         <translation>要查找的图片。</translation>
     </message>
     <message>
-        <source>How many residents to list per face (default 3).</source>
-        <translation>每张人脸列出的住户数（默认3）。</translation>
-    </message>
-    <message>
         <source>--top must be a whole number from 1 to 100.</source>
         <translation>--top 应当是1到100之间的整数。</translation>
     </message>
@@ -1666,10 +1674,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>%1 (resident %2, score %3)</source>
         <translation>%1（住户%2，相似度%3）</translation>
-    </message>
-    <message>
-        <source>Face %1: %2</source>
-        <translation>人脸%1：%2</translation>
     </message>
     <message>
         <source>No face was found in the image.</source>
@@ -1748,8 +1752,20 @@ median ms per detection: %16, per template: %17</source>
         <translation>视频中没有一帧恰好只有一张人脸。</translation>
     </message>
     <message>
-        <source>Search the enrolled residents for the faces of one image or of a video (recorded in the audit log; names only for a match).</source>
-        <translation>在已录入的住户中查找一张图像或一段视频中的人脸（记入审计日志；仅在匹配时显示姓名）。</translation>
+        <source>Search the enrolled residents for the person in one image or video: only the largest, most central face is processed (recorded in the audit log; names only for a match).</source>
+        <translation>在已登记的住户中查找一张图像或一段视频中的人：只处理最大、最居中的一张人脸（记入审计日志；仅在匹配时显示姓名）。</translation>
+    </message>
+    <message>
+        <source>How many matching residents to list (default 3).</source>
+        <translation>列出多少位匹配的住户（默认3位）。</translation>
+    </message>
+    <message>
+        <source>Face: %1</source>
+        <translation>人脸：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) in the picture; only the largest, most central one was searched.</source>
+        <translation><numerusform>图像中有%n张人脸；只查找了最大、最居中的一张。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2362,10 @@ median ms per detection: %16, per template: %17</source>
         <source>The consent record is for a child under 14: "signer" must be the guardian "%1", who signs in their own name.</source>
         <translation>该同意记录涉及不满十四周岁的被监护人：“signer”应当为监护人“%1”，由监护人以本人名义签名。</translation>
     </message>
+    <message>
+        <source>The paper form records a refusal: enter the other way the person chose.</source>
+        <translation>纸质同意书记录的是不同意：请填写本人选择的其他身份验证方式。</translation>
+    </message>
 </context>
 <context>
     <name>PasswordReader</name>
@@ -2820,6 +2840,10 @@ median ms per detection: %16, per template: %17</source>
         <source>Resident %1</source>
         <translation>被登记人%1</translation>
     </message>
+    <message>
+        <source>There is no receipt to keep.</source>
+        <translation>没有需要保存的回执。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -2836,48 +2860,12 @@ median ms per detection: %16, per template: %17</source>
         <translation>%1的密码：</translation>
     </message>
     <message>
-        <source>Restored the backup into %1 (%2 residents).</source>
-        <translation>已将备份恢复到%1（%2位住户）。</translation>
-    </message>
-    <message>
         <source>Restore a backup into an empty folder (given with --data-dir), or with --replace over the same store, re-applying every deletion made after the backup; all of it is verified first.</source>
         <translation>将备份恢复到空文件夹（由 --data-dir 指定），或使用 --replace 覆盖同一数据库，并重新执行备份之后的每一项删除；恢复前先完整校验。</translation>
     </message>
     <message>
         <source>Replace the store in --data-dir (the same store, an older state): withdrawals, deletions and purges made since the backup are applied again.</source>
         <translation>覆盖 --data-dir 中的数据库（同一数据库的较早状态）：备份之后的撤回同意、删除和到期删除将重新执行。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup was taken on %1 (%n day(s) ago).</source>
-        <translation>
-            <numerusform>该备份创建于%1（%n天前）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>When the backup was taken cannot be told.</source>
-        <translation>无法确定该备份的创建时间。</translation>
-    </message>
-    <message>
-        <source>Restored the backup over the store in %1 (%2 residents).</source>
-        <translation>已用备份覆盖%1中的数据库（%2名被登记人）。</translation>
-    </message>
-    <message>
-        <source>No deletion was made after the backup; nothing had to be re-applied.</source>
-        <translation>备份之后没有删除操作，无需重新执行。</translation>
-    </message>
-    <message>
-        <source>No deletion ledger was found beside the store, so deletions made after the backup could not be re-applied: withdraw those residents again.</source>
-        <translation>数据库旁未找到删除记录簿，备份之后的删除无法重新执行：请为相关人员再次办理撤回同意。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, %3 consent(s) ended).</source>
-        <translation>
-            <numerusform>已重新执行备份之后的%n项删除（涉及%1人，删除%2个人脸特征模板，终止%3项同意）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A restore into an empty folder has no deletion ledger: withdrawals, deletions and purges made after the backup cannot be known here. Withdraw those residents again.</source>
-        <translation>恢复到空文件夹时没有删除记录簿：无法得知备份之后的撤回同意、删除和到期删除。请为相关人员再次办理撤回同意。</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3031,10 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>No notice has been published yet: the site profile does not state %1.</source>
         <translation>尚未公布告知书：场所信息未载明%1。</translation>
+    </message>
+    <message>
+        <source>The recognition engine has no name.</source>
+        <translation>人脸识别引擎没有名称。</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3387,10 @@ median ms per detection: %16, per template: %17</source>
         <source>Password for %1: </source>
         <translation>%1的密码：</translation>
     </message>
+    <message numerus="yes">
+        <source>The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in force need renewal before those people are recognised again.</source>
+        <translation><numerusform>人脸识别引擎已更换（现为%1）：已发布第%2版告知书，%n项有效的同意需要重新取得，相关人员重新同意后才会再被识别。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StoreFolder</name>
@@ -3473,6 +3469,46 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The restored database could not be moved into "%1"; nothing was changed.</source>
         <translation>恢复的数据库无法移入“%1”，未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was taken on %1 (%n day(s) ago).</source>
+        <translation><numerusform>该备份创建于%1（%n天前）。</numerusform></translation>
+    </message>
+    <message>
+        <source>When the backup was taken cannot be told.</source>
+        <translation>无法确定该备份的创建时间。</translation>
+    </message>
+    <message>
+        <source>Restored the backup into %1 (%2 residents).</source>
+        <translation>已将备份恢复到%1（%2位住户）。</translation>
+    </message>
+    <message>
+        <source>A restore into an empty folder has no deletion ledger: withdrawals, deletions and purges made after the backup cannot be known here. Withdraw those residents again.</source>
+        <translation>恢复到空文件夹时没有删除记录簿：无法得知备份之后的撤回同意、删除和到期删除。请为相关人员再次办理撤回同意。</translation>
+    </message>
+    <message>
+        <source>Restored the backup over the store in %1 (%2 residents).</source>
+        <translation>已用备份覆盖%1中的数据库（%2位住户）。</translation>
+    </message>
+    <message>
+        <source>No deletion was made after the backup; nothing had to be re-applied.</source>
+        <translation>备份之后没有删除操作，无需重新执行。</translation>
+    </message>
+    <message>
+        <source>No deletion ledger was found beside the store, so deletions made after the backup could not be re-applied: withdraw those residents again.</source>
+        <translation>数据库旁未找到删除记录簿，备份之后的删除无法重新执行：请为相关人员再次办理撤回同意。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, %3 consent(s) ended).</source>
+        <translation><numerusform>已重新执行备份之后的%n项删除（涉及%1人，删除%2个人脸特征模板，终止%3项同意）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Resident numbers: %1.</source>
+        <translation>住户编号：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3588,14 +3624,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The new account's role: staff, auditor or manager.</source>
         <translation>新账户的角色：staff（工作人员）、auditor（审计员）或 manager（管理员）。</translation>
-    </message>
-    <message>
-        <source>Say what to do with the accounts: add, list, remove or passwd.</source>
-        <translation>请指明对账户的操作：add、list、remove 或 passwd。</translation>
-    </message>
-    <message>
-        <source>Unknown accounts action "%1": use add, list, remove or passwd.</source>
-        <translation>未知的账户操作“%1”：请使用 add、list、remove 或 passwd。</translation>
     </message>
     <message>
         <source>Unknown role "%1": use staff, auditor or manager.</source>
@@ -3881,6 +3909,22 @@ median ms per detection: %16, per template: %17</source>
         <source>The picture source "%1" does not exist: choose a camera, a video file or a folder of pictures in Preview.</source>
         <translation>图像来源“%1”不存在：请在“摄像头预览”中选择摄像头、视频文件或图片文件夹。</translation>
     </message>
+    <message numerus="yes">
+        <source>The face engine has changed (now %1): notice version %2 is published; %n consent(s) need renewal.</source>
+        <translation><numerusform>人脸识别引擎已更换（现为%1）：已发布第%2版告知书；%n项同意需要重新取得。</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Consentry backups (*.cbak)</source>
+        <translation>Consentry 备份 (*.cbak)</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the store is as it was. %1</source>
+        <translation>备份未恢复，数据库保持原状。%1</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::AuditModel</name>
@@ -4091,7 +4135,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>Consentry backups (*.cbak)</source>
-        <translation>Consentry备份（*.cbak）</translation>
+        <translation>Consentry 备份 (*.cbak)</translation>
     </message>
     <message>
         <source>The encrypted backup was written to %1.</source>
@@ -4249,7 +4293,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF文件（*.pdf）</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -4859,7 +4903,7 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF文件（*.pdf）</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
@@ -5041,7 +5085,7 @@ The pictures above are shown only now and are never stored.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Copy not saved</source>
@@ -5136,6 +5180,38 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
         <translation>
             <numerusform>%1已重新录入，新存%n个人脸特征模板；原有的人脸信息已删除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use a &amp;paper form instead…</source>
+        <translation>改用纸质同意书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>For someone who cannot read or sign on screen: print the form, then record the signed paper.</source>
+        <translation>适用于无法在屏幕上阅读或签字的人员：先打印同意书，签署后再录入纸质同意书的内容。</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the enrollment in progress before recording a paper form.</source>
+        <translation>请先完成或取消正在进行的录入，再录入纸质同意书。</translation>
+    </message>
+    <message>
+        <source>No paper form was recorded: nothing was stored.</source>
+        <translation>未录入纸质同意书：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 prefers another way: %2 (signed on paper). This choice costs nothing. No face picture was taken.</source>
+        <translation>%1选择其他身份验证方式：%2（已签署纸质同意书）。选择其他方式不产生任何费用。未采集人脸图像。</translation>
+    </message>
+    <message>
+        <source>Re-enroll a guest</source>
+        <translation>重新录入住客</translation>
+    </message>
+    <message>
+        <source>Re-enroll a resident</source>
+        <translation>重新录入住户</translation>
+    </message>
+    <message>
+        <source>Enroll a guest</source>
+        <translation>住客登记</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +5460,10 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
         <source>&amp;Large text</source>
         <translation>大字体(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>consentry::ui::ManualWindow</name>
@@ -5448,6 +5528,189 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
     <message>
         <source>The passwords match.</source>
         <translation>两次输入的密码一致。</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::PaperConsentDialog</name>
+    <message>
+        <source>Paper consent form</source>
+        <translation>纸质同意书</translation>
+    </message>
+    <message>
+        <source>1. Print the form for the person to read and sign</source>
+        <translation>一、打印同意书，由本人阅读并签署</translation>
+    </message>
+    <message>
+        <source>&amp;Print blank form…</source>
+        <translation>打印空白同意书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save blank form as PDF…</source>
+        <translation>将空白同意书另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Form &amp;language:</source>
+        <translation>同意书语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>2. Record what the signed form says</source>
+        <translation>二、录入已签署同意书的内容</translation>
+    </message>
+    <message>
+        <source>Resident's full &amp;name:</source>
+        <translation>住户姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation>未满14周岁</translation>
+    </message>
+    <message>
+        <source>14 or older</source>
+        <translation>已满14周岁</translation>
+    </message>
+    <message>
+        <source>&amp;Age (as ticked on the form):</source>
+        <translation>年龄（以同意书勾选为准）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Guardian (a child under 14: the guardian decides and signs)</source>
+        <translation>监护人（不满十四周岁的，由监护人作出决定并签字）</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Other guardian</source>
+        <translation>其他监护人</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian's full name:</source>
+        <translation>监护人姓名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Relation &amp;to the child:</source>
+        <translation>与被监护人的关系(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>签字人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Agrees to face recognition</source>
+        <translation>同意人脸识别</translation>
+    </message>
+    <message>
+        <source>Prefers another way:</source>
+        <translation>不同意，改用其他方式：</translation>
+    </message>
+    <message>
+        <source>The other way chosen</source>
+        <translation>选择的其他身份验证方式</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision ticked:</source>
+        <translation>勾选的决定(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date signed:</source>
+        <translation>签署日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Notice &amp;version printed on the form:</source>
+        <translation>同意书上印有的告知书版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>e.g. binder B, form 2026-031</source>
+        <translation>例如：B文件夹第2026-031号</translation>
+    </message>
+    <message>
+        <source>Where the paper is &amp;filed (optional):</source>
+        <translation>纸质同意书存放位置（可选）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signed form</source>
+        <translation>录入已签署的同意书(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No notice has been published yet, so there is no form to print. A manager can complete the site profile in Settings.</source>
+        <translation>尚未发布告知书，因此没有可打印的同意书。管理员可以在“设置”中补全场所信息。</translation>
+    </message>
+    <message>
+        <source>Save the blank consent form</source>
+        <translation>保存空白同意书</translation>
+    </message>
+    <message>
+        <source>consent-form.pdf</source>
+        <translation>纸质同意书.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The blank form was saved as %1.</source>
+        <translation>空白同意书已保存为%1。</translation>
+    </message>
+    <message>
+        <source>Print the blank consent form</source>
+        <translation>打印空白同意书</translation>
+    </message>
+    <message>
+        <source>The blank form was sent to the printer.</source>
+        <translation>空白同意书已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Enter the resident's name as written on the form.</source>
+        <translation>请按同意书上的写法填写住户姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the age answer from the form: a date of birth, under 14, or 14 or older.</source>
+        <translation>请填写同意书上的年龄信息：出生日期、不满14周岁或已满14周岁。</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth written on the form.</source>
+        <translation>请填写同意书上写明的出生日期。</translation>
+    </message>
+    <message>
+        <source>A child under 14: enter the guardian's name and relation to the child.</source>
+        <translation>不满十四周岁：请填写监护人姓名及其与被监护人的关系。</translation>
+    </message>
+    <message>
+        <source>Enter who signed the form.</source>
+        <translation>请填写签字人。</translation>
+    </message>
+    <message>
+        <source>Enter the decision ticked on the form.</source>
+        <translation>请填写同意书上勾选的决定。</translation>
+    </message>
+    <message>
+        <source>Choose the other way the person chose on the form.</source>
+        <translation>请选择本人在同意书上选择的其他身份验证方式。</translation>
+    </message>
+    <message>
+        <source>No notice has been published yet, so no consent can be recorded.</source>
+        <translation>尚未发布告知书，因此无法录入同意。</translation>
+    </message>
+    <message>
+        <source>Signed on a paper form (notice version %1, %2).</source>
+        <translation>签署纸质同意书（告知书版本%1，%2）。</translation>
+    </message>
+    <message>
+        <source>Signed on a paper form (notice version %1, %2), filed: %3.</source>
+        <translation>签署纸质同意书（告知书版本%1，%2），存放位置：%3。</translation>
     </message>
 </context>
 <context>
@@ -5687,20 +5950,8 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
         <translation>签署时间</translation>
     </message>
     <message>
-        <source>Signer</source>
-        <translation>签署人</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
         <source>Witness</source>
         <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>撤回时间</translation>
     </message>
     <message>
         <source>Engine</source>
@@ -5795,10 +6046,6 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1，由%2撤回</translation>
-    </message>
-    <message>
         <source>Version %1 (%2)</source>
         <translation>版本%1（%2）</translation>
     </message>
@@ -5821,6 +6068,18 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
     <message>
         <source>The notice changed materially since this person consented: their face data is not used until they consent again (Renew consent).</source>
         <translation>自本人作出同意以来，告知书发生重大变更：在重新同意之前不使用其人脸信息（请点击“重新同意”）。</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1 by %2</source>
+        <translation>%1由%2撤回同意</translation>
+    </message>
+    <message>
+        <source>%1 (guardian, %2)</source>
+        <translation>%1（监护人，%2）</translation>
+    </message>
+    <message>
+        <source>Guardian: %1</source>
+        <translation>监护人：%1</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +6147,14 @@ The resident's decision is kept: fix the cause and choose Try again, or cancel.<
     <message>
         <source>Renewal needed</source>
         <translation>需要重新同意</translation>
+    </message>
+    <message>
+        <source>Record reduced on %1 (retention of records ended)</source>
+        <translation>记录已于%1精简（记录保存期限届满）</translation>
+    </message>
+    <message>
+        <source>The site's retention period for records ended: the name, unit and dates were deleted. Only the number, the consent state and the times stay, as the audit log needs them.</source>
+        <translation>本场所规定的记录保存期限已届满：姓名、单元/房间和日期已删除。仅保留审计日志所需的编号、同意状态和时间。</translation>
     </message>
 </context>
 <context>
@@ -6097,8 +6364,59 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>本人不同意新告知书：人脸信息已删除，所选的其他身份验证方式已记录。</translation>
     </message>
     <message>
-        <source>The receipt was not saved; "Save the receipt again" offers it until the console is locked.</source>
-        <translation>回执尚未保存；在控制台锁定之前，可通过“再次保存回执”重新保存。</translation>
+        <source>Records reduced (retention of records ended)</source>
+        <translation>已精简的记录（记录保存期限届满）</translation>
+    </message>
+    <message>
+        <source>Paper consent form…</source>
+        <translation>纸质同意书…</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved; "Save the receipt again" offers it until it is saved, also after a restart.</source>
+        <translation>回执未保存；在保存之前（重启后也一样），可以通过“重新保存回执”再次保存。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1: %2</source>
+        <translation>回执无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>%1 (%2, saved %3)</source>
+        <translation>%1（%2，保存于%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store in %1, with its %n resident(s) as they are now, will be replaced by the state saved in the backup %2.</source>
+        <translation><numerusform>%1中的数据库（现有%n位住户）将被备份%2中保存的状态替换。</numerusform></translation>
+    </message>
+    <message>
+        <source>Everything recorded after the backup is lost, except deletions: every withdrawal, deletion and purge made after it is applied again before the store opens, so no face data comes back. The current store is kept until the restore has succeeded; if it fails, nothing changes.</source>
+        <translation>备份之后记录的内容将会丢失，删除除外：备份之后的每一项撤回同意、删除和到期删除都会在数据库打开前重新执行，已删除的人脸信息不会恢复。恢复成功之前保留当前数据库；恢复失败则不作任何更改。</translation>
+    </message>
+    <message>
+        <source>Everyone is signed out; sign in again afterwards.</source>
+        <translation>所有用户都将退出登录；恢复后请重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Manager in the backup:</source>
+        <translation>备份中的管理员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Their &amp;password in the backup:</source>
+        <translation>该管理员在备份中的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>I understand that the store in use is &amp;replaced by the backup.</source>
+        <translation>我了解正在使用的数据库将被备份替换(&amp;R)。</translation>
+    </message>
+    <message>
+        <source>Restore and &amp;replace</source>
+        <translation>恢复并替换(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6139,6 +6457,18 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>L&amp;iveness check:</source>
         <translation>活体检测(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Front-desk staff may &amp;answer access requests (view and copy a person's data)</source>
+        <translation>前台经办人可以处理查阅、复制请求(&amp;A)（查阅和复制本人的个人信息）</translation>
+    </message>
+    <message>
+        <source>When on, staff can export a person's access package from the Residents screen; each export is recorded in the audit log with the staff member's name. When off, only a manager can.</source>
+        <translation>开启后，经办人可以在“住户”页面导出个人信息副本，每次导出都以经办人的名义记入审计日志。关闭时，只有管理员可以导出。</translation>
+    </message>
+    <message>
+        <source>Access requests:</source>
+        <translation>查阅、复制请求：</translation>
     </message>
 </context>
 <context>
@@ -6698,14 +7028,6 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>核实方式：</translation>
     </message>
     <message>
-        <source>Face verification is not connected yet.</source>
-        <translation>人脸验证尚未接入。</translation>
-    </message>
-    <message>
-        <source>Face verification is not connected yet: no camera and face gallery are set up for this screen. Use another way on the right.</source>
-        <translation>人脸验证尚未接入：此界面尚未配置摄像头和人脸库。请使用右侧的其他身份验证方式。</translation>
-    </message>
-    <message>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
@@ -6858,6 +7180,14 @@ Their details, consent records, signatures and face templates are erased and can
     <message>
         <source>Nothing was recorded for the face. Check the person another way on the right.</source>
         <translation>人脸结果未作记录。请在右侧以其他身份验证方式核实该人员。</translation>
+    </message>
+    <message>
+        <source>Face verification is unavailable on this computer.</source>
+        <translation>本机暂不能进行人脸验证。</translation>
+    </message>
+    <message>
+        <source>Face verification is unavailable: the face engine or the stored face data could not be loaded (the status bar says why). Verify the person another way, on the right.</source>
+        <translation>暂不能进行人脸验证：人脸识别引擎或已存储的人脸信息未能加载（原因见状态栏）。请使用右侧的其他方式验证此人。</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,7 @@ const QRegularExpression &spacedChinese()
 struct Text {
     QString where;
     QString text;
+    QString source = {}; // the English a translation renders
 };
 
 // Every Chinese translation, one entry per translation or plural form.
@@ -132,7 +133,7 @@ QList<Text> chineseTranslations()
             }
             inTranslation = false;
             for (const QString &form : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                out << Text { context + QStringLiteral(" | ") + source.left(60), form };
+                out << Text { context + QStringLiteral(" | ") + source.left(60), form, source };
         }
     }
     Q_UNUSED(inTranslation)
@@ -248,6 +249,7 @@ private Q_SLOTS:
     void noticeOfEverySiteUsesTheGlossary();
     void signsAndFormsUseTheGlossary();
     void receiptsHaveNoRawKeys();
+    void fileFiltersKeepTheirPatterns();
 };
 
 // The check itself must be able to fail: a text with a forbidden word, one with a spaced number.
@@ -351,6 +353,25 @@ void TestGlossary::receiptsHaveNoRawKeys()
     const QString sentence = RetentionPolicy::fromProfile(test::chineseProfile()).describe();
     Language::install(before.isEmpty() ? QStringLiteral("en") : before);
     const QStringList found = rawKeyProblems(texts) + rawKeyProblems({ Text { QStringLiteral("rule"), sentence } });
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+// A file dialog's filter is parsed from ASCII parentheses: "PDF 文件（*.pdf）" filters nothing, so the dialog
+// offers every file and a typed name gets no extension.
+void TestGlossary::fileFiltersKeepTheirPatterns()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\(\\*[^)]*\\)"));
+    QStringList found;
+    int filters = 0;
+    for (const Text &t : chineseTranslations()) {
+        for (auto it = pattern.globalMatch(t.source); it.hasNext();) {
+            const QString wanted = it.next().captured(0);
+            ++filters;
+            if (!t.text.contains(wanted))
+                found << QStringLiteral("%1: \"%2\" lacks %3").arg(t.where, t.text, wanted);
+        }
+    }
+    QVERIFY2(filters >= 5, "no file filter found in the translations");
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
