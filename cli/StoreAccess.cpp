@@ -50,13 +50,7 @@ Status StoreAccess::recordEngine(Vault &vault, const FacePipeline &pipeline)
         return recorded.error();
     if (recorded->isMaterial()) {
         // Standard error carries only what a person should read (the libraries' chatter goes elsewhere).
-        const QByteArray line
-            = tr("The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in "
-                 "force need renewal before those people are recognised again.",
-                 nullptr, static_cast<int>(recorded->markedForRenewal))
-                  .arg(engine.name, recorded->noticeVersion)
-                  .toUtf8()
-            + '\n';
+        const QByteArray line = SettingsService::engineChangeSentence(recorded.value(), engine.name).toUtf8() + '\n';
         std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), messageStream());
         std::fflush(messageStream());
     }

@@ -104,22 +104,22 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message numerus="yes">
+        <source>The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in force need renewal before those people are recognised again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignageCommand</name>
     <message numerus="yes">
         <source>Wrote the sign to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote the sign to %1 (%n page).</numerusform>
             <numerusform>Wrote the sign to %1 (%n pages).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StoreAccess</name>
-    <message numerus="yes">
-        <source>The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in force need renewal before those people are recognised again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -147,13 +147,6 @@
         <translation>
             <numerusform>Retention: face data of %n resident was deleted as the policy requires.</numerusform>
             <numerusform>Retention: face data of %n residents was deleted as the policy requires.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The face engine has changed (now %1): notice version %2 is published; %n consent(s) need renewal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -219,6 +212,16 @@
     <name>consentry::ui::LockoutCountdown</name>
     <message numerus="yes">
         <source>Too many wrong passwords for &quot;%1&quot;. You can try again in %n second(s), or use the recovery key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consentry::ui::ResidentsPage</name>
+    <message numerus="yes">
+        <source>The receipt was not saved; &quot;Save the receipt again&quot; offers it for %n day(s), also after a restart.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1765,7 +1765,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>%n face(s) in the picture; only the largest, most central one was searched.</source>
-        <translation><numerusform>图像中有%n张人脸；只查找了最大、最居中的一张。</numerusform></translation>
+        <translation>
+            <numerusform>图像中有%n张人脸；只查找了最大、最居中的一张。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3038,16 @@ median ms per detection: %16, per template: %17</source>
         <source>The recognition engine has no name.</source>
         <translation>人脸识别引擎没有名称。</translation>
     </message>
+    <message>
+        <source>The recognition engine has changed (now %1): notice version %2 is published; no consent in force needed renewal.</source>
+        <translation>人脸识别引擎已更换（现为%1）：已发布第%2版告知书；没有需要重新取得的有效同意。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in force need renewal before those people are recognised again.</source>
+        <translation>
+            <numerusform>人脸识别引擎已更换（现为%1）：已发布第%2版告知书，%n项有效的同意需要重新取得，相关人员重新同意后才会再被识别。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignageCommand</name>
@@ -3387,10 +3399,6 @@ median ms per detection: %16, per template: %17</source>
         <source>Password for %1: </source>
         <translation>%1的密码：</translation>
     </message>
-    <message numerus="yes">
-        <source>The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in force need renewal before those people are recognised again.</source>
-        <translation><numerusform>人脸识别引擎已更换（现为%1）：已发布第%2版告知书，%n项有效的同意需要重新取得，相关人员重新同意后才会再被识别。</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>StoreFolder</name>
@@ -3472,7 +3480,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>The backup was taken on %1 (%n day(s) ago).</source>
-        <translation><numerusform>该备份创建于%1（%n天前）。</numerusform></translation>
+        <translation>
+            <numerusform>该备份创建于%1（%n天前）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>When the backup was taken cannot be told.</source>
@@ -3500,7 +3510,9 @@ median ms per detection: %16, per template: %17</source>
     </message>
     <message numerus="yes">
         <source>Re-applied %n deletion(s) made after the backup (%1 resident(s), %2 face template(s) deleted, %3 consent(s) ended).</source>
-        <translation><numerusform>已重新执行备份之后的%n项删除（涉及%1人，删除%2个人脸特征模板，终止%3项同意）。</numerusform></translation>
+        <translation>
+            <numerusform>已重新执行备份之后的%n项删除（涉及%1人，删除%2个人脸特征模板，终止%3项同意）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resident numbers: %1.</source>
@@ -3908,10 +3920,6 @@ median ms per detection: %16, per template: %17</source>
     <message>
         <source>The picture source "%1" does not exist: choose a camera, a video file or a folder of pictures in Preview.</source>
         <translation>图像来源“%1”不存在：请在“摄像头预览”中选择摄像头、视频文件或图片文件夹。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The face engine has changed (now %1): notice version %2 is published; %n consent(s) need renewal.</source>
-        <translation><numerusform>人脸识别引擎已更换（现为%1）：已发布第%2版告知书；%n项同意需要重新取得。</numerusform></translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -6372,12 +6380,12 @@ Their details, consent records, signatures and face templates are erased and can
         <translation>纸质同意书…</translation>
     </message>
     <message>
-        <source>The receipt was not saved; "Save the receipt again" offers it until it is saved, also after a restart.</source>
-        <translation>回执未保存；在保存之前（重启后也一样），可以通过“重新保存回执”再次保存。</translation>
-    </message>
-    <message>
         <source>The receipt could not be written to %1: %2</source>
         <translation>回执无法写入%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt was not saved; "Save the receipt again" offers it for %n day(s), also after a restart.</source>
+        <translation><numerusform>回执未保存；%n天内（重启后也一样）可以通过“重新保存回执”再次保存。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6392,7 +6400,9 @@ Their details, consent records, signatures and face templates are erased and can
     </message>
     <message numerus="yes">
         <source>The store in %1, with its %n resident(s) as they are now, will be replaced by the state saved in the backup %2.</source>
-        <translation><numerusform>%1中的数据库（现有%n位住户）将被备份%2中保存的状态替换。</numerusform></translation>
+        <translation>
+            <numerusform>%1中的数据库（现有%n位住户）将被备份%2中保存的状态替换。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything recorded after the backup is lost, except deletions: every withdrawal, deletion and purge made after it is applied again before the store opens, so no face data comes back. The current store is kept until the restore has succeeded; if it fails, nothing changes.</source>

@@ -49,4 +49,15 @@ Status PendingReceiptRepository::remove(qint64 residentId)
     return stmt.value().exec();
 }
 
+Result<int> PendingReceiptRepository::removeBefore(const QDateTime &cutoff)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("DELETE FROM pending_receipts WHERE created_at < ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, cutoff);
+    if (Status ok = stmt.value().exec(); !ok)
+        return ok.error();
+    return m_db.changes();
+}
+
 } // namespace consentry

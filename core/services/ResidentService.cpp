@@ -838,6 +838,12 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
     // 6. Records of people whose face data is gone, kept recordRetentionDays (Provisions art. 9), then reduced.
     TRY_ASSIGN(const int reduced, reduceRecords(work, site.recordRetentionDays, report.at));
 
+    // 7. Receipts offered for saving but never saved: after kUnsavedReceiptDays they go (each holds a person's name).
+    TRY_ASSIGN(const int receiptsDropped,
+               work.pendingReceipts().removeBefore(report.at.addSecs(-qint64(kUnsavedReceiptDays) * 24 * 3600)));
+    if (receiptsDropped > 0)
+        work.changed(Change::ResidentEdited);
+
     report.residentsPurged = static_cast<int>(report.residentIds.size());
     TRY_ASSIGN(report.auditEventId,
                work.audit(AuditKind::Purge, std::nullopt,
@@ -845,6 +851,7 @@ Result<PurgeReport> ResidentService::purge(UnitOfWork &work)
                             { QStringLiteral("templates_deleted"), report.templatesDeleted },
                             { QStringLiteral("consents_ended"), report.consentsEnded },
                             { QStringLiteral("records_reduced"), reduced },
+                            { QStringLiteral("unsaved_receipts_dropped"), receiptsDropped },
                             { QStringLiteral("own_consent_needed"), static_cast<double>(grownUp.size()) },
                             { QStringLiteral("verification_records_deleted"), report.verificationRecordsDeleted },
                             { QStringLiteral("verification_record_days"), recordDays },

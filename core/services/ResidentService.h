@@ -126,6 +126,9 @@ public:
         QByteArray pdf;
         QDateTime createdAt;
     };
+    // A receipt not saved is offered again for this long; then the purge drops it (it holds the name of a
+    // person whose data is gone).
+    static constexpr int kUnsavedReceiptDays = 30;
     Status keepPendingReceipt(const PendingReceipt &receipt);
     Result<QList<PendingReceipt>> pendingReceipts(); // newest first
     Status receiptSaved(qint64 residentId); // removes the resident's pending receipt (none: no-op)

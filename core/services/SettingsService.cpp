@@ -270,6 +270,18 @@ Result<SettingsService::ProfileUpdate> SettingsService::recordEngine(const QStri
     });
 }
 
+QString SettingsService::engineChangeSentence(const ProfileUpdate &update, const QString &engineName)
+{
+    if (update.markedForRenewal == 0)
+        return tr("The recognition engine has changed (now %1): notice version %2 is published; no consent in force "
+                  "needed renewal.")
+            .arg(engineName, update.noticeVersion);
+    return tr("The recognition engine has changed (now %1): notice version %2 is published and %n consent(s) in force "
+              "need renewal before those people are recognised again.",
+              nullptr, static_cast<int>(update.markedForRenewal))
+        .arg(engineName, update.noticeVersion);
+}
+
 Result<int> SettingsService::idleLockMinutes()
 {
     return UnitOfWork::read(m_vault, Permission::ViewStatus,

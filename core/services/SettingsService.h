@@ -107,6 +107,8 @@ public:
     // models folder must not send every consent to renewal (the templates of the recorded engine wait for the
     // models; the console says they are missing).
     Result<ProfileUpdate> recordEngine(const QString &engineKey, bool fellBack = false);
+    // What a material engine change did, in one sentence for the console's status bar and the CLI's stderr.
+    static QString engineChangeSentence(const ProfileUpdate &update, const QString &engineName);
     // What a published version states materially (empty when not recorded), with the engine filled in for a
     // version published before the store recorded one (the first engine recorded). Every comparison of two
     // versions goes through here: the renewal dialog, a paper consent on an older version, publishing.

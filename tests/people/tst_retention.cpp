@@ -28,6 +28,7 @@ private Q_SLOTS:
     void dueWithin30Days();
     void roles();
     void maxAgeSettingIsChecked();
+    void unsavedReceiptsAreNotKeptForEver();
 
 private:
     int eventsOfKind(const QString &kind);
@@ -216,6 +217,28 @@ void TestRetention::maxAgeSettingIsChecked()
     QCOMPARE(retention.setMaxTemplateAgeDays(RetentionPolicy::kMaxDays + 1).errorKind(), ErrorKind::InvalidArgument);
     QVERIFY(retention.setMaxTemplateAgeDays(90).ok());
     QCOMPARE(retention.retentionPolicy()->maxTemplateAgeDays, 90);
+}
+
+// A receipt offered for saving but never saved holds the name of a person whose data is gone: the purge drops it
+// after ResidentService::kUnsavedReceiptDays, not a second earlier, and says how many in its event.
+void TestRetention::unsavedReceiptsAreNotKeptForEver()
+{
+    const qint64 a = m_f->enroll(QStringLiteral("A"), QStringLiteral("1"), 1);
+    ResidentService residents(m_f->vault());
+    QVERIFY(residents
+                .keepPendingReceipt({ a, QStringLiteral("deletion"), QStringLiteral("A"), QStringLiteral("a.pdf"),
+                                      QByteArray("%PDF-1.4"), QDateTime() })
+                .ok());
+    const int days = ResidentService::kUnsavedReceiptDays;
+    m_f->clock->advanceDays(days);
+    QVERIFY(residents.purgeExpired().ok());
+    QCOMPARE(residents.pendingReceipts()->size(), 1); // exactly kUnsavedReceiptDays old: still offered
+    m_f->clock->advanceSeconds(1);
+    QVERIFY(residents.purgeExpired().ok());
+    QCOMPARE(residents.pendingReceipts()->size(), 0);
+    const QList<AuditEvent> events = test::probe(m_f->vault()).auditLog().events(0, 100000).value();
+    QCOMPARE(events.constLast().kind, AuditKind::Purge);
+    QCOMPARE(events.constLast().details.value(QStringLiteral("unsaved_receipts_dropped")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

@@ -414,10 +414,7 @@ void AppController::buildCameraScreens()
         m_window->statusBar()->showMessage(engine.errorMessage(), kStatusMessageMs);
     else if (engine->isMaterial())
         m_window->statusBar()->showMessage(
-            tr("The face engine has changed (now %1): notice version %2 is published; %n consent(s) need renewal.",
-               nullptr, static_cast<int>(engine->markedForRenewal))
-                .arg(pipeline.value()->engine().name, engine->noticeVersion),
-            kStatusMessageMs);
+            SettingsService::engineChangeSentence(engine.value(), pipeline.value()->engine().name), kStatusMessageMs);
     m_gallery = std::make_shared<GalleryService>(vault, pipeline.value()->engine(),
                                                  pipeline.value()->embedder().defaultThreshold(),
                                                  pipeline.value()->embedder().impostorTail());

@@ -639,8 +639,9 @@ void ResidentsPage::offerPending(const ResidentService::PendingReceipt &receipt)
     const QString before = m_message->text();
     if (path.isEmpty()) {
         showMessage(before + QLatin1Char('\n')
-                        + tr("The receipt was not saved; \"Save the receipt again\" offers it until it is saved, "
-                             "also after a restart."),
+                        + tr("The receipt was not saved; \"Save the receipt again\" offers it for %n day(s), also "
+                             "after a restart.",
+                             nullptr, ResidentService::kUnsavedReceiptDays),
                     false);
         updateActions();
         return;
