@@ -595,6 +595,11 @@ void AppController::logOut()
 {
     if (!m_vault || !m_window->mayLeave())
         return;
+    signOutThenLogIn({});
+}
+
+void AppController::signOutThenLogIn(const std::function<void()> &meanwhile)
+{
     m_idle->stop();
     if (!m_vault->isLocked())
         m_vault->lock();
@@ -605,6 +610,8 @@ void AppController::logOut()
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
     m_window->hide();
+    if (meanwhile)
+        meanwhile();
     showLogin();
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
 }
@@ -643,35 +650,21 @@ void AppController::restoreFromBackup()
         return;
 
     // Everyone out first: the store's files are swapped under no open session.
-    m_idle->stop();
-    m_vault->lock();
-    clearScreens();
-    m_lockScreen->hide();
-    m_window->setSessionText(QString());
-    const bool quitOnClose = QApplication::quitOnLastWindowClosed();
-    QApplication::setQuitOnLastWindowClosed(false);
-    m_window->hide();
-    bool done = false;
-    {
+    signOutThenLogIn([this, &facts, &confirm] {
         const Result<StoreFolder::Restored> restored
             = StoreFolder::restoreReplacing(facts.backupPath, m_dataDir, confirm.userName(), confirm.password());
-        if (restored) {
-            const Result<ReportService::StoreStatus> status = ReportService(*restored->vault).status();
-            m_lastRestoreMessage = StoreFolder::describe(restored.value(), m_dataDir, status ? status->residents : 0,
-                                                         Clock::instance().now());
-            restored->vault->lock(); // closed here; the login opens it again, for whoever signs in
-            done = true;
-        } else {
+        if (!restored) {
             m_lastRestoreMessage
                 = tr("The backup was not restored; the store is as it was. %1").arg(restored.errorMessage());
+            Prompt::warning(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
+            return;
         }
-    }
-    if (done)
+        const Result<ReportService::StoreStatus> status = ReportService(*restored->vault).status();
+        m_lastRestoreMessage = StoreFolder::describe(restored.value(), m_dataDir, status ? status->residents : 0,
+                                                     Clock::instance().now());
+        restored->vault->lock(); // closed here; the login opens it again, for whoever signs in
         Prompt::information(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
-    else
-        Prompt::warning(nullptr, tr("Restore from backup"), m_lastRestoreMessage);
-    showLogin();
-    QApplication::setQuitOnLastWindowClosed(quitOnClose);
+    });
 }
 
 void AppController::switchLanguage(const QString &code)

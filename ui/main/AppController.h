@@ -105,6 +105,9 @@ public Q_SLOTS:
 
 private:
     void lock(const QString &reason);
+    // Everyone out (the store closed, the screens gone, the window hidden), then `meanwhile` (a restore, say),
+    // then the login dialog for whoever signs in next.
+    void signOutThenLogIn(const std::function<void()> &meanwhile);
     void makeLockScreen();
     void buildScreens();
     void buildCameraScreens();
