@@ -51,6 +51,14 @@ LivenessCheck::Outcome feed(LivenessCheck &check, const std::vector<std::pair<cv
 
 } // namespace
 
+// QSKIP ends only the function it is written in (a helper that skips returns to a test that goes on), so every
+// test that needs the models and pictures says it itself.
+#define REQUIRE_DATA()                                                                                                 \
+    do {                                                                                                               \
+        if (!m_skip.isEmpty())                                                                                         \
+            QSKIP(qPrintable(m_skip));                                                                                 \
+    } while (false)
+
 class TestLiveness : public QObject
 {
     Q_OBJECT
@@ -80,7 +88,6 @@ private Q_SLOTS:
     void ratesOnOrl();
 
 private:
-    void requireData();
     LivenessCheck::Outcome run(LivenessCheck &check, const std::vector<cv::Mat> &frames);
     std::unique_ptr<FacePipeline> m_pipeline;
     QString m_skip;
@@ -102,12 +109,6 @@ void TestLiveness::initTestCase()
     Result<std::unique_ptr<FacePipeline>> pipeline = FacePipeline::create(options);
     QVERIFY2(pipeline.ok(), qPrintable(pipeline.errorMessage()));
     m_pipeline = std::move(pipeline).value();
-}
-
-void TestLiveness::requireData()
-{
-    if (!m_skip.isEmpty())
-        QSKIP(qPrintable(m_skip));
 }
 
 LivenessCheck::Outcome TestLiveness::run(LivenessCheck &check, const std::vector<cv::Mat> &frames)
@@ -380,7 +381,7 @@ void TestLiveness::stillPhotoFails_data()
 
 void TestLiveness::stillPhotoFails()
 {
-    requireData();
+    REQUIRE_DATA();
     QFETCH(int, person);
     QFETCH(LivenessCheck::Challenge, challenge);
     const cv::Mat photo = LivenessClips::placed(LivenessClips::orlImage(person, 1));
@@ -400,7 +401,7 @@ void TestLiveness::movedPhotoFails_data()
 
 void TestLiveness::movedPhotoFails()
 {
-    requireData();
+    REQUIRE_DATA();
     QFETCH(int, person);
     QFETCH(LivenessCheck::Challenge, challenge);
     LivenessCheck check(challenge);
@@ -416,7 +417,7 @@ void TestLiveness::turnedPhotoFails_data()
 
 void TestLiveness::turnedPhotoFails()
 {
-    requireData();
+    REQUIRE_DATA();
     QFETCH(int, person);
     QFETCH(LivenessCheck::Challenge, challenge);
     const cv::Mat photo = LivenessClips::placed(LivenessClips::orlImage(person, 1));
@@ -439,7 +440,7 @@ void TestLiveness::headTurnPasses_data()
 
 void TestLiveness::headTurnPasses()
 {
-    requireData();
+    REQUIRE_DATA();
     QFETCH(int, person);
     QFETCH(QList<int>, images);
     QFETCH(bool, left);
@@ -472,7 +473,7 @@ void TestLiveness::blinkPasses_data()
 
 void TestLiveness::blinkPasses()
 {
-    requireData();
+    REQUIRE_DATA();
     QFETCH(int, person);
     QFETCH(QList<int>, images);
     std::vector<cv::Mat> pictures;
@@ -496,7 +497,7 @@ void TestLiveness::ratesOnOrl()
     // Every ORL person as an attacker with their first picture, asked "any" (the easiest to pass): the
     // still photo, moved flat, turned with ordinary and with wide-angle perspective. None may pass.
     // The longest function: ctest runs it as its own test (tst_liveness_rates), in parallel with the rest.
-    requireData();
+    REQUIRE_DATA();
     if (!qEnvironmentVariableIsSet("CONSENTRY_LIVENESS_RATES"))
         QSKIP("run by the ctest entry tst_liveness_rates (CONSENTRY_LIVENESS_RATES=1)");
     int attacks = 0, attackPasses = 0;
