@@ -194,6 +194,8 @@ QVariant ResidentsModel::data(const QModelIndex &index, int role) const
                       "the number, the consent state and the times stay, as the audit log needs them.");
         if (index.column() == MinorColumn && row.minor)
             return tr("Under 14: a guardian consents on their behalf.");
+        if (index.column() == NameColumn || index.column() == UnitColumn)
+            return data(index, Qt::DisplayRole); // the whole text where the column elides it
         return {};
     case Qt::ForegroundRole:
         if (index.column() == NameColumn && row.reducedAt.isValid())

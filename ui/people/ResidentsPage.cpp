@@ -101,6 +101,9 @@ ResidentsPage::ResidentsPage(Vault &vault, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setMinimumSectionSize(60);
+    // One long name must not push the deletion date out of a laptop's screen: names and units longer than
+    // this are elided, their whole text in the tooltip.
+    m_view->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 24);
 
     m_detail = new ResidentDetailPane(this);
     auto *detailScroll = new QScrollArea(this);
