@@ -2,6 +2,7 @@
 // the site profile in the signage editor and a printed sign in the audit log, idle lock that hides
 // everything and unlocks with the same or another user's password, and Lock now.
 
+#include "AppStart.h"
 #include "LivenessClips.h"
 #include "PromptAnswers.h"
 #include "Screenshot.h"
@@ -70,7 +71,6 @@ private Q_SLOTS:
 
 private:
     // Starts the app on a session of `user`; false (and the test failed with the reason) if it cannot open.
-    [[nodiscard]] bool startAs(AppController &app, const char *user);
     static QList<AuditEvent> eventsOfKind(Vault &vault, const QString &kind);
     // Signs in through a LoginDialog the app opened (the answer to its Prompt::exec).
     static int logIn(QDialog &dialog, const char *user, const char *password, const char *screenshot);
@@ -95,15 +95,6 @@ void TestAppController::init()
 void TestAppController::cleanup()
 {
     m_store.reset();
-}
-
-bool TestAppController::startAs(AppController &app, const char *user)
-{
-    std::unique_ptr<Vault> vault = m_store->openAs(QString::fromLatin1(user));
-    if (!vault)
-        return false;
-    app.startWith(std::move(vault));
-    return true;
 }
 
 int TestAppController::logIn(QDialog &dialog, const char *user, const char *password, const char *screenshot)
@@ -145,7 +136,7 @@ QList<AuditEvent> TestAppController::eventsOfKind(Vault &vault, const QString &k
 void TestAppController::managerSeesEverything()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     MainWindow *window = app.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -173,7 +164,7 @@ void TestAppController::managerSeesEverything()
 void TestAppController::staffSectionsFollowTheRole()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "li"));
+    QVERIFY(test::startAs(app, *m_store, "li"));
     MainWindow *window = app.window();
     window->show();
     for (Section section : Sections::all())
@@ -194,7 +185,7 @@ void TestAppController::staffSectionsFollowTheRole()
 void TestAppController::signagePrintedIsAudited()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "li")); // staff may print signage
+    QVERIFY(test::startAs(app, *m_store, "li")); // staff may print signage
     QTemporaryDir dir;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -220,7 +211,7 @@ void TestAppController::signagePrintedIsAudited()
 void TestAppController::idleLockHidesAndUnlocks()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     MainWindow *window = app.window();
     window->resize(1000, 700);
     window->show();
@@ -259,7 +250,7 @@ void TestAppController::idleLockHidesAndUnlocks()
 void TestAppController::lockNowAndAnotherUserUnlocks()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     MainWindow *window = app.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -291,7 +282,7 @@ void TestAppController::lockNowAndAnotherUserUnlocks()
 void TestAppController::logOutFromLockScreenLogsInAgain()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     MainWindow *window = app.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -342,7 +333,7 @@ void TestAppController::cameraScreensFollowTheRole()
     for (const char *user : { "wang", "li" }) {
         AppController app(m_store->dataDir());
         app.setFrameSource(folder);
-        QVERIFY(startAs(app, user));
+        QVERIFY(test::startAs(app, *m_store, user));
         QVERIFY(app.previewPage());
         QVERIFY(app.enrollmentWizard());
         QCOMPARE(app.window()->sectionWidget(Section::Preview), app.previewPage());
@@ -359,7 +350,7 @@ void TestAppController::cameraScreensFollowTheRole()
     }
     AppController app(m_store->dataDir());
     app.setFrameSource(folder);
-    QVERIFY(startAs(app, "audit1"));
+    QVERIFY(test::startAs(app, *m_store, "audit1"));
     QVERIFY(!app.previewPage());
     QVERIFY(!app.enrollmentWizard());
     QVERIFY(!app.gallery());

@@ -3,6 +3,7 @@
 // through the screen, into the store, and back to the screen by the ChangeFeed. A red row's button goes to
 // the screen that fixes it. The auditor reads everything and changes nothing.
 
+#include "AppStart.h"
 #include "PromptAnswers.h"
 #include "Screenshot.h"
 #include "StoreProbe.h"
@@ -48,7 +49,6 @@ private Q_SLOTS:
     void cameraPickerNamesTheRegisteredDevice();
 
 private:
-    bool startAs(AppController &app, const char *user);
     static QString statusOf(CompliancePage *page, const QString &obligation);
 
     std::unique_ptr<test::VaultFixture> m_store;
@@ -76,15 +76,6 @@ void TestCompliancePage::cleanup()
     m_store.reset();
 }
 
-bool TestCompliancePage::startAs(AppController &app, const char *user)
-{
-    std::unique_ptr<Vault> vault = m_store->openAs(QString::fromLatin1(user));
-    if (!vault)
-        return false;
-    app.startWith(std::move(vault));
-    return true;
-}
-
 // The status key ("ok", "warning", "action") the table shows for an obligation, read from the screen.
 QString TestCompliancePage::statusOf(CompliancePage *page, const QString &obligation)
 {
@@ -100,7 +91,7 @@ void TestCompliancePage::rowsTurnGreenThroughTheScreen()
 {
     test::PromptAnswers answers;
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     MainWindow *window = app.window();
     window->resize(1280, 860);
     window->show();
@@ -181,7 +172,7 @@ void TestCompliancePage::redRowButtonGoesToTheFix()
 {
     test::PromptAnswers answers;
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     app.window()->show();
     CompliancePage *page = app.compliancePage();
     app.window()->showSection(Section::Compliance);
@@ -219,7 +210,7 @@ void TestCompliancePage::redRowButtonGoesToTheFix()
 void TestCompliancePage::auditorReadsOnly()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "zhao"));
+    QVERIFY(test::startAs(app, *m_store, "zhao"));
     app.window()->resize(1280, 860);
     app.window()->show();
     CompliancePage *page = app.compliancePage();
@@ -241,7 +232,7 @@ void TestCompliancePage::auditorReadsOnly()
 void TestCompliancePage::staffHasNoComplianceCentre()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "li"));
+    QVERIFY(test::startAs(app, *m_store, "li"));
     QVERIFY(!app.compliancePage());
     QVERIFY(!app.window()->isSectionAllowed(Section::Compliance));
 }
@@ -249,7 +240,7 @@ void TestCompliancePage::staffHasNoComplianceCentre()
 void TestCompliancePage::cameraPickerNamesTheRegisteredDevice()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     PreviewPage *preview = app.previewPage();
     QVERIFY(preview);
     SourceChoice camera;

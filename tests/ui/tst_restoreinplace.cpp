@@ -3,6 +3,7 @@
 // as a manager does it: backup → withdrawal → restore from the menu → the withdrawn resident has no face
 // data again, the message names what was re-applied, and the login opens on the restored store.
 
+#include "AppStart.h"
 #include "PeopleFixture.h"
 #include "PromptAnswers.h"
 #include "Screenshot.h"
@@ -47,7 +48,6 @@ private Q_SLOTS:
     void cancelledRestoreChangesNothing();
 
 private:
-    [[nodiscard]] bool startAs(AppController &app, const char *user);
     static int logIn(QDialog &dialog, const char *user, const char *password);
     std::unique_ptr<test::VaultFixture> m_store;
     QTemporaryDir m_out;
@@ -93,15 +93,6 @@ void TestRestoreInPlace::cleanup()
     m_store.reset();
 }
 
-bool TestRestoreInPlace::startAs(AppController &app, const char *user)
-{
-    std::unique_ptr<Vault> vault = m_store->openAs(QString::fromLatin1(user));
-    if (!vault)
-        return false;
-    app.startWith(std::move(vault));
-    return true;
-}
-
 int TestRestoreInPlace::logIn(QDialog &dialog, const char *user, const char *password)
 {
     auto *login = qobject_cast<LoginDialog *>(&dialog);
@@ -122,7 +113,7 @@ int TestRestoreInPlace::logIn(QDialog &dialog, const char *user, const char *pas
 void TestRestoreInPlace::onlyAManagerSeesIt()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "li"));
+    QVERIFY(test::startAs(app, *m_store, "li"));
     auto *action = app.window()->findChild<QAction *>(QStringLiteral("restoreAction"));
     QVERIFY(action);
     QVERIFY(!action->isVisible());
@@ -136,7 +127,7 @@ void TestRestoreInPlace::onlyAManagerSeesIt()
 void TestRestoreInPlace::withdrawalStaysAfterRestoreFromTheConsole()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     MainWindow *window = app.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -205,7 +196,7 @@ void TestRestoreInPlace::withdrawalStaysAfterRestoreFromTheConsole()
 void TestRestoreInPlace::cancelledRestoreChangesNothing()
 {
     AppController app(m_store->dataDir());
-    QVERIFY(startAs(app, "wang"));
+    QVERIFY(test::startAs(app, *m_store, "wang"));
     QVERIFY(ResidentService(*app.vault()).withdraw(m_zhao).ok());
     auto *action = app.window()->findChild<QAction *>(QStringLiteral("restoreAction"));
     test::PromptAnswers answers;
